@@ -1,0 +1,78 @@
+#include "api/tarikh.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "render/pdf_writer.hpp"
+#include "render/png_writer.hpp"
+#include "render/svg_writer.hpp"
+#include "text/font_database.hpp"
+#include "text/pango_shaper.hpp"
+
+namespace tarikh {
+
+std::optional<Format> format_from_name(const std::string& name) {
+    if (name == "svg") return Format::svg;
+    if (name == "pdf") return Format::pdf;
+    if (name == "png") return Format::png;
+    return std::nullopt;
+}
+
+std::optional<Format> format_from_path(const std::string& path) {
+    auto dot = path.rfind('.');
+    if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return std::nullopt;
+    std::string ext = path.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return format_from_name(ext);
+}
+
+ParseResult load_string(const std::string& json_text, const std::string& name) {
+    return parse_timeline(json_text, name);
+}
+
+ParseResult load_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    if (in) text << in.rdbuf();
+    if (!in || in.bad()) {
+        ParseResult result;
+        result.diagnostics.push_back({Severity::error, path, 0, 0, "", "cannot read the file", {}});
+        return result;
+    }
+    return parse_timeline(text.str(), path);
+}
+
+struct Renderer::Impl {
+    FontDatabase fonts;
+    PangoShaper shaper;
+    explicit Impl(const std::string& folder) : fonts(folder), shaper(fonts) {}
+};
+
+Renderer::Renderer(const std::string& font_folder)
+    : impl_(std::make_unique<Impl>(font_folder.empty() ? FontDatabase::default_folder() : font_folder)) {}
+
+Renderer::~Renderer() = default;
+
+Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
+    Rendered out;
+    std::string lang = options.lang.empty() ? timeline.languages.front() : options.lang;
+    if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
+        out.diagnostics.push_back({Severity::warning, "", 0, 0, "/languages",
+                                   "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
+                                       timeline.languages.front() + "\"", {}});
+    out.layout = layout_chart(timeline, LayoutOptions{lang}, impl_->shaper);
+    out.diagnostics.insert(out.diagnostics.end(), out.layout.diagnostics.begin(), out.layout.diagnostics.end());
+    try {
+        switch (options.format) {
+            case Format::svg: out.bytes = render_svg(out.layout.scene); break;
+            case Format::pdf: out.bytes = render_pdf(out.layout.scene); break;
+            case Format::png: out.bytes = render_png(out.layout.scene, PngOptions{options.dpi}); break;
+        }
+    } catch (const std::exception& e) {
+        out.diagnostics.push_back({Severity::error, "", 0, 0, "", e.what(), {}});
+    }
+    return out;
+}
+
+}  // namespace tarikh

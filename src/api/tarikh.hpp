@@ -1,0 +1,51 @@
+// tarikh's library façade: load a timeline, lay it out, render it. Problems come back as
+// diagnostics, never as exceptions.
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.hpp"
+#include "io/parse.hpp"
+#include "layout/chart_layout.hpp"
+#include "model/timeline.hpp"
+
+namespace tarikh {
+
+enum class Format { svg, pdf, png };
+
+// "svg", "pdf", "png" → Format; nullopt for anything else.
+std::optional<Format> format_from_name(const std::string& name);
+// The format an output path asks for by its extension, if any.
+std::optional<Format> format_from_path(const std::string& path);
+
+// Reads and parses a file; an unreadable file is an error diagnostic.
+ParseResult load_file(const std::string& path);
+ParseResult load_string(const std::string& json_text, const std::string& name);
+
+struct RenderOptions {
+    Format format = Format::svg;
+    std::string lang;  // empty: the document's first language
+    double dpi = 96;   // PNG only
+};
+
+struct Rendered {
+    std::optional<std::string> bytes;  // absent when rendering failed
+    Layout layout;                     // what was placed, for --layout-json
+    Diagnostics diagnostics;           // warnings, or the error that stopped the render
+};
+
+// Holds the font database and shaper; create once, render many timelines.
+class Renderer {
+public:
+    // Fonts come from `font_folder` (default: FontDatabase::default_folder()).
+    explicit Renderer(const std::string& font_folder = "");
+    ~Renderer();
+    Rendered render(const Timeline& timeline, const RenderOptions& options);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tarikh

@@ -1,0 +1,133 @@
+#include "io/json_positions.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace tarikh {
+
+TextPosition position_of(std::string_view text, size_t offset) {
+    TextPosition p;
+    offset = std::min(offset, text.size());
+    for (size_t i = 0; i < offset; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++p.column;  // count code points, not UTF-8 continuation bytes
+        }
+    }
+    return p;
+}
+
+std::string pointer_token(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+namespace {
+
+// A recursive-descent walk over valid JSON that records where values and keys start.
+// Iterative over containers would avoid deep recursion; nesting is capped by the parser.
+class Indexer {
+public:
+    Indexer(std::string_view text, std::unordered_map<std::string, size_t>& values,
+            std::unordered_map<std::string, size_t>& keys)
+        : s_(text), values_(values), keys_(keys) {}
+
+    void run() {
+        skip_space();
+        value("");
+    }
+
+private:
+    void skip_space() {
+        while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\n' || s_[pos_] == '\r' || s_[pos_] == '\t'))
+            ++pos_;
+    }
+
+    std::string string_token() {
+        std::string raw;
+        ++pos_;  // opening quote
+        size_t start = pos_;
+        while (pos_ < s_.size() && s_[pos_] != '"') pos_ += s_[pos_] == '\\' ? 2 : 1;
+        raw = std::string(s_.substr(start, pos_ - start));
+        ++pos_;  // closing quote
+        if (raw.find('\\') == std::string::npos) return raw;
+        // Let nlohmann decode escapes in keys; it has already accepted the whole text.
+        return nlohmann::json::parse("\"" + raw + "\"").get<std::string>();
+    }
+
+    void value(const std::string& pointer) {
+        values_.emplace(pointer, pos_);
+        if (pos_ >= s_.size()) return;
+        char c = s_[pos_];
+        if (c == '{') {
+            ++pos_;
+            skip_space();
+            while (pos_ < s_.size() && s_[pos_] != '}') {
+                size_t key_at = pos_;
+                std::string child = pointer + "/" + pointer_token(string_token());
+                keys_.emplace(child, key_at);
+                skip_space();
+                ++pos_;  // colon
+                skip_space();
+                value(child);
+                skip_space();
+                if (pos_ < s_.size() && s_[pos_] == ',') ++pos_;
+                skip_space();
+            }
+            ++pos_;
+        } else if (c == '[') {
+            ++pos_;
+            skip_space();
+            for (size_t i = 0; pos_ < s_.size() && s_[pos_] != ']'; ++i) {
+                value(pointer + "/" + std::to_string(i));
+                skip_space();
+                if (pos_ < s_.size() && s_[pos_] == ',') ++pos_;
+                skip_space();
+            }
+            ++pos_;
+        } else if (c == '"') {
+            string_token();
+        } else {
+            while (pos_ < s_.size() && s_[pos_] != ',' && s_[pos_] != '}' && s_[pos_] != ']' && s_[pos_] != ' ' &&
+                   s_[pos_] != '\n' && s_[pos_] != '\r' && s_[pos_] != '\t')
+                ++pos_;
+        }
+    }
+
+    std::string_view s_;
+    size_t pos_ = 0;
+    std::unordered_map<std::string, size_t>& values_;
+    std::unordered_map<std::string, size_t>& keys_;
+};
+
+TextPosition lookup(std::string_view text, const std::unordered_map<std::string, size_t>& map, std::string pointer) {
+    for (;;) {
+        auto it = map.find(pointer);
+        if (it != map.end()) return position_of(text, it->second);
+        auto slash = pointer.rfind('/');
+        if (slash == std::string::npos) return {};
+        pointer.resize(slash);
+    }
+}
+
+}  // namespace
+
+JsonPositions::JsonPositions(std::string_view text) : text_(text) {
+    Indexer(text, values_, keys_).run();
+}
+
+TextPosition JsonPositions::find(const std::string& pointer) const { return lookup(text_, values_, pointer); }
+
+TextPosition JsonPositions::find_key(const std::string& pointer) const {
+    auto it = keys_.find(pointer);
+    return it != keys_.end() ? position_of(text_, it->second) : find(pointer);
+}
+
+}  // namespace tarikh

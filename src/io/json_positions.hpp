@@ -1,0 +1,33 @@
+// Where each value of a JSON text starts, by JSON pointer, so diagnostics can give line:col.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace tarikh {
+
+struct TextPosition {
+    int line = 1, column = 1;  // 1-based; column counts code points
+};
+
+// Position of a byte offset in `text`.
+TextPosition position_of(std::string_view text, size_t offset);
+
+class JsonPositions {
+public:
+    // Indexes `text`, which must be valid JSON (parse it first).
+    explicit JsonPositions(std::string_view text);
+    // Position of the value at `pointer`, or of its nearest indexed ancestor.
+    TextPosition find(const std::string& pointer) const;
+    // Position of the key naming the member at `pointer` (for unknown-key warnings).
+    TextPosition find_key(const std::string& pointer) const;
+
+private:
+    std::string_view text_;
+    std::unordered_map<std::string, size_t> values_, keys_;
+};
+
+// Escapes a JSON pointer token ("~" → "~0", "/" → "~1").
+std::string pointer_token(const std::string& key);
+
+}  // namespace tarikh

@@ -1,0 +1,456 @@
+#include "io/parse.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "io/json_positions.hpp"
+#include "time/calendar.hpp"
+#include "time/iso_date.hpp"
+
+namespace tarikh {
+namespace {
+
+using json = nlohmann::json;
+
+constexpr int kMaxDepth = 64;
+
+std::string type_name(const json& v) {
+    switch (v.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "a boolean";
+        case json::value_t::string: return "a string";
+        case json::value_t::array: return "an array";
+        case json::value_t::object: return "an object";
+        default: return "a number";
+    }
+}
+
+// A short rendering of what was found: the string itself, or the value's type.
+std::string found(const json& v) {
+    if (v.is_string()) {
+        std::string s = v.get<std::string>();
+        if (s.size() > 40) s = s.substr(0, 40) + "…";
+        return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+    }
+    if (v.is_number() || v.is_boolean() || v.is_null()) return type_name(v) + " (" + v.dump() + ")";
+    return type_name(v);
+}
+
+size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+            diag = up;
+        }
+    }
+    return row[b.size()];
+}
+
+// The closest of `known` to `word`, if it is close enough to be a likely typo.
+std::optional<std::string> nearest(const std::string& word, const std::vector<std::string>& known) {
+    std::optional<std::string> best;
+    size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
+    for (const auto& k : known) {
+        size_t d = edit_distance(word, k);
+        if (d < best_distance) best_distance = d, best = k;
+    }
+    return best;
+}
+
+// Nesting deeper than kMaxDepth is refused before parsing, so no recursion can run away.
+std::optional<size_t> too_deep_at(std::string_view text) {
+    int depth = 0;
+    bool in_string = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxDepth) return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
+class Reader {
+public:
+    Reader(std::string_view text, std::string file) : positions_(text), file_(std::move(file)) {}
+
+    Diagnostics diagnostics;
+
+    void report(Severity severity, const std::string& pointer, std::string message,
+                std::vector<std::string> hints = {}, bool at_key = false) {
+        TextPosition p = at_key ? positions_.find_key(pointer) : positions_.find(pointer);
+        diagnostics.push_back({severity, file_, p.line, p.column, pointer, std::move(message), std::move(hints)});
+    }
+    void error(const std::string& ptr, std::string msg, std::vector<std::string> hints = {}) {
+        report(Severity::error, ptr, std::move(msg), std::move(hints));
+    }
+
+    bool expect(const json& v, json::value_t type, const std::string& ptr, const char* what) {
+        bool ok = v.type() == type || (type == json::value_t::number_float && v.is_number());
+        if (!ok) error(ptr, std::string("expected ") + what + ", found " + found(v));
+        return ok;
+    }
+
+    // Warns about keys outside `known`, with the nearest known key as a hint.
+    void check_keys(const json& obj, const std::string& ptr, const std::vector<std::string>& known) {
+        for (const auto& [key, value] : obj.items()) {
+            if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+            std::vector<std::string> hints;
+            if (auto near = nearest(key, known)) hints.push_back("did you mean \"" + *near + "\"?");
+            report(Severity::warning, ptr + "/" + pointer_token(key), "unknown key \"" + key + "\" is ignored",
+                   hints, true);
+        }
+    }
+
+    std::string string_at(const json& obj, const char* key, const std::string& ptr) {
+        auto it = obj.find(key);
+        if (it == obj.end()) return {};
+        if (!expect(*it, json::value_t::string, ptr + "/" + key, "a string")) return {};
+        return it->get<std::string>();
+    }
+
+    std::string required_id(const json& obj, const std::string& ptr) {
+        if (!obj.contains("id")) {
+            error(ptr, "expected an \"id\" member, found none");
+            return {};
+        }
+        std::string id = string_at(obj, "id", ptr);
+        if (obj["id"].is_string() && id.empty()) error(ptr + "/id", "expected a non-empty id, found \"\"");
+        return id;
+    }
+
+    // A text field: a string (the same in every language) or {lang: string}.
+    LocalizedText text_at(const json& obj, const char* key, const std::string& parent) {
+        LocalizedText out;
+        auto it = obj.find(key);
+        if (it == obj.end()) return out;
+        std::string ptr = parent + "/" + key;
+        if (it->is_string()) {
+            out.values.emplace_back("*", it->get<std::string>());
+        } else if (it->is_object()) {
+            for (const auto& [lang, value] : it->items()) {
+                std::string vptr = ptr + "/" + pointer_token(lang);
+                if (!expect(value, json::value_t::string, vptr, "a string")) continue;
+                if (!languages_.empty() && std::find(languages_.begin(), languages_.end(), lang) == languages_.end())
+                    report(Severity::warning, vptr, "language \"" + lang + "\" is not in \"languages\"", {}, true);
+                out.values.emplace_back(lang, value.get<std::string>());
+            }
+        } else {
+            error(ptr, "expected a string or an object of language → string, found " + found(*it));
+        }
+        return out;
+    }
+
+    std::optional<CivilDate> date_at(const json& v, const std::string& ptr) {
+        if (!expect(v, json::value_t::string, ptr, "an ISO 8601 date")) return std::nullopt;
+        auto parsed = parse_iso_date(v.get<std::string>());
+        if (auto* reason = std::get_if<std::string>(&parsed)) {
+            error(ptr, "expected an ISO 8601 date, found " + found(v), {*reason});
+            return std::nullopt;
+        }
+        return std::get<CivilDate>(parsed);
+    }
+
+    std::optional<Color> color_at(const json& obj, const std::string& ptr) {
+        auto it = obj.find("color");
+        if (it == obj.end()) return std::nullopt;
+        std::string p = ptr + "/color";
+        if (!expect(*it, json::value_t::string, p, "a colour like \"#8e2c2c\"")) return std::nullopt;
+        std::string s = it->get<std::string>();
+        bool ok = s.size() == 7 && s[0] == '#' &&
+                  std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); });
+        if (!ok) {
+            error(p, "expected a colour like \"#8e2c2c\", found " + found(*it));
+            return std::nullopt;
+        }
+        auto hex = [&](int i) { return static_cast<unsigned char>(std::stoi(s.substr(i, 2), nullptr, 16)); };
+        return Color{hex(1), hex(3), hex(5), 255};
+    }
+
+    template <typename F>
+    void each(const json& root, const char* key, F&& read) {
+        auto it = root.find(key);
+        if (it == root.end()) return;
+        std::string ptr = std::string("/") + key;
+        if (!expect(*it, json::value_t::array, ptr, "an array")) return;
+        for (size_t i = 0; i < it->size(); ++i) {
+            std::string item = ptr + "/" + std::to_string(i);
+            if (expect((*it)[i], json::value_t::object, item, "an object")) read((*it)[i], item);
+        }
+    }
+
+    std::vector<std::string> languages_;
+
+private:
+    JsonPositions positions_;
+    std::string file_;
+};
+
+Timeline read_timeline(const json& root, Reader& r) {
+    Timeline t;
+    r.check_keys(root, "", {"format", "title", "subtitle", "author", "languages", "locales", "timezone", "calendar",
+                            "sources", "lanes", "eras", "events", "links"});
+    if (!root.contains("format")) {
+        r.error("", "expected \"format\": \"tarikh/1\", found no format", {"add \"format\": \"tarikh/1\" at the top"});
+    } else if (root["format"] != "tarikh/1") {
+        r.error("/format", "expected \"tarikh/1\", found " + found(root["format"]));
+    }
+
+    if (auto it = root.find("languages"); it != root.end() && r.expect(*it, json::value_t::array, "/languages", "an array")) {
+        for (size_t i = 0; i < it->size(); ++i)
+            if (r.expect((*it)[i], json::value_t::string, "/languages/" + std::to_string(i), "a language tag such as \"en\""))
+                t.languages.push_back((*it)[i].get<std::string>());
+    }
+    if (t.languages.empty()) t.languages.push_back("en");
+    r.languages_ = t.languages;
+
+    if (auto it = root.find("locales"); it != root.end() && r.expect(*it, json::value_t::object, "/locales", "an object")) {
+        for (const auto& [lang, loc] : it->items())
+            if (r.expect(loc, json::value_t::string, "/locales/" + pointer_token(lang), "a locale such as \"ar-SY\""))
+                t.locales.emplace_back(lang, loc.get<std::string>());
+    }
+    t.title = r.text_at(root, "title", "");
+    t.subtitle = r.text_at(root, "subtitle", "");
+    t.author = r.string_at(root, "author", "");
+    if (root.contains("timezone")) {
+        t.timezone = r.string_at(root, "timezone", "");
+        if (root["timezone"].is_string() && !is_known_timezone(t.timezone))
+            r.error("/timezone", "expected an IANA time zone such as \"Asia/Damascus\", found " + found(root["timezone"]));
+    }
+    if (root.contains("calendar")) {
+        t.calendar = r.string_at(root, "calendar", "");
+        if (root["calendar"].is_string() && t.calendar != "gregorian")
+            r.error("/calendar", "expected \"gregorian\", found " + found(root["calendar"]),
+                    {"other calendars are not supported yet"});
+    }
+
+    r.each(root, "sources", [&](const json& o, const std::string& p) {
+        r.check_keys(o, p, {"id", "name", "url"});
+        t.sources.push_back({r.required_id(o, p), r.text_at(o, "name", p), r.string_at(o, "url", p)});
+    });
+    r.each(root, "lanes", [&](const json& o, const std::string& p) {
+        r.check_keys(o, p, {"id", "label", "color"});
+        t.lanes.push_back({r.required_id(o, p), r.text_at(o, "label", p), r.color_at(o, p)});
+    });
+    r.each(root, "eras", [&](const json& o, const std::string& p) {
+        r.check_keys(o, p, {"id", "start", "end", "label", "color"});
+        Era era;
+        era.id = r.required_id(o, p);
+        for (const char* key : {"start", "end"}) {
+            if (!o.contains(key)) {
+                r.error(p, std::string("expected a \"") + key + "\" date, found none");
+                continue;
+            }
+            if (auto d = r.date_at(o[key], p + "/" + key)) (std::string(key) == "start" ? era.start : era.end) = *d;
+        }
+        era.label = r.text_at(o, "label", p);
+        era.color = r.color_at(o, p);
+        t.eras.push_back(std::move(era));
+    });
+    r.each(root, "events", [&](const json& o, const std::string& p) {
+        r.check_keys(o, p, {"id", "date", "end", "approximate", "after", "lane", "title", "text", "place",
+                            "importance", "tags", "figures", "quotes", "sources"});
+        Event e;
+        e.id = r.required_id(o, p);
+        bool has_date = o.contains("date"), has_after = o.contains("after");
+        if (has_date == has_after)
+            r.error(p, has_date ? "expected either \"date\" or \"after\", found both"
+                                : "expected a \"date\" or an \"after\", found neither");
+        if (has_date) e.when.date = r.date_at(o["date"], p + "/date");
+        if (has_after && r.expect(o["after"], json::value_t::object, p + "/after", "an object {\"event\", \"offset\"}")) {
+            const json& a = o["after"];
+            r.check_keys(a, p + "/after", {"event", "offset"});
+            RelativeDate rel;
+            rel.event = r.string_at(a, "event", p + "/after");
+            if (!a.contains("event")) r.error(p + "/after", "expected an \"event\" id, found none");
+            if (a.contains("offset") && r.expect(a["offset"], json::value_t::string, p + "/after/offset", "an ISO 8601 duration")) {
+                auto d = parse_iso_duration(a["offset"].get<std::string>());
+                if (auto* reason = std::get_if<std::string>(&d))
+                    r.error(p + "/after/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(a["offset"]), {*reason});
+                else
+                    rel.offset = std::get<Duration>(d);
+            }
+            e.when.after = rel;
+        }
+        if (o.contains("end")) e.when.end = r.date_at(o["end"], p + "/end");
+        if (auto it = o.find("approximate"); it != o.end() && r.expect(*it, json::value_t::boolean, p + "/approximate", "true or false"))
+            e.when.approximate = it->get<bool>();
+        if (e.when.date) e.when.approximate |= e.when.date->approximate || e.when.date->uncertain;
+        e.lane = r.string_at(o, "lane", p);
+        e.title = r.text_at(o, "title", p);
+        e.text = r.text_at(o, "text", p);
+        e.place = r.text_at(o, "place", p);
+        if (auto it = o.find("importance"); it != o.end()) {
+            if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > 3)
+                r.error(p + "/importance", "expected 1, 2 or 3, found " + found(*it));
+            else
+                e.importance = it->get<int>();
+        }
+        if (auto it = o.find("tags"); it != o.end() && r.expect(*it, json::value_t::array, p + "/tags", "an array of strings"))
+            for (size_t i = 0; i < it->size(); ++i)
+                if (r.expect((*it)[i], json::value_t::string, p + "/tags/" + std::to_string(i), "a string"))
+                    e.tags.push_back((*it)[i].get<std::string>());
+        if (auto it = o.find("sources"); it != o.end() && r.expect(*it, json::value_t::array, p + "/sources", "an array of source ids"))
+            for (size_t i = 0; i < it->size(); ++i)
+                if (r.expect((*it)[i], json::value_t::string, p + "/sources/" + std::to_string(i), "a source id"))
+                    e.sources.push_back((*it)[i].get<std::string>());
+        if (auto it = o.find("figures"); it != o.end() && r.expect(*it, json::value_t::array, p + "/figures", "an array")) {
+            for (size_t i = 0; i < it->size(); ++i) {
+                std::string fp = p + "/figures/" + std::to_string(i);
+                const json& f = (*it)[i];
+                if (!r.expect(f, json::value_t::object, fp, "an object")) continue;
+                r.check_keys(f, fp, {"label", "value", "source"});
+                Figure fig{r.text_at(f, "label", fp), 0, r.string_at(f, "source", fp)};
+                if (!f.contains("value")) r.error(fp, "expected a \"value\" number, found none");
+                else if (r.expect(f["value"], json::value_t::number_float, fp + "/value", "a number"))
+                    fig.value = f["value"].get<double>();
+                e.figures.push_back(std::move(fig));
+            }
+        }
+        if (auto it = o.find("quotes"); it != o.end() && r.expect(*it, json::value_t::array, p + "/quotes", "an array")) {
+            for (size_t i = 0; i < it->size(); ++i) {
+                std::string qp = p + "/quotes/" + std::to_string(i);
+                const json& q = (*it)[i];
+                if (!r.expect(q, json::value_t::object, qp, "an object")) continue;
+                r.check_keys(q, qp, {"speaker", "text", "source"});
+                e.quotes.push_back({r.text_at(q, "speaker", qp), r.text_at(q, "text", qp), r.string_at(q, "source", qp)});
+            }
+        }
+        t.events.push_back(std::move(e));
+    });
+    r.each(root, "links", [&](const json& o, const std::string& p) {
+        r.check_keys(o, p, {"from", "to", "kind", "label"});
+        Link l{r.string_at(o, "from", p), r.string_at(o, "to", p), r.string_at(o, "kind", p), r.text_at(o, "label", p)};
+        for (const char* key : {"from", "to"})
+            if (!o.contains(key)) r.error(p, std::string("expected a \"") + key + "\" event id, found none");
+        t.links.push_back(std::move(l));
+    });
+    return t;
+}
+
+// References, duplicate ids and `after` cycles: the checks that need the whole document.
+void check_references(const Timeline& t, Reader& r) {
+    auto ids_of = [](const auto& items) {
+        std::vector<std::string> ids;
+        for (const auto& item : items) ids.push_back(item.id);
+        return ids;
+    };
+    auto check_unique = [&](const auto& items, const char* array) {
+        std::map<std::string, size_t> first;
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (items[i].id.empty()) continue;
+            auto [it, fresh] = first.emplace(items[i].id, i);
+            if (!fresh)
+                r.error(std::string("/") + array + "/" + std::to_string(i) + "/id",
+                        "expected a unique id, found \"" + items[i].id + "\" again",
+                        {"first used at /" + std::string(array) + "/" + std::to_string(it->second)});
+        }
+    };
+    check_unique(t.sources, "sources");
+    check_unique(t.lanes, "lanes");
+    check_unique(t.eras, "eras");
+    check_unique(t.events, "events");
+
+    const auto lanes = ids_of(t.lanes), sources = ids_of(t.sources), events = ids_of(t.events);
+    auto resolve = [&](const std::string& id, const std::vector<std::string>& known, const std::string& ptr,
+                       const char* what) {
+        if (id.empty() || std::find(known.begin(), known.end(), id) != known.end()) return;
+        std::vector<std::string> hints;
+        if (auto near = nearest(id, known)) hints.push_back("did you mean \"" + *near + "\"?");
+        else if (known.empty()) hints.push_back(std::string("the file declares no ") + what + "s");
+        r.error(ptr, std::string("expected a known ") + what + " id, found \"" + id + "\"", hints);
+    };
+    for (size_t i = 0; i < t.events.size(); ++i) {
+        const Event& e = t.events[i];
+        std::string p = "/events/" + std::to_string(i);
+        resolve(e.lane, lanes, p + "/lane", "lane");
+        for (size_t s = 0; s < e.sources.size(); ++s) resolve(e.sources[s], sources, p + "/sources/" + std::to_string(s), "source");
+        for (size_t f = 0; f < e.figures.size(); ++f) resolve(e.figures[f].source, sources, p + "/figures/" + std::to_string(f) + "/source", "source");
+        for (size_t q = 0; q < e.quotes.size(); ++q) resolve(e.quotes[q].source, sources, p + "/quotes/" + std::to_string(q) + "/source", "source");
+        if (e.when.after) resolve(e.when.after->event, events, p + "/after/event", "event");
+    }
+    for (size_t i = 0; i < t.links.size(); ++i) {
+        std::string p = "/links/" + std::to_string(i);
+        resolve(t.links[i].from, events, p + "/from", "event");
+        resolve(t.links[i].to, events, p + "/to", "event");
+    }
+
+    // Follow each `after` chain; revisiting an event of the current chain is a cycle.
+    std::unordered_map<std::string, size_t> index;
+    for (size_t i = 0; i < t.events.size(); ++i) index.emplace(t.events[i].id, i);
+    std::vector<char> state(t.events.size(), 0);  // 0 new, 1 on the chain, 2 done
+    for (size_t start = 0; start < t.events.size(); ++start) {
+        std::vector<size_t> chain;
+        size_t i = start;
+        while (state[i] == 0) {
+            state[i] = 1;
+            chain.push_back(i);
+            const auto& after = t.events[i].when.after;
+            auto it = after ? index.find(after->event) : index.end();
+            if (it == index.end()) break;
+            i = it->second;
+            if (state[i] == 1) {
+                r.error("/events/" + std::to_string(i) + "/after/event",
+                        "expected an event that does not follow itself, found a cycle of \"after\" through \"" +
+                            t.events[i].id + "\"");
+                break;
+            }
+        }
+        for (size_t c : chain) state[c] = 2;
+    }
+}
+
+}  // namespace
+
+ParseResult parse_timeline(std::string_view text, const std::string& file) {
+    ParseResult result;
+    auto syntax_error = [&](size_t offset, std::string message) {
+        TextPosition p = position_of(text, offset);
+        result.diagnostics.push_back({Severity::error, file, p.line, p.column, "", std::move(message), {}});
+        return result;
+    };
+    if (auto at = too_deep_at(text))
+        return syntax_error(*at, "expected JSON nested at most " + std::to_string(kMaxDepth) + " levels deep, found more");
+
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::parse_error& e) {
+        // nlohmann's byte is one past the offending character.
+        std::string what = e.what();
+        auto colon = what.rfind(": ");
+        std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+        return syntax_error(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + reason);
+    }
+    Reader reader(text, file);
+    if (!root.is_object()) {
+        reader.error("", "expected a timeline object, found " + found(root));
+        result.diagnostics = std::move(reader.diagnostics);
+        return result;
+    }
+    Timeline timeline = read_timeline(root, reader);
+    check_references(timeline, reader);
+    result.diagnostics = std::move(reader.diagnostics);
+    if (!has_errors(result.diagnostics)) result.timeline = std::move(timeline);
+    return result;
+}
+
+}  // namespace tarikh

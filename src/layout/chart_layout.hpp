@@ -1,0 +1,36 @@
+// The "chart" layout: a horizontal time axis, one band per lane, labelled markers.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "model/timeline.hpp"
+#include "scene/scene.hpp"
+#include "text/shaper.hpp"
+
+namespace tarikh {
+
+struct LayoutOptions {
+    std::string lang;  // the edition; empty: the document's first language
+};
+
+// A placed box, as --layout-json reports it (px, origin top left, pages from 1).
+struct LayoutBox {
+    std::string kind;   // title, subtitle, legend, lane, lane-label, era, era-label, axis, tick, marker, label, link
+    std::string event;  // the event id, where the box belongs to one
+    int page = 1;
+    Box box;
+};
+
+struct Layout {
+    Scene scene;
+    std::vector<LayoutBox> boxes;
+    Diagnostics diagnostics;  // warnings: missing translations, missing glyphs
+};
+
+// True for languages written right to left.
+bool is_rtl_language(const std::string& lang);
+
+Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper);
+
+}  // namespace tarikh

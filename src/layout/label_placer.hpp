@@ -1,0 +1,31 @@
+// Label placement in rows: each label as near its anchor as the rows allow, never overlapping.
+#pragma once
+#include <vector>
+
+namespace tarikh {
+
+struct LabelRequest {
+    double x = 0;  // preferred left edge
+    double width = 0, height = 0;
+};
+
+struct LabelSlot {
+    double x = 0;  // left edge actually given (>= the preferred one)
+    int row = 0;   // 0 is the row nearest the markers
+};
+
+struct RowPlacement {
+    std::vector<LabelSlot> slots;     // one per request, in request order
+    std::vector<double> row_heights;  // tallest label of each row
+};
+
+// Greedy first-fit over labels sorted by preferred x (O(n · rows)): a label takes the first
+// row free at its preferred x; when all `max_rows` are taken there, it moves right in the
+// row that frees up first. Labels of one row are at least `gap` apart.
+RowPlacement place_in_rows(const std::vector<LabelRequest>& requests, int max_rows, double gap);
+
+// Rows worth allowing for labels of `total_width` over a plot `plot_width` wide: enough to
+// keep labels near their anchors, few enough to stay compact when crowded.
+int row_budget(double total_width, double plot_width);
+
+}  // namespace tarikh

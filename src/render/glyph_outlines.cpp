@@ -1,0 +1,85 @@
+#include "render/glyph_outlines.hpp"
+
+#include <hb.h>
+
+#include <charconv>
+
+namespace tarikh {
+namespace {
+
+void append_number(std::string& out, float v) {
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 7);
+    out.append(buf, end);
+}
+
+void append_point(std::string& out, char command, std::initializer_list<float> coords) {
+    out += command;
+    bool first = true;
+    for (float c : coords) {
+        if (!first) out += ' ';
+        append_number(out, c);
+        first = false;
+    }
+}
+
+void move_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+    append_point(*static_cast<std::string*>(data), 'M', {x, y});
+}
+void line_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
+    append_point(*static_cast<std::string*>(data), 'L', {x, y});
+}
+void quadratic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float cx, float cy, float x, float y, void*) {
+    append_point(*static_cast<std::string*>(data), 'Q', {cx, cy, x, y});
+}
+void cubic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float c1x, float c1y, float c2x, float c2y, float x,
+              float y, void*) {
+    append_point(*static_cast<std::string*>(data), 'C', {c1x, c1y, c2x, c2y, x, y});
+}
+void close_path(hb_draw_funcs_t*, void* data, hb_draw_state_t*, void*) { *static_cast<std::string*>(data) += 'Z'; }
+
+hb_draw_funcs_t* draw_funcs() {
+    static hb_draw_funcs_t* funcs = [] {
+        hb_draw_funcs_t* f = hb_draw_funcs_create();
+        hb_draw_funcs_set_move_to_func(f, move_to, nullptr, nullptr);
+        hb_draw_funcs_set_line_to_func(f, line_to, nullptr, nullptr);
+        hb_draw_funcs_set_quadratic_to_func(f, quadratic_to, nullptr, nullptr);
+        hb_draw_funcs_set_cubic_to_func(f, cubic_to, nullptr, nullptr);
+        hb_draw_funcs_set_close_path_func(f, close_path, nullptr, nullptr);
+        hb_draw_funcs_make_immutable(f);
+        return f;
+    }();
+    return funcs;
+}
+
+}  // namespace
+
+GlyphOutlines::~GlyphOutlines() {
+    for (auto& [key, font] : fonts_) hb_font_destroy(font);
+}
+
+hb_font_t* GlyphOutlines::font(const FontRef& ref) {
+    auto key = std::make_pair(ref.file, ref.index);
+    auto it = fonts_.find(key);
+    if (it != fonts_.end()) return it->second;
+    hb_blob_t* blob = hb_blob_create_from_file(ref.file.c_str());
+    hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(ref.index));
+    hb_font_t* font = hb_font_create(face);  // scale defaults to units per em
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    fonts_.emplace(key, font);
+    return font;
+}
+
+std::string GlyphOutlines::path(const FontRef& ref, std::uint32_t glyph) {
+    std::string d;
+    hb_font_get_glyph_shape(font(ref), glyph, draw_funcs(), &d);
+    return d;
+}
+
+double GlyphOutlines::units_per_em(const FontRef& ref) {
+    unsigned upem = hb_face_get_upem(hb_font_get_face(font(ref)));
+    return upem ? upem : 1000;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,30 @@
+// Glyph outlines as SVG path data, read from the font files through HarfBuzz.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "scene/scene.hpp"
+
+typedef struct hb_font_t hb_font_t;
+
+namespace tarikh {
+
+class GlyphOutlines {
+public:
+    GlyphOutlines() = default;
+    ~GlyphOutlines();
+    GlyphOutlines(const GlyphOutlines&) = delete;
+    GlyphOutlines& operator=(const GlyphOutlines&) = delete;
+
+    // Path data in font units, y up; empty for a blank glyph (a space).
+    std::string path(const FontRef& font, std::uint32_t glyph);
+    // Font units per em, to scale a path to a size in px.
+    double units_per_em(const FontRef& font);
+
+private:
+    hb_font_t* font(const FontRef& ref);
+    std::map<std::pair<std::string, int>, hb_font_t*> fonts_;
+};
+
+}  // namespace tarikh

@@ -1,0 +1,17 @@
+// PNG previews: the scene's first page at a chosen resolution.
+#pragma once
+#include <string>
+
+#include "scene/scene.hpp"
+
+namespace tarikh {
+
+struct PngOptions {
+    double dpi = 96;                       // 96 draws one px per px
+    double max_pixels = 200'000'000;       // width × height; larger images are refused
+};
+
+// The PNG bytes; throws std::runtime_error when the image would be too large or cairo fails.
+std::string render_png(const Scene& scene, const PngOptions& options = {});
+
+}  // namespace tarikh

@@ -1,0 +1,209 @@
+#include "render/svg_writer.hpp"
+
+#include <charconv>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <map>
+#include <sstream>
+
+#include "render/glyph_outlines.hpp"
+
+namespace tarikh {
+namespace {
+
+// Stands for the id prefix until the body is complete; XML text never holds it (escaped out).
+constexpr char kPrefixMark = '\x01';
+
+std::string num(double v) {
+    if (std::abs(v) < 0.005) v = 0;
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
+    std::string s(buf, end);
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+// Escapes markup and drops what XML 1.0 cannot hold (C0 controls but tab and newline).
+std::string xml(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        unsigned char u = static_cast<unsigned char>(c);
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default:
+                if (u >= 0x20 || c == '\t' || c == '\n') out += c;
+        }
+    }
+    return out;
+}
+
+// An event id as an XML id fragment: letters, digits, '-' and '_' kept, the rest '_'.
+std::string id_token(const std::string& id) {
+    std::string out;
+    for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+    return out;
+}
+
+std::string color(const Color& c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+    return buf;
+}
+
+std::string paint(const char* attribute, const Color& c) {
+    std::string out = std::string(" ") + attribute + "=\"" + color(c) + "\"";
+    if (c.a != 255) out += std::string(" ") + attribute + "-opacity=\"" + num(c.a / 255.0) + "\"";
+    return out;
+}
+
+std::string stroke_attributes(const Stroke& s) {
+    std::string out = paint("stroke", s.color) + " stroke-width=\"" + num(s.width) + "\"";
+    if (!s.dash.empty()) {
+        out += " stroke-dasharray=\"";
+        for (size_t i = 0; i < s.dash.size(); ++i) out += (i ? " " : "") + num(s.dash[i]);
+        out += "\"";
+    }
+    return out;
+}
+
+std::uint64_t fnv1a(const std::string& s) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+    return h;
+}
+
+class SvgBody {
+public:
+    std::ostringstream out;
+    std::ostringstream defs;
+
+    void item(const Item& item) { std::visit([this](const auto& i) { draw(i); }, item); }
+
+private:
+    void draw(const RectItem& r) {
+        out << "<rect x=\"" << num(r.box.x) << "\" y=\"" << num(r.box.y) << "\" width=\"" << num(r.box.width)
+            << "\" height=\"" << num(r.box.height) << "\"";
+        if (r.radius > 0) out << " rx=\"" << num(r.radius) << "\"";
+        out << (r.fill ? paint("fill", *r.fill) : std::string(" fill=\"none\""));
+        if (r.stroke) out << stroke_attributes(*r.stroke);
+        out << "/>\n";
+    }
+
+    void draw(const LineItem& l) {
+        if (l.points.size() < 2) return;
+        out << "<path d=\"";
+        for (size_t i = 0; i < l.points.size(); ++i)
+            out << (i ? "L" : "M") << num(l.points[i].x) << " " << num(l.points[i].y);
+        out << "\" fill=\"none\"" << stroke_attributes(l.stroke) << "/>\n";
+        if (l.arrow_end) arrowhead(l);
+    }
+
+    void arrowhead(const LineItem& l) {
+        const Point& tip = l.points.back();
+        const Point& from = l.points[l.points.size() - 2];
+        double angle = std::atan2(tip.y - from.y, tip.x - from.x);
+        double size = 4 + 2 * l.stroke.width;
+        auto corner = [&](double turn) {
+            return num(tip.x - size * std::cos(angle + turn)) + " " + num(tip.y - size * std::sin(angle + turn));
+        };
+        out << "<path d=\"M" << num(tip.x) << " " << num(tip.y) << "L" << corner(0.45) << "L" << corner(-0.45)
+            << "Z\"" << paint("fill", l.stroke.color) << "/>\n";
+    }
+
+    void draw(const CircleItem& c) {
+        out << "<circle cx=\"" << num(c.center.x) << "\" cy=\"" << num(c.center.y) << "\" r=\"" << num(c.radius) << "\"";
+        out << (c.fill ? paint("fill", *c.fill) : std::string(" fill=\"none\""));
+        if (c.stroke) out << stroke_attributes(*c.stroke);
+        out << "/>\n";
+    }
+
+    void draw(const TextItem& t) {
+        out << "<g" << paint("fill", t.color) << ">\n";
+        for (const auto& run : t.runs) {
+            double scale = run.size / outlines_.units_per_em(run.font);
+            for (const auto& g : run.glyphs) {
+                std::string id = glyph_id(run.font, g.id);
+                if (id.empty()) continue;
+                out << "<use xlink:href=\"#" << id << "\" transform=\"matrix(" << num4(scale) << " 0 0 " << num4(-scale)
+                    << " " << num(t.origin.x + g.x) << " " << num(t.origin.y + g.y) << ")\"/>\n";
+            }
+        }
+        out << "</g>\n";
+    }
+
+    void draw(const Group& g) {
+        bool linked = !g.url.empty();
+        if (linked) out << "<a xlink:href=\"" << xml(g.url) << "\" target=\"_blank\">\n";
+        out << "<g";
+        if (!g.event_id.empty()) out << " id=\"" << kPrefixMark << "-ev-" << id_token(g.event_id) << "\" class=\"event\"";
+        out << ">\n";
+        if (!g.alt.empty()) out << "<title>" << xml(g.alt) << "</title>\n";
+        for (const auto& child : g.items) item(child);
+        out << "</g>\n";
+        if (linked) out << "</a>\n";
+    }
+
+    static std::string num4(double v) {
+        char buf[32];
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 6);
+        return std::string(buf, end);
+    }
+
+    // Each glyph outline once, in <defs>; returns "" for blank glyphs.
+    std::string glyph_id(const FontRef& font, std::uint32_t glyph) {
+        auto font_it = font_numbers_.try_emplace(font.file + "#" + std::to_string(font.index), font_numbers_.size()).first;
+        auto key = std::make_pair(font_it->second, glyph);
+        auto it = glyph_ids_.find(key);
+        if (it != glyph_ids_.end()) return it->second;
+        std::string d = outlines_.path(font, glyph);
+        std::string id;
+        if (!d.empty()) {
+            id = std::string(1, kPrefixMark) + "-g" + std::to_string(key.first) + "-" + std::to_string(glyph);
+            defs << "<path id=\"" << id << "\" d=\"" << d << "\"/>\n";
+        }
+        glyph_ids_.emplace(key, id);
+        return id;
+    }
+
+    GlyphOutlines outlines_;
+    std::map<std::string, size_t> font_numbers_;
+    std::map<std::pair<size_t, std::uint32_t>, std::string> glyph_ids_;
+};
+
+}  // namespace
+
+std::string render_svg(const Scene& scene, size_t page_index) {
+    const Page& page = scene.pages.at(page_index);
+    SvgBody body;
+    for (const auto& item : page.items) body.item(item);
+
+    std::ostringstream svg;
+    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\""
+        << " width=\"" << num(page.width) << "px\" height=\"" << num(page.height) << "px\" viewBox=\"0 0 "
+        << num(page.width) << " " << num(page.height) << "\" role=\"img\" aria-labelledby=\"" << kPrefixMark
+        << "-title " << kPrefixMark << "-desc\"";
+    if (!scene.language.empty()) svg << " xml:lang=\"" << xml(scene.language) << "\"";
+    svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << xml(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
+        << "-desc\">" << xml(scene.description) << "</desc>\n<defs>\n"
+        << body.defs.str() << "</defs>\n" << body.out.str() << "</svg>\n";
+
+    std::string text = svg.str();
+    char prefix[16];
+    std::snprintf(prefix, sizeof prefix, "tk%010llx",
+                  static_cast<unsigned long long>(fnv1a(text) & 0xffffffffffULL));
+    std::string result;
+    result.reserve(text.size() + text.size() / 8);
+    for (char c : text) {
+        if (c == kPrefixMark) result += prefix;
+        else result += c;
+    }
+    return result;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,91 @@
+// The scene: a display list per page, in px with the origin at the top left. Layout
+// writes it, backends draw it; it depends on nothing but core.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/geometry.hpp"
+
+namespace tarikh {
+
+// A font file on disk; backends load it themselves.
+struct FontRef {
+    std::string file;
+    int index = 0;
+    bool operator==(const FontRef&) const = default;
+};
+
+struct Glyph {
+    std::uint32_t id = 0;
+    double x = 0, y = 0;         // pen position of the glyph origin, relative to the run origin
+    std::uint32_t cluster = 0;   // byte offset of its characters in the run's text
+};
+
+// Shaped glyphs of one font, ready to draw: no backend shapes or measures.
+struct GlyphRun {
+    FontRef font;
+    double size = 0;   // px per em
+    bool rtl = false;  // glyphs are in visual order; clusters run backwards when rtl
+    std::string text;  // the characters the glyphs came from, for text extraction
+    std::vector<Glyph> glyphs;
+};
+
+struct Stroke {
+    Color color;
+    double width = 1;
+    std::vector<double> dash;  // empty: solid
+};
+
+struct RectItem {
+    Box box;
+    std::optional<Color> fill;
+    std::optional<Stroke> stroke;
+    double radius = 0;
+};
+
+struct LineItem {
+    std::vector<Point> points;  // a polyline
+    Stroke stroke;
+    bool arrow_end = false;     // an arrowhead at the last point
+};
+
+struct CircleItem {
+    Point center;
+    double radius = 0;
+    std::optional<Color> fill;
+    std::optional<Stroke> stroke;
+};
+
+struct TextItem {
+    Point origin;  // where run glyph positions are measured from
+    Color color;
+    std::vector<GlyphRun> runs;
+};
+
+struct Group;
+using Item = std::variant<RectItem, LineItem, CircleItem, TextItem, Group>;
+
+// A group carries meaning: which event it draws, where it links, what it says aloud.
+struct Group {
+    std::string event_id;
+    std::string url;  // a link target (http, https or mailto only)
+    std::string alt;  // the group's text alternative
+    std::vector<Item> items;
+};
+
+struct Page {
+    double width = 0, height = 0;
+    std::vector<Item> items;
+};
+
+struct Scene {
+    std::string title, description, language, author;
+    bool rtl = false;
+    std::vector<Page> pages;
+};
+
+}  // namespace tarikh

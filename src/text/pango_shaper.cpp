@@ -1,0 +1,109 @@
+#include "text/pango_shaper.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
+
+#include <cmath>
+
+namespace tarikh {
+namespace {
+
+double px(int pango_units) { return static_cast<double>(pango_units) / PANGO_SCALE; }
+
+FontRef font_ref(PangoFont* font) {
+    FontRef ref;
+    if (!PANGO_IS_FC_FONT(font)) return ref;
+    FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+    FcChar8* file = nullptr;
+    if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch) ref.file = reinterpret_cast<char*>(file);
+    FcPatternGetInteger(pattern, FC_INDEX, 0, &ref.index);
+    return ref;
+}
+
+std::string utf8_char_at(const char* text, int offset) {
+    const char* start = text + offset;
+    const char* end = g_utf8_next_char(start);
+    return std::string(start, end);
+}
+
+}  // namespace
+
+PangoShaper::PangoShaper(const FontDatabase& fonts) {
+    context_ = pango_font_map_create_context(fonts.font_map());
+    // Unhinted, unrounded metrics: the same layout for SVG, PDF and PNG.
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    pango_cairo_context_set_font_options(context_, options);
+    cairo_font_options_destroy(options);
+    pango_context_set_round_glyph_positions(context_, FALSE);
+}
+
+PangoShaper::~PangoShaper() {
+    if (context_) g_object_unref(context_);
+}
+
+ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
+    ShapedText out;
+    pango_context_set_base_dir(context_, style.rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+    pango_context_set_language(context_, pango_language_from_string(style.language.c_str()));
+
+    PangoLayout* layout = pango_layout_new(context_);
+    PangoFontDescription* desc = pango_font_description_from_string(kFontFamilies);
+    pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
+    pango_font_description_set_weight(desc, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description(layout, desc);
+    pango_font_description_free(desc);
+    pango_layout_set_auto_dir(layout, FALSE);
+    pango_layout_set_alignment(layout, style.rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+    if (style.max_width > 0) {
+        pango_layout_set_width(layout, static_cast<int>(style.max_width * PANGO_SCALE));
+        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+    }
+    pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+    const char* layout_text = pango_layout_get_text(layout);
+
+    // Block extents: the union of the lines' logical boxes (not the wrap width).
+    PangoRectangle logical;
+    pango_layout_get_extents(layout, nullptr, &logical);
+    double left = px(logical.x);
+    out.width = px(logical.width);
+    out.height = px(logical.height);
+    out.baseline = px(pango_layout_get_baseline(layout)) - px(logical.y);
+
+    PangoLayoutIter* iter = pango_layout_get_iter(layout);
+    do {
+        PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
+        if (!run) continue;
+        PangoRectangle run_rect;
+        pango_layout_iter_get_run_extents(iter, nullptr, &run_rect);
+        double baseline = px(pango_layout_iter_get_baseline(iter)) - px(logical.y);
+        double x = px(run_rect.x) - left;
+
+        const PangoItem* item = run->item;
+        GlyphRun glyph_run;
+        glyph_run.font = font_ref(item->analysis.font);
+        glyph_run.size = style.size;
+        glyph_run.rtl = item->analysis.level % 2 == 1;
+        glyph_run.text.assign(layout_text + item->offset, item->length);
+        PangoGlyphString* glyphs = run->glyphs;
+        for (int i = 0; i < glyphs->num_glyphs; ++i) {
+            const PangoGlyphInfo& info = glyphs->glyphs[i];
+            if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+                out.missing_chars.push_back(utf8_char_at(layout_text, item->offset + glyphs->log_clusters[i]));
+            } else if (info.glyph != PANGO_GLYPH_EMPTY) {
+                glyph_run.glyphs.push_back({info.glyph, x + px(info.geometry.x_offset),
+                                            baseline + px(info.geometry.y_offset),
+                                            static_cast<std::uint32_t>(glyphs->log_clusters[i])});
+            }
+            x += px(info.geometry.width);
+        }
+        if (!glyph_run.glyphs.empty()) out.runs.push_back(std::move(glyph_run));
+    } while (pango_layout_iter_next_run(iter));
+    pango_layout_iter_free(iter);
+    g_object_unref(layout);
+    return out;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,32 @@
+// Text shaping as layout sees it: an interface, so that layout tests can use a fixed-advance fake.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "scene/scene.hpp"
+
+namespace tarikh {
+
+struct TextStyle {
+    double size = 12;       // px per em
+    bool bold = false;
+    double max_width = 0;   // wrap lines longer than this; 0: never wrap
+    bool rtl = false;       // base direction and alignment of the paragraph (right aligned when rtl)
+    std::string language;   // BCP 47, helps shaping ("ar", "en")
+};
+
+// A shaped block of text, positioned relative to its top-left corner.
+struct ShapedText {
+    double width = 0, height = 0;
+    double baseline = 0;                     // of the first line, from the top
+    std::vector<GlyphRun> runs;              // glyph positions include each line's baseline
+    std::vector<std::string> missing_chars;  // characters no font in fonts/ has (not drawn)
+};
+
+class Shaper {
+public:
+    virtual ~Shaper() = default;
+    virtual ShapedText shape(const std::string& text, const TextStyle& style) = 0;
+};
+
+}  // namespace tarikh

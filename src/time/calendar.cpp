@@ -1,0 +1,188 @@
+#include "time/calendar.hpp"
+
+#include <unicode/gregocal.h>
+#include <unicode/timezone.h>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace tarikh {
+namespace {
+
+constexpr double kMsPerSecond = 1000.0;
+
+UCalendarDateFields field_of(TimeUnit unit) {
+    switch (unit) {
+        case TimeUnit::second: return UCAL_SECOND;
+        case TimeUnit::minute: return UCAL_MINUTE;
+        case TimeUnit::hour: return UCAL_HOUR_OF_DAY;
+        case TimeUnit::day: return UCAL_DATE;
+        case TimeUnit::month: return UCAL_MONTH;
+        case TimeUnit::year: return UCAL_EXTENDED_YEAR;
+    }
+    return UCAL_DATE;
+}
+
+TimeUnit unit_of(Precision p) {
+    switch (p) {
+        case Precision::year: return TimeUnit::year;
+        case Precision::month: return TimeUnit::month;
+        case Precision::day: return TimeUnit::day;
+        case Precision::hour: return TimeUnit::hour;
+        case Precision::minute: return TimeUnit::minute;
+        case Precision::second: return TimeUnit::second;
+    }
+    return TimeUnit::day;
+}
+
+// ICU keeps fields in int32; clamp so that absurd inputs cannot overflow it.
+std::int32_t clamp32(std::int64_t v) {
+    constexpr std::int64_t limit = 5'000'000;  // ICU's calendar covers about ±5.8 million years
+    return static_cast<std::int32_t>(std::max(-limit, std::min(limit, v)));
+}
+
+Instant to_instant(UDate ms) { return static_cast<Instant>(std::floor(ms / kMsPerSecond)); }
+
+}  // namespace
+
+bool is_known_timezone(const std::string& timezone) {
+    std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)));
+    return *zone != icu::TimeZone::getUnknown();
+}
+
+Calendar::Calendar(const std::string& timezone) : timezone_(timezone) {
+    UErrorCode status = U_ZERO_ERROR;
+    auto* gregorian = new icu::GregorianCalendar(
+        icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)), icu::Locale::getRoot(), status);
+    if (U_FAILURE(status)) throw std::runtime_error("cannot create an ICU calendar");
+    gregorian->setGregorianChange(-std::numeric_limits<double>::max(), status);  // proleptic
+    calendar_.reset(gregorian);
+}
+
+Calendar::~Calendar() = default;
+
+Instant Calendar::start_of(const CivilDate& d) const {
+    auto& cal = *calendar_;
+    cal.clear();
+    cal.set(UCAL_EXTENDED_YEAR, clamp32(d.year));
+    cal.set(UCAL_MONTH, d.month - 1);
+    cal.set(UCAL_DATE, d.day);
+    cal.set(UCAL_HOUR_OF_DAY, d.hour);
+    cal.set(UCAL_MINUTE, d.minute);
+    cal.set(UCAL_SECOND, d.second);
+    if (d.utc_offset_minutes) {
+        // An explicit offset overrides the zone: the fields are that offset's wall time.
+        cal.set(UCAL_ZONE_OFFSET, *d.utc_offset_minutes * 60 * 1000);
+        cal.set(UCAL_DST_OFFSET, 0);
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UDate ms = cal.getTime(status);
+    return U_FAILURE(status) ? 0 : to_instant(ms);
+}
+
+Instant Calendar::end_of(const CivilDate& d) const {
+    return add(start_of(d), unit_of(d.precision), 1);
+}
+
+Instant Calendar::add(Instant t, TimeUnit unit, std::int64_t count) const {
+    auto& cal = *calendar_;
+    UErrorCode status = U_ZERO_ERROR;
+    cal.setTime(static_cast<UDate>(t) * kMsPerSecond, status);
+    cal.add(field_of(unit), clamp32(count), status);
+    UDate ms = cal.getTime(status);
+    return U_FAILURE(status) ? t : to_instant(ms);
+}
+
+Instant Calendar::add(Instant t, const Duration& d) const {
+    t = add(t, TimeUnit::year, d.years);
+    t = add(t, TimeUnit::month, d.months);
+    t = add(t, TimeUnit::day, d.weeks * 7 + d.days);
+    return t + d.hours * 3600 + d.minutes * 60 + d.seconds;
+}
+
+Instant Calendar::floor(Instant t, TimeUnit unit, int step) const {
+    auto& cal = *calendar_;
+    UErrorCode status = U_ZERO_ERROR;
+    cal.setTime(static_cast<UDate>(t) * kMsPerSecond, status);
+    auto round_down = [step](std::int32_t v, std::int32_t base) {
+        std::int32_t k = v - base;
+        std::int32_t r = ((k % step) + step) % step;
+        return v - r;
+    };
+    switch (unit) {
+        case TimeUnit::year: {
+            std::int32_t year = cal.get(UCAL_EXTENDED_YEAR, status);
+            cal.clear();
+            cal.set(UCAL_EXTENDED_YEAR, round_down(year, 0));
+            cal.set(UCAL_MONTH, 0);
+            cal.set(UCAL_DATE, 1);
+            break;
+        }
+        case TimeUnit::month:
+            cal.set(UCAL_MONTH, round_down(cal.get(UCAL_MONTH, status), 0));
+            cal.set(UCAL_DATE, 1);
+            [[fallthrough]];
+        case TimeUnit::day:
+            if (unit == TimeUnit::day) cal.set(UCAL_DATE, round_down(cal.get(UCAL_DATE, status), 1));
+            cal.set(UCAL_HOUR_OF_DAY, 0);
+            [[fallthrough]];
+        case TimeUnit::hour:
+            if (unit == TimeUnit::hour) cal.set(UCAL_HOUR_OF_DAY, round_down(cal.get(UCAL_HOUR_OF_DAY, status), 0));
+            cal.set(UCAL_MINUTE, 0);
+            [[fallthrough]];
+        case TimeUnit::minute:
+            if (unit == TimeUnit::minute) cal.set(UCAL_MINUTE, round_down(cal.get(UCAL_MINUTE, status), 0));
+            cal.set(UCAL_SECOND, 0);
+            [[fallthrough]];
+        case TimeUnit::second:
+            if (unit == TimeUnit::second) cal.set(UCAL_SECOND, round_down(cal.get(UCAL_SECOND, status), 0));
+            cal.set(UCAL_MILLISECOND, 0);
+            break;
+    }
+    UDate ms = cal.getTime(status);
+    return U_FAILURE(status) ? t : to_instant(ms);
+}
+
+std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calendar& calendar) {
+    const auto& events = timeline.events;
+    std::unordered_map<std::string, size_t> index;
+    for (size_t i = 0; i < events.size(); ++i) index.emplace(events[i].id, i);
+
+    std::vector<Interval> out(events.size());
+    std::vector<char> state(events.size(), 0);  // 0 new, 1 resolving, 2 done
+    std::function<void(size_t)> resolve = [&](size_t i) {
+        if (state[i] != 0) return;  // done, or a cycle that parse already reported
+        state[i] = 1;
+        const DateSpec& when = events[i].when;
+        Interval& iv = out[i];
+        if (when.date) {
+            iv.start = calendar.start_of(*when.date);
+            iv.end = calendar.end_of(*when.date);
+            iv.precision = when.date->precision;
+            iv.approximate = when.approximate || when.date->approximate || when.date->uncertain;
+        } else if (when.after) {
+            auto it = index.find(when.after->event);
+            if (it != index.end()) {
+                resolve(it->second);
+                const Interval& base = out[it->second];
+                iv.start = calendar.add(base.start, when.after->offset);
+                iv.end = iv.start + (base.end - base.start);
+                iv.precision = base.precision;  // no finer than what it follows
+                iv.approximate = base.approximate || when.approximate;
+            }
+        }
+        if (when.end) {
+            iv.end = std::max(iv.start, calendar.end_of(*when.end));
+            iv.is_range = true;
+            iv.approximate = iv.approximate || when.end->approximate;
+        }
+        state[i] = 2;
+    };
+    for (size_t i = 0; i < events.size(); ++i) resolve(i);
+    return out;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,57 @@
+// Time arithmetic in the timeline's time zone, through ICU (proleptic Gregorian).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/timeline.hpp"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class Calendar;
+U_NAMESPACE_END
+
+namespace tarikh {
+
+using Instant = std::int64_t;  // seconds since 1970-01-01T00:00Z
+
+// The span a date covers: a day-precision date covers its whole day.
+struct Interval {
+    Instant start = 0, end = 0;  // end exclusive
+    Precision precision = Precision::day;
+    bool approximate = false;
+    bool is_range = false;  // an explicit end was given
+};
+
+enum class TimeUnit { second, minute, hour, day, month, year };
+
+class Calendar {
+public:
+    explicit Calendar(const std::string& timezone);
+    ~Calendar();
+    Calendar(const Calendar&) = delete;
+    Calendar& operator=(const Calendar&) = delete;
+
+    Instant start_of(const CivilDate& date) const;
+    Instant end_of(const CivilDate& date) const;  // start of the next unit of its precision
+    Instant add(Instant t, const Duration& d) const;
+    Instant add(Instant t, TimeUnit unit, std::int64_t count) const;
+    // The latest instant <= t that starts a multiple of `step` units (years: multiples of step).
+    Instant floor(Instant t, TimeUnit unit, int step) const;
+    const std::string& timezone() const { return timezone_; }
+
+private:
+    std::string timezone_;
+    std::unique_ptr<icu::Calendar> calendar_;
+};
+
+// True when ICU knows the zone (e.g. "Asia/Damascus").
+bool is_known_timezone(const std::string& timezone);
+
+// Intervals of every event, in event order. `after` dates follow their event; the
+// model must be free of cycles (parse checks).
+std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calendar& calendar);
+
+}  // namespace tarikh

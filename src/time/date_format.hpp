@@ -1,0 +1,28 @@
+// Localized date text through ICU: event dates at their precision, tick labels, numbers.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "time/calendar.hpp"
+
+namespace tarikh {
+
+class DateFormatter {
+public:
+    // `locale` is an ICU/BCP 47 tag such as "ar-SY"; `lang` picks the wording ("c. …").
+    DateFormatter(const std::string& locale, const std::string& lang, const std::string& timezone);
+    ~DateFormatter();
+
+    // "9 November 2018", "c. November 2018", "9–10 November 2018", ar-SY "٩ تشرين الثاني ٢٠١٨".
+    std::string event_date(const Interval& interval) const;
+    // Tick label for an instant at the given unit: "2018", "Nov 2018", "9 Nov", "14:00".
+    std::string tick(Instant t, TimeUnit unit) const;
+    // An integer in the locale's digits.
+    std::string number(double value) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tarikh
