@@ -256,7 +256,7 @@ Timeline read_timeline(const json& root, Reader& r) {
         era.id = r.required_id(o, p);
         for (const char* key : {"start", "end"}) {
             if (!o.contains(key)) {
-                r.error(p, std::string("expected a \"") + key + "\" date, found none");
+                r.error(p, std::string("expected the \"") + key + "\" date, found none");
                 continue;
             }
             if (auto d = r.date_at(o[key], p + "/" + key)) (std::string(key) == "start" ? era.start : era.end) = *d;
@@ -284,7 +284,8 @@ Timeline read_timeline(const json& root, Reader& r) {
             if (a.contains("offset") && r.expect(a["offset"], json::value_t::string, p + "/after/offset", "an ISO 8601 duration")) {
                 auto d = parse_iso_duration(a["offset"].get<std::string>());
                 if (auto* reason = std::get_if<std::string>(&d))
-                    r.error(p + "/after/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(a["offset"]), {*reason});
+                    r.error(p + "/after/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(a["offset"]),
+                            reason->rfind("expected an ISO", 0) == 0 ? std::vector<std::string>{} : std::vector{*reason});
                 else
                     rel.offset = std::get<Duration>(d);
             }

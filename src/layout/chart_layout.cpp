@@ -123,8 +123,9 @@ private:
         std::string used = text.values.front().first;
         for (const auto& [tag, value] : text.values)
             if (&value == fallback) used = tag;
-        out_.diagnostics.push_back({Severity::warning, "", 0, 0, pointer,
-                                    "no \"" + lang_ + "\" text, showing the \"" + used + "\" one", {}});
+        if (reported_fallbacks_.insert(pointer).second)
+            out_.diagnostics.push_back({Severity::warning, "", 0, 0, pointer,
+                                        "no \"" + lang_ + "\" text, showing the \"" + used + "\" one", {}});
         return *fallback;
     }
 
@@ -618,7 +619,7 @@ private:
     Calendar calendar_;
     DateFormatter dates_;
     Layout out_;
-    std::set<std::string> reported_missing_;
+    std::set<std::string> reported_missing_, reported_fallbacks_;
 
     ShapedText title_, subtitle_;
     Box title_box_, subtitle_box_;

@@ -1,5 +1,6 @@
 // Label placement in rows: each label as near its anchor as the rows allow, never overlapping.
 #pragma once
+#include <cstddef>
 #include <vector>
 
 namespace tarikh {

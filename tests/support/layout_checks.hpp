@@ -1,0 +1,44 @@
+// Geometry checks shared by layout tests, run on the boxes --layout-json reports.
+#pragma once
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "layout/chart_layout.hpp"
+
+namespace tarikh::testing {
+
+inline std::vector<Box> boxes_of(const Layout& layout, const std::string& kind) {
+    std::vector<Box> out;
+    for (const auto& b : layout.boxes)
+        if (b.kind == kind) out.push_back(b.box);
+    return out;
+}
+
+// Pairs of overlapping boxes between `a` and `b` (or within `a` when b is null); a sweep
+// over x keeps this fast for thousands of boxes.
+inline size_t count_overlaps(const std::vector<Box>& a, const std::vector<Box>* b = nullptr) {
+    struct Entry { Box box; int set; };
+    std::vector<Entry> all;
+    for (const auto& box : a) all.push_back({box, 0});
+    if (b) for (const auto& box : *b) all.push_back({box, 1});
+    std::sort(all.begin(), all.end(), [](const Entry& l, const Entry& r) { return l.box.x < r.box.x; });
+    size_t count = 0;
+    for (size_t i = 0; i < all.size(); ++i)
+        for (size_t j = i + 1; j < all.size() && all[j].box.x < all[i].box.right(); ++j) {
+            bool relevant = b ? all[i].set != all[j].set : true;
+            if (relevant && overlaps(all[i].box, all[j].box)) ++count;
+        }
+    return count;
+}
+
+// How many boxes of `kind` each event has.
+inline std::map<std::string, int> per_event(const Layout& layout, const std::string& kind) {
+    std::map<std::string, int> counts;
+    for (const auto& b : layout.boxes)
+        if (b.kind == kind) ++counts[b.event];
+    return counts;
+}
+
+}  // namespace tarikh::testing

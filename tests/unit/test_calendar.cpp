@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include "time/calendar.hpp"
+#include "time/iso_date.hpp"
+
+using namespace tarikh;
+
+namespace {
+
+CivilDate date(const char* text) { return std::get<CivilDate>(parse_iso_date(text)); }
+
+Timeline timeline_with(std::vector<Event> events) {
+    Timeline t;
+    t.timezone = "Asia/Damascus";
+    t.events = std::move(events);
+    return t;
+}
+
+}  // namespace
+
+TEST_CASE("a day covers its local day in the timeline's zone") {
+    Calendar damascus("Asia/Damascus");
+    // 9 November 2018 in Damascus is UTC+2 (winter time): it starts at 22:00Z on the 8th.
+    CHECK(damascus.start_of(date("2018-11-09")) == 1541714400);
+    CHECK(damascus.end_of(date("2018-11-09")) == 1541714400 + 86400);
+    // An explicit offset wins over the zone.
+    CHECK(damascus.start_of(date("2018-11-09T22:00+03:00")) == 1541790000);
+    Calendar utc("UTC");
+    CHECK(utc.start_of(date("1970")) == 0);
+    CHECK(utc.end_of(date("2018-02")) == utc.start_of(date("2018-03")));
+    CHECK(utc.end_of(date("2016")) - utc.start_of(date("2016")) == 366 * 86400);
+}
+
+TEST_CASE("the calendar is proleptic Gregorian, also before 1582 and before year 1") {
+    Calendar utc("UTC");
+    // 1582-10-10 exists in the proleptic calendar (the Julian switch skipped it).
+    CHECK(utc.end_of(date("1582-10-10")) - utc.start_of(date("1582-10-10")) == 86400);
+    CHECK(utc.start_of(date("0000")) < utc.start_of(date("0001")));
+    CHECK(utc.start_of(date("-0044-03-15")) < utc.start_of(date("0000")));
+}
+
+TEST_CASE("adding durations by calendar field") {
+    Calendar utc("UTC");
+    Instant jan31 = utc.start_of(date("2018-01-31"));
+    CHECK(utc.add(jan31, Duration{0, 1, 0, 0, 0, 0, 0}) == utc.start_of(date("2018-02-28")));
+    CHECK(utc.add(jan31, Duration{0, 0, 0, 0, 3, 0, 0}) == jan31 + 3 * 3600);
+    CHECK(utc.add(jan31, Duration{0, 0, 1, 1, 0, 0, 0}) == jan31 + 8 * 86400);
+}
+
+TEST_CASE("floor aligns to calendar units and multiples") {
+    Calendar utc("UTC");
+    Instant t = utc.start_of(date("2018-11-09T22:35"));
+    CHECK(utc.floor(t, TimeUnit::hour, 6) == utc.start_of(date("2018-11-09T18:00")));
+    CHECK(utc.floor(t, TimeUnit::day, 1) == utc.start_of(date("2018-11-09")));
+    CHECK(utc.floor(t, TimeUnit::month, 3) == utc.start_of(date("2018-10")));
+    CHECK(utc.floor(t, TimeUnit::year, 10) == utc.start_of(date("2010")));
+    CHECK(utc.floor(utc.start_of(date("-0044")), TimeUnit::year, 100) == utc.start_of(date("-0100")));
+}
+
+TEST_CASE("relative dates follow their event, at its precision") {
+    Event attack;
+    attack.id = "attack";
+    attack.when.date = date("2018-11-09T20:00");
+    Event response;
+    response.id = "response";
+    response.when.after = RelativeDate{"attack", Duration{0, 0, 0, 0, 3, 0, 0}};
+    Event ranged;
+    ranged.id = "ranged";
+    ranged.when.date = date("2018-11-09");
+    ranged.when.end = date("2018-11-10");
+    // The response comes first in the file: resolution must not depend on order.
+    Timeline t = timeline_with({response, attack, ranged});
+    Calendar calendar(t.timezone);
+    auto times = resolve_event_times(t, calendar);
+    REQUIRE(times.size() == 3);
+    CHECK(times[0].start == times[1].start + 3 * 3600);
+    CHECK(times[0].precision == Precision::minute);
+    CHECK(times[2].is_range);
+    CHECK(times[2].end - times[2].start == 2 * 86400);
+}
+
+TEST_CASE("time zones are checked against ICU's list") {
+    CHECK(is_known_timezone("Asia/Damascus"));
+    CHECK(is_known_timezone("UTC"));
+    CHECK_FALSE(is_known_timezone("Mars/Olympus_Mons"));
+}

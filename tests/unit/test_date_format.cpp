@@ -1,0 +1,55 @@
+#include <doctest/doctest.h>
+
+#include "time/date_format.hpp"
+#include "time/iso_date.hpp"
+
+using namespace tarikh;
+
+namespace {
+
+Interval interval(const Calendar& calendar, const char* text, bool approximate = false) {
+    CivilDate d = std::get<CivilDate>(parse_iso_date(text));
+    return {calendar.start_of(d), calendar.end_of(d), d.precision, approximate, false};
+}
+
+}  // namespace
+
+TEST_CASE("en-GB dates at their precision") {
+    Calendar calendar("Asia/Damascus");
+    DateFormatter en("en-GB", "en", "Asia/Damascus");
+    CHECK(en.event_date(interval(calendar, "2018-11-09")) == "9 November 2018");
+    CHECK(en.event_date(interval(calendar, "2018-11")) == "November 2018");
+    CHECK(en.event_date(interval(calendar, "2018")) == "2018");
+    CHECK(en.event_date(interval(calendar, "2018-11-09", true)) == "c. 9 November 2018");
+    CHECK(en.event_date(interval(calendar, "2018-11-09T22:00")) == "9 November 2018 at 22:00");
+}
+
+TEST_CASE("en-GB ranges collapse what they share") {
+    Calendar calendar("Asia/Damascus");
+    DateFormatter en("en-GB", "en", "Asia/Damascus");
+    Interval range = interval(calendar, "2018-11-09");
+    range.end = calendar.end_of(std::get<CivilDate>(parse_iso_date("2018-11-10")));
+    range.is_range = true;
+    CHECK(en.event_date(range) == "9–10 November 2018");
+}
+
+TEST_CASE("ar-SY uses Levantine month names and Arabic-Indic digits") {
+    Calendar calendar("Asia/Damascus");
+    DateFormatter ar("ar-SY", "ar", "Asia/Damascus");
+    CHECK(ar.event_date(interval(calendar, "2018-11-09")) == "٩ تشرين الثاني ٢٠١٨");
+    CHECK(ar.event_date(interval(calendar, "2018-11")) == "تشرين الثاني ٢٠١٨");
+    CHECK(ar.event_date(interval(calendar, "2018-11-09", true)) == "نحو ٩ تشرين الثاني ٢٠١٨");
+    CHECK(ar.tick(calendar.start_of(std::get<CivilDate>(parse_iso_date("2018-09-17"))), TimeUnit::day) ==
+          "١٧ أيلول");
+    CHECK(ar.number(23) == "٢٣");
+}
+
+TEST_CASE("tick labels follow the tick unit") {
+    Calendar calendar("UTC");
+    DateFormatter en("en-GB", "en", "UTC");
+    Instant t = calendar.start_of(std::get<CivilDate>(parse_iso_date("2018-11-09T14:00")));
+    CHECK(en.tick(t, TimeUnit::year) == "2018");
+    CHECK(en.tick(t, TimeUnit::month) == "Nov 2018");
+    CHECK(en.tick(t, TimeUnit::day) == "9 Nov");
+    CHECK(en.tick(t, TimeUnit::hour) == "14:00");
+}

@@ -1,0 +1,85 @@
+#include <doctest/doctest.h>
+
+#include "time/iso_date.hpp"
+
+using namespace tarikh;
+
+namespace {
+
+CivilDate date(const char* text) {
+    auto parsed = parse_iso_date(text);
+    REQUIRE_MESSAGE(std::holds_alternative<CivilDate>(parsed), text);
+    return std::get<CivilDate>(parsed);
+}
+
+std::string reason(const char* text) {
+    auto parsed = parse_iso_date(text);
+    REQUIRE_MESSAGE(std::holds_alternative<std::string>(parsed), text);
+    return std::get<std::string>(parsed);
+}
+
+}  // namespace
+
+TEST_CASE("partial dates keep the precision they were written with") {
+    CHECK(date("2018").precision == Precision::year);
+    CHECK(date("2018-11").precision == Precision::month);
+    CHECK(date("2018-11-09").precision == Precision::day);
+    CHECK(date("2018-11-09T22:00").precision == Precision::minute);
+    CHECK(date("2018-11-09T22:00:30").precision == Precision::second);
+    CivilDate d = date("2018-11-09T22:05+03:00");
+    CHECK(d.year == 2018);
+    CHECK(d.month == 11);
+    CHECK(d.day == 9);
+    CHECK(d.hour == 22);
+    CHECK(d.minute == 5);
+    CHECK(d.utc_offset_minutes == 180);
+    CHECK(date("2018-11-09T22:05Z").utc_offset_minutes == 0);
+    CHECK_FALSE(date("2018-11-09T22:05").utc_offset_minutes.has_value());
+}
+
+TEST_CASE("negative and expanded years") {
+    CHECK(date("-0044").year == -44);
+    CHECK(date("+12018").year == 12018);
+    CHECK(date("-13800000000").year == -13800000000LL);
+    CHECK(reason("12018") == "a year of more than four digits needs a sign (+ or -)");
+}
+
+TEST_CASE("EDTF qualifiers mark approximate and uncertain dates") {
+    CHECK(date("2018-11-09~").approximate);
+    CHECK_FALSE(date("2018-11-09~").uncertain);
+    CHECK(date("2018-11-09?").uncertain);
+    CivilDate both = date("2018-11%");
+    CHECK(both.approximate);
+    CHECK(both.uncertain);
+    CHECK(both.precision == Precision::month);
+}
+
+TEST_CASE("impossible dates are refused with a reason") {
+    CHECK(reason("2018-13-01") == "month 13 is out of range");
+    CHECK(reason("2018-02-30") == "day 30 does not exist in that month");
+    CHECK(reason("2019-02-29") == "day 29 does not exist in that month");
+    CHECK(date("2020-02-29").day == 29);
+    CHECK(reason("18-11-09") == "expected a year of at least four digits");
+    CHECK(reason("2018/11/09") == "expected -MM after the year");
+    CHECK(reason("2018-11-09T25:00") == "the time of day is out of range");
+    CHECK(reason("2018-11-09 10:00") == "expected THH:MM after the day");
+    CHECK(reason("2018-11-09T10:00+3") == "expected a UTC offset like +03:00");
+    CHECK(reason("") == "expected a year of at least four digits");
+}
+
+TEST_CASE("durations") {
+    auto d = std::get<Duration>(parse_iso_duration("P1Y2M3W4DT5H6M7S"));
+    CHECK(d.years == 1);
+    CHECK(d.months == 2);
+    CHECK(d.weeks == 3);
+    CHECK(d.days == 4);
+    CHECK(d.hours == 5);
+    CHECK(d.minutes == 6);
+    CHECK(d.seconds == 7);
+    CHECK(std::get<Duration>(parse_iso_duration("PT3H")).hours == 3);
+    CHECK(std::get<Duration>(parse_iso_duration("-P2D")).days == -2);
+    CHECK(std::get<std::string>(parse_iso_duration("3H")) == "expected an ISO 8601 duration such as PT3H");
+    CHECK(std::get<std::string>(parse_iso_duration("P")) == "expected an ISO 8601 duration such as PT3H");
+    CHECK(std::get<std::string>(parse_iso_duration("PT3X")) == "unknown duration unit X");
+    CHECK(std::get<std::string>(parse_iso_duration("P3H")) == "unknown duration unit H");
+}

@@ -1,0 +1,157 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "fake_shaper.hpp"
+#include "io/parse.hpp"
+#include "layout/chart_layout.hpp"
+#include "layout/layout_json.hpp"
+#include "layout_checks.hpp"
+#include "scene/scene_dump.hpp"
+
+using namespace tarikh;
+using namespace tarikh::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+Timeline example() {
+    ParseResult result = parse_timeline(read(fs::path(TARIKH_SOURCE_DIR) / "timelines/idlib-sochi-2018.json"), "idlib");
+    REQUIRE(result.timeline);
+    return *result.timeline;
+}
+
+// Compares with tests/golden/NAME; TARIKH_UPDATE_GOLDEN=1 rewrites it.
+void check_golden(const std::string& name, const std::string& actual) {
+    fs::path path = fs::path(TARIKH_TEST_DIR) / "golden" / name;
+    if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << actual;
+    std::string expected = read(path);
+    if (actual != expected) {
+        std::ofstream(fs::path(name).filename().string() + ".actual", std::ios::binary) << actual;
+        FAIL("differs from tests/golden/" << name << "; the actual dump is in the test's working folder");
+    }
+}
+
+const LayoutBox& find_box(const Layout& layout, const std::string& kind, const std::string& event) {
+    for (const auto& b : layout.boxes)
+        if (b.kind == kind && b.event == event) return b;
+    FAIL("no " << kind << " box for " << event);
+    throw 0;
+}
+
+}  // namespace
+
+TEST_CASE("golden scene dumps of the example, English and Arabic") {
+    Timeline t = example();
+    FakeShaper shaper;
+    check_golden("idlib-en.scene.txt", dump_scene(layout_chart(t, {"en"}, shaper).scene));
+    check_golden("idlib-ar.scene.txt", dump_scene(layout_chart(t, {"ar"}, shaper).scene));
+    check_golden("idlib-en.layout.json", layout_json(layout_chart(t, {"en"}, shaper)));
+}
+
+TEST_CASE("the example's layout: every event once, nothing overlapping") {
+    Timeline t = example();
+    FakeShaper shaper;
+    for (const char* lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        Layout layout = layout_chart(t, {lang}, shaper);
+        CHECK(layout.diagnostics.empty());
+        auto labels = boxes_of(layout, "label");
+        auto links = boxes_of(layout, "link");
+        labels.insert(labels.end(), links.begin(), links.end());
+        auto markers = boxes_of(layout, "marker");
+        CHECK(count_overlaps(labels) == 0);
+        CHECK(count_overlaps(labels, &markers) == 0);
+        auto per_label = per_event(layout, "label");
+        auto per_marker = per_event(layout, "marker");
+        for (const auto& e : t.events) {
+            CHECK(per_label[e.id] == 1);
+            CHECK(per_marker[e.id] == 1);
+        }
+        CHECK(boxes_of(layout, "lane-label").size() == t.lanes.size());
+        CHECK(boxes_of(layout, "era").size() == 1);
+        CHECK(boxes_of(layout, "link").size() == 2);
+        CHECK(boxes_of(layout, "tick").size() >= 5);
+        CHECK(count_overlaps(boxes_of(layout, "tick")) == 0);
+        const Page& page = layout.scene.pages.at(0);
+        for (const auto& b : layout.boxes) {
+            CHECK(b.box.x >= 0);
+            CHECK(b.box.y >= 0);
+            CHECK(b.box.right() <= page.width);
+            CHECK(b.box.bottom() <= page.height);
+        }
+    }
+}
+
+TEST_CASE("the Arabic edition runs right to left") {
+    Timeline t = example();
+    FakeShaper shaper;
+    Layout en = layout_chart(t, {"en"}, shaper);
+    Layout ar = layout_chart(t, {"ar"}, shaper);
+    CHECK(ar.scene.rtl);
+    CHECK_FALSE(en.scene.rtl);
+    // The Sochi signing (September) comes before the Halfaya response (November).
+    auto x_center = [](const LayoutBox& b) { return b.box.x + b.box.width / 2; };
+    CHECK(x_center(find_box(en, "marker", "sochi-signed")) < x_center(find_box(en, "marker", "halfaya")));
+    CHECK(x_center(find_box(ar, "marker", "sochi-signed")) > x_center(find_box(ar, "marker", "halfaya")));
+    // Labels start at their marker and run with the text: rightwards in English, leftwards in Arabic.
+    const auto& en_label = find_box(en, "label", "sochi-signed");
+    const auto& ar_label = find_box(ar, "label", "sochi-signed");
+    CHECK(en_label.box.x <= x_center(find_box(en, "marker", "sochi-signed")));
+    CHECK(ar_label.box.right() >= x_center(find_box(ar, "marker", "sochi-signed")));
+    CHECK(ar_label.box.x < x_center(find_box(ar, "marker", "sochi-signed")));
+    // The title sits at the right in Arabic.
+    const auto& title = find_box(ar, "title", "");
+    CHECK(title.box.right() == doctest::Approx(ar.scene.pages[0].width - 32));
+}
+
+TEST_CASE("a missing translation falls back to the first language with a warning") {
+    Timeline t;
+    t.languages = {"en", "ar"};
+    Event e;
+    e.id = "only-en";
+    e.when.date = CivilDate{2018, 11, 9, 0, 0, 0, Precision::day, std::nullopt, false, false};
+    e.title.values = {{"en", "Only English"}};
+    t.events.push_back(e);
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {"ar"}, shaper);
+    REQUIRE(layout.diagnostics.size() == 1);
+    CHECK(format_diagnostic(layout.diagnostics[0]) ==
+          "warning: /events/0/title: no \"ar\" text, showing the \"en\" one");
+    CHECK(dump_scene(layout.scene).find("Only English") != std::string::npos);
+}
+
+TEST_CASE("ticks use calendar units that fit the span") {
+    FakeShaper shaper;
+    auto tick_count = [&](const char* start, const char* end) {
+        auto parsed = parse_timeline(std::string(R"({"format":"tarikh/1","events":[{"id":"a","date":")") + start +
+                                         R"("},{"id":"b","date":")" + end + R"("}]})",
+                                     "t");
+        REQUIRE(parsed.timeline);
+        const Timeline& t = *parsed.timeline;
+        Layout layout = layout_chart(t, {"en"}, shaper);
+        auto ticks = boxes_of(layout, "tick");
+        CHECK(count_overlaps(ticks) == 0);
+        return ticks.size();
+    };
+    for (auto [start, end] : std::vector<std::pair<const char*, const char*>>{
+             {"2018-11-09T10:00", "2018-11-09T16:00"},
+             {"2018-11-01", "2018-11-30"},
+             {"2018-01", "2019-12"},
+             {"1900", "2000"},
+             {"-3000", "2000"}}) {
+        CAPTURE(start);
+        size_t n = tick_count(start, end);
+        CHECK(n >= 3);
+        CHECK(n <= 40);
+    }
+}

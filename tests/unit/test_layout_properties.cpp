@@ -1,0 +1,147 @@
+// Property tests: seeded random timelines, checked for the layout's promises.
+#include <doctest/doctest.h>
+
+#include <cstdint>
+
+#include "fake_shaper.hpp"
+#include "layout/chart_layout.hpp"
+#include "layout_checks.hpp"
+
+using namespace tarikh;
+using namespace tarikh::testing;
+
+namespace {
+
+// A small deterministic generator (SplitMix64): the same timelines on every platform.
+class Random {
+public:
+    explicit Random(std::uint64_t seed) : state_(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    std::int64_t between(std::int64_t lo, std::int64_t hi) { return lo + static_cast<std::int64_t>(next() % (hi - lo + 1)); }
+
+private:
+    std::uint64_t state_;
+};
+
+const char* kWords[] = {"attack", "statement", "shelling", "Idlib", "Hama", "convoy", "ceasefire", "talks",
+                        "هجوم", "تصريح", "قصف", "إدلب", "حماة", "هدنة", "Sochi", "Erdoğan"};
+
+std::string words(Random& random, int count) {
+    std::string out;
+    for (int i = 0; i < count; ++i) out += (i ? " " : "") + std::string(kWords[random.between(0, std::size(kWords) - 1)]);
+    return out;
+}
+
+CivilDate from_seconds(std::int64_t seconds, Precision precision) {
+    // Civil date from seconds since 1970 (UTC), enough for the generator's range.
+    std::int64_t days = seconds / 86400, rest = seconds % 86400;
+    std::int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
+    std::int64_t doe = z - era * 146097, yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
+    int day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1), month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    std::int64_t year = yoe + era * 400 + (month <= 2);
+    return CivilDate{year, month, day, static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60), 0, precision,
+                     std::nullopt, false, false};
+}
+
+Timeline random_timeline(std::uint64_t seed, int events, std::int64_t start, std::int64_t span, Precision precision,
+                         int lanes) {
+    Random random(seed);
+    Timeline t;
+    t.languages = {"en"};
+    t.title.values = {{"en", "Random timeline " + std::to_string(seed)}};
+    for (int i = 0; i < lanes; ++i) {
+        Lane lane;
+        lane.id = "lane" + std::to_string(i);
+        lane.label.values = {{"en", words(random, 2)}};
+        t.lanes.push_back(lane);
+    }
+    for (int i = 0; i < events; ++i) {
+        Event e;
+        e.id = "e" + std::to_string(i);
+        e.when.date = from_seconds(start + random.between(0, span), precision);
+        e.when.approximate = random.between(0, 4) == 0;
+        if (random.between(0, 9) == 0) {
+            e.when.end = from_seconds(start + random.between(0, span), precision);
+            if (t.events.size() % 2) e.when.end.reset();
+        }
+        if (lanes > 0) e.lane = t.lanes[random.between(0, lanes - 1)].id;
+        e.title.values = {{"en", words(random, static_cast<int>(random.between(1, 12)))}};
+        if (random.between(0, 1)) e.place.values = {{"en", words(random, 2)}};
+        t.events.push_back(std::move(e));
+    }
+    return t;
+}
+
+void check_promises(const Timeline& t, const Layout& layout) {
+    auto labels = boxes_of(layout, "label");
+    auto links = boxes_of(layout, "link");
+    labels.insert(labels.end(), links.begin(), links.end());
+    auto markers = boxes_of(layout, "marker");
+    CHECK(count_overlaps(labels) == 0);
+    CHECK(count_overlaps(labels, &markers) == 0);
+    auto label_count = per_event(layout, "label");
+    auto marker_count = per_event(layout, "marker");
+    size_t once = 0;
+    for (const auto& e : t.events) once += label_count[e.id] == 1 && marker_count[e.id] == 1;
+    CHECK(once == t.events.size());
+    CHECK(labels.size() == t.events.size() + links.size());
+}
+
+// Label area over the area of the box spanning every label: 1 is perfectly packed.
+double label_coverage(const Layout& layout) {
+    auto labels = boxes_of(layout, "label");
+    double area = 0, left = 1e300, top = 1e300, right = -1e300, bottom = -1e300;
+    for (const auto& b : labels) {
+        area += b.width * b.height;
+        left = std::min(left, b.x), top = std::min(top, b.y);
+        right = std::max(right, b.right()), bottom = std::max(bottom, b.bottom());
+    }
+    return area / ((right - left) * (bottom - top));
+}
+
+}  // namespace
+
+TEST_CASE("random timelines keep the layout's promises") {
+    FakeShaper shaper;
+    for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+        CAPTURE(seed);
+        int events = static_cast<int>(Random(seed).between(1, 120));
+        Timeline t = random_timeline(seed, events, 1514764800, 86400LL * 400, Precision::day, static_cast<int>(seed % 4));
+        for (const char* lang : {"en", "ar"}) {
+            CAPTURE(lang);
+            check_promises(t, layout_chart(t, {lang}, shaper));
+        }
+    }
+}
+
+TEST_CASE("500 events within one day stay compact") {
+    FakeShaper shaper;
+    Timeline t = random_timeline(500, 500, 1541714400, 86399, Precision::minute, 0);
+    Layout layout = layout_chart(t, {"en"}, shaper);
+    check_promises(t, layout);
+    double coverage = label_coverage(layout);
+    CAPTURE(coverage);
+    CHECK(coverage >= 0.25);
+}
+
+TEST_CASE("500 events at the very same minute stay compact") {
+    FakeShaper shaper;
+    Timeline t = random_timeline(7, 500, 1541714400, 0, Precision::minute, 0);
+    Layout layout = layout_chart(t, {"ar"}, shaper);
+    check_promises(t, layout);
+    CHECK(label_coverage(layout) >= 0.25);
+}
+
+TEST_CASE("2,000 events over a century") {
+    FakeShaper shaper;
+    Timeline t = random_timeline(2000, 2000, -2208988800LL, 86400LL * 36524, Precision::day, 3);
+    Layout layout = layout_chart(t, {"en"}, shaper);
+    check_promises(t, layout);
+    CHECK(label_coverage(layout) >= 0.25);
+}

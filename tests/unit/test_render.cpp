@@ -1,0 +1,159 @@
+#include <doctest/doctest.h>
+
+#include <cairo.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "api/tarikh.hpp"
+#include "render/pdf_writer.hpp"
+#include "render/png_writer.hpp"
+#include "render/svg_writer.hpp"
+
+using namespace tarikh;
+namespace fs = std::filesystem;
+
+namespace {
+
+Timeline load(const char* json) {
+    ParseResult result = parse_timeline(json, "t");
+    REQUIRE(result.timeline);
+    return *result.timeline;
+}
+
+Timeline example() {
+    ParseResult result = load_file(std::string(TARIKH_SOURCE_DIR) + "/timelines/idlib-sochi-2018.json");
+    REQUIRE(result.timeline);
+    return *result.timeline;
+}
+
+Renderer& renderer() {
+    static Renderer r(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    return r;
+}
+
+std::string render(const Timeline& t, Format format, const std::string& lang = "") {
+    Rendered out = renderer().render(t, RenderOptions{format, lang, 96});
+    REQUIRE(out.bytes);
+    return *out.bytes;
+}
+
+std::set<std::string> svg_ids(const std::string& svg) {
+    std::set<std::string> ids;
+    std::regex id_attribute(" id=\"([^\"]+)\"");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), id_attribute); it != std::sregex_iterator(); ++it)
+        ids.insert((*it)[1]);
+    return ids;
+}
+
+const char* kOther = R"({"format": "tarikh/1", "title": "Another timeline",
+  "events": [{"id": "a", "date": "2019-03-15", "title": "Something happened"},
+             {"id": "b", "date": "2019-04-02", "title": "Then something else"}]})";
+
+}  // namespace
+
+TEST_CASE("SVG is self-contained and accessible") {
+    std::string svg = render(example(), Format::svg, "en");
+    CHECK(svg.find("viewBox=\"0 0 ") != std::string::npos);
+    CHECK(std::regex_search(svg, std::regex("width=\"[0-9.]+px\" height=\"[0-9.]+px\"")));
+    CHECK(svg.find("role=\"img\"") != std::string::npos);
+    CHECK(svg.find("<title id=") != std::string::npos);
+    CHECK(svg.find("<desc id=") != std::string::npos);
+    CHECK(svg.find("<script") == std::string::npos);
+    CHECK(svg.find("<text") == std::string::npos);        // glyphs are outlines
+    CHECK(svg.find("<image") == std::string::npos);
+    CHECK(svg.find("xlink:href=\"https://english.enabbaladi.net/\"") != std::string::npos);  // source links
+    // Every internal reference points into the document itself.
+    std::regex reference("xlink:href=\"#([^\"]+)\"");
+    auto ids = svg_ids(svg);
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), reference); it != std::sregex_iterator(); ++it)
+        CHECK(ids.count((*it)[1]) == 1);
+}
+
+TEST_CASE("SVG bytes depend only on the input") {
+    Timeline t = example();
+    std::string first = render(t, Format::svg, "ar");
+    render(load(kOther), Format::svg);  // whatever the process drew before
+    render(t, Format::pdf, "en");
+    CHECK(render(t, Format::svg, "ar") == first);
+}
+
+TEST_CASE("two different timelines' SVGs share no id") {
+    auto a = svg_ids(render(example(), Format::svg, "en"));
+    auto b = svg_ids(render(load(kOther), Format::svg));
+    auto c = svg_ids(render(example(), Format::svg, "ar"));
+    CHECK(a.size() > 10);
+    for (const auto& id : b) CHECK(a.count(id) == 0);
+    for (const auto& id : c) CHECK(a.count(id) == 0);
+}
+
+TEST_CASE("PDF bytes are the same on every run, dated by SOURCE_DATE_EPOCH") {
+    Timeline t = example();
+    std::string first = render(t, Format::pdf, "ar");
+    CHECK(first.rfind("%PDF-", 0) == 0);
+    CHECK(render(t, Format::pdf, "ar") == first);
+    Rendered rendered = renderer().render(t, RenderOptions{Format::pdf, "en", 96});
+    REQUIRE(rendered.bytes);
+    std::string dated = render_pdf(rendered.layout.scene, PdfOptions{1541714400});
+    CHECK(dated != *rendered.bytes);
+    CHECK(dated.find("2018") != std::string::npos);
+}
+
+TEST_CASE("PNG size follows --dpi, and huge images are refused") {
+    Timeline t = load(kOther);
+    Rendered rendered = renderer().render(t, RenderOptions{Format::png, "", 96});
+    REQUIRE(rendered.bytes);
+    const Page& page = rendered.layout.scene.pages[0];
+    std::string png = *rendered.bytes;
+    auto dimension = [](const std::string& bytes, size_t at) {
+        return (static_cast<unsigned char>(bytes[at]) << 24) | (static_cast<unsigned char>(bytes[at + 1]) << 16) |
+               (static_cast<unsigned char>(bytes[at + 2]) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+    };
+    CHECK(dimension(png, 16) == static_cast<unsigned>(std::ceil(page.width)));
+    std::string doubled = render_png(rendered.layout.scene, PngOptions{192});
+    CHECK(dimension(doubled, 16) == static_cast<unsigned>(std::ceil(page.width * 2)));
+    CHECK_THROWS_WITH_AS(render_png(rendered.layout.scene, PngOptions{96, 1000}), doctest::Contains("lower --dpi"),
+                         std::runtime_error);
+}
+
+// The example at 48 dpi against tests/golden/, per channel within a small tolerance.
+// TARIKH_UPDATE_GOLDEN=1 rewrites the references; look at them before committing.
+TEST_CASE("PNG goldens of the example, English and Arabic") {
+    for (const char* lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        Rendered rendered = renderer().render(example(), RenderOptions{Format::png, lang, 48});
+        REQUIRE(rendered.bytes);
+        std::string name = std::string("idlib-") + lang + "-48dpi.png";
+        fs::path golden = fs::path(TARIKH_TEST_DIR) / "golden" / name;
+        if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(golden, std::ios::binary) << *rendered.bytes;
+        std::ofstream(name + ".actual.png", std::ios::binary) << *rendered.bytes;
+
+        cairo_surface_t* expected = cairo_image_surface_create_from_png(golden.c_str());
+        cairo_surface_t* actual = cairo_image_surface_create_from_png((name + ".actual.png").c_str());
+        REQUIRE(cairo_surface_status(expected) == CAIRO_STATUS_SUCCESS);
+        REQUIRE(cairo_surface_status(actual) == CAIRO_STATUS_SUCCESS);
+        int width = cairo_image_surface_get_width(actual), height = cairo_image_surface_get_height(actual);
+        CHECK(width == cairo_image_surface_get_width(expected));
+        CHECK(height == cairo_image_surface_get_height(expected));
+        if (width == cairo_image_surface_get_width(expected) && height == cairo_image_surface_get_height(expected)) {
+            const unsigned char* a = cairo_image_surface_get_data(actual);
+            const unsigned char* e = cairo_image_surface_get_data(expected);
+            int stride = cairo_image_surface_get_stride(actual);
+            int worst = 0;
+            long differing = 0;
+            for (int y = 0; y < height; ++y)
+                for (int x = 0; x < width * 4; ++x) {
+                    int d = std::abs(a[y * stride + x] - e[y * stride + x]);
+                    worst = std::max(worst, d);
+                    differing += d > 2;
+                }
+            CAPTURE(worst);
+            CHECK(differing == 0);
+        }
+        cairo_surface_destroy(expected);
+        cairo_surface_destroy(actual);
+    }
+}

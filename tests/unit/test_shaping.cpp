@@ -1,0 +1,128 @@
+#include <doctest/doctest.h>
+
+#include <hb.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "text/font_database.hpp"
+#include "text/pango_shaper.hpp"
+
+using namespace tarikh;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kFonts = std::string(TARIKH_SOURCE_DIR) + "/fonts";
+
+FontDatabase& fonts() {
+    static FontDatabase database(kFonts);
+    return database;
+}
+
+struct HbGlyph {
+    unsigned id;
+    double x;
+};
+
+// The same text shaped by HarfBuzz alone, positions in px at `size`: what Pango must match
+// with hinting and rounding off (DESIGN §6).
+std::vector<HbGlyph> harfbuzz_shape(const std::string& font_file, const std::string& text, double size, bool rtl) {
+    hb_blob_t* blob = hb_blob_create_from_file(font_file.c_str());
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_font_t* font = hb_font_create(face);
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf8(buffer, text.c_str(), static_cast<int>(text.size()), 0, -1);
+    hb_buffer_set_direction(buffer, rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+    hb_buffer_guess_segment_properties(buffer);
+    hb_shape(font, buffer, nullptr, 0);
+    unsigned count = 0;
+    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &count);
+    hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &count);
+    double scale = size / hb_face_get_upem(face), x = 0;
+    std::vector<HbGlyph> out;
+    for (unsigned i = 0; i < count; ++i) {
+        out.push_back({info[i].codepoint, x + pos[i].x_offset * scale});
+        x += pos[i].x_advance * scale;
+    }
+    hb_buffer_destroy(buffer);
+    hb_font_destroy(font);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the font database sees only the files in fonts/") {
+    std::vector<std::string> names;
+    for (const auto& file : fonts().files()) names.push_back(fs::path(file).filename().string());
+    CHECK(names == std::vector<std::string>{"Amiri-Bold.ttf", "Amiri-Regular.ttf", "NotoSans-Bold.ttf",
+                                            "NotoSans-Regular.ttf", "NotoSansSymbols-Regular.ttf"});
+}
+
+TEST_CASE("Arabic is shaped exactly as HarfBuzz shapes it with Amiri") {
+    PangoShaper shaper(fonts());
+    const std::string word = "الزلاقيات";
+    ShapedText shaped = shaper.shape(word, TextStyle{20, false, 0, true, "ar"});
+    REQUIRE(shaped.runs.size() == 1);
+    const GlyphRun& run = shaped.runs[0];
+    CHECK(run.rtl);
+    CHECK(fs::path(run.font.file).filename() == "Amiri-Regular.ttf");
+    auto expected = harfbuzz_shape(kFonts + "/Amiri-Regular.ttf", word, 20, true);
+    REQUIRE(run.glyphs.size() == expected.size());
+    double origin = run.glyphs[0].x - expected[0].x;
+    for (size_t i = 0; i < expected.size(); ++i) {
+        CAPTURE(i);
+        CHECK(run.glyphs[i].id == expected[i].id);
+        CHECK(run.glyphs[i].x - origin == doctest::Approx(expected[i].x).epsilon(0.001));
+    }
+    // Joined letters: contextual forms differ from the isolated letters' glyphs.
+    auto isolated = harfbuzz_shape(kFonts + "/Amiri-Regular.ttf", "ل", 20, true);
+    CHECK(std::none_of(run.glyphs.begin(), run.glyphs.end(), [&](const Glyph& g) { return g.id == isolated[0].id; }));
+}
+
+TEST_CASE("mixed Arabic and Latin text is ordered by the bidi algorithm") {
+    PangoShaper shaper(fonts());
+    ShapedText shaped = shaper.shape("هيئة تحرير الشام (HTS) تعلن", TextStyle{14, false, 0, true, "ar"});
+    const GlyphRun* latin = nullptr;
+    const GlyphRun* first_arabic = nullptr;
+    for (const auto& run : shaped.runs) {
+        if (run.text.find("HTS") != std::string::npos) latin = &run;
+        if (run.text.find("هيئة") != std::string::npos) first_arabic = &run;
+    }
+    REQUIRE(latin);
+    REQUIRE(first_arabic);
+    CHECK_FALSE(latin->rtl);
+    CHECK(fs::path(latin->font.file).filename() == "NotoSans-Regular.ttf");
+    // In a right-to-left paragraph the opening words are rightmost; "HTS" comes after them, to their left.
+    CHECK(latin->glyphs.front().x < first_arabic->glyphs.front().x);
+    CHECK(shaped.missing_chars.empty());
+}
+
+TEST_CASE("a character no font has is reported, not drawn") {
+    PangoShaper shaper(fonts());
+    ShapedText shaped = shaper.shape("fire 🔥 here", TextStyle{12, false, 0, false, "en"});
+    CHECK(shaped.missing_chars == std::vector<std::string>{"🔥"});
+    for (const auto& run : shaped.runs) CHECK(run.text.find("🔥") == std::string::npos);
+}
+
+TEST_CASE("arrows come from the symbols font") {
+    PangoShaper shaper(fonts());
+    ShapedText shaped = shaper.shape("a → b", TextStyle{12, false, 0, false, "en"});
+    CHECK(shaped.missing_chars.empty());
+    bool symbols = std::any_of(shaped.runs.begin(), shaped.runs.end(), [](const GlyphRun& run) {
+        return fs::path(run.font.file).filename() == "NotoSansSymbols-Regular.ttf";
+    });
+    CHECK(symbols);
+}
+
+TEST_CASE("wrapped text stays within its width") {
+    PangoShaper shaper(fonts());
+    ShapedText one_line = shaper.shape("Attack on a Jaysh al-Izza post at al-Zalaqiat", TextStyle{12, true, 0, false, "en"});
+    ShapedText wrapped = shaper.shape("Attack on a Jaysh al-Izza post at al-Zalaqiat", TextStyle{12, true, 150, false, "en"});
+    CHECK(wrapped.width <= 150);
+    CHECK(wrapped.height > one_line.height * 1.5);
+    for (const auto& run : wrapped.runs)
+        for (const auto& g : run.glyphs) CHECK(g.x < 150);
+}
