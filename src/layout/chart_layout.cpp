@@ -135,7 +135,7 @@ private:
         for (const auto& ch : shaped.missing_chars) {
             if (!reported_missing_.insert(ch).second) continue;
             char code[16];
-            gunichar_hex(ch, code);
+            code_point_name(ch, code);
             out_.diagnostics.push_back({Severity::warning, "", 0, 0, "",
                                         "no font in fonts/ has the character " + std::string(code) + " (" + ch +
                                             "); it is left out", {}});
@@ -143,7 +143,7 @@ private:
         return shaped;
     }
 
-    static void gunichar_hex(const std::string& utf8, char* out) {
+    static void code_point_name(const std::string& utf8, char* out) {
         // Decode the first UTF-8 sequence; the text came from Pango, so it is well formed.
         unsigned char c = static_cast<unsigned char>(utf8[0]);
         unsigned cp = c < 0x80 ? c : c < 0xE0 ? c & 0x1F : c < 0xF0 ? c & 0x0F : c & 0x07;
@@ -482,7 +482,13 @@ private:
         }
         emit_axis(items);
         emit_links(items);
-        for (const auto& g : events_) emit_event(items, g);
+        // Events in time order: the order screen readers and PDF bookmarks follow.
+        std::vector<const EventGeometry*> in_time(events_.size());
+        for (size_t i = 0; i < events_.size(); ++i) in_time[i] = &events_[i];
+        std::stable_sort(in_time.begin(), in_time.end(), [this](const EventGeometry* a, const EventGeometry* b) {
+            return intervals_[a->event].start < intervals_[b->event].start;
+        });
+        for (const auto* g : in_time) emit_event(items, *g);
         emit_header(items);
         scene.pages.push_back(std::move(page));
     }
@@ -566,6 +572,7 @@ private:
         }
         box("marker", e.id, marker);
 
+        group.anchor = Point{mbox(label).x, label.y};
         group.items.push_back(RectItem{mbox(label), with_alpha(kWhite, 240), Stroke{tint(color, 0.55), 0.75, {}}, 3});
         Box accent{label.x, label.y, 3, label.height};
         group.items.push_back(RectItem{mbox(accent), color, std::nullopt, 0});

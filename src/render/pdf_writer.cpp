@@ -5,6 +5,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFWriter.hh>
 
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <stdexcept>
@@ -54,6 +55,19 @@ std::string repair(const std::string& pdf) {
     return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
+// One bookmark per described group, in scene order (layout emits events in time order).
+void add_bookmarks(cairo_surface_t* surface, const Page& page, int page_number) {
+    for (const Item& item : page.items) {
+        const auto* group = std::get_if<Group>(&item);
+        if (!group || group->alt.empty() || !group->anchor) continue;
+        char destination[96];
+        std::snprintf(destination, sizeof destination, "page=%d pos=[%.2f %.2f]", page_number,
+                      group->anchor->x * kPointsPerPx, group->anchor->y * kPointsPerPx);
+        cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, group->alt.c_str(), destination,
+                                      cairo_pdf_outline_flags_t(0));
+    }
+}
+
 }  // namespace
 
 std::string render_pdf(const Scene& scene, const PdfOptions& options) {
@@ -71,12 +85,14 @@ std::string render_pdf(const Scene& scene, const PdfOptions& options) {
     {
         CairoFonts fonts;
         cairo_t* cr = cairo_create(surface);
+        int page_number = 1;
         for (const Page& page : scene.pages) {
             cairo_pdf_surface_set_size(surface, page.width * kPointsPerPx, page.height * kPointsPerPx);
             cairo_save(cr);
             cairo_scale(cr, kPointsPerPx, kPointsPerPx);
             paint_page(cr, page, fonts, PaintOptions{true});
             cairo_restore(cr);
+            add_bookmarks(surface, page, page_number++);
             cairo_show_page(cr);
         }
         cairo_status_t status = cairo_status(cr);

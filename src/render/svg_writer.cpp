@@ -66,7 +66,10 @@ std::string stroke_attributes(const Stroke& s) {
     std::string out = paint("stroke", s.color) + " stroke-width=\"" + num(s.width) + "\"";
     if (!s.dash.empty()) {
         out += " stroke-dasharray=\"";
-        for (size_t i = 0; i < s.dash.size(); ++i) out += (i ? " " : "") + num(s.dash[i]);
+        for (size_t i = 0; i < s.dash.size(); ++i) {
+            if (i) out += ' ';
+            out += num(s.dash[i]);
+        }
         out += "\"";
     }
     return out;

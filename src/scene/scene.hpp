@@ -73,7 +73,8 @@ using Item = std::variant<RectItem, LineItem, CircleItem, TextItem, Group>;
 struct Group {
     std::string event_id;
     std::string url;  // a link target (http, https or mailto only)
-    std::string alt;  // the group's text alternative
+    std::string alt;  // the group's text alternative; also its PDF bookmark
+    std::optional<Point> anchor;  // where a bookmark to the group lands
     std::vector<Item> items;
 };
 

@@ -54,6 +54,12 @@ check "SVG has no script or foreign object" bash -c "! grep -qiE '<script|foreig
 check "SVG renders with librsvg" rsvg-convert -o "$work/rsvg.png" "$work/idlib-ar.svg"
 check "qpdf --check (en)" qpdf --check "$work/idlib-en.pdf"
 check "qpdf --check (ar)" qpdf --check "$work/idlib-ar.pdf"
+check "PDF has a bookmark per event, in time order" bash -c "qpdf --json --json-key=outlines '$work/idlib-en.pdf' | python3 -c '
+import json, sys
+titles = [o[\"title\"] for o in json.load(sys.stdin)[\"outlines\"]]
+assert len(titles) == 11, titles
+assert titles[0].startswith(\"17 September 2018\"), titles[0]
+'"
 check "PDF fonts embedded" bash -c "pdffonts '$work/idlib-ar.pdf' | awk 'NR>2 && \$(NF-4) != \"yes\" {bad=1} END {exit bad}'"
 check "PDF title metadata" bash -c "pdfinfo '$work/idlib-ar.pdf' | grep -q 'Title: *اتفاق سوتشي في إدلب على حافة الانهيار'"
 check "PDF creation date is fixed" bash -c "pdfinfo '$work/idlib-en.pdf' | grep -q 'CreationDate: *Thu Jan  1 00:00:00 1970'"

@@ -33,7 +33,11 @@ public:
         for (size_t i = 0; i < lines.size(); ++i) out.width = std::max(out.width, width_of(lines[i]));
         for (size_t i = 0; i < lines.size(); ++i) {
             if (lines[i].empty()) continue;
-            GlyphRun run{{"fake", 0}, style.size, style.rtl, lines[i], {}};
+            GlyphRun run;
+            run.font.file = "fake";
+            run.size = style.size;
+            run.rtl = style.rtl;
+            run.text = lines[i];
             double x = style.rtl ? out.width - width_of(lines[i]) : 0;
             for (size_t k = 0, n = code_points(lines[i]); k < n; ++k)
                 run.glyphs.push_back({static_cast<std::uint32_t>(k + 1), x + k * advance, i * line_height + style.size,

@@ -33,7 +33,10 @@ const char* kWords[] = {"attack", "statement", "shelling", "Idlib", "Hama", "con
 
 std::string words(Random& random, int count) {
     std::string out;
-    for (int i = 0; i < count; ++i) out += (i ? " " : "") + std::string(kWords[random.between(0, std::size(kWords) - 1)]);
+    for (int i = 0; i < count; ++i) {
+        if (i) out += ' ';
+        out += kWords[random.between(0, std::size(kWords) - 1)];
+    }
     return out;
 }
 
@@ -57,13 +60,13 @@ Timeline random_timeline(std::uint64_t seed, int events, std::int64_t start, std
     t.title.values = {{"en", "Random timeline " + std::to_string(seed)}};
     for (int i = 0; i < lanes; ++i) {
         Lane lane;
-        lane.id = "lane" + std::to_string(i);
+        lane.id = std::string("lane").append(std::to_string(i));
         lane.label.values = {{"en", words(random, 2)}};
         t.lanes.push_back(lane);
     }
     for (int i = 0; i < events; ++i) {
         Event e;
-        e.id = "e" + std::to_string(i);
+        e.id = std::string("e").append(std::to_string(i));
         e.when.date = from_seconds(start + random.between(0, span), precision);
         e.when.approximate = random.between(0, 4) == 0;
         if (random.between(0, 9) == 0) {
