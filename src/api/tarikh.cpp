@@ -56,11 +56,11 @@ Renderer::~Renderer() = default;
 
 Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
     Rendered out;
-    std::string lang = options.lang.empty() ? timeline.languages.front() : options.lang;
+    std::string lang = options.lang.empty() ? timeline.first_language() : options.lang;
     if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
         out.diagnostics.push_back({Severity::warning, "", 0, 0, "/languages",
                                    "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
-                                       timeline.languages.front() + "\"", {}});
+                                       timeline.first_language() + "\"", {}});
     out.layout = layout_chart(timeline, LayoutOptions{lang}, impl_->shaper);
     out.diagnostics.insert(out.diagnostics.end(), out.layout.diagnostics.begin(), out.layout.diagnostics.end());
     try {

@@ -99,7 +99,7 @@ class ChartBuilder {
 public:
     ChartBuilder(const Timeline& t, const LayoutOptions& options, Shaper& shaper)
         : t_(t),
-          lang_(options.lang.empty() ? t.languages.front() : options.lang),
+          lang_(options.lang.empty() ? t.first_language() : options.lang),
           rtl_(is_rtl_language(lang_)),
           scale_(rtl_ ? kArabicScale : 1.0),
           shaper_(shaper),
@@ -119,7 +119,7 @@ private:
         if (text.empty()) return {};
         for (const auto& [tag, value] : text.values)
             if (tag == lang_ || tag == "*") return value;
-        const auto* fallback = text.find(t_.languages.front());
+        const auto* fallback = text.find(t_.first_language());
         std::string used = text.values.front().first;
         for (const auto& [tag, value] : text.values)
             if (&value == fallback) used = tag;
@@ -167,7 +167,8 @@ private:
             lane_index.emplace(lane.id, lanes_.size());
             lanes_.push_back(std::move(g));
         }
-        bool needs_default_lane = std::any_of(t_.events.begin(), t_.events.end(), [](const Event& e) { return e.lane.empty(); });
+        bool needs_default_lane = std::any_of(t_.events.begin(), t_.events.end(),
+                                              [&](const Event& e) { return !lane_index.count(e.lane); });
         if (needs_default_lane || lanes_.empty()) {
             LaneGeometry g;
             g.color = kPalette[0];
@@ -182,7 +183,8 @@ private:
             std::string p = "/events/" + std::to_string(i);
             EventGeometry g;
             g.event = i;
-            g.lane = e.lane.empty() ? default_lane_ : lane_index.at(e.lane);
+            auto lane = lane_index.find(e.lane);  // parse resolved every lane; a hand-made model may not
+            g.lane = lane == lane_index.end() ? default_lane_ : lane->second;
             g.approximate = intervals_[i].approximate;
             g.label.title = shape(pick(e.title, p + "/title"), 12, true, kLabelMaxWidth * scale_);
             std::string meta = dates_.event_date(intervals_[i]);
@@ -197,9 +199,11 @@ private:
         for (size_t i = 0; i < t_.events.size(); ++i) event_index.emplace(t_.events[i].id, i);
         for (size_t i = 0; i < t_.links.size(); ++i) {
             const Link& link = t_.links[i];
+            auto from = event_index.find(link.from), to = event_index.find(link.to);
+            if (from == event_index.end() || to == event_index.end()) continue;
             LinkGeometry g;
-            g.from = event_index.at(link.from);
-            g.to = event_index.at(link.to);
+            g.from = from->second;
+            g.to = to->second;
             g.lane = events_[g.to].lane;
             std::string text = pick(link.label, "/links/" + std::to_string(i) + "/label");
             g.has_label = !text.empty();

@@ -111,6 +111,8 @@ struct Timeline {
 
     // The ICU locale for a language: the "locales" entry, else the tag itself.
     std::string locale_for(const std::string& lang) const;
+    // The language missing translations fall back to: the first declared, else "en".
+    std::string first_language() const { return languages.empty() ? "en" : languages.front(); }
 };
 
 }  // namespace tarikh

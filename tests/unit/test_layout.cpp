@@ -155,3 +155,28 @@ TEST_CASE("ticks use calendar units that fit the span") {
         CHECK(n <= 40);
     }
 }
+
+TEST_CASE("a hand-made model with loose ends still lays out") {
+    Timeline t;  // no languages, an unknown lane, a link to nowhere
+    Event e;
+    e.id = "a";
+    e.lane = "nowhere";
+    e.when.date = CivilDate{2018, 11, 9, 0, 0, 0, Precision::day, std::nullopt, false, false};
+    t.events.push_back(e);
+    t.links.push_back({"a", "missing", "response", {}});
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {}, shaper);
+    CHECK(layout.scene.language == "en");
+    CHECK(per_event(layout, "marker")["a"] == 1);
+    CHECK(boxes_of(layout, "lane").size() == 1);
+}
+
+TEST_CASE("an empty timeline draws its frame and axis") {
+    Timeline t;
+    t.languages = {"en"};
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {"en"}, shaper);
+    CHECK(boxes_of(layout, "axis").size() == 1);
+    CHECK(boxes_of(layout, "tick").size() >= 3);
+    CHECK(boxes_of(layout, "label").empty());
+}
