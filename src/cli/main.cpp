@@ -1,16 +1,12 @@
 // tarikh: the command line, on top of the library façade.
 #include <CLI/CLI.hpp>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "api/tarikh.hpp"
+#include "files/atomic_file.hpp"
 #include "layout/layout_json.hpp"
 
 namespace {
@@ -34,41 +30,16 @@ void print(const Diagnostics& diagnostics, const std::string& file) {
     }
 }
 
-// Writes through a temporary file in the target folder and a rename, so a failed or
-// interrupted run never leaves a partial output. "-" writes to stdout.
+// A failed or interrupted run never leaves a partial output. "-" writes to stdout.
 bool write_output(const std::string& path, const std::string& bytes) {
     if (path == "-") {
         std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         std::cout.flush();
         return static_cast<bool>(std::cout);
     }
-    fs::path target(path);
-    fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    std::string pattern = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    int fd = mkstemp(pattern.data());
-    if (fd < 0) {
-        std::cerr << "tarikh: error: cannot write " << path << ": " << std::strerror(errno) << "\n";
-        return false;
-    }
-    bool ok = true;
-    for (size_t done = 0; ok && done < bytes.size();) {
-        ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        ok = n > 0;
-        if (ok) done += static_cast<size_t>(n);
-    }
-    mode_t mask = ::umask(0);  // a new file's usual permissions, not mkstemp's 0600
-    ::umask(mask);
-    ok = ::fchmod(fd, 0666 & ~mask) == 0 && ok;
-    ok = ::close(fd) == 0 && ok;
-    std::error_code ec;
-    if (ok) fs::rename(pattern, target, ec);
-    if (!ok || ec) {
-        std::cerr << "tarikh: error: cannot write " << path << ": " << (ec ? ec.message() : std::strerror(errno)) << "\n";
-        fs::remove(pattern, ec);
-        return false;
-    }
-    return true;
+    std::string error = write_file_atomically(path, bytes);
+    if (!error.empty()) std::cerr << "tarikh: error: cannot write " << path << ": " << error << "\n";
+    return error.empty();
 }
 
 ParseResult load(const std::string& input) {
