@@ -54,24 +54,37 @@ Renderer::Renderer(const std::string& font_folder)
 
 Renderer::~Renderer() = default;
 
-Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
-    Rendered out;
-    std::string lang = options.lang.empty() ? timeline.first_language() : options.lang;
+Layout Renderer::lay_out(const Timeline& timeline, const std::string& requested_lang) {
+    std::string lang = requested_lang.empty() ? timeline.first_language() : requested_lang;
+    Layout layout = layout_chart(timeline, LayoutOptions{lang}, impl_->shaper);
     if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
-        out.diagnostics.push_back({Severity::warning, "", 0, 0, "/languages",
+        layout.diagnostics.insert(layout.diagnostics.begin(),
+                                  {Severity::warning, "", 0, 0, "/languages",
                                    "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
                                        timeline.first_language() + "\"", {}});
-    out.layout = layout_chart(timeline, LayoutOptions{lang}, impl_->shaper);
-    out.diagnostics.insert(out.diagnostics.end(), out.layout.diagnostics.begin(), out.layout.diagnostics.end());
+    return layout;
+}
+
+std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, Format format, double dpi) {
     try {
-        switch (options.format) {
-            case Format::svg: out.bytes = render_svg(out.layout.scene); break;
-            case Format::pdf: out.bytes = render_pdf(out.layout.scene); break;
-            case Format::png: out.bytes = render_png(out.layout.scene, PngOptions{options.dpi}); break;
+        switch (format) {
+            case Format::svg: return render_svg(layout.scene);
+            case Format::pdf: return render_pdf(layout.scene);
+            case Format::png: return render_png(layout.scene, PngOptions{dpi});
         }
     } catch (const std::exception& e) {
-        out.diagnostics.push_back({Severity::error, "", 0, 0, "", e.what(), {}});
+        return Diagnostic{Severity::error, "", 0, 0, "", e.what(), {}};
     }
+    return Diagnostic{Severity::error, "", 0, 0, "", "unknown output format", {}};
+}
+
+Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
+    Rendered out;
+    out.layout = lay_out(timeline, options.lang);
+    out.diagnostics = out.layout.diagnostics;
+    auto drawn = draw(out.layout, options.format, options.dpi);
+    if (auto* bytes = std::get_if<std::string>(&drawn)) out.bytes = std::move(*bytes);
+    else out.diagnostics.push_back(std::get<Diagnostic>(drawn));
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "core/diagnostic.hpp"
 #include "io/parse.hpp"
@@ -41,7 +42,15 @@ public:
     // Fonts come from `font_folder` (default: FontDatabase::default_folder()).
     explicit Renderer(const std::string& font_folder = "");
     ~Renderer();
+    Renderer(const Renderer&) = delete;
+    Renderer& operator=(const Renderer&) = delete;
+
+    // Layout and drawing in one step.
     Rendered render(const Timeline& timeline, const RenderOptions& options);
+    // The two steps apart, to draw one layout in several formats.
+    Layout lay_out(const Timeline& timeline, const std::string& lang);
+    // The bytes of `layout` in `format`, or an error message.
+    std::variant<std::string, Diagnostic> draw(const Layout& layout, Format format, double dpi = 96);
 
 private:
     struct Impl;

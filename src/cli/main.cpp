@@ -1,46 +1,20 @@
 // tarikh: the command line, on top of the library façade.
 #include <CLI/CLI.hpp>
 
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
+#include <thread>
+
 #include <iostream>
 
 #include "api/tarikh.hpp"
-#include "files/atomic_file.hpp"
+#include "cli/batch_command.hpp"
+#include "cli/common.hpp"
 #include "layout/layout_json.hpp"
 
 namespace {
 
-namespace fs = std::filesystem;
 using namespace tarikh;
-
-enum Exit { kOk = 0, kInputError = 1, kUsageError = 2, kOutputError = 3 };
-
-const char* kExitCodes =
-    "Exit codes:\n"
-    "  0  success (warnings may have been printed)\n"
-    "  1  input error: the timeline is unreadable or invalid\n"
-    "  2  usage error: bad command line\n"
-    "  3  output error: the output could not be rendered or written\n";
-
-void print(const Diagnostics& diagnostics, const std::string& file) {
-    for (Diagnostic d : diagnostics) {
-        if (d.file.empty()) d.file = file;
-        std::cerr << format_diagnostic(d) << "\n";
-    }
-}
-
-// A failed or interrupted run never leaves a partial output. "-" writes to stdout.
-bool write_output(const std::string& path, const std::string& bytes) {
-    if (path == "-") {
-        std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        std::cout.flush();
-        return static_cast<bool>(std::cout);
-    }
-    std::string error = write_file_atomically(path, bytes);
-    if (!error.empty()) std::cerr << "tarikh: error: cannot write " << path << ": " << error << "\n";
-    return error.empty();
-}
+using namespace tarikh::cli;
 
 ParseResult load(const std::string& input) {
     if (input != "-") return load_file(input);
@@ -82,7 +56,8 @@ int run_validate(const std::vector<std::string>& inputs) {
 
 int main(int argc, char** argv) {
     CLI::App app{"tarikh " TARIKH_VERSION " — timelines of events to SVG, PDF and PNG, in English and Arabic", "tarikh"};
-    app.footer(std::string("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib.svg --lang ar\n\n") + kExitCodes);
+    app.footer(std::string("Examples:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib.svg --lang ar\n"
+                           "  tarikh batch timelines -o out\n\n") + kExitCodes);
     app.set_version_flag("--version", "tarikh " TARIKH_VERSION);
     app.require_subcommand(1);
 
@@ -98,6 +73,35 @@ int main(int argc, char** argv) {
     render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(CLI::Range(12.0, 1200.0));
     render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
     render->footer("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192");
+
+    BatchCommand batch_command;
+    std::vector<std::string> batch_formats{"svg", "pdf", "png"};
+    std::string shard;
+    batch_command.options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    auto* batch = app.add_subcommand("batch", "render many timelines, in parallel, into a folder");
+    batch->add_option("INPUTS", batch_command.inputs,
+                      "timeline files, folders (searched for *.json) or - for a list of paths on stdin")
+        ->required();
+    batch->add_option("-o,--output", batch_command.options.output_dir,
+                      "output folder: DIR/NAME.LANG.EXT, keeping the inputs' folder structure")
+        ->required();
+    batch->add_option("--format", batch_formats, "formats to write (default: svg,pdf,png)")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"svg", "pdf", "png"}));
+    batch->add_option("--lang", batch_command.options.languages, "languages, e.g. en,ar (default: each file's own)")
+        ->delimiter(',');
+    batch->add_option("--jobs,-j", batch_command.options.jobs, "parallel workers (default: the number of cores)")
+        ->check(CLI::Range(1, 256));
+    batch->add_option("--dpi", batch_command.options.dpi, "PNG resolution")->check(CLI::Range(12.0, 1200.0));
+    batch->add_flag("--incremental", batch_command.options.incremental,
+                    "skip outputs newer than their input, made by this version with the same options");
+    batch->add_option("--combine", batch_command.combine, "also merge every PDF of the run into this booklet");
+    batch->add_option("--shard", shard, "render only share K of N (1-based), e.g. 2/3, for several machines");
+    batch->add_option("--report", batch_command.report, "write a JSON summary (inputs, outputs, errors, timings)");
+    batch->add_flag("--quiet,-q", batch_command.quiet, "no progress and no summary; errors are still printed");
+    batch->footer("Examples:\n  tarikh batch timelines -o out --format pdf --lang en,ar --combine out/booklet.pdf\n"
+                  "  find . -name '*.json' | tarikh batch - -o out --incremental\n"
+                  "  tarikh batch timelines -o out --shard 2/3    # on the second of three machines");
 
     std::vector<std::string> inputs;
     auto* validate = app.add_subcommand("validate", "check timeline files and report every problem");
@@ -116,6 +120,27 @@ int main(int argc, char** argv) {
             return kUsageError;
         }
         return run_render(input, output, format, lang, dpi, layout_json_path);
+    }
+    if (*batch) {
+        if (!shard.empty()) {
+            int k = 0, n = 0;
+            char extra = 0;
+            if (std::sscanf(shard.c_str(), "%d/%d%c", &k, &n, &extra) != 2 || n < 1 || k < 1 || k > n) {
+                std::cerr << "tarikh: error: --shard expects K/N with 1 <= K <= N, found \"" << shard
+                          << "\"\nTry 'tarikh batch --help'.\n";
+                return kUsageError;
+            }
+            batch_command.shard_index = k;
+            batch_command.shard_count = n;
+        }
+        batch_command.options.formats.clear();
+        for (const auto& name : batch_formats) batch_command.options.formats.push_back(*format_from_name(name));
+        bool has_pdf = std::find(batch_formats.begin(), batch_formats.end(), "pdf") != batch_formats.end();
+        if (!batch_command.combine.empty() && !has_pdf) {
+            std::cerr << "tarikh: error: --combine needs pdf among --format\nTry 'tarikh batch --help'.\n";
+            return kUsageError;
+        }
+        return run_batch_command(batch_command);
     }
     return run_validate(inputs);
 }

@@ -1,0 +1,58 @@
+// Rendering many timelines: parallel workers, each with its own font database and shaper,
+// atomic outputs, incremental reruns. A bad input never stops the others.
+#pragma once
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "api/tarikh.hpp"
+#include "batch/inputs.hpp"
+
+namespace tarikh {
+
+struct BatchOptions {
+    std::string output_dir;
+    std::vector<Format> formats{Format::svg, Format::pdf, Format::png};
+    std::vector<std::string> languages;  // empty: every language each file declares
+    int jobs = 1;
+    double dpi = 96;
+    bool incremental = false;  // skip outputs newer than their input, made by this version and options
+};
+
+struct BatchOutput {
+    std::string path;
+    Format format = Format::svg;
+    std::string lang;
+    std::string title;     // the timeline's title in `lang`, for the booklet's outline
+    bool skipped = false;  // up to date (--incremental)
+};
+
+enum class InputStatus { rendered, skipped, failed, not_started };
+
+struct BatchInputResult {
+    BatchInput input;
+    InputStatus status = InputStatus::not_started;
+    std::vector<BatchOutput> outputs;  // in language, then format order
+    Diagnostics diagnostics;           // warnings and the errors that made it fail
+    bool output_error = false;         // failed while writing, not because of the input
+    double seconds = 0;
+};
+
+struct BatchResult {
+    std::vector<BatchInputResult> inputs;  // in input order, whatever order workers took
+    double seconds = 0;
+    bool interrupted = false;
+};
+
+// Called from worker threads, one call at a time, after each input.
+using BatchProgress = std::function<void(const BatchInputResult&, size_t done, size_t total)>;
+
+// Renders `inputs` with `options.jobs` threads; stops taking new inputs once `stop` is set.
+BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
+                      const std::atomic<bool>& stop, const BatchProgress& progress);
+
+// "svg" for Format::svg: the file extension of each format.
+const char* extension_of(Format format);
+
+}  // namespace tarikh

@@ -1,0 +1,113 @@
+#include "cli/batch_command.hpp"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include "batch/report.hpp"
+#include "cli/common.hpp"
+#include "render/pdf_booklet.hpp"
+
+namespace tarikh::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+void request_stop(int) { g_stop = true; }
+
+// A bar with count, rate and ETA on a terminal; one line per input otherwise.
+class ProgressPrinter {
+public:
+    explicit ProgressPrinter(bool quiet) : quiet_(quiet), terminal_(::isatty(STDERR_FILENO)) {}
+
+    void operator()(const BatchInputResult& result, size_t done, size_t total) {
+        // Problems are always reported, with their locations.
+        if (terminal_ && !quiet_) std::cerr << "\r\033[K";
+        print(result.diagnostics, result.input.path);
+        if (quiet_) return;
+        if (!terminal_) {
+            std::cerr << "[" << done << "/" << total << "] " << result.input.path << ": " << status(result) << "\n";
+            return;
+        }
+        double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+        double rate = elapsed > 0 ? done / elapsed : 0;
+        double eta = rate > 0 ? (total - done) / rate : 0;
+        constexpr int kWidth = 30;
+        int filled = static_cast<int>(kWidth * done / std::max<size_t>(total, 1));
+        char line[160];
+        std::snprintf(line, sizeof line, "[%s%s] %zu/%zu  %.1f files/s  ETA %.0f s", std::string(filled, '#').c_str(),
+                      std::string(kWidth - filled, '-').c_str(), done, total, rate, eta);
+        std::cerr << line << std::flush;
+        if (done == total) std::cerr << "\r\033[K";
+    }
+
+private:
+    static std::string status(const BatchInputResult& result) {
+        switch (result.status) {
+            case InputStatus::rendered: return std::to_string(result.outputs.size()) + " outputs";
+            case InputStatus::skipped: return "up to date";
+            case InputStatus::failed: return "failed";
+            case InputStatus::not_started: return "not started";
+        }
+        return "";
+    }
+
+    bool quiet_, terminal_;
+    std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+bool combine(const BatchResult& result, const std::string& path) {
+    std::vector<BookletPart> parts;
+    for (const auto& input : result.inputs)
+        for (const auto& output : input.outputs)
+            if (output.format == Format::pdf) parts.push_back({output.path, output.title});
+    try {
+        return write_output(path, combine_pdfs(parts, "tarikh booklet"));
+    } catch (const std::exception& e) {
+        std::cerr << "tarikh: error: cannot combine the PDFs into " << path << ": " << e.what() << "\n";
+        return false;
+    }
+}
+
+}  // namespace
+
+int run_batch_command(const BatchCommand& command) {
+    CollectedInputs collected = collect_inputs(command.inputs, std::cin);
+    for (const auto& error : collected.errors) std::cerr << "tarikh: error: " << error << "\n";
+    std::vector<BatchInput> inputs;
+    for (const auto& input : collected.inputs)
+        if (in_shard(input, command.shard_index, command.shard_count)) inputs.push_back(input);
+
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+    ProgressPrinter progress(command.quiet);
+    BatchResult result = run_batch(inputs, command.options, g_stop,
+                                   [&](const BatchInputResult& r, size_t done, size_t total) { progress(r, done, total); });
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    bool output_ok = true;
+    if (!command.combine.empty() && !result.interrupted) output_ok &= combine(result, command.combine);
+    if (!command.report.empty()) output_ok &= write_output(command.report, batch_report_json(result));
+
+    BatchCounts counts = count(result);
+    if (!command.quiet) {
+        char line[200];
+        std::snprintf(line, sizeof line, "batch: %zu rendered, %zu failed, %zu skipped%s; %zu files written in %.2f s (%.1f files/s)",
+                      counts.rendered, counts.failed, counts.skipped,
+                      result.interrupted ? ", interrupted" : "", counts.outputs, result.seconds,
+                      result.seconds > 0 ? counts.outputs / result.seconds : 0.0);
+        std::cerr << line << "\n";
+    }
+    if (result.interrupted) return kInterrupted;
+    bool output_failed = !output_ok;
+    for (const auto& input : result.inputs) output_failed |= input.output_error;
+    if (output_failed) return kOutputError;
+    return counts.failed > 0 || !collected.errors.empty() ? kInputError : kOk;
+}
+
+}  // namespace tarikh::cli

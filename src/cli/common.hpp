@@ -1,0 +1,25 @@
+// What the tarikh commands share: exit codes, printing diagnostics, writing outputs.
+#pragma once
+#include <string>
+
+#include "core/diagnostic.hpp"
+
+namespace tarikh::cli {
+
+enum Exit { kOk = 0, kInputError = 1, kUsageError = 2, kOutputError = 3, kInterrupted = 130 };
+
+inline constexpr const char* kExitCodes =
+    "Exit codes:\n"
+    "  0    success (warnings may have been printed)\n"
+    "  1    input error: a timeline is unreadable or invalid\n"
+    "  2    usage error: bad command line\n"
+    "  3    output error: an output could not be rendered or written\n"
+    "  130  interrupted (Ctrl-C or SIGTERM); finished outputs are complete, others absent\n";
+
+// Prints to stderr; diagnostics without a file get `file`.
+void print(const Diagnostics& diagnostics, const std::string& file);
+
+// Atomically (no partial file, ever); "-" writes to stdout. Prints the error on failure.
+bool write_output(const std::string& path, const std::string& bytes);
+
+}  // namespace tarikh::cli

@@ -1,0 +1,17 @@
+// Merging PDFs into one print-ready booklet, with one outline entry per part (libqpdf).
+#pragma once
+#include <string>
+#include <vector>
+
+namespace tarikh {
+
+struct BookletPart {
+    std::string pdf_path;
+    std::string title;  // its outline entry
+};
+
+// The booklet's bytes, parts in the given order; throws std::runtime_error when a part
+// cannot be read.
+std::string combine_pdfs(const std::vector<BookletPart>& parts, const std::string& title);
+
+}  // namespace tarikh

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# End-to-end checks of `tarikh batch`: a bad file never stops the batch, outputs do not
+# depend on --jobs, a killed batch leaves no partial file, shards cover every input once,
+# the booklet has a page and an outline entry per PDF, --incremental skips what is done.
+set -u
+tarikh=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME COMMAND...
+    local name=$1
+    shift
+    if "$@" >"$work/last.log" 2>&1; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+        echo "FAIL: $name"
+        sed 's/^/    /' "$work/last.log" | head -20
+    fi
+}
+
+python3 "$root/tests/cli/make_batch_inputs.py" "$work/in" 50
+outputs_of() { (cd "$1" && find . -type f ! -name '.tarikh-batch.json' | sort); }
+
+"$tarikh" batch "$work/in" -o "$work/j1" --jobs 1 --report "$work/report.json" >"$work/j1.out" 2>"$work/j1.err"
+echo $? >"$work/j1.rc"
+"$tarikh" batch "$work/in" -o "$work/j2" --jobs 2 >/dev/null 2>&1
+
+check "a failed input makes the exit code 1" test "$(cat "$work/j1.rc")" -eq 1
+# 47 valid inputs: 24 declare en only, 23 also ar; 3 formats each.
+check "every valid input × language × format written" test "$(outputs_of "$work/j1" | wc -l)" -eq $(((24 + 23 * 2) * 3))
+check "outputs keep the inputs' folder structure" test -f "$work/j1/sub/t005.en.pdf" -a -f "$work/j1/t001.ar.svg"
+check "three errors with their locations" bash -c "
+grep -cE '^$work/in/t04[789]\.json:[0-9]+:[0-9]+: error: ' '$work/j1.err' | grep -qx 3"
+check "the summary closes the run" grep -q '^batch: 47 rendered, 3 failed, 0 skipped; 210 files written in' "$work/j1.err"
+check "one progress line per input when not a terminal" test "$(grep -c '^\[[0-9]*/50\] ' "$work/j1.err")" -eq 50
+check "--jobs 1 and --jobs 2 write the same bytes" diff -r -x .tarikh-batch.json "$work/j1" "$work/j2"
+check "the report counts and locates" python3 -c "
+import json
+r = json.load(open('$work/report.json'))
+s = r['summary']
+assert (s['inputs'], s['rendered'], s['failed'], s['outputs_written']) == (50, 47, 3, 210), s
+bad = [i for i in r['inputs'] if i['status'] == 'failed']
+assert [i['path'][-9:] for i in bad] == ['t047.json', 't048.json', 't049.json'], bad
+assert all(e['line'] > 0 and e['column'] > 0 for i in bad for e in i['errors']), bad
+assert bad[2]['errors'][0]['pointer'] == '/events/0/date'
+"
+
+check "--incremental skips what is up to date" bash -c "
+'$tarikh' batch '$work/in' -o '$work/j1' --incremental 2>&1 | grep -q '^batch: 0 rendered, 3 failed, 47 skipped; 0 files written'"
+touch "$work/in/t001.json"
+check "--incremental renders a changed input again" bash -c "
+'$tarikh' batch '$work/in' -o '$work/j1' --incremental 2>&1 | grep -q '^batch: 1 rendered, 3 failed, 46 skipped; 6 files written'"
+check "--incremental renders again with other options" bash -c "
+'$tarikh' batch '$work/in' -o '$work/j1' --incremental --format png --dpi 48 2>&1 | grep -q '^batch: 47 rendered'"
+
+# Kill a batch in the middle: every file left is complete, no temporary file remains.
+"$tarikh" batch "$work/in" -o "$work/killed" --jobs 2 --dpi 300 >/dev/null 2>&1 &
+pid=$!
+sleep 0.7
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+check "the kill landed in the middle" test "$(outputs_of "$work/killed" | wc -l)" -gt 0 -a "$(outputs_of "$work/killed" | wc -l)" -lt 210
+check "no temporary file left after a kill" test -z "$(find "$work/killed" -name '*.tmp-*')"
+check "every file left by the kill is complete" python3 -c "
+import pathlib, subprocess, sys
+for f in pathlib.Path('$work/killed').rglob('*.*'):
+    data = f.read_bytes()
+    if f.suffix == '.png': assert data.endswith(b'IEND\xaeB\x60\x82'), f
+    if f.suffix == '.pdf': assert data.rstrip().endswith(b'%%EOF') and subprocess.run(['qpdf', '--check', str(f)], capture_output=True).returncode == 0, f
+    if f.suffix == '.svg': assert data.endswith(b'</svg>\n'), f
+"
+
+"$tarikh" batch "$work/in" -o "$work/interrupted" --jobs 2 --dpi 300 >/dev/null 2>&1 &
+pid=$!
+sleep 0.7
+kill -INT $pid
+wait $pid
+rc=$?
+check "Ctrl-C stops the batch with exit 130" test "$rc" -eq 130
+check "no temporary file left after Ctrl-C" test -z "$(find "$work/interrupted" -name '*.tmp-*')"
+
+for k in 1 2 3; do "$tarikh" batch "$work/in" -o "$work/shard$k" --shard "$k/3" --format svg --quiet 2>/dev/null; done
+check "shards together cover every input exactly once" bash -c "
+cat <(cd '$work/shard1' && find . -name '*.svg') <(cd '$work/shard2' && find . -name '*.svg') <(cd '$work/shard3' && find . -name '*.svg') | sort > '$work/sharded'
+(cd '$work/j2' && find . -name '*.svg' | sort) > '$work/all'
+diff '$work/sharded' '$work/all' && [ -z \"\$(uniq -d '$work/sharded')\" ]"
+check "bad --shard is a usage error" bash -c "'$tarikh' batch '$work/in' -o '$work/x' --shard 4/3 2>/dev/null; [ \$? -eq 2 ]"
+
+# The example in docs/scale-out.md: three shards under GNU parallel, into one folder.
+check "GNU parallel runs the shards into one folder" bash -c "
+parallel '$tarikh' batch '$work/in' -o '$work/parallel' --format svg --quiet --shard {}/3 ::: 1 2 3 2>/dev/null
+diff <(cd '$work/parallel' && find . -name '*.svg' | sort) '$work/all'"
+
+check "a list of paths on stdin" bash -c "
+find '$work/in/sub' -name '*.json' | '$tarikh' batch - -o '$work/stdin' --format svg --quiet
+[ \$(find '$work/stdin' -name '*.svg' | wc -l) -eq 15 ]"
+
+"$tarikh" batch "$work/in/sub" -o "$work/booklet" --format pdf --lang en,ar --combine "$work/booklet.pdf" --quiet 2>/dev/null
+check "the booklet passes qpdf --check" qpdf --check "$work/booklet.pdf"
+check "the booklet has a page and an outline entry per PDF" python3 -c "
+import json, subprocess
+pdfs = int(subprocess.run('find $work/booklet -name \"*.pdf\" | wc -l', shell=True, capture_output=True, text=True).stdout)
+pages = int(subprocess.run(['qpdf', '--show-npages', '$work/booklet.pdf'], capture_output=True, text=True).stdout)
+outline = json.loads(subprocess.run(['qpdf', '--json', '--json-key=outlines', '$work/booklet.pdf'], capture_output=True, text=True).stdout)['outlines']
+assert pdfs == 20 and pages == pdfs and len(outline) == pdfs, (pdfs, pages, len(outline))
+assert [o['destpageposfrom1'] for o in outline] == list(range(1, pdfs + 1))
+assert [o['title'] for o in outline[:3]] == ['Timeline 0', 'الخط الزمني 0', 'Timeline 5'], outline[:3]
+"
+check "--combine needs pdf" bash -c "'$tarikh' batch '$work/in' -o '$work/x' --format svg --combine '$work/b.pdf' 2>/dev/null; [ \$? -eq 2 ]"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
