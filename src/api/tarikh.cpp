@@ -1,6 +1,7 @@
 #include "api/tarikh.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -27,11 +28,14 @@ std::optional<Format> format_from_path(const std::string& path) {
     return format_from_name(ext);
 }
 
-ParseResult load_string(const std::string& json_text, const std::string& name) {
-    return parse_timeline(json_text, name);
+ParseResult load_string(const std::string& json_text, const std::string& name, const ParseLimits& limits) {
+    return parse_timeline(json_text, name, limits);
 }
 
-ParseResult load_file(const std::string& path) {
+ParseResult load_file(const std::string& path, const ParseLimits& limits) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > limits.max_file_bytes) return parse_timeline(std::string(limits.max_file_bytes + 1, ' '), path, limits);
     std::ifstream in(path, std::ios::binary);
     std::ostringstream text;
     if (in) text << in.rdbuf();
@@ -40,7 +44,7 @@ ParseResult load_file(const std::string& path) {
         result.diagnostics.push_back({Severity::error, path, 0, 0, "", "cannot read the file", {}});
         return result;
     }
-    return parse_timeline(text.str(), path);
+    return parse_timeline(text.str(), path, limits);
 }
 
 struct Renderer::Impl {
@@ -65,12 +69,17 @@ Layout Renderer::lay_out(const Timeline& timeline, const std::string& requested_
     return layout;
 }
 
-std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, Format format, double dpi) {
+std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const RenderOptions& options) {
+    if (layout.scene.pages.size() > options.max_pages)
+        return Diagnostic{Severity::error, "", 0, 0, "",
+                          "the output would have " + std::to_string(layout.scene.pages.size()) +
+                              " pages, more than the limit of " + std::to_string(options.max_pages),
+                          {"raise the limit with --max-pages"}};
     try {
-        switch (format) {
+        switch (options.format) {
             case Format::svg: return render_svg(layout.scene);
             case Format::pdf: return render_pdf(layout.scene);
-            case Format::png: return render_png(layout.scene, PngOptions{dpi});
+            case Format::png: return render_png(layout.scene, PngOptions{options.dpi, options.max_pixels});
         }
     } catch (const std::exception& e) {
         return Diagnostic{Severity::error, "", 0, 0, "", e.what(), {}};
@@ -82,7 +91,7 @@ Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options
     Rendered out;
     out.layout = lay_out(timeline, options.lang);
     out.diagnostics = out.layout.diagnostics;
-    auto drawn = draw(out.layout, options.format, options.dpi);
+    auto drawn = draw(out.layout, options);
     if (auto* bytes = std::get_if<std::string>(&drawn)) out.bytes = std::move(*bytes);
     else out.diagnostics.push_back(std::get<Diagnostic>(drawn));
     return out;

@@ -20,14 +20,16 @@ std::optional<Format> format_from_name(const std::string& name);
 // The format an output path asks for by its extension, if any.
 std::optional<Format> format_from_path(const std::string& path);
 
-// Reads and parses a file; an unreadable file is an error diagnostic.
-ParseResult load_file(const std::string& path);
-ParseResult load_string(const std::string& json_text, const std::string& name);
+// Reads and parses a file; an unreadable or too large file is an error diagnostic.
+ParseResult load_file(const std::string& path, const ParseLimits& limits = {});
+ParseResult load_string(const std::string& json_text, const std::string& name, const ParseLimits& limits = {});
 
 struct RenderOptions {
     Format format = Format::svg;
     std::string lang;  // empty: the document's first language
     double dpi = 96;   // PNG only
+    double max_pixels = 100'000'000;  // PNG width × height (--max-pixels)
+    size_t max_pages = 1000;          // pages of one output (--max-pages)
 };
 
 struct Rendered {
@@ -49,8 +51,8 @@ public:
     Rendered render(const Timeline& timeline, const RenderOptions& options);
     // The two steps apart, to draw one layout in several formats.
     Layout lay_out(const Timeline& timeline, const std::string& lang);
-    // The bytes of `layout` in `format`, or an error message.
-    std::variant<std::string, Diagnostic> draw(const Layout& layout, Format format, double dpi = 96);
+    // The bytes of `layout` in `format` (dpi and limits from `options`), or the error.
+    std::variant<std::string, Diagnostic> draw(const Layout& layout, const RenderOptions& options);
 
 private:
     struct Impl;

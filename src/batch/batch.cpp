@@ -22,7 +22,7 @@ double seconds_since(Clock::time_point start) {
 // What an output depends on besides its input: a rerun with another stamp renders again.
 std::string stamp_for(const std::string& lang, Format format, const BatchOptions& options) {
     std::string stamp = "tarikh " TARIKH_VERSION " layout=chart lang=" + lang;
-    if (format == Format::png) stamp += " dpi=" + std::to_string(options.dpi);
+    if (format == Format::png) stamp += " dpi=" + std::to_string(options.drawing.dpi);
     return stamp;
 }
 
@@ -47,7 +47,7 @@ public:
 
     void render(BatchInputResult& result) {
         auto start = Clock::now();
-        ParseResult parsed = load_file(result.input.path);
+        ParseResult parsed = load_file(result.input.path, options_.limits);
         result.diagnostics = std::move(parsed.diagnostics);
         for (auto& d : result.diagnostics)
             if (d.file.empty()) d.file = result.input.path;
@@ -91,7 +91,9 @@ private:
                     result.diagnostics.push_back(std::move(d));
                 }
             }
-            auto drawn = renderer_->draw(*layout, format, options_.dpi);
+            RenderOptions drawing = options_.drawing;
+            drawing.format = format;
+            auto drawn = renderer_->draw(*layout, drawing);
             std::string error;
             if (auto* bytes = std::get_if<std::string>(&drawn)) {
                 std::error_code ec;

@@ -16,7 +16,8 @@ struct BatchOptions {
     std::vector<Format> formats{Format::svg, Format::pdf, Format::png};
     std::vector<std::string> languages;  // empty: every language each file declares
     int jobs = 1;
-    double dpi = 96;
+    RenderOptions drawing;  // dpi and output limits; its format and lang are not used
+    ParseLimits limits;
     bool incremental = false;  // skip outputs newer than their input, made by this version and options
 };
 

@@ -16,36 +16,70 @@ namespace {
 using namespace tarikh;
 using namespace tarikh::cli;
 
-ParseResult load(const std::string& input) {
-    if (input != "-") return load_file(input);
-    std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    return load_string(text, "-");
+// The limits a user can raise or lower, shared by every command (docs/security.md).
+struct Limits {
+    ParseLimits parse;
+    size_t max_file_mb = ParseLimits{}.max_file_bytes >> 20;
+    double max_pixels = RenderOptions{}.max_pixels;
+    size_t max_pages = RenderOptions{}.max_pages;
+
+    void add_to(CLI::App* command, bool rendering) {
+        command->add_option("--max-file-size", max_file_mb, "largest input, in MB")->capture_default_str()
+            ->check(CLI::Range(size_t{1}, size_t{4096}))->group("Limits");
+        command->add_option("--max-events", parse.max_events, "most events in one file")->capture_default_str()
+            ->group("Limits");
+        command->add_option("--max-text-length", parse.max_text_length, "longest text, in characters")
+            ->capture_default_str()->group("Limits");
+        command->add_option("--max-depth", parse.max_depth, "deepest JSON nesting")->capture_default_str()
+            ->check(CLI::Range(8, 512))->group("Limits");
+        if (!rendering) return;
+        command->add_option("--max-pixels", max_pixels, "largest PNG, width × height")->capture_default_str()
+            ->group("Limits");
+        command->add_option("--max-pages", max_pages, "most pages in one output")->capture_default_str()
+            ->group("Limits");
+    }
+    ParseLimits parse_limits() const {
+        ParseLimits limits = parse;
+        limits.max_file_bytes = max_file_mb << 20;
+        return limits;
+    }
+};
+
+ParseResult load(const std::string& input, const ParseLimits& limits) {
+    if (input != "-") return load_file(input, limits);
+    // Read at most one byte past the limit: enough to know it is too large.
+    std::string text;
+    char buffer[65536];
+    while (text.size() <= limits.max_file_bytes && std::cin.read(buffer, sizeof buffer).gcount() > 0)
+        text.append(buffer, static_cast<size_t>(std::cin.gcount()));
+    return load_string(text, "-", limits);
 }
 
 int run_render(const std::string& input, const std::string& output, const std::string& format_name,
-               const std::string& lang, double dpi, const std::string& layout_json_path) {
+               const std::string& lang, double dpi, const std::string& layout_json_path, const Limits& limits) {
     std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
     if (!format) {
         std::cerr << "tarikh: error: cannot tell the output format of \"" << output
                   << "\"; name it .svg, .pdf or .png, or pass --format\nTry 'tarikh render --help'.\n";
         return kUsageError;
     }
-    ParseResult parsed = load(input);
+    ParseResult parsed = load(input, limits.parse_limits());
     print(parsed.diagnostics, input);
     if (!parsed.timeline) return kInputError;
 
     Renderer renderer;
-    Rendered rendered = renderer.render(*parsed.timeline, RenderOptions{*format, lang, dpi});
+    Rendered rendered =
+        renderer.render(*parsed.timeline, RenderOptions{*format, lang, dpi, limits.max_pixels, limits.max_pages});
     print(rendered.diagnostics, input);
     if (!rendered.bytes) return kOutputError;
     if (!layout_json_path.empty() && !write_output(layout_json_path, layout_json(rendered.layout))) return kOutputError;
     return write_output(output, *rendered.bytes) ? kOk : kOutputError;
 }
 
-int run_validate(const std::vector<std::string>& inputs) {
+int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
     int status = kOk;
     for (const auto& input : inputs) {
-        ParseResult parsed = load(input);
+        ParseResult parsed = load(input, limits.parse_limits());
         print(parsed.diagnostics, input);
         if (!parsed.timeline) status = kInputError;
     }
@@ -63,6 +97,7 @@ int main(int argc, char** argv) {
 
     std::string input, output, format, lang, layout, layout_json_path;
     double dpi = 96;
+    Limits limits;
     auto* render = app.add_subcommand("render", "render a timeline to SVG, PDF or PNG");
     render->add_option("INPUT", input, "timeline file (format tarikh/1), or - for stdin")->required();
     render->add_option("-o,--output", output, "output file; its extension picks the format; - for stdout")->required();
@@ -72,6 +107,7 @@ int main(int argc, char** argv) {
     render->add_option("--layout", layout, "layout: chart")->check(CLI::IsMember({"chart"}))->default_val("chart");
     render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(CLI::Range(12.0, 1200.0));
     render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
+    limits.add_to(render, true);
     render->footer("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192");
 
     BatchCommand batch_command;
@@ -92,13 +128,14 @@ int main(int argc, char** argv) {
         ->delimiter(',');
     batch->add_option("--jobs,-j", batch_command.options.jobs, "parallel workers (default: the number of cores)")
         ->check(CLI::Range(1, 256));
-    batch->add_option("--dpi", batch_command.options.dpi, "PNG resolution")->check(CLI::Range(12.0, 1200.0));
+    batch->add_option("--dpi", batch_command.options.drawing.dpi, "PNG resolution")->check(CLI::Range(12.0, 1200.0));
     batch->add_flag("--incremental", batch_command.options.incremental,
                     "skip outputs newer than their input, made by this version with the same options");
     batch->add_option("--combine", batch_command.combine, "also merge every PDF of the run into this booklet");
     batch->add_option("--shard", shard, "render only share K of N (1-based), e.g. 2/3, for several machines");
     batch->add_option("--report", batch_command.report, "write a JSON summary (inputs, outputs, errors, timings)");
     batch->add_flag("--quiet,-q", batch_command.quiet, "no progress and no summary; errors are still printed");
+    limits.add_to(batch, true);
     batch->footer("Examples:\n  tarikh batch timelines -o out --format pdf --lang en,ar --combine out/booklet.pdf\n"
                   "  find . -name '*.json' | tarikh batch - -o out --incremental\n"
                   "  tarikh batch timelines -o out --shard 2/3    # on the second of three machines");
@@ -106,6 +143,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> inputs;
     auto* validate = app.add_subcommand("validate", "check timeline files and report every problem");
     validate->add_option("INPUT", inputs, "timeline files")->required();
+    limits.add_to(validate, false);
     validate->footer("Example:\n  tarikh validate timelines/*.json");
 
     try {
@@ -119,7 +157,7 @@ int main(int argc, char** argv) {
             std::cerr << "tarikh: error: writing to stdout needs --format\nTry 'tarikh render --help'.\n";
             return kUsageError;
         }
-        return run_render(input, output, format, lang, dpi, layout_json_path);
+        return run_render(input, output, format, lang, dpi, layout_json_path, limits);
     }
     if (*batch) {
         if (!shard.empty()) {
@@ -140,7 +178,10 @@ int main(int argc, char** argv) {
             std::cerr << "tarikh: error: --combine needs pdf among --format\nTry 'tarikh batch --help'.\n";
             return kUsageError;
         }
+        batch_command.options.limits = limits.parse_limits();
+        batch_command.options.drawing.max_pixels = limits.max_pixels;
+        batch_command.options.drawing.max_pages = limits.max_pages;
         return run_batch_command(batch_command);
     }
-    return run_validate(inputs);
+    return run_validate(inputs, limits);
 }

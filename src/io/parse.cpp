@@ -18,8 +18,6 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr int kMaxDepth = 64;
-
 std::string type_name(const json& v) {
     switch (v.type()) {
         case json::value_t::null: return "null";
@@ -68,8 +66,8 @@ std::optional<std::string> nearest(const std::string& word, const std::vector<st
     return best;
 }
 
-// Nesting deeper than kMaxDepth is refused before parsing, so no recursion can run away.
-std::optional<size_t> too_deep_at(std::string_view text) {
+// Nesting deeper than the limit is refused before parsing, so no recursion can run away.
+std::optional<size_t> too_deep_at(std::string_view text, int max_depth) {
     int depth = 0;
     bool in_string = false;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -80,7 +78,7 @@ std::optional<size_t> too_deep_at(std::string_view text) {
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
-            if (++depth > kMaxDepth) return i;
+            if (++depth > max_depth) return i;
         } else if (c == ']' || c == '}') {
             --depth;
         }
@@ -88,14 +86,62 @@ std::optional<size_t> too_deep_at(std::string_view text) {
     return std::nullopt;
 }
 
+// Bidi embeddings, overrides and isolates: inside one field they could reorder the text
+// around the field (the date beside a place, the page around an SVG title).
+bool is_bidi_control(char32_t c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+bool is_control(char32_t c) { return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F); }
+
+std::string code_point_name(char32_t c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
+}
+
+struct CleanText {
+    std::string text;
+    size_t length = 0;                 // in code points
+    std::vector<char32_t> removed;     // distinct characters taken out
+};
+
+// Drops control and bidi control characters; tabs become spaces. `text` is valid UTF-8
+// (nlohmann checked it).
+CleanText clean_text(const std::string& text) {
+    CleanText out;
+    out.text.reserve(text.size());
+    for (size_t i = 0; i < text.size();) {
+        unsigned char lead = static_cast<unsigned char>(text[i]);
+        size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        char32_t c = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
+        for (size_t k = 1; k < n && i + k < text.size(); ++k) c = (c << 6) | (text[i + k] & 0x3F);
+        if (c == '\t') {
+            out.text += ' ';
+        } else if (is_control(c) || is_bidi_control(c)) {
+            if (std::find(out.removed.begin(), out.removed.end(), c) == out.removed.end()) out.removed.push_back(c);
+        } else {
+            out.text.append(text, i, n);
+        }
+        ++out.length;
+        i += n;
+    }
+    return out;
+}
+
 class Reader {
 public:
-    Reader(std::string_view text, std::string file) : positions_(text), file_(std::move(file)) {}
+    Reader(std::string_view text, std::string file, const ParseLimits& limits)
+        : limits(limits), positions_(text), file_(std::move(file)) {}
 
+    const ParseLimits& limits;
     Diagnostics diagnostics;
 
     void report(Severity severity, const std::string& pointer, std::string message,
                 std::vector<std::string> hints = {}, bool at_key = false) {
+        if (diagnostics.size() > limits.max_diagnostics) return;
+        if (diagnostics.size() == limits.max_diagnostics) {
+            diagnostics.push_back({Severity::error, file_, 0, 0, "",
+                                   "too many problems; stopping after " + std::to_string(limits.max_diagnostics), {}});
+            return;
+        }
         TextPosition p = at_key ? positions_.find_key(pointer) : positions_.find(pointer);
         diagnostics.push_back({severity, file_, p.line, p.column, pointer, std::move(message), std::move(hints)});
     }
@@ -144,19 +190,51 @@ public:
         if (it == obj.end()) return out;
         std::string ptr = parent + "/" + key;
         if (it->is_string()) {
-            out.values.emplace_back("*", it->get<std::string>());
+            out.values.emplace_back("*", clean(it->get<std::string>(), ptr));
         } else if (it->is_object()) {
             for (const auto& [lang, value] : it->items()) {
                 std::string vptr = ptr + "/" + pointer_token(lang);
                 if (!expect(value, json::value_t::string, vptr, "a string")) continue;
                 if (!languages_.empty() && std::find(languages_.begin(), languages_.end(), lang) == languages_.end())
                     report(Severity::warning, vptr, "language \"" + lang + "\" is not in \"languages\"", {}, true);
-                out.values.emplace_back(lang, value.get<std::string>());
+                out.values.emplace_back(lang, clean(value.get<std::string>(), vptr));
             }
         } else {
             error(ptr, "expected a string or an object of language → string, found " + found(*it));
         }
         return out;
+    }
+
+    // The text without control characters, with a warning naming what was removed; an
+    // error when it is longer than the limit.
+    std::string clean(const std::string& text, const std::string& ptr) {
+        CleanText c = clean_text(text);
+        if (c.length > limits.max_text_length) {
+            error(ptr, "expected a text of at most " + std::to_string(limits.max_text_length) + " characters, found " +
+                           std::to_string(c.length), {"raise the limit with --max-text-length"});
+            return {};
+        }
+        if (!c.removed.empty()) {
+            std::string names;
+            for (char32_t ch : c.removed) names += (names.empty() ? "" : ", ") + code_point_name(ch);
+            report(Severity::warning, ptr, "removed control characters that could hide or reorder text: " + names);
+        }
+        return std::move(c.text);
+    }
+
+    // Only web and mail links become links; anything else is dropped with a warning.
+    std::string url_at(const json& obj, const std::string& ptr) {
+        std::string url = string_at(obj, "url", ptr);
+        if (url.empty()) return url;
+        std::string lower = url.substr(0, 8);
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+        bool scheme_ok = lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
+        bool clean = std::none_of(url.begin(), url.end(), [](unsigned char c) { return c <= 0x20 || c == 0x7F; });
+        if (scheme_ok && clean) return url;
+        report(Severity::warning, ptr + "/url",
+               scheme_ok ? "a link cannot hold spaces or control characters; it is dropped"
+                         : "only http, https and mailto links are kept; " + found(obj["url"]) + " is dropped");
+        return {};
     }
 
     std::optional<CivilDate> date_at(const json& v, const std::string& ptr) {
@@ -244,7 +322,7 @@ Timeline read_timeline(const json& root, Reader& r) {
 
     r.each(root, "sources", [&](const json& o, const std::string& p) {
         r.check_keys(o, p, {"id", "name", "url"});
-        t.sources.push_back({r.required_id(o, p), r.text_at(o, "name", p), r.string_at(o, "url", p)});
+        t.sources.push_back({r.required_id(o, p), r.text_at(o, "name", p), r.url_at(o, p)});
     });
     r.each(root, "lanes", [&](const json& o, const std::string& p) {
         r.check_keys(o, p, {"id", "label", "color"});
@@ -265,6 +343,11 @@ Timeline read_timeline(const json& root, Reader& r) {
         era.color = r.color_at(o, p);
         t.eras.push_back(std::move(era));
     });
+    if (auto it = root.find("events"); it != root.end() && it->is_array() && it->size() > r.limits.max_events) {
+        r.error("/events", "expected at most " + std::to_string(r.limits.max_events) + " events, found " +
+                               std::to_string(it->size()), {"raise the limit with --max-events"});
+        return t;
+    }
     r.each(root, "events", [&](const json& o, const std::string& p) {
         r.check_keys(o, p, {"id", "date", "end", "approximate", "after", "lane", "title", "text", "place",
                             "importance", "tags", "figures", "quotes", "sources"});
@@ -286,8 +369,12 @@ Timeline read_timeline(const json& root, Reader& r) {
                 if (auto* reason = std::get_if<std::string>(&d))
                     r.error(p + "/after/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(a["offset"]),
                             reason->rfind("expected an ISO", 0) == 0 ? std::vector<std::string>{} : std::vector{*reason});
+                else if (const Duration& off = std::get<Duration>(d); off.years < 0 || off.months < 0 || off.weeks < 0 ||
+                                                                     off.days < 0 || off.hours < 0 || off.minutes < 0 || off.seconds < 0)
+                    r.error(p + "/after/offset", "expected a duration of zero or more, found " + found(a["offset"]),
+                            {"\"after\" places an event after another; swap the two events instead"});
                 else
-                    rel.offset = std::get<Duration>(d);
+                    rel.offset = off;
             }
             e.when.after = rel;
         }
@@ -321,8 +408,10 @@ Timeline read_timeline(const json& root, Reader& r) {
                 r.check_keys(f, fp, {"label", "value", "source"});
                 Figure fig{r.text_at(f, "label", fp), 0, r.string_at(f, "source", fp)};
                 if (!f.contains("value")) r.error(fp, "expected a \"value\" number, found none");
-                else if (r.expect(f["value"], json::value_t::number_float, fp + "/value", "a number"))
+                else if (r.expect(f["value"], json::value_t::number_float, fp + "/value", "a number")) {
                     fig.value = f["value"].get<double>();
+                    if (!std::isfinite(fig.value)) r.error(fp + "/value", "expected a finite number, found " + found(f["value"]));
+                }
                 e.figures.push_back(std::move(fig));
             }
         }
@@ -419,17 +508,46 @@ void check_references(const Timeline& t, Reader& r) {
     }
 }
 
+// Ends on or after their starts, for events and eras: needs the zone, so it runs last.
+void check_date_order(const Timeline& t, const json& root, Reader& r) {
+    Calendar calendar(t.timezone);
+    auto check = [&](const CivilDate& start, const CivilDate& end, const std::string& ptr, const json& start_json,
+                     const char* start_key) {
+        if (calendar.end_of(end) > calendar.start_of(start)) return;
+        r.error(ptr + "/end", "expected an end on or after the " + std::string(start_key) + " (" + found(start_json) +
+                                  "), found " + found(root.at(json::json_pointer(ptr + "/end"))));
+    };
+    for (size_t i = 0; i < t.events.size(); ++i) {
+        const DateSpec& when = t.events[i].when;
+        std::string p = "/events/" + std::to_string(i);
+        if (when.date && when.end) check(*when.date, *when.end, p, root.at(json::json_pointer(p + "/date")), "date");
+    }
+    for (size_t i = 0; i < t.eras.size(); ++i) {
+        std::string p = "/eras/" + std::to_string(i);
+        const json& era = root.at(json::json_pointer(p));
+        if (era.contains("start") && era.contains("end")) check(t.eras[i].start, t.eras[i].end, p, era["start"], "start");
+    }
+}
+
 }  // namespace
 
-ParseResult parse_timeline(std::string_view text, const std::string& file) {
+ParseResult parse_timeline(std::string_view text, const std::string& file, const ParseLimits& limits) {
     ParseResult result;
     auto syntax_error = [&](size_t offset, std::string message) {
         TextPosition p = position_of(text, offset);
         result.diagnostics.push_back({Severity::error, file, p.line, p.column, "", std::move(message), {}});
         return result;
     };
-    if (auto at = too_deep_at(text))
-        return syntax_error(*at, "expected JSON nested at most " + std::to_string(kMaxDepth) + " levels deep, found more");
+    if (text.size() > limits.max_file_bytes) {
+        result.diagnostics.push_back({Severity::error, file, 0, 0, "",
+                                      "expected a file of at most " + std::to_string(limits.max_file_bytes >> 20) +
+                                          " MB, found " + std::to_string(text.size()) + " bytes",
+                                      {"raise the limit with --max-file-size"}});
+        return result;
+    }
+    if (auto at = too_deep_at(text, limits.max_depth))
+        return syntax_error(*at, "expected JSON nested at most " + std::to_string(limits.max_depth) +
+                                     " levels deep, found more");
 
     json root;
     try {
@@ -440,8 +558,20 @@ ParseResult parse_timeline(std::string_view text, const std::string& file) {
         auto colon = what.rfind(": ");
         std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         return syntax_error(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + reason);
+    } catch (const json::out_of_range& e) {
+        // nlohmann names the number that overflowed but not where it is: find it.
+        std::string what = e.what();
+        auto open = what.find('\''), close = what.rfind('\'');
+        size_t at = 0;
+        if (open != std::string::npos && close > open) {
+            size_t found_at = text.find(what.substr(open + 1, close - open - 1));
+            if (found_at != std::string_view::npos) at = found_at;
+        }
+        return syntax_error(at, "invalid JSON: a number too large for a double");
+    } catch (const json::exception& e) {
+        return syntax_error(0, std::string("invalid JSON: ") + e.what());
     }
-    Reader reader(text, file);
+    Reader reader(text, file, limits);
     if (!root.is_object()) {
         reader.error("", "expected a timeline object, found " + found(root));
         result.diagnostics = std::move(reader.diagnostics);
@@ -449,6 +579,7 @@ ParseResult parse_timeline(std::string_view text, const std::string& file) {
     }
     Timeline timeline = read_timeline(root, reader);
     check_references(timeline, reader);
+    if (!has_errors(reader.diagnostics)) check_date_order(timeline, root, reader);
     result.diagnostics = std::move(reader.diagnostics);
     if (!has_errors(result.diagnostics)) result.timeline = std::move(timeline);
     return result;

@@ -18,6 +18,7 @@ constexpr double kMargin = 32;
 constexpr double kPlotMinWidth = 960, kPlotMaxWidth = 16000;
 constexpr double kLabelsPerRowWidth = 8;  // plot width aims at total label width / this
 constexpr double kLabelMaxWidth = 210, kLabelPadX = 6, kLabelPadY = 3;
+constexpr int kTitleLines = 4, kMetaLines = 3;
 constexpr double kLabelGap = 8, kRowGap = 6, kLeaderRoom = 10;
 constexpr double kStripHeight = 26, kMarkerRadius = 5, kBarHeight = 8, kMinBarWidth = 24;
 constexpr double kLaneGap = 14, kTickLength = 5;
@@ -129,8 +130,8 @@ private:
         return *fallback;
     }
 
-    ShapedText shape(const std::string& text, double size, bool bold, double max_width = 0) {
-        TextStyle style{size * scale_, bold, max_width, rtl_, lang_};
+    ShapedText shape(const std::string& text, double size, bool bold, double max_width = 0, int max_lines = 0) {
+        TextStyle style{size * scale_, bold, max_width, max_lines, rtl_, lang_};
         ShapedText shaped = shaper_.shape(text, style);
         for (const auto& ch : shaped.missing_chars) {
             if (!reported_missing_.insert(ch).second) continue;
@@ -186,11 +187,12 @@ private:
             auto lane = lane_index.find(e.lane);  // parse resolved every lane; a hand-made model may not
             g.lane = lane == lane_index.end() ? default_lane_ : lane->second;
             g.approximate = intervals_[i].approximate;
-            g.label.title = shape(pick(e.title, p + "/title"), 12, true, kLabelMaxWidth * scale_);
+            // A chart label shows a few lines; the whole text belongs to the chronicle.
+            g.label.title = shape(pick(e.title, p + "/title"), 12, true, kLabelMaxWidth * scale_, kTitleLines);
             std::string meta = dates_.event_date(intervals_[i]);
             std::string place = pick(e.place, p + "/place");
             if (!place.empty()) meta += " · " + place;
-            g.label.meta = shape(meta, 10.5, false, kLabelMaxWidth * scale_);
+            g.label.meta = shape(meta, 10.5, false, kLabelMaxWidth * scale_, kMetaLines);
             g.label.width = std::max(g.label.title.width, g.label.meta.width) + 2 * kLabelPadX;
             g.label.height = g.label.title.height + g.label.meta.height + 2 * kLabelPadY;
             events_.push_back(std::move(g));
@@ -207,7 +209,7 @@ private:
             g.lane = events_[g.to].lane;
             std::string text = pick(link.label, "/links/" + std::to_string(i) + "/label");
             g.has_label = !text.empty();
-            if (g.has_label) g.text = shape(text, 10, false, kLabelMaxWidth * scale_);
+            if (g.has_label) g.text = shape(text, 10, false, kLabelMaxWidth * scale_, kMetaLines);
             links_.push_back(std::move(g));
         }
 

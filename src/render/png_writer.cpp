@@ -25,7 +25,9 @@ std::string render_png(const Scene& scene, const PngOptions& options) {
     if (!(scale > 0) || width * height > options.max_pixels || width > 32767 || height > 32767)
         throw std::runtime_error("the PNG would be " + std::to_string(static_cast<long long>(width)) + " × " +
                                  std::to_string(static_cast<long long>(height)) +
-                                 " pixels, more than the limit; lower --dpi");
+                                 " pixels, more than the limit of " +
+                                 std::to_string(static_cast<long long>(options.max_pixels)) +
+                                 "; lower --dpi or raise --max-pixels");
     cairo_surface_t* surface =
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(width), static_cast<int>(height));
     std::string bytes;

@@ -8,7 +8,7 @@ namespace tarikh {
 
 struct PngOptions {
     double dpi = 96;                       // 96 draws one px per px
-    double max_pixels = 200'000'000;       // width × height; larger images are refused
+    double max_pixels = 100'000'000;       // width × height; larger images are refused
 };
 
 // The PNG bytes; throws std::runtime_error when the image would be too large or cairo fails.

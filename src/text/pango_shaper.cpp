@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-font.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tarikh {
@@ -45,6 +46,22 @@ PangoShaper::~PangoShaper() {
 }
 
 ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
+    ShapedText first = shape_once(text, style);
+    if (first.missing_chars.empty()) return first;
+    // A visible stand-in (U+FFFD, which Noto Sans has) where no font has the character.
+    std::string replaced;
+    for (const char* p = text.c_str(); *p; p = g_utf8_next_char(p)) {
+        const char* next = g_utf8_next_char(p);
+        std::string ch(p, next);
+        bool missing = std::find(first.missing_chars.begin(), first.missing_chars.end(), ch) != first.missing_chars.end();
+        replaced += missing ? "\uFFFD" : ch;
+    }
+    ShapedText second = shape_once(replaced, style);
+    second.missing_chars = std::move(first.missing_chars);
+    return second;
+}
+
+ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& style) {
     ShapedText out;
     pango_context_set_base_dir(context_, style.rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     pango_context_set_language(context_, pango_language_from_string(style.language.c_str()));
@@ -60,6 +77,10 @@ ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
     if (style.max_width > 0) {
         pango_layout_set_width(layout, static_cast<int>(style.max_width * PANGO_SCALE));
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
+        if (style.max_lines > 0) {
+            pango_layout_set_height(layout, -style.max_lines);
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
+        }
     }
     pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
     const char* layout_text = pango_layout_get_text(layout);
@@ -86,7 +107,10 @@ ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
         glyph_run.font = font_ref(item->analysis.font);
         glyph_run.size = style.size;
         glyph_run.rtl = item->analysis.level % 2 == 1;
-        glyph_run.text.assign(layout_text + item->offset, item->length);
+        // Pango's ellipsis run stands for the text it hides; it reads as "…".
+        bool ellipsis = item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS;
+        if (ellipsis) glyph_run.text = "…";
+        else glyph_run.text.assign(layout_text + item->offset, item->length);
         PangoGlyphString* glyphs = run->glyphs;
         for (int i = 0; i < glyphs->num_glyphs; ++i) {
             const PangoGlyphInfo& info = glyphs->glyphs[i];
@@ -95,7 +119,7 @@ ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
             } else if (info.glyph != PANGO_GLYPH_EMPTY) {
                 glyph_run.glyphs.push_back({info.glyph, x + px(info.geometry.x_offset),
                                             baseline + px(info.geometry.y_offset),
-                                            static_cast<std::uint32_t>(glyphs->log_clusters[i])});
+                                            ellipsis ? 0u : static_cast<std::uint32_t>(glyphs->log_clusters[i])});
             }
             x += px(info.geometry.width);
         }

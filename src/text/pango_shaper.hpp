@@ -16,6 +16,7 @@ public:
     ShapedText shape(const std::string& text, const TextStyle& style) override;
 
 private:
+    ShapedText shape_once(const std::string& text, const TextStyle& style);
     PangoContext* context_ = nullptr;
 };
 

@@ -11,6 +11,7 @@ struct TextStyle {
     double size = 12;       // px per em
     bool bold = false;
     double max_width = 0;   // wrap lines longer than this; 0: never wrap
+    int max_lines = 0;      // with max_width: cut the text to this many lines, ending with "…"; 0: no limit
     bool rtl = false;       // base direction and alignment of the paragraph (right aligned when rtl)
     std::string language;   // BCP 47, helps shaping ("ar", "en")
 };

@@ -29,6 +29,10 @@ public:
             else word += c;
         }
         flush_word();
+        if (style.max_lines > 0 && lines.size() > static_cast<size_t>(style.max_lines)) {
+            lines.resize(style.max_lines);
+            lines.back() += "…";
+        }
         out.baseline = style.size;
         for (size_t i = 0; i < lines.size(); ++i) out.width = std::max(out.width, width_of(lines[i]));
         for (size_t i = 0; i < lines.size(); ++i) {

@@ -64,7 +64,7 @@ TEST_CASE("the font database sees only the files in fonts/") {
 TEST_CASE("Arabic is shaped exactly as HarfBuzz shapes it with Amiri") {
     PangoShaper shaper(fonts());
     const std::string word = "الزلاقيات";
-    ShapedText shaped = shaper.shape(word, TextStyle{20, false, 0, true, "ar"});
+    ShapedText shaped = shaper.shape(word, TextStyle{20, false, 0, 0, true, "ar"});
     REQUIRE(shaped.runs.size() == 1);
     const GlyphRun& run = shaped.runs[0];
     CHECK(run.rtl);
@@ -84,7 +84,7 @@ TEST_CASE("Arabic is shaped exactly as HarfBuzz shapes it with Amiri") {
 
 TEST_CASE("mixed Arabic and Latin text is ordered by the bidi algorithm") {
     PangoShaper shaper(fonts());
-    ShapedText shaped = shaper.shape("هيئة تحرير الشام (HTS) تعلن", TextStyle{14, false, 0, true, "ar"});
+    ShapedText shaped = shaper.shape("هيئة تحرير الشام (HTS) تعلن", TextStyle{14, false, 0, 0, true, "ar"});
     const GlyphRun* latin = nullptr;
     const GlyphRun* first_arabic = nullptr;
     for (const auto& run : shaped.runs) {
@@ -100,16 +100,32 @@ TEST_CASE("mixed Arabic and Latin text is ordered by the bidi algorithm") {
     CHECK(shaped.missing_chars.empty());
 }
 
-TEST_CASE("a character no font has is reported, not drawn") {
+TEST_CASE("a character no font has is reported and drawn as a visible U+FFFD") {
     PangoShaper shaper(fonts());
-    ShapedText shaped = shaper.shape("fire 🔥 here", TextStyle{12, false, 0, false, "en"});
+    ShapedText shaped = shaper.shape("fire 🔥 here", TextStyle{12, false, 0, 0, false, "en"});
     CHECK(shaped.missing_chars == std::vector<std::string>{"🔥"});
-    for (const auto& run : shaped.runs) CHECK(run.text.find("🔥") == std::string::npos);
+    std::string text;
+    for (const auto& run : shaped.runs) text += run.text;
+    CHECK(text == "fire \uFFFD here");
+    for (const auto& run : shaped.runs)
+        for (const auto& g : run.glyphs) CHECK(g.id != 0);  // no .notdef box
+}
+
+TEST_CASE("long text is cut to its line limit with an ellipsis") {
+    PangoShaper shaper(fonts());
+    std::string word(5000, 'x');
+    ShapedText cut = shaper.shape(word, TextStyle{12, true, 150, 4, false, "en"});
+    ShapedText one = shaper.shape("x", TextStyle{12, true, 150, 4, false, "en"});
+    CHECK(cut.height <= one.height * 4 + 1);
+    CHECK(cut.width <= 150);
+    std::string text;
+    for (const auto& run : cut.runs) text += run.text;
+    CHECK(text.find("…") != std::string::npos);
 }
 
 TEST_CASE("arrows come from the symbols font") {
     PangoShaper shaper(fonts());
-    ShapedText shaped = shaper.shape("a → b", TextStyle{12, false, 0, false, "en"});
+    ShapedText shaped = shaper.shape("a → b", TextStyle{12, false, 0, 0, false, "en"});
     CHECK(shaped.missing_chars.empty());
     bool symbols = std::any_of(shaped.runs.begin(), shaped.runs.end(), [](const GlyphRun& run) {
         return fs::path(run.font.file).filename() == "NotoSansSymbols-Regular.ttf";
@@ -119,8 +135,8 @@ TEST_CASE("arrows come from the symbols font") {
 
 TEST_CASE("wrapped text stays within its width") {
     PangoShaper shaper(fonts());
-    ShapedText one_line = shaper.shape("Attack on a Jaysh al-Izza post at al-Zalaqiat", TextStyle{12, true, 0, false, "en"});
-    ShapedText wrapped = shaper.shape("Attack on a Jaysh al-Izza post at al-Zalaqiat", TextStyle{12, true, 150, false, "en"});
+    ShapedText one_line = shaper.shape("Attack on a Jaysh al-Izza post at al-Zalaqiat", TextStyle{12, true, 0, 0, false, "en"});
+    ShapedText wrapped = shaper.shape("Attack on a Jaysh al-Izza post at al-Zalaqiat", TextStyle{12, true, 150, 0, false, "en"});
     CHECK(wrapped.width <= 150);
     CHECK(wrapped.height > one_line.height * 1.5);
     for (const auto& run : wrapped.runs)

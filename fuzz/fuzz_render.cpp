@@ -1,0 +1,21 @@
+// Fuzz target: parse, lay out and draw as SVG, PDF and a small PNG.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "api/tarikh.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    static tarikh::Renderer renderer;
+    std::string_view text(reinterpret_cast<const char*>(data), size);
+    tarikh::ParseResult result = tarikh::parse_timeline(text, "fuzz.json");
+    if (!result.timeline) return 0;
+    tarikh::Layout layout = renderer.lay_out(*result.timeline, "");
+    tarikh::RenderOptions options;
+    for (tarikh::Format format : {tarikh::Format::svg, tarikh::Format::pdf, tarikh::Format::png}) {
+        options.format = format;
+        options.dpi = 12;
+        renderer.draw(layout, options);
+    }
+    return 0;
+}
