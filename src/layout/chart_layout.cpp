@@ -111,6 +111,7 @@ public:
         measure();
         place();
         emit();
+        report_missing_glyphs();
         return std::move(out_);
     }
 
@@ -133,15 +134,22 @@ private:
     ShapedText shape(const std::string& text, double size, bool bold, double max_width = 0, int max_lines = 0) {
         TextStyle style{size * scale_, bold, max_width, max_lines, rtl_, lang_};
         ShapedText shaped = shaper_.shape(text, style);
-        for (const auto& ch : shaped.missing_chars) {
-            if (!reported_missing_.insert(ch).second) continue;
+        for (const auto& ch : shaped.missing_chars)
+            if (std::find(missing_.begin(), missing_.end(), ch) == missing_.end()) missing_.push_back(ch);
+        return shaped;
+    }
+
+    // One warning naming every character no font has; each is drawn as U+FFFD.
+    void report_missing_glyphs() {
+        if (missing_.empty()) return;
+        std::string names;
+        for (const auto& ch : missing_) {
             char code[16];
             code_point_name(ch, code);
-            out_.diagnostics.push_back({Severity::warning, "", 0, 0, "",
-                                        "no font in fonts/ has the character " + std::string(code) + " (" + ch +
-                                            "); it is left out", {}});
+            names += (names.empty() ? "" : ", ") + std::string(code) + " (" + ch + ")";
         }
-        return shaped;
+        out_.diagnostics.push_back({Severity::warning, "", 0, 0, "",
+                                    "no font in fonts/ has " + names + "; drawn as U+FFFD (\uFFFD)", {}});
     }
 
     static void code_point_name(const std::string& utf8, char* out) {
@@ -632,7 +640,8 @@ private:
     Calendar calendar_;
     DateFormatter dates_;
     Layout out_;
-    std::set<std::string> reported_missing_, reported_fallbacks_;
+    std::vector<std::string> missing_;  // characters no font has, in order of appearance
+    std::set<std::string> reported_fallbacks_;
 
     ShapedText title_, subtitle_;
     Box title_box_, subtitle_box_;
