@@ -57,10 +57,18 @@ check "--incremental renders a changed input again" bash -c "
 check "--incremental renders again with other options" bash -c "
 '$tarikh' batch '$work/in' -o '$work/j1' --incremental --format png --dpi 48 2>&1 | grep -q '^batch: 47 rendered'"
 
+# Waits until the batch writing into $1 has finished a few files (at most 20 s).
+wait_for_outputs() {
+    for _ in $(seq 200); do
+        [ "$(find "$1" -type f 2>/dev/null | wc -l)" -ge 3 ] && return
+        sleep 0.1
+    done
+}
+
 # Kill a batch in the middle: every file left is complete, no temporary file remains.
 "$tarikh" batch "$work/in" -o "$work/killed" --jobs 2 --dpi 300 >/dev/null 2>&1 &
 pid=$!
-sleep 0.7
+wait_for_outputs "$work/killed"
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 check "the kill landed in the middle" test "$(outputs_of "$work/killed" | wc -l)" -gt 0 -a "$(outputs_of "$work/killed" | wc -l)" -lt 210
@@ -76,11 +84,12 @@ for f in pathlib.Path('$work/killed').rglob('*.*'):
 
 "$tarikh" batch "$work/in" -o "$work/interrupted" --jobs 2 --dpi 300 >/dev/null 2>&1 &
 pid=$!
-sleep 0.7
+wait_for_outputs "$work/interrupted"
 kill -INT $pid
 wait $pid
 rc=$?
 check "Ctrl-C stops the batch with exit 130" test "$rc" -eq 130
+check "Ctrl-C stops before the end" test "$(outputs_of "$work/interrupted" | wc -l)" -lt 210
 check "no temporary file left after Ctrl-C" test -z "$(find "$work/interrupted" -name '*.tmp-*')"
 
 for k in 1 2 3; do "$tarikh" batch "$work/in" -o "$work/shard$k" --shard "$k/3" --format svg --quiet 2>/dev/null; done
