@@ -586,7 +586,7 @@ private:
         }
         box("marker", e.id, marker);
 
-        group.anchor = Point{mbox(label).x, label.y};
+        out_.scene.outline.push_back({group.alt, 1, Point{mbox(label).x, label.y}, -1});
         group.items.push_back(RectItem{mbox(label), with_alpha(kWhite, 240), Stroke{tint(color, 0.55), 0.75, {}}, 3});
         Box accent{label.x, label.y, 3, label.height};
         group.items.push_back(RectItem{mbox(accent), color, std::nullopt, 0});

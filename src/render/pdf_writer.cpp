@@ -43,10 +43,12 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 
 // cairo 1.16 leaves link objects referenced but unwritten; a qpdf rewrite repairs the
 // cross-reference table. Deterministic ids keep the bytes the same for the same input.
-std::string repair(const std::string& pdf) {
+std::string repair(const std::string& pdf, const std::string& language) {
     QPDF qpdf;
     qpdf.setSuppressWarnings(true);
     qpdf.processMemoryFile("tarikh.pdf", pdf.data(), pdf.size());
+    // cairo cannot set the document language; readers use it to pick voices and hyphenation.
+    if (!language.empty()) qpdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
     QPDFWriter writer(qpdf);
     writer.setOutputMemory();
     writer.setDeterministicID(true);
@@ -55,16 +57,17 @@ std::string repair(const std::string& pdf) {
     return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
-// One bookmark per described group, in scene order (layout emits events in time order).
-void add_bookmarks(cairo_surface_t* surface, const Page& page, int page_number) {
-    for (const Item& item : page.items) {
-        const auto* group = std::get_if<Group>(&item);
-        if (!group || group->alt.empty() || !group->anchor) continue;
+// The scene's outline as PDF bookmarks, nested as the scene says.
+void add_outline(cairo_surface_t* surface, const std::vector<OutlineEntry>& outline) {
+    std::vector<int> ids;
+    for (const auto& entry : outline) {
         char destination[96];
-        std::snprintf(destination, sizeof destination, "page=%d pos=[%.2f %.2f]", page_number,
-                      group->anchor->x * kPointsPerPx, group->anchor->y * kPointsPerPx);
-        cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, group->alt.c_str(), destination,
-                                      cairo_pdf_outline_flags_t(0));
+        std::snprintf(destination, sizeof destination, "page=%d pos=[%.2f %.2f]", entry.page,
+                      entry.at.x * kPointsPerPx, entry.at.y * kPointsPerPx);
+        int parent = entry.parent >= 0 && entry.parent < static_cast<int>(ids.size()) ? ids[entry.parent]
+                                                                                    : CAIRO_PDF_OUTLINE_ROOT;
+        ids.push_back(cairo_pdf_surface_add_outline(surface, parent, entry.title.c_str(), destination,
+                                                    cairo_pdf_outline_flags_t(0)));
     }
 }
 
@@ -85,16 +88,15 @@ std::string render_pdf(const Scene& scene, const PdfOptions& options) {
     {
         CairoFonts fonts;
         cairo_t* cr = cairo_create(surface);
-        int page_number = 1;
         for (const Page& page : scene.pages) {
             cairo_pdf_surface_set_size(surface, page.width * kPointsPerPx, page.height * kPointsPerPx);
             cairo_save(cr);
             cairo_scale(cr, kPointsPerPx, kPointsPerPx);
             paint_page(cr, page, fonts, PaintOptions{true});
             cairo_restore(cr);
-            add_bookmarks(surface, page, page_number++);
             cairo_show_page(cr);
         }
+        add_outline(surface, scene.outline);
         cairo_status_t status = cairo_status(cr);
         cairo_destroy(cr);
         cairo_surface_finish(surface);
@@ -103,7 +105,7 @@ std::string render_pdf(const Scene& scene, const PdfOptions& options) {
         if (status != CAIRO_STATUS_SUCCESS)
             throw std::runtime_error(std::string("cairo cannot write the PDF: ") + cairo_status_to_string(status));
     }
-    return repair(bytes);
+    return repair(bytes, scene.language);
 }
 
 }  // namespace tarikh

@@ -73,8 +73,7 @@ using Item = std::variant<RectItem, LineItem, CircleItem, TextItem, Group>;
 struct Group {
     std::string event_id;
     std::string url;  // a link target (http, https or mailto only)
-    std::string alt;  // the group's text alternative; also its PDF bookmark
-    std::optional<Point> anchor;  // where a bookmark to the group lands
+    std::string alt;  // the group's text alternative
     std::vector<Item> items;
 };
 
@@ -83,10 +82,19 @@ struct Page {
     std::vector<Item> items;
 };
 
+// A bookmark: where it lands, and under which other bookmark (-1: top level).
+struct OutlineEntry {
+    std::string title;
+    int page = 1;
+    Point at;
+    int parent = -1;  // index of an earlier entry
+};
+
 struct Scene {
     std::string title, description, language, author;
     bool rtl = false;
     std::vector<Page> pages;
+    std::vector<OutlineEntry> outline;
 };
 
 }  // namespace tarikh

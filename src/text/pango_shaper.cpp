@@ -76,6 +76,7 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
     pango_layout_set_alignment(layout, style.rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
     if (style.max_width > 0) {
         pango_layout_set_width(layout, static_cast<int>(style.max_width * PANGO_SCALE));
+        pango_layout_set_justify(layout, style.justify);
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
         if (style.max_lines > 0) {
             pango_layout_set_height(layout, -style.max_lines);
@@ -94,7 +95,14 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
     out.baseline = px(pango_layout_get_baseline(layout)) - px(logical.y);
 
     PangoLayoutIter* iter = pango_layout_get_iter(layout);
+    PangoLayoutLine* current_line = nullptr;
     do {
+        if (PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter); line != current_line) {
+            PangoRectangle line_rect;
+            pango_layout_iter_get_line_extents(iter, nullptr, &line_rect);
+            out.lines.push_back({px(line_rect.y) - px(logical.y), px(line_rect.height), out.runs.size()});
+            current_line = line;
+        }
         PangoLayoutRun* run = pango_layout_iter_get_run_readonly(iter);
         if (!run) continue;
         PangoRectangle run_rect;

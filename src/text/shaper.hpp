@@ -14,6 +14,13 @@ struct TextStyle {
     int max_lines = 0;      // with max_width: cut the text to this many lines, ending with "…"; 0: no limit
     bool rtl = false;       // base direction and alignment of the paragraph (right aligned when rtl)
     std::string language;   // BCP 47, helps shaping ("ar", "en")
+    bool justify = false;   // with max_width: stretch wrapped lines to the full width
+};
+
+// One line of a shaped block: where it sits, and which runs draw it.
+struct TextLine {
+    double top = 0, height = 0;
+    size_t first_run = 0;  // its runs are runs[first_run] up to the next line's first_run
 };
 
 // A shaped block of text, positioned relative to its top-left corner.
@@ -21,6 +28,7 @@ struct ShapedText {
     double width = 0, height = 0;
     double baseline = 0;                     // of the first line, from the top
     std::vector<GlyphRun> runs;              // glyph positions include each line's baseline
+    std::vector<TextLine> lines;             // in order, top to bottom
     std::vector<std::string> missing_chars;  // characters no font in fonts/ has (not drawn)
 };
 

@@ -36,6 +36,7 @@ public:
         out.baseline = style.size;
         for (size_t i = 0; i < lines.size(); ++i) out.width = std::max(out.width, width_of(lines[i]));
         for (size_t i = 0; i < lines.size(); ++i) {
+            out.lines.push_back({i * line_height, line_height, out.runs.size()});
             if (lines[i].empty()) continue;
             GlyphRun run;
             run.font.file = "fake";
