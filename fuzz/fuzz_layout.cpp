@@ -11,6 +11,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view text(reinterpret_cast<const char*>(data), size);
     tarikh::ParseResult result = tarikh::parse_timeline(text, "fuzz.json");
     if (!result.timeline) return 0;
-    for (const char* lang : {"", "ar"}) tarikh::layout_json(renderer.lay_out(*result.timeline, lang));
+    tarikh::RenderOptions options;
+    for (auto layout : {tarikh::LayoutKind::chart, tarikh::LayoutKind::chronicle})
+        for (const char* lang : {"", "ar", "en+ar"}) {
+            options.layout = layout;
+            options.lang = lang;
+            tarikh::layout_json(renderer.lay_out(*result.timeline, options));
+        }
     return 0;
 }

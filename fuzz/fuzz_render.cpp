@@ -10,8 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view text(reinterpret_cast<const char*>(data), size);
     tarikh::ParseResult result = tarikh::parse_timeline(text, "fuzz.json");
     if (!result.timeline) return 0;
-    tarikh::Layout layout = renderer.lay_out(*result.timeline, "");
     tarikh::RenderOptions options;
+    tarikh::Layout layout = renderer.lay_out(*result.timeline, options);
     for (tarikh::Format format : {tarikh::Format::svg, tarikh::Format::pdf, tarikh::Format::png}) {
         options.format = format;
         options.dpi = 12;

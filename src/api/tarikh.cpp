@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "layout/chronicle_layout.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
@@ -58,14 +59,28 @@ Renderer::Renderer(const std::string& font_folder)
 
 Renderer::~Renderer() = default;
 
-Layout Renderer::lay_out(const Timeline& timeline, const std::string& requested_lang) {
-    std::string lang = requested_lang.empty() ? timeline.first_language() : requested_lang;
-    Layout layout = layout_chart(timeline, LayoutOptions{lang}, impl_->shaper);
-    if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
-        layout.diagnostics.insert(layout.diagnostics.begin(),
-                                  {Severity::warning, "", 0, 0, "/languages",
-                                   "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
-                                       timeline.first_language() + "\"", {}});
+Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
+    std::vector<std::string> languages;
+    std::string requested = options.lang.empty() ? timeline.first_language() : options.lang;
+    for (size_t start = 0;;) {
+        size_t plus = requested.find('+', start);
+        languages.push_back(requested.substr(start, plus - start));
+        if (plus == std::string::npos) break;
+        start = plus + 1;
+    }
+    Layout layout;
+    if (options.layout == LayoutKind::chronicle) {
+        ChronicleOptions chronicle{languages, page_setup(options.page, options.landscape).value_or(*page_setup("A4", false))};
+        layout = layout_chronicle(timeline, chronicle, impl_->shaper);
+    } else {
+        layout = layout_chart(timeline, LayoutOptions{languages.front()}, impl_->shaper);
+    }
+    for (const auto& lang : languages)
+        if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
+            layout.diagnostics.insert(layout.diagnostics.begin(),
+                                      {Severity::warning, "", 0, 0, "/languages",
+                                       "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
+                                           timeline.first_language() + "\"", {}});
     return layout;
 }
 
@@ -89,7 +104,7 @@ std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const
 
 Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
     Rendered out;
-    out.layout = lay_out(timeline, options.lang);
+    out.layout = lay_out(timeline, options);
     out.diagnostics = out.layout.diagnostics;
     auto drawn = draw(out.layout, options);
     if (auto* bytes = std::get_if<std::string>(&drawn)) out.bytes = std::move(*bytes);

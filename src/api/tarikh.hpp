@@ -24,12 +24,17 @@ std::optional<Format> format_from_path(const std::string& path);
 ParseResult load_file(const std::string& path, const ParseLimits& limits = {});
 ParseResult load_string(const std::string& json_text, const std::string& name, const ParseLimits& limits = {});
 
+enum class LayoutKind { chart, chronicle };
+
 struct RenderOptions {
     Format format = Format::svg;
-    std::string lang;  // empty: the document's first language
+    std::string lang;  // empty: the document's first language; "en+ar": a bilingual chronicle
     double dpi = 96;   // PNG only
     double max_pixels = 100'000'000;  // PNG width × height (--max-pixels)
     size_t max_pages = 1000;          // pages of one output (--max-pages)
+    LayoutKind layout = LayoutKind::chart;
+    std::string page = "A4";          // chronicle page size: A4, A3, Letter, Legal
+    bool landscape = false;
 };
 
 struct Rendered {
@@ -49,8 +54,8 @@ public:
 
     // Layout and drawing in one step.
     Rendered render(const Timeline& timeline, const RenderOptions& options);
-    // The two steps apart, to draw one layout in several formats.
-    Layout lay_out(const Timeline& timeline, const std::string& lang);
+    // The two steps apart, to draw one layout in several formats (format is not used here).
+    Layout lay_out(const Timeline& timeline, const RenderOptions& options);
     // The bytes of `layout` in `format` (dpi and limits from `options`), or the error.
     std::variant<std::string, Diagnostic> draw(const Layout& layout, const RenderOptions& options);
 

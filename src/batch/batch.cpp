@@ -85,7 +85,9 @@ private:
             if (!layout) {
                 Renderer* renderer = this->renderer(result);
                 if (!renderer) return false;
-                layout = renderer->lay_out(timeline, lang);
+                RenderOptions edition = options_.drawing;
+                edition.lang = lang;
+                layout = renderer->lay_out(timeline, edition);
                 for (Diagnostic d : layout->diagnostics) {
                     d.file = result.input.path;
                     result.diagnostics.push_back(std::move(d));

@@ -56,7 +56,7 @@ ParseResult load(const std::string& input, const ParseLimits& limits) {
 }
 
 int run_render(const std::string& input, const std::string& output, const std::string& format_name,
-               const std::string& lang, double dpi, const std::string& layout_json_path, const Limits& limits) {
+               RenderOptions options, const std::string& layout_json_path, const Limits& limits) {
     std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
     if (!format) {
         std::cerr << "tarikh: error: cannot tell the output format of \"" << output
@@ -68,8 +68,10 @@ int run_render(const std::string& input, const std::string& output, const std::s
     if (!parsed.timeline) return kInputError;
 
     Renderer renderer;
-    Rendered rendered =
-        renderer.render(*parsed.timeline, RenderOptions{*format, lang, dpi, limits.max_pixels, limits.max_pages});
+    options.format = *format;
+    options.max_pixels = limits.max_pixels;
+    options.max_pages = limits.max_pages;
+    Rendered rendered = renderer.render(*parsed.timeline, options);
     print(rendered.diagnostics, input);
     if (!rendered.bytes) return kOutputError;
     if (!layout_json_path.empty() && !write_output(layout_json_path, layout_json(rendered.layout))) return kOutputError;
@@ -103,8 +105,17 @@ int main(int argc, char** argv) {
     render->add_option("-o,--output", output, "output file; its extension picks the format; - for stdout")->required();
     render->add_option("--format", format, "svg, pdf or png (default: from OUTPUT's extension)")
         ->check(CLI::IsMember({"svg", "pdf", "png"}));
-    render->add_option("--lang", lang, "language of the edition, e.g. ar (default: the file's first language)");
-    render->add_option("--layout", layout, "layout: chart")->check(CLI::IsMember({"chart"}))->default_val("chart");
+    render->add_option("--lang", lang,
+                       "language of the edition, e.g. ar, or en+ar for a bilingual chronicle (default: the file's first)");
+    render->add_option("--layout", layout, "chart (a time axis) or chronicle (the story, paginated)")
+        ->check(CLI::IsMember({"chart", "chronicle"}))
+        ->default_val("chart");
+    std::string page = "A4";
+    bool landscape = false;
+    render->add_option("--page", page, "chronicle page size: A4, A3, Letter or Legal")
+        ->check(CLI::IsMember({"A4", "A3", "Letter", "Legal"}, CLI::ignore_case))
+        ->capture_default_str();
+    render->add_flag("--landscape", landscape, "turn the page sideways");
     render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(CLI::Range(12.0, 1200.0));
     render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
     limits.add_to(render, true);
@@ -157,7 +168,13 @@ int main(int argc, char** argv) {
             std::cerr << "tarikh: error: writing to stdout needs --format\nTry 'tarikh render --help'.\n";
             return kUsageError;
         }
-        return run_render(input, output, format, lang, dpi, layout_json_path, limits);
+        RenderOptions options;
+        options.lang = lang;
+        options.dpi = dpi;
+        options.layout = layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
+        options.page = page;
+        options.landscape = landscape;
+        return run_render(input, output, format, options, layout_json_path, limits);
     }
     if (*batch) {
         if (!shard.empty()) {

@@ -7,6 +7,8 @@
 #include <unordered_map>
 
 #include "layout/label_placer.hpp"
+#include "layout/phrases.hpp"
+#include "layout/text_picker.hpp"
 #include "time/calendar.hpp"
 #include "time/date_format.hpp"
 
@@ -105,7 +107,8 @@ public:
           scale_(rtl_ ? kArabicScale : 1.0),
           shaper_(shaper),
           calendar_(t.timezone),
-          dates_(t.locale_for(lang_), lang_, t.timezone) {}
+          dates_(t.locale_for(lang_), lang_, t.timezone),
+          picker_(t, out_.diagnostics) {}
 
     Layout build() {
         measure();
@@ -117,19 +120,7 @@ public:
 
 private:
     // ---- text -------------------------------------------------------------------------
-    std::string pick(const LocalizedText& text, const std::string& pointer) {
-        if (text.empty()) return {};
-        for (const auto& [tag, value] : text.values)
-            if (tag == lang_ || tag == "*") return value;
-        const auto* fallback = text.find(t_.first_language());
-        std::string used = text.values.front().first;
-        for (const auto& [tag, value] : text.values)
-            if (&value == fallback) used = tag;
-        if (reported_fallbacks_.insert(pointer).second)
-            out_.diagnostics.push_back({Severity::warning, "", 0, 0, pointer,
-                                        "no \"" + lang_ + "\" text, showing the \"" + used + "\" one", {}});
-        return *fallback;
-    }
+    std::string pick(const LocalizedText& text, const std::string& pointer) { return picker_(text, lang_, pointer); }
 
     ShapedText shape(const std::string& text, double size, bool bold, double max_width = 0, int max_lines = 0) {
         TextStyle style{size * scale_, bold, max_width, max_lines, rtl_, lang_};
@@ -384,10 +375,10 @@ private:
         };
         for (size_t i = 0; i < t_.lanes.size(); ++i)
             add(LegendEntry::lane, lanes_[i].color, pick(t_.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
-        bool ar = lang_ == "ar";
-        add(LegendEntry::exact, kInk, ar ? "تاريخ معروف" : "known date");
-        add(LegendEntry::approximate, kInk, ar ? "تاريخ تقريبي" : "approximate date");
-        add(LegendEntry::period, kInk, ar ? "فترة" : "period");
+        const Phrases& words = phrases_for(lang_);
+        add(LegendEntry::exact, kInk, words.known_date);
+        add(LegendEntry::approximate, kInk, words.approximate_date);
+        add(LegendEntry::period, kInk, words.period);
         double x = plot_left_, line_height = 0;
         for (auto& entry : legend_) {
             double w = 18 + entry.text.width;
@@ -640,8 +631,8 @@ private:
     Calendar calendar_;
     DateFormatter dates_;
     Layout out_;
+    TextPicker picker_;
     std::vector<std::string> missing_;  // characters no font has, in order of appearance
-    std::set<std::string> reported_fallbacks_;
 
     ShapedText title_, subtitle_;
     Box title_box_, subtitle_box_;

@@ -3,10 +3,14 @@
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
 #include <unicode/gregocal.h>
+#include <unicode/measfmt.h>
+#include <unicode/measunit.h>
+#include <unicode/measure.h>
 #include <unicode/numfmt.h>
 #include <unicode/smpdtfmt.h>
 
 #include <map>
+#include <vector>
 #include <stdexcept>
 
 namespace tarikh {
@@ -116,6 +120,28 @@ std::string DateFormatter::tick(Instant t, TimeUnit unit) const {
     icu::UnicodeString text;
     impl_->format(tick_skeleton(unit)).format(static_cast<UDate>(t) * 1000.0, text);
     return utf8(text);
+}
+
+std::string DateFormatter::duration(const Duration& d) const {
+    UErrorCode status = U_ZERO_ERROR;
+    std::vector<icu::Measure> measures;
+    auto add = [&](std::int64_t amount, icu::MeasureUnit* unit) {
+        if (amount != 0) measures.emplace_back(icu::Formattable(static_cast<int64_t>(amount)), unit, status);
+        else delete unit;
+    };
+    add(d.years, icu::MeasureUnit::createYear(status));
+    add(d.months, icu::MeasureUnit::createMonth(status));
+    add(d.weeks, icu::MeasureUnit::createWeek(status));
+    add(d.days, icu::MeasureUnit::createDay(status));
+    add(d.hours, icu::MeasureUnit::createHour(status));
+    add(d.minutes, icu::MeasureUnit::createMinute(status));
+    add(d.seconds, icu::MeasureUnit::createSecond(status));
+    if (measures.empty()) measures.emplace_back(icu::Formattable(static_cast<int64_t>(0)), icu::MeasureUnit::createMinute(status), status);
+    icu::MeasureFormat format(impl_->locale, UMEASFMT_WIDTH_WIDE, status);
+    icu::UnicodeString text;
+    icu::FieldPosition pos;
+    if (!measures.empty()) format.formatMeasures(measures.data(), static_cast<int32_t>(measures.size()), text, pos, status);
+    return U_FAILURE(status) ? std::string() : utf8(text);
 }
 
 std::string DateFormatter::number(double value) const {

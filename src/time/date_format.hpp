@@ -19,6 +19,8 @@ public:
     std::string tick(Instant t, TimeUnit unit) const;
     // An integer in the locale's digits.
     std::string number(double value) const;
+    // "3 hours", "1 day, 6 hours"; ar-SY "٣ ساعات".
+    std::string duration(const Duration& d) const;
 
 private:
     struct Impl;

@@ -53,3 +53,12 @@ TEST_CASE("tick labels follow the tick unit") {
     CHECK(en.tick(t, TimeUnit::day) == "9 Nov");
     CHECK(en.tick(t, TimeUnit::hour) == "14:00");
 }
+
+TEST_CASE("durations read as words in the edition's language") {
+    DateFormatter en("en-GB", "en", "UTC");
+    DateFormatter ar("ar-SY", "ar", "UTC");
+    CHECK(en.duration(Duration{0, 0, 0, 0, 3, 0, 0}) == "3 hours");
+    CHECK(en.duration(Duration{0, 0, 0, 1, 6, 0, 0}) == "1 day, 6 hours");
+    CHECK(en.duration(Duration{}) == "0 minutes");
+    CHECK(ar.duration(Duration{0, 0, 0, 0, 3, 0, 0}) == "٣ ساعات");
+}

@@ -1,0 +1,19 @@
+// The "chronicle" layout: the story as a paginated, vertical chronology with each event's
+// full narrative, in one language or two side by side.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "layout/chart_layout.hpp"
+#include "layout/page_setup.hpp"
+
+namespace tarikh {
+
+struct ChronicleOptions {
+    std::vector<std::string> languages;  // one edition, or two columns (the second on the right)
+    PageSetup page = *page_setup("A4", false);
+};
+
+Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);
+
+}  // namespace tarikh
