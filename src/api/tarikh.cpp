@@ -70,10 +70,11 @@ Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options)
     }
     Layout layout;
     if (options.layout == LayoutKind::chronicle) {
-        ChronicleOptions chronicle{languages, page_setup(options.page, options.landscape).value_or(*page_setup("A4", false))};
+        ChronicleOptions chronicle{languages, page_setup(options.page, options.landscape).value_or(*page_setup("A4", false)),
+                                   options.calendar};
         layout = layout_chronicle(timeline, chronicle, impl_->shaper);
     } else {
-        layout = layout_chart(timeline, LayoutOptions{languages.front()}, impl_->shaper);
+        layout = layout_chart(timeline, LayoutOptions{languages.front(), options.calendar}, impl_->shaper);
     }
     for (const auto& lang : languages)
         if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())

@@ -35,6 +35,7 @@ struct RenderOptions {
     LayoutKind layout = LayoutKind::chart;
     std::string page = "A4";          // chronicle page size: A4, A3, Letter, Legal
     bool landscape = false;
+    std::string calendar{};           // gregorian, islamic-umalqura or both with "+"; empty: the file's
 };
 
 struct Rendered {

@@ -21,7 +21,10 @@ double seconds_since(Clock::time_point start) {
 
 // What an output depends on besides its input: a rerun with another stamp renders again.
 std::string stamp_for(const std::string& lang, Format format, const BatchOptions& options) {
-    std::string stamp = "tarikh " TARIKH_VERSION " layout=chart lang=" + lang;
+    const RenderOptions& d = options.drawing;
+    std::string stamp = "tarikh " TARIKH_VERSION " lang=" + lang + " calendar=" + d.calendar;
+    stamp += d.layout == LayoutKind::chronicle ? " layout=chronicle page=" + d.page + (d.landscape ? " landscape" : "")
+                                               : " layout=chart";
     if (format == Format::png) stamp += " dpi=" + std::to_string(options.drawing.dpi);
     return stamp;
 }

@@ -45,6 +45,20 @@ struct Limits {
     }
 };
 
+// Layout, page and calendar: how an edition looks, for render and batch alike.
+void add_edition_options(CLI::App* command, RenderOptions& options, std::string& layout) {
+    command->add_option("--layout", layout, "chart (a time axis) or chronicle (the story, paginated)")
+        ->check(CLI::IsMember({"chart", "chronicle"}))
+        ->capture_default_str();
+    command->add_option("--page", options.page, "chronicle page size: A4, A3, Letter or Legal")
+        ->check(CLI::IsMember({"A4", "A3", "Letter", "Legal"}, CLI::ignore_case))
+        ->capture_default_str();
+    command->add_flag("--landscape", options.landscape, "turn the page sideways");
+    command->add_option("--calendar", options.calendar,
+                        "dates in gregorian, islamic-umalqura (Hijri) or gregorian+islamic-umalqura (default: the file's)")
+        ->check(CLI::IsMember({"gregorian", "islamic-umalqura", "gregorian+islamic-umalqura"}));
+}
+
 ParseResult load(const std::string& input, const ParseLimits& limits) {
     if (input != "-") return load_file(input, limits);
     // Read at most one byte past the limit: enough to know it is too large.
@@ -97,7 +111,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "tarikh " TARIKH_VERSION);
     app.require_subcommand(1);
 
-    std::string input, output, format, lang, layout, layout_json_path;
+    std::string input, output, format, lang, layout_json_path;
     double dpi = 96;
     Limits limits;
     auto* render = app.add_subcommand("render", "render a timeline to SVG, PDF or PNG");
@@ -107,15 +121,9 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"svg", "pdf", "png"}));
     render->add_option("--lang", lang,
                        "language of the edition, e.g. ar, or en+ar for a bilingual chronicle (default: the file's first)");
-    render->add_option("--layout", layout, "chart (a time axis) or chronicle (the story, paginated)")
-        ->check(CLI::IsMember({"chart", "chronicle"}))
-        ->default_val("chart");
-    std::string page = "A4";
-    bool landscape = false;
-    render->add_option("--page", page, "chronicle page size: A4, A3, Letter or Legal")
-        ->check(CLI::IsMember({"A4", "A3", "Letter", "Legal"}, CLI::ignore_case))
-        ->capture_default_str();
-    render->add_flag("--landscape", landscape, "turn the page sideways");
+    RenderOptions render_options;
+    std::string render_layout = "chart";
+    add_edition_options(render, render_options, render_layout);
     render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(CLI::Range(12.0, 1200.0));
     render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
     limits.add_to(render, true);
@@ -146,6 +154,8 @@ int main(int argc, char** argv) {
     batch->add_option("--shard", shard, "render only share K of N (1-based), e.g. 2/3, for several machines");
     batch->add_option("--report", batch_command.report, "write a JSON summary (inputs, outputs, errors, timings)");
     batch->add_flag("--quiet,-q", batch_command.quiet, "no progress and no summary; errors are still printed");
+    std::string batch_layout = "chart";
+    add_edition_options(batch, batch_command.options.drawing, batch_layout);
     limits.add_to(batch, true);
     batch->footer("Examples:\n  tarikh batch timelines -o out --format pdf --lang en,ar --combine out/booklet.pdf\n"
                   "  find . -name '*.json' | tarikh batch - -o out --incremental\n"
@@ -168,13 +178,10 @@ int main(int argc, char** argv) {
             std::cerr << "tarikh: error: writing to stdout needs --format\nTry 'tarikh render --help'.\n";
             return kUsageError;
         }
-        RenderOptions options;
-        options.lang = lang;
-        options.dpi = dpi;
-        options.layout = layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
-        options.page = page;
-        options.landscape = landscape;
-        return run_render(input, output, format, options, layout_json_path, limits);
+        render_options.lang = lang;
+        render_options.dpi = dpi;
+        render_options.layout = render_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
+        return run_render(input, output, format, render_options, layout_json_path, limits);
     }
     if (*batch) {
         if (!shard.empty()) {
@@ -195,6 +202,7 @@ int main(int argc, char** argv) {
             std::cerr << "tarikh: error: --combine needs pdf among --format\nTry 'tarikh batch --help'.\n";
             return kUsageError;
         }
+        batch_command.options.drawing.layout = batch_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
         batch_command.options.limits = limits.parse_limits();
         batch_command.options.drawing.max_pixels = limits.max_pixels;
         batch_command.options.drawing.max_pages = limits.max_pages;

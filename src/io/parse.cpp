@@ -315,9 +315,11 @@ Timeline read_timeline(const json& root, Reader& r) {
     }
     if (root.contains("calendar")) {
         t.calendar = r.string_at(root, "calendar", "");
-        if (root["calendar"].is_string() && t.calendar != "gregorian")
-            r.error("/calendar", "expected \"gregorian\", found " + found(root["calendar"]),
-                    {"other calendars are not supported yet"});
+        if (root["calendar"].is_string() && t.calendar != "gregorian" && t.calendar != "islamic-umalqura" &&
+            t.calendar != "gregorian+islamic-umalqura")
+            r.error("/calendar",
+                    "expected \"gregorian\", \"islamic-umalqura\" or \"gregorian+islamic-umalqura\", found " +
+                        found(root["calendar"]));
     }
 
     r.each(root, "sources", [&](const json& o, const std::string& p) {

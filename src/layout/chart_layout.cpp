@@ -107,7 +107,7 @@ public:
           scale_(rtl_ ? kArabicScale : 1.0),
           shaper_(shaper),
           calendar_(t.timezone),
-          dates_(t.locale_for(lang_), lang_, t.timezone),
+          dates_(t.locale_for(lang_), lang_, t.timezone, options.calendar.empty() ? t.calendar : options.calendar),
           picker_(t, out_.diagnostics) {}
 
     Layout build() {

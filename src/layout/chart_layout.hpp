@@ -11,7 +11,8 @@
 namespace tarikh {
 
 struct LayoutOptions {
-    std::string lang;  // the edition; empty: the document's first language
+    std::string lang{};      // the edition; empty: the document's first language
+    std::string calendar{};  // dates shown in: empty: the file's "calendar"
 };
 
 // A placed box, as --layout-json reports it (px, origin top left, pages from 1).

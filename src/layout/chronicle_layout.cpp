@@ -43,7 +43,8 @@ public:
             Edition e;
             e.lang = languages[i];
             e.rtl = is_rtl_language(e.lang);
-            e.dates = std::make_unique<DateFormatter>(t.locale_for(e.lang), e.lang, t.timezone);
+            e.dates = std::make_unique<DateFormatter>(t.locale_for(e.lang), e.lang, t.timezone,
+                                                      options.calendar.empty() ? t.calendar : options.calendar);
             e.words = &phrases_for(e.lang);
             e.x = content_x + i * (column + kColumnGap);
             e.width = column;
@@ -294,8 +295,9 @@ private:
             if (pages[n].continued_entry >= 0) {
                 int entry = pages[n].continued_entry;
                 for (const auto& e : editions_) {
-                    std::string title = picker_(t_.events[entry].title, e.lang, "/events/" + std::to_string(entry) + "/title");
-                    ShapedText mark = shape(title + " " + e.words->continued, e, 10, false, e.width);
+                    // The date, not the title: a title appears once in the text, whatever the pages.
+                    ShapedText mark = shape(e.dates->event_date(intervals_[entry]) + " " + e.words->continued, e, 10,
+                                            false, e.width);
                     page.items.push_back(TextItem{{block_x(e.x, mark.width, e), top}, kMuted, mark.runs});
                 }
                 line_top = top;
@@ -340,8 +342,9 @@ private:
                     out_.scene.outline.push_back({label, number, {mx(editions_[0].x, 0), placed.y}, -1});
                     Box b = row_extent(row, placed.y);
                     box("era", "", number, b);
-                    page.items.push_back(LineItem{{{page_.margin, placed.y - 6}, {page_.width - page_.margin, placed.y - 6}},
-                                                  {kRule, 0.75, {}}, false});
+                    if (placed.y > top + 1)  // a rule between sections, not under the header's
+                        page.items.push_back(LineItem{{{page_.margin, placed.y - 8}, {page_.width - page_.margin, placed.y - 8}},
+                                                      {kRule, 0.75, {}}, false});
                 }
             }
             if (line_top >= 0) {

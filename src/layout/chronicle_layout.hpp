@@ -12,6 +12,7 @@ namespace tarikh {
 struct ChronicleOptions {
     std::vector<std::string> languages;  // one edition, or two columns (the second on the right)
     PageSetup page = *page_setup("A4", false);
+    std::string calendar{};  // dates shown in: empty: the file's "calendar"
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);

@@ -48,16 +48,21 @@ std::string utf8(const icu::UnicodeString& s) {
 
 }  // namespace
 
-struct DateFormatter::Impl {
+// Formats for one calendar of a locale, made on first use.
+struct CalendarFormats {
     icu::Locale locale;
-    std::string lang;
-    std::unique_ptr<icu::TimeZone> zone;
+    const icu::TimeZone* zone = nullptr;
     std::unique_ptr<icu::DateTimePatternGenerator> patterns;
-    std::unique_ptr<icu::NumberFormat> numbers;
-    mutable std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
-    mutable std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> interval_formats;
+    std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
+    std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> interval_formats;
 
-    icu::SimpleDateFormat& format(const char* skeleton) const {
+    CalendarFormats(const icu::Locale& l, const icu::TimeZone& z) : locale(l), zone(&z) {
+        UErrorCode status = U_ZERO_ERROR;
+        patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
+        if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
+    }
+
+    icu::SimpleDateFormat& format(const char* skeleton) {
         auto& slot = formats[skeleton];
         if (!slot) {
             UErrorCode status = U_ZERO_ERROR;
@@ -72,7 +77,7 @@ struct DateFormatter::Impl {
         return *slot;
     }
 
-    icu::DateIntervalFormat& interval_format(const char* skeleton) const {
+    icu::DateIntervalFormat& interval_format(const char* skeleton) {
         auto& slot = interval_formats[skeleton];
         if (!slot) {
             UErrorCode status = U_ZERO_ERROR;
@@ -82,9 +87,35 @@ struct DateFormatter::Impl {
         }
         return *slot;
     }
+
+    // The span at its precision: one date, or a range when it covers several units.
+    std::string span(const Interval& iv, bool as_range) {
+        const char* skeleton = skeleton_for(iv.precision);
+        icu::UnicodeString text;
+        UErrorCode status = U_ZERO_ERROR;
+        if (as_range) {
+            // The last instant lies inside the last unit; end is exclusive.
+            icu::DateInterval range(static_cast<UDate>(iv.start) * 1000.0, static_cast<UDate>(std::max(iv.start, iv.end - 1)) * 1000.0);
+            icu::FieldPosition pos;
+            interval_format(skeleton).format(&range, text, pos, status);
+        } else {
+            format(skeleton).format(static_cast<UDate>(iv.start) * 1000.0, text);
+        }
+        return utf8(text);
+    }
 };
 
-DateFormatter::DateFormatter(const std::string& locale, const std::string& lang, const std::string& timezone)
+struct DateFormatter::Impl {
+    std::string lang;
+    std::unique_ptr<icu::TimeZone> zone;
+    std::unique_ptr<icu::NumberFormat> numbers;
+    icu::Locale locale;
+    std::unique_ptr<CalendarFormats> gregorian, islamic;  // what the calendar option asks for
+    bool show_gregorian = true;
+};
+
+DateFormatter::DateFormatter(const std::string& locale, const std::string& lang, const std::string& timezone,
+                             const std::string& calendar)
     : impl_(std::make_unique<Impl>()) {
     UErrorCode status = U_ZERO_ERROR;
     impl_->locale = icu::Locale::forLanguageTag(locale, status);
@@ -92,33 +123,34 @@ DateFormatter::DateFormatter(const std::string& locale, const std::string& lang,
     impl_->lang = lang;
     impl_->zone.reset(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)));
     status = U_ZERO_ERROR;
-    impl_->patterns.reset(icu::DateTimePatternGenerator::createInstance(impl_->locale, status));
     impl_->numbers.reset(icu::NumberFormat::createInstance(impl_->locale, status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU has no data for locale " + locale);
+    impl_->gregorian = std::make_unique<CalendarFormats>(impl_->locale, *impl_->zone);
+    if (calendar.find("islamic-umalqura") != std::string::npos) {
+        icu::Locale hijri = impl_->locale;
+        hijri.setKeywordValue("calendar", "islamic-umalqura", status);
+        impl_->islamic = std::make_unique<CalendarFormats>(hijri, *impl_->zone);
+        impl_->show_gregorian = calendar.find("gregorian") != std::string::npos;
+    }
 }
 
 DateFormatter::~DateFormatter() = default;
 
 std::string DateFormatter::event_date(const Interval& iv) const {
-    const char* skeleton = skeleton_for(iv.precision);
-    icu::UnicodeString text;
-    UErrorCode status = U_ZERO_ERROR;
-    if (iv.is_range) {
-        // The range's last instant lies inside its last unit; end is exclusive.
-        icu::DateInterval range(static_cast<UDate>(iv.start) * 1000.0, static_cast<UDate>(iv.end - 1) * 1000.0);
-        icu::FieldPosition pos;
-        impl_->interval_format(skeleton).format(&range, text, pos, status);
-    } else {
-        impl_->format(skeleton).format(static_cast<UDate>(iv.start) * 1000.0, text);
+    std::string out;
+    if (impl_->show_gregorian) out = impl_->gregorian->span(iv, iv.is_range);
+    if (impl_->islamic) {
+        // A Gregorian month or year straddles Hijri ones: the Hijri side is always the span.
+        std::string hijri = impl_->islamic->span(iv, true);
+        out = out.empty() ? hijri : out + " (" + hijri + ")";
     }
-    std::string out = utf8(text);
-    if (iv.approximate) out = (impl_->lang == "ar" ? "نحو " : "c. ") + out;
+    if (iv.approximate) out = (impl_->lang.rfind("ar", 0) == 0 ? "نحو " : "c. ") + out;
     return out;
 }
 
 std::string DateFormatter::tick(Instant t, TimeUnit unit) const {
     icu::UnicodeString text;
-    impl_->format(tick_skeleton(unit)).format(static_cast<UDate>(t) * 1000.0, text);
+    impl_->gregorian->format(tick_skeleton(unit)).format(static_cast<UDate>(t) * 1000.0, text);
     return utf8(text);
 }
 

@@ -9,13 +9,16 @@ namespace tarikh {
 
 class DateFormatter {
 public:
-    // `locale` is an ICU/BCP 47 tag such as "ar-SY"; `lang` picks the wording ("c. …").
-    DateFormatter(const std::string& locale, const std::string& lang, const std::string& timezone);
+    // `locale` is an ICU/BCP 47 tag such as "ar-SY"; `lang` picks the wording ("c. …");
+    // `calendar` is "gregorian", "islamic-umalqura" or "gregorian+islamic-umalqura" (both).
+    DateFormatter(const std::string& locale, const std::string& lang, const std::string& timezone,
+                  const std::string& calendar = "gregorian");
     ~DateFormatter();
 
-    // "9 November 2018", "c. November 2018", "9–10 November 2018", ar-SY "٩ تشرين الثاني ٢٠١٨".
+    // "9 November 2018", "c. November 2018", "9–10 November 2018", ar-SY "٩ تشرين الثاني ٢٠١٨";
+    // with both calendars "10 November 2018 (2 Rabiʻ I 1440 AH)".
     std::string event_date(const Interval& interval) const;
-    // Tick label for an instant at the given unit: "2018", "Nov 2018", "9 Nov", "14:00".
+    // Tick label for an instant at the given unit: "2018", "Nov 2018", "9 Nov", "14:00" (Gregorian).
     std::string tick(Instant t, TimeUnit unit) const;
     // An integer in the locale's digits.
     std::string number(double value) const;

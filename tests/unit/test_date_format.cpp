@@ -62,3 +62,16 @@ TEST_CASE("durations read as words in the edition's language") {
     CHECK(en.duration(Duration{}) == "0 minutes");
     CHECK(ar.duration(Duration{0, 0, 0, 0, 3, 0, 0}) == "٣ ساعات");
 }
+
+TEST_CASE("Hijri dates in the Umm al-Qura calendar, alone or beside the Gregorian") {
+    Calendar calendar("Asia/Damascus");
+    Interval day = interval(calendar, "2018-11-10");
+    CHECK(DateFormatter("en-GB", "en", "Asia/Damascus", "islamic-umalqura").event_date(day) == "2 Rabiʻ I 1440 AH");
+    CHECK(DateFormatter("en-GB", "en", "Asia/Damascus", "gregorian+islamic-umalqura").event_date(day) ==
+          "10 November 2018 (2 Rabiʻ I 1440 AH)");
+    CHECK(DateFormatter("ar-SY", "ar", "Asia/Damascus", "gregorian+islamic-umalqura").event_date(day) ==
+          "١٠ تشرين الثاني ٢٠١٨ (٢ ربيع الأول ١٤٤٠ هـ)");
+    // A Gregorian month straddles two Hijri months: the Hijri side says so.
+    CHECK(DateFormatter("en-GB", "en", "Asia/Damascus", "gregorian+islamic-umalqura").event_date(interval(calendar, "2018-11")) ==
+          "November 2018 (Safar\u2009–\u2009Rabiʻ I 1440 AH)");  // thin spaces, as CLDR has them
+}

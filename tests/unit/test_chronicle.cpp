@@ -1,0 +1,103 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "fake_shaper.hpp"
+#include "io/parse.hpp"
+#include "layout/chronicle_layout.hpp"
+#include "layout/layout_json.hpp"
+#include "scene/scene_dump.hpp"
+
+using namespace tarikh;
+using namespace tarikh::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+Timeline example() {
+    ParseResult result = parse_timeline(read(fs::path(TARIKH_SOURCE_DIR) / "timelines/idlib-sochi-2018.json"), "idlib");
+    REQUIRE(result.timeline);
+    return *result.timeline;
+}
+
+void check_golden(const std::string& name, const std::string& actual) {
+    fs::path path = fs::path(TARIKH_TEST_DIR) / "golden" / name;
+    if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << actual;
+    if (actual != read(path)) {
+        std::ofstream(name + ".actual", std::ios::binary) << actual;
+        FAIL("differs from tests/golden/" << name << "; the actual dump is in the test's working folder");
+    }
+}
+
+Layout chronicle(const Timeline& t, std::vector<std::string> languages, const char* page = "A4") {
+    FakeShaper shaper;
+    return layout_chronicle(t, ChronicleOptions{std::move(languages), *page_setup(page, false)}, shaper);
+}
+
+}  // namespace
+
+TEST_CASE("golden chronicle dumps: English, Arabic, bilingual") {
+    Timeline t = example();
+    check_golden("idlib-chronicle-en.scene.txt", dump_scene(chronicle(t, {"en"}).scene));
+    check_golden("idlib-chronicle-ar.scene.txt", dump_scene(chronicle(t, {"ar"}).scene));
+    check_golden("idlib-chronicle-en+ar.layout.json", layout_json(chronicle(t, {"en", "ar"})));
+}
+
+TEST_CASE("every event has one entry, with everything inside the margins") {
+    Timeline t = example();
+    for (const char* page_name : {"A4", "Letter"})
+        for (auto languages : std::vector<std::vector<std::string>>{{"en"}, {"ar"}, {"en", "ar"}}) {
+            CAPTURE(page_name);
+            CAPTURE(languages.size());
+            Layout layout = chronicle(t, languages, page_name);
+            CHECK(layout.diagnostics.empty());
+            PageSetup page = *page_setup(page_name, false);
+            std::map<std::string, int> markers;
+            for (const auto& b : layout.boxes) {
+                if (b.kind == "marker") ++markers[b.event];
+                CHECK(b.box.x >= page.margin - 0.01);
+                CHECK(b.box.y >= page.margin - 0.01);
+                CHECK(b.box.right() <= page.width - page.margin + 0.01);
+                CHECK(b.box.bottom() <= page.height - page.margin + 0.01);
+                CHECK(b.page >= 1);
+                CHECK(b.page <= static_cast<int>(layout.scene.pages.size()));
+            }
+            for (const auto& e : t.events) CHECK(markers[e.id] == 1);
+            for (const auto& p : layout.scene.pages) {
+                CHECK(p.width == doctest::Approx(page.width));
+                CHECK(p.height == doctest::Approx(page.height));
+            }
+        }
+}
+
+TEST_CASE("the outline nests events under their era, in time order") {
+    Layout layout = chronicle(example(), {"en"});
+    const auto& outline = layout.scene.outline;
+    REQUIRE(outline.size() == 12);
+    CHECK(outline[0].title == "Sochi deal in force");
+    CHECK(outline[0].parent == -1);
+    CHECK(outline[1].title == "17 September 2018 — Turkey and Russia sign the Sochi deal on Idlib");
+    for (size_t i = 1; i < outline.size(); ++i) CHECK(outline[i].parent == 0);
+    for (size_t i = 2; i < outline.size(); ++i) CHECK(outline[i].page >= outline[i - 1].page);
+}
+
+TEST_CASE("the Arabic chronicle mirrors: time line on the right") {
+    Layout en = chronicle(example(), {"en"});
+    Layout ar = chronicle(example(), {"ar"});
+    double width = en.scene.pages[0].width;
+    for (const auto& b : en.boxes)
+        if (b.kind == "marker") CHECK(b.box.x < width / 2);
+    for (const auto& b : ar.boxes)
+        if (b.kind == "marker") CHECK(b.box.x > width / 2);
+    CHECK(ar.scene.rtl);
+}
