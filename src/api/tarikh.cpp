@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
@@ -75,6 +76,11 @@ Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options)
         layout = layout_chronicle(timeline, chronicle, impl_->shaper);
     } else {
         layout = layout_chart(timeline, LayoutOptions{languages.front(), options.calendar}, impl_->shaper);
+        if (options.print_chart || options.fit) {
+            ChartPrintOptions print{page_setup(options.page, options.landscape).value_or(*page_setup("A4", false)),
+                                    options.fit, timeline.locale_for(languages.front()), languages.front()};
+            layout = print_chart(std::move(layout), print, impl_->shaper);
+        }
     }
     for (const auto& lang : languages)
         if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())

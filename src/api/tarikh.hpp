@@ -33,8 +33,10 @@ struct RenderOptions {
     double max_pixels = 100'000'000;  // PNG width × height (--max-pixels)
     size_t max_pages = 1000;          // pages of one output (--max-pages)
     LayoutKind layout = LayoutKind::chart;
-    std::string page = "A4";          // chronicle page size: A4, A3, Letter, Legal
+    std::string page = "A4";          // page size: A4, A3, Letter, Legal
     bool landscape = false;
+    bool print_chart = false;         // a chart on pages of `page`: split along time, or scaled with `fit`
+    bool fit = false;
     std::string calendar{};           // gregorian, islamic-umalqura or both with "+"; empty: the file's
 };
 

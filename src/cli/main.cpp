@@ -50,9 +50,12 @@ void add_edition_options(CLI::App* command, RenderOptions& options, std::string&
     command->add_option("--layout", layout, "chart (a time axis) or chronicle (the story, paginated)")
         ->check(CLI::IsMember({"chart", "chronicle"}))
         ->capture_default_str();
-    command->add_option("--page", options.page, "chronicle page size: A4, A3, Letter or Legal")
-        ->check(CLI::IsMember({"A4", "A3", "Letter", "Legal"}, CLI::ignore_case))
-        ->capture_default_str();
+    auto* page = command->add_option("--page", options.page,
+                                     "page size: A4, A3, Letter or Legal; a chart given one is printed across pages")
+                     ->check(CLI::IsMember({"A4", "A3", "Letter", "Legal"}, CLI::ignore_case))
+                     ->capture_default_str();
+    page->each([&options](const std::string&) { options.print_chart = true; });
+    command->add_flag("--fit", options.fit, "print a chart on one page, scaled down to fit");
     command->add_flag("--landscape", options.landscape, "turn the page sideways");
     command->add_option("--calendar", options.calendar,
                         "dates in gregorian, islamic-umalqura (Hijri) or gregorian+islamic-umalqura (default: the file's)")

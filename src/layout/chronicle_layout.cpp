@@ -168,7 +168,8 @@ private:
                 [&](const Edition& e) { return e.dates->event_date(intervals_[i]); });
         add_row(kTitle, entry, 1, true, major ? 18 : 14, true, kInk, 0,
                 [&](const Edition& e) { return pick(ev.title, e, p + "/title"); });
-        add_row(kMeta, entry, 2, false, 10.5, false, kMuted, 0, [&](const Edition& e) {
+        // Date, title and meta travel with the first line of what follows them.
+        add_row(kMeta, entry, 2, true, 10.5, false, kMuted, 0, [&](const Edition& e) {
             std::string meta = pick(ev.place, e, p + "/place");
             auto lane = lane_index_.find(ev.lane);
             if (lane != lane_index_.end()) {

@@ -171,7 +171,18 @@ private:
             }
             cairo_tag_begin(cr_, CAIRO_TAG_LINK, ("uri='" + uri + "'").c_str());
         }
+        bool transformed = g.clip || g.scale != 1 || g.offset.x != 0 || g.offset.y != 0;
+        if (transformed) {
+            cairo_save(cr_);
+            if (g.clip) {
+                cairo_rectangle(cr_, g.clip->x, g.clip->y, g.clip->width, g.clip->height);
+                cairo_clip(cr_);
+            }
+            cairo_translate(cr_, g.offset.x, g.offset.y);
+            cairo_scale(cr_, g.scale, g.scale);
+        }
         for (const auto& child : g.items) item(child);
+        if (transformed) cairo_restore(cr_);
         if (link) cairo_tag_end(cr_, CAIRO_TAG_LINK);
     }
 

@@ -145,9 +145,20 @@ private:
         if (linked) out << "<a xlink:href=\"" << xml(g.url) << "\" target=\"_blank\">\n";
         out << "<g";
         if (!g.event_id.empty()) out << " id=\"" << kPrefixMark << "-ev-" << id_token(g.event_id) << "\" class=\"event\"";
+        if (g.clip) {
+            std::string clip_id = std::string(1, kPrefixMark) + "-clip" + std::to_string(clips_++);
+            defs << "<clipPath id=\"" << clip_id << "\"><rect x=\"" << num(g.clip->x) << "\" y=\"" << num(g.clip->y)
+                 << "\" width=\"" << num(g.clip->width) << "\" height=\"" << num(g.clip->height) << "\"/></clipPath>\n";
+            out << " clip-path=\"url(#" << clip_id << ")\"";
+        }
         out << ">\n";
+        bool transformed = g.scale != 1 || g.offset.x != 0 || g.offset.y != 0;
+        if (transformed)
+            out << "<g transform=\"translate(" << num(g.offset.x) << " " << num(g.offset.y) << ") scale(" << num4(g.scale)
+                << ")\">\n";
         if (!g.alt.empty()) out << "<title>" << xml(g.alt) << "</title>\n";
         for (const auto& child : g.items) item(child);
+        if (transformed) out << "</g>\n";
         out << "</g>\n";
         if (linked) out << "</a>\n";
     }
@@ -175,6 +186,7 @@ private:
     }
 
     GlyphOutlines outlines_;
+    int clips_ = 0;
     std::map<std::string, size_t> font_numbers_;
     std::map<std::pair<size_t, std::uint32_t>, std::string> glyph_ids_;
 };

@@ -69,12 +69,16 @@ struct TextItem {
 struct Group;
 using Item = std::variant<RectItem, LineItem, CircleItem, TextItem, Group>;
 
-// A group carries meaning: which event it draws, where it links, what it says aloud.
+// A group carries meaning: which event it draws, where it links, what it says aloud; and
+// it can show its items moved, scaled and clipped (a chart printed across pages).
 struct Group {
     std::string event_id;
     std::string url;  // a link target (http, https or mailto only)
     std::string alt;  // the group's text alternative
     std::vector<Item> items;
+    Point offset;              // items are drawn at offset + scale × their own position
+    double scale = 1;
+    std::optional<Box> clip;   // in page coordinates
 };
 
 struct Page {

@@ -56,7 +56,11 @@ private:
     }
     void line(const Group& g) {
         out << indent() << "group event=" << g.event_id << (g.url.empty() ? "" : " url=" + g.url) << " alt=\"" << g.alt
-            << "\"\n";
+            << "\"";
+        if (g.scale != 1 || g.offset.x != 0 || g.offset.y != 0)
+            out << " offset=" << num(g.offset.x) << "," << num(g.offset.y) << " scale=" << num(g.scale);
+        if (g.clip) out << " clip=" << box(*g.clip);
+        out << "\n";
         ++depth;
         for (const auto& child : g.items) item(child);
         --depth;

@@ -95,5 +95,31 @@ check "Hijri dates beside Gregorian ones" bash -c "
 pdftotext '$work/hijri.pdf' - | grep -q '17 September 2018 (7 Muharram 1440 AH)'"
 check "the chart prints as a PDF too" bash -c "'$tarikh' render '$example' -o '$work/chart.pdf' && qpdf --check '$work/chart.pdf'"
 
+python3 -c "
+import json
+events = [{'id': 'e%03d' % i, 'date': '2018-%02d-%02d' % (9 + i // 28 % 4, 1 + i % 28),
+           'headline': ['Shelling near Khan Shaykhun', 'قصف على ريف إدلب الجنوبي'][i % 2] + ' %d' % i} for i in range(200)]
+print(json.dumps({'title': 'A wide chart', 'events': events}, ensure_ascii=False))" > "$work/events.json"
+python3 "$root/bench/peer_events_to_tarikh.py" "$work/events.json" > "$work/wide.json"
+"$tarikh" render "$work/wide.json" --page A4 --landscape -o "$work/wide.pdf" --layout-json "$work/wide.boxes.json"
+check "a wide chart splits across pages along the time axis" python3 -c "
+import json, subprocess
+pages = int(subprocess.run(['qpdf', '--show-npages', '$work/wide.pdf'], capture_output=True, text=True).stdout)
+d = json.load(open('$work/wide.boxes.json'))
+assert pages >= 2 and len(d['pages']) == pages, pages
+ticks = {b['page'] for b in d['boxes'] if b['kind'] == 'tick'}
+assert ticks == set(range(1, pages + 1)), ticks   # the axis on every page
+labelled = {b['event'] for b in d['boxes'] if b['kind'] == 'label'}
+assert len(labelled) == 200, len(labelled)        # every event on some page
+margin = 15 * 96 / 25.4
+for b in d['boxes']:
+    p = d['pages'][b['page'] - 1]
+    assert b['x'] >= margin - 0.01 and b['x'] + b['width'] <= p['width'] - margin + 0.01, b
+"
+check "the split chart passes qpdf --check" qpdf --check "$work/wide.pdf"
+check "--fit prints the chart on one page" bash -c "
+'$tarikh' render '$work/wide.json' --fit --page Letter -o '$work/fit.pdf' && [ \$(qpdf --show-npages '$work/fit.pdf') -eq 1 ] &&
+pdfinfo '$work/fit.pdf' | grep -q 'Page size: *612 x 792 pts'"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

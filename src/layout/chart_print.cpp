@@ -1,0 +1,86 @@
+#include "layout/chart_print.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/phrases.hpp"
+#include "time/date_format.hpp"
+
+namespace tarikh {
+namespace {
+
+constexpr double kOverlap = 60;      // px of the chart shown on both of two neighbouring pages
+constexpr double kFooterHeight = 24;
+const Color kMarkColor{150, 150, 150}, kMuted{96, 100, 106}, kWhite{255, 255, 255};
+
+}  // namespace
+
+Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shaper) {
+    const PageSetup& p = options.page;
+    const Page source = chart.scene.pages.at(0);
+    const Box area{p.margin, p.margin, p.width - 2 * p.margin, p.height - 2 * p.margin - kFooterHeight};
+
+    // Height always fits the page; width fits too with --fit, else it runs over slices.
+    double scale = area.height / source.height;
+    if (options.fit) scale = std::min(scale, area.width / source.width);
+    scale = std::min(scale, 1.0);
+    double drawn_width = source.width * scale;
+    int slices = drawn_width <= area.width ? 1
+                                           : static_cast<int>(std::ceil((drawn_width - kOverlap) / (area.width - kOverlap)));
+
+    Layout out;
+    out.diagnostics = std::move(chart.diagnostics);
+    out.scene = chart.scene;
+    out.scene.pages.clear();
+    out.scene.outline.clear();
+    DateFormatter digits(options.locale, options.lang, "UTC");
+    const Phrases& words = phrases_for(options.lang);
+    const double step = area.width - kOverlap;
+
+    for (int k = 0; k < slices; ++k) {
+        // Time runs right to left in a mirrored chart: its first page shows the right end.
+        double start = slices == 1 ? 0 : std::min(k * step, drawn_width - area.width);
+        if (chart.scene.rtl && slices > 1) start = drawn_width - area.width - start;
+        double left = area.x + (slices == 1 ? (area.width - drawn_width) / 2 : 0);
+        Page page;
+        page.width = p.width;
+        page.height = p.height;
+        page.items.push_back(RectItem{{0, 0, p.width, p.height}, kWhite, std::nullopt, 0});
+        Group view;
+        view.items = source.items;
+        view.scale = scale;
+        view.offset = {left - start, area.y};
+        view.clip = area;
+        page.items.push_back(std::move(view));
+        if (slices > 1) {
+            // Dashed marks where the neighbouring pages' stretches begin and end.
+            for (double x : {area.x + kOverlap, area.right() - kOverlap}) {
+                bool shows_neighbour = chart.scene.rtl ? (x < area.x + area.width / 2 ? k + 1 < slices : k > 0)
+                                                       : (x < area.x + area.width / 2 ? k > 0 : k + 1 < slices);
+                if (shows_neighbour)
+                    page.items.push_back(LineItem{{{x, area.y}, {x, area.bottom()}}, {kMarkColor, 0.75, {4, 3}}, false});
+            }
+        }
+        std::string footer = fill(fill(words.page_of, "page", digits.number(k + 1)), "pages", digits.number(slices));
+        ShapedText text = shaper.shape(footer, TextStyle{9.5, false, 0, 0, is_rtl_language(options.lang), options.lang});
+        page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, kMuted, text.runs});
+        out.scene.pages.push_back(std::move(page));
+
+        // The boxes and bookmarks each page shows, in its own coordinates.
+        for (const auto& b : chart.boxes) {
+            Box moved{left - start + b.box.x * scale, area.y + b.box.y * scale, b.box.width * scale, b.box.height * scale};
+            double x0 = std::max(moved.x, area.x), x1 = std::min(moved.right(), area.right());
+            if (x1 <= x0) continue;
+            out.boxes.push_back({b.kind, b.event, k + 1, {x0, moved.y, x1 - x0, moved.height}});
+        }
+        for (const auto& entry : chart.scene.outline) {
+            double x = left - start + entry.at.x * scale;
+            bool owned = x >= area.x && (x < area.x + step || k + 1 == slices);
+            if (slices == 1 || owned)
+                out.scene.outline.push_back({entry.title, k + 1, {x, area.y + entry.at.y * scale}, -1});
+        }
+    }
+    return out;
+}
+
+}  // namespace tarikh
