@@ -2,11 +2,11 @@
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFWriter.hh>
-#include <qpdf/QUtil.hh>
 
 #include <memory>
 #include <stdexcept>
+
+#include "render/qpdf_output.hpp"
 
 namespace tarikh {
 
@@ -61,12 +61,7 @@ std::string combine_pdfs(const std::vector<BookletPart>& parts, const std::strin
     info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("tarikh " TARIKH_VERSION));
     booklet.getTrailer().replaceKey("/Info", info);
 
-    QPDFWriter writer(booklet);
-    writer.setOutputMemory();
-    writer.setDeterministicID(true);
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    return write_deterministic_pdf(booklet);
 }
 
 }  // namespace tarikh

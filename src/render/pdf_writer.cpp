@@ -3,7 +3,6 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <qpdf/QPDF.hh>
-#include <qpdf/QPDFWriter.hh>
 
 #include <cstdio>
 #include <cstdlib>
@@ -11,6 +10,7 @@
 #include <stdexcept>
 
 #include "render/cairo_painter.hpp"
+#include "render/qpdf_output.hpp"
 
 namespace tarikh {
 namespace {
@@ -49,12 +49,7 @@ std::string repair(const std::string& pdf, const std::string& language) {
     qpdf.processMemoryFile("tarikh.pdf", pdf.data(), pdf.size());
     // cairo cannot set the document language; readers use it to pick voices and hyphenation.
     if (!language.empty()) qpdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
-    QPDFWriter writer(qpdf);
-    writer.setOutputMemory();
-    writer.setDeterministicID(true);
-    writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    return write_deterministic_pdf(qpdf);
 }
 
 // The scene's outline as PDF bookmarks, nested as the scene says.

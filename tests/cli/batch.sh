@@ -7,20 +7,8 @@ tarikh=$1
 root=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
+source "$root/tests/cli/lib.sh"
 
-check() {  # check NAME COMMAND...
-    local name=$1
-    shift
-    if "$@" >"$work/last.log" 2>&1; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $name"
-        sed 's/^/    /' "$work/last.log" | head -20
-    fi
-}
 
 python3 "$root/tests/cli/make_batch_inputs.py" "$work/in" 50
 outputs_of() { (cd "$1" && find . -type f ! -name '.tarikh-batch.json' | sort); }
@@ -121,5 +109,4 @@ assert [o['title'] for o in outline[:3]] == ['Timeline 0', 'الخط الزمن�
 "
 check "--combine needs pdf" bash -c "'$tarikh' batch '$work/in' -o '$work/x' --format svg --combine '$work/b.pdf' 2>/dev/null; [ \$? -eq 2 ]"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

@@ -7,20 +7,8 @@ tarikh=$1
 root=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
+source "$root/tests/cli/lib.sh"
 
-check() {  # check NAME COMMAND...
-    local name=$1
-    shift
-    if "$@" >"$work/last.log" 2>&1; then
-        passed=$((passed + 1))
-    else
-        failed=$((failed + 1))
-        echo "FAIL: $name"
-        sed 's/^/    /' "$work/last.log" | head -20
-    fi
-}
 
 example=$root/timelines/idlib-sochi-2018.json
 python3 "$root/tests/cli/make_long_chronicle.py" 300 > "$work/long.json"
@@ -77,19 +65,8 @@ qpdf --qdf --object-streams=disable '$work/en.pdf' '$work/qdf.pdf' && [ \$(grep 
 check "document language and title" bash -c "
 qpdf --show-object=1 '$work/ar.pdf' | grep -q '/Lang (ar)' && pdfinfo '$work/ar.pdf' | grep -q 'Title: *اتفاق سوتشي'"
 
-words() {  # words PDF WORD...: every word comes back out of the PDF
-    local pdf=$1
-    shift
-    pdftotext "$pdf" - | python3 -c "
-import re, sys
-text = re.sub('[\u202a-\u202e\u2066-\u2069]', '', sys.stdin.read())
-found = set(re.findall(r'[\w\u0600-\u06ff-]+', text))
-missing = [w for w in sys.argv[1:] if w not in found]
-sys.exit('missing: ' + ' '.join(missing) if missing else 0)
-" "$@"
-}
-check "Arabic chronicle words" words "$work/ar.pdf" الزلاقيات سوتشي حلفايا أردوغان الثاني ٢٠١٨ عنب بلدي صفحة الحرس الثوري
-check "bilingual chronicle has both languages" words "$work/enar.pdf" al-Zalaqiat Halfaya الزلاقيات حلفايا Erdoğan أردوغان
+check "Arabic chronicle words" words_in_pdf "$work/ar.pdf" الزلاقيات سوتشي حلفايا أردوغان الثاني ٢٠١٨ عنب بلدي صفحة الحرس الثوري
+check "bilingual chronicle has both languages" words_in_pdf "$work/enar.pdf" al-Zalaqiat Halfaya الزلاقيات حلفايا Erdoğan أردوغان
 check "Hijri dates beside Gregorian ones" bash -c "
 '$tarikh' render '$example' --layout chronicle --calendar gregorian+islamic-umalqura -o '$work/hijri.pdf' &&
 pdftotext '$work/hijri.pdf' - | grep -q '17 September 2018 (7 Muharram 1440 AH)'"
@@ -121,5 +98,4 @@ check "--fit prints the chart on one page" bash -c "
 '$tarikh' render '$work/wide.json' --fit --page Letter -o '$work/fit.pdf' && [ \$(qpdf --show-npages '$work/fit.pdf') -eq 1 ] &&
 pdfinfo '$work/fit.pdf' | grep -q 'Page size: *612 x 792 pts'"
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish

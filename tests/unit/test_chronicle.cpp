@@ -10,34 +10,13 @@
 #include "layout/chronicle_layout.hpp"
 #include "layout/layout_json.hpp"
 #include "scene/scene_dump.hpp"
+#include "test_files.hpp"
 
 using namespace tarikh;
 using namespace tarikh::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-Timeline example() {
-    ParseResult result = parse_timeline(read(fs::path(TARIKH_SOURCE_DIR) / "timelines/idlib-sochi-2018.json"), "idlib");
-    REQUIRE(result.timeline);
-    return *result.timeline;
-}
-
-void check_golden(const std::string& name, const std::string& actual) {
-    fs::path path = fs::path(TARIKH_TEST_DIR) / "golden" / name;
-    if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << actual;
-    if (actual != read(path)) {
-        std::ofstream(name + ".actual", std::ios::binary) << actual;
-        FAIL("differs from tests/golden/" << name << "; the actual dump is in the test's working folder");
-    }
-}
 
 Layout chronicle(const Timeline& t, std::vector<std::string> languages, const char* page = "A4") {
     FakeShaper shaper;
@@ -47,14 +26,14 @@ Layout chronicle(const Timeline& t, std::vector<std::string> languages, const ch
 }  // namespace
 
 TEST_CASE("golden chronicle dumps: English, Arabic, bilingual") {
-    Timeline t = example();
+    Timeline t = example_timeline();
     check_golden("idlib-chronicle-en.scene.txt", dump_scene(chronicle(t, {"en"}).scene));
     check_golden("idlib-chronicle-ar.scene.txt", dump_scene(chronicle(t, {"ar"}).scene));
     check_golden("idlib-chronicle-en+ar.layout.json", layout_json(chronicle(t, {"en", "ar"})));
 }
 
 TEST_CASE("every event has one entry, with everything inside the margins") {
-    Timeline t = example();
+    Timeline t = example_timeline();
     for (const char* page_name : {"A4", "Letter"})
         for (auto languages : std::vector<std::vector<std::string>>{{"en"}, {"ar"}, {"en", "ar"}}) {
             CAPTURE(page_name);
@@ -81,7 +60,7 @@ TEST_CASE("every event has one entry, with everything inside the margins") {
 }
 
 TEST_CASE("the outline nests events under their era, in time order") {
-    Layout layout = chronicle(example(), {"en"});
+    Layout layout = chronicle(example_timeline(), {"en"});
     const auto& outline = layout.scene.outline;
     REQUIRE(outline.size() == 12);
     CHECK(outline[0].title == "Sochi deal in force");
@@ -92,8 +71,8 @@ TEST_CASE("the outline nests events under their era, in time order") {
 }
 
 TEST_CASE("the Arabic chronicle mirrors: time line on the right") {
-    Layout en = chronicle(example(), {"en"});
-    Layout ar = chronicle(example(), {"ar"});
+    Layout en = chronicle(example_timeline(), {"en"});
+    Layout ar = chronicle(example_timeline(), {"ar"});
     double width = en.scene.pages[0].width;
     for (const auto& b : en.boxes)
         if (b.kind == "marker") CHECK(b.box.x < width / 2);

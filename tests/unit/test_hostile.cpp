@@ -11,18 +11,13 @@
 #include <sstream>
 
 #include "api/tarikh.hpp"
+#include "test_files.hpp"
 
 using namespace tarikh;
+using tarikh::testing::read_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 Renderer& renderer() {
     static Renderer r(std::string(TARIKH_SOURCE_DIR) + "/fonts");
@@ -75,7 +70,7 @@ TEST_CASE("hostile inputs: exact messages, clean outputs") {
     REQUIRE(cases.size() >= 18);
     for (const auto& path : cases) {
         CAPTURE(path.filename().string());
-        ParseResult parsed = parse_timeline(read(path), path.filename().string());
+        ParseResult parsed = parse_timeline(read_file(path), path.filename().string());
         Diagnostics all = parsed.diagnostics;
         if (parsed.timeline) {
             for (Format format : {Format::svg, Format::pdf}) {
@@ -95,7 +90,7 @@ TEST_CASE("hostile inputs: exact messages, clean outputs") {
         for (const auto& d : all) actual += format_diagnostic(d) + "\n";
         fs::path expected = fs::path(path).replace_extension(".expected");
         if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(expected, std::ios::binary) << actual;
-        CHECK(actual == read(expected));
+        CHECK(actual == read_file(expected));
     }
 }
 

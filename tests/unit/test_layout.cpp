@@ -10,36 +10,13 @@
 #include "layout/layout_json.hpp"
 #include "layout_checks.hpp"
 #include "scene/scene_dump.hpp"
+#include "test_files.hpp"
 
 using namespace tarikh;
 using namespace tarikh::testing;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-Timeline example() {
-    ParseResult result = parse_timeline(read(fs::path(TARIKH_SOURCE_DIR) / "timelines/idlib-sochi-2018.json"), "idlib");
-    REQUIRE(result.timeline);
-    return *result.timeline;
-}
-
-// Compares with tests/golden/NAME; TARIKH_UPDATE_GOLDEN=1 rewrites it.
-void check_golden(const std::string& name, const std::string& actual) {
-    fs::path path = fs::path(TARIKH_TEST_DIR) / "golden" / name;
-    if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << actual;
-    std::string expected = read(path);
-    if (actual != expected) {
-        std::ofstream(fs::path(name).filename().string() + ".actual", std::ios::binary) << actual;
-        FAIL("differs from tests/golden/" << name << "; the actual dump is in the test's working folder");
-    }
-}
 
 const LayoutBox& find_box(const Layout& layout, const std::string& kind, const std::string& event) {
     for (const auto& b : layout.boxes)
@@ -51,7 +28,7 @@ const LayoutBox& find_box(const Layout& layout, const std::string& kind, const s
 }  // namespace
 
 TEST_CASE("golden scene dumps of the example, English and Arabic") {
-    Timeline t = example();
+    Timeline t = example_timeline();
     FakeShaper shaper;
     check_golden("idlib-en.scene.txt", dump_scene(layout_chart(t, {"en"}, shaper).scene));
     check_golden("idlib-ar.scene.txt", dump_scene(layout_chart(t, {"ar"}, shaper).scene));
@@ -59,7 +36,7 @@ TEST_CASE("golden scene dumps of the example, English and Arabic") {
 }
 
 TEST_CASE("the example's layout: every event once, nothing overlapping") {
-    Timeline t = example();
+    Timeline t = example_timeline();
     FakeShaper shaper;
     for (const char* lang : {"en", "ar"}) {
         CAPTURE(lang);
@@ -93,7 +70,7 @@ TEST_CASE("the example's layout: every event once, nothing overlapping") {
 }
 
 TEST_CASE("the Arabic edition runs right to left") {
-    Timeline t = example();
+    Timeline t = example_timeline();
     FakeShaper shaper;
     Layout en = layout_chart(t, {"en"}, shaper);
     Layout ar = layout_chart(t, {"ar"}, shaper);

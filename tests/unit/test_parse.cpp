@@ -6,18 +6,13 @@
 #include <sstream>
 
 #include "io/parse.hpp"
+#include "test_files.hpp"
 
 using namespace tarikh;
+using tarikh::testing::read_file;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 std::string formatted(const Diagnostics& diagnostics) {
     std::string out;
@@ -32,7 +27,7 @@ TEST_CASE("every example timeline parses without errors or warnings") {
     for (const auto& entry : fs::directory_iterator(fs::path(TARIKH_SOURCE_DIR) / "timelines")) {
         if (entry.path().extension() != ".json") continue;
         ++count;
-        ParseResult result = parse_timeline(read(entry.path()), entry.path().filename().string());
+        ParseResult result = parse_timeline(read_file(entry.path()), entry.path().filename().string());
         INFO(entry.path().string(), "\n", formatted(result.diagnostics));
         CHECK(result.timeline.has_value());
         CHECK(result.diagnostics.empty());
@@ -41,7 +36,7 @@ TEST_CASE("every example timeline parses without errors or warnings") {
 }
 
 TEST_CASE("the Idlib example holds the article's story") {
-    ParseResult result = parse_timeline(read(fs::path(TARIKH_SOURCE_DIR) / "timelines/idlib-sochi-2018.json"), "idlib");
+    ParseResult result = parse_timeline(read_file(fs::path(TARIKH_SOURCE_DIR) / "timelines/idlib-sochi-2018.json"), "idlib");
     REQUIRE(result.timeline);
     const Timeline& t = *result.timeline;
     CHECK(t.events.size() >= 10);
@@ -73,13 +68,13 @@ TEST_CASE("invalid inputs give their exact messages") {
     std::sort(cases.begin(), cases.end());
     REQUIRE(cases.size() >= 15);
     for (const auto& path : cases) {
-        ParseResult result = parse_timeline(read(path), path.filename().string());
+        ParseResult result = parse_timeline(read_file(path), path.filename().string());
         std::string actual = formatted(result.diagnostics);
         fs::path expected_path = fs::path(path).replace_extension(".expected");
         if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(expected_path, std::ios::binary) << actual;
         CAPTURE(path.filename().string());
         CHECK_FALSE(result.timeline.has_value());
-        CHECK(actual == read(expected_path));
+        CHECK(actual == read_file(expected_path));
     }
 }
 
