@@ -134,10 +134,15 @@ private:
         era_rows_.emplace(rows_.size(), index);
         add_row(kEraHeading, -1, 22, true, 17, true, era.color.value_or(kInk), 0,
                 [&](const Edition& e) { return pick(era.label, e, p + "/label"); });
-        Interval span{calendar_.start_of(era.start), calendar_.end_of(era.end), std::min(era.start.precision, era.end.precision),
-                      false, true};
-        add_row(kEraRange, -1, 0, true, 11, false, kMuted, 0,
-                [&](const Edition& e) { return e.dates->event_date(span); });
+        // One range when both ends share a precision ("9–30 November 2018"); otherwise each end
+        // at its own, so neither is shown finer or coarser than it was given.
+        Interval span{calendar_.start_of(era.start), calendar_.end_of(era.end), era.start.precision, false, true};
+        Interval first{span.start, calendar_.end_of(era.start), era.start.precision, false, false};
+        Interval last{calendar_.start_of(era.end), span.end, era.end.precision, false, false};
+        add_row(kEraRange, -1, 0, true, 11, false, kMuted, 0, [&](const Edition& e) {
+            if (era.start.precision == era.end.precision) return e.dates->event_date(span);
+            return e.dates->event_date(first) + " – " + e.dates->event_date(last);
+        });
     }
 
     Color lane_color(const Event& e) const {
