@@ -167,7 +167,6 @@ private:
         const int entry = static_cast<int>(i);
         const Color color = lane_color(ev);
         const bool major = ev.importance == 1;
-        entry_rows_.emplace(rows_.size(), i);
 
         add_row(kDate, entry, 16, true, 11, true, color, 0,
                 [&](const Edition& e) { return e.dates->event_date(intervals_[i]); });
@@ -440,7 +439,7 @@ private:
     std::vector<FlowRow> rows_;
     std::vector<Color> colors_;       // per row
     std::vector<std::string> urls_;   // per row
-    std::unordered_map<size_t, size_t> era_rows_, entry_rows_;  // row index → era / event
+    std::unordered_map<size_t, size_t> era_rows_;  // heading row index → era
     std::vector<std::string> missing_;
 };
 
