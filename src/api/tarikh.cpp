@@ -30,11 +30,33 @@ std::optional<Format> format_from_path(const std::string& path) {
     return format_from_name(ext);
 }
 
-ParseResult load_string(const std::string& json_text, const std::string& name, const ParseLimits& limits) {
-    return parse_timeline(json_text, name, limits);
+namespace {
+
+InputFormat detect(const std::string& text, const std::string& name, InputFormat from) {
+    if (from != InputFormat::automatic) return from;
+    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) return InputFormat::timelinejs_csv;
+    return looks_like_timelinejs(text) ? InputFormat::timelinejs : InputFormat::tarikh;
 }
 
-ParseResult load_file(const std::string& path, const ParseLimits& limits) {
+}  // namespace
+
+ImportResult convert_timelinejs(const std::string& text, const std::string& name, InputFormat from) {
+    return detect(text, name, from) == InputFormat::timelinejs_csv ? import_timelinejs_csv(text, name)
+                                                                     : import_timelinejs_json(text, name);
+}
+
+ParseResult load_string(const std::string& text, const std::string& name, const ParseLimits& limits, InputFormat from) {
+    InputFormat format = detect(text, name, from);
+    if (format == InputFormat::tarikh || text.size() > limits.max_file_bytes) return parse_timeline(text, name, limits);
+    ImportResult imported = convert_timelinejs(text, name, format);
+    ParseResult result;
+    if (imported.tarikh_json)
+        result = parse_timeline(*imported.tarikh_json, name + " (converted from TimelineJS)", limits);
+    result.diagnostics.insert(result.diagnostics.begin(), imported.diagnostics.begin(), imported.diagnostics.end());
+    return result;
+}
+
+ParseResult load_file(const std::string& path, const ParseLimits& limits, InputFormat from) {
     std::error_code ec;
     auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > limits.max_file_bytes) return parse_timeline(std::string(limits.max_file_bytes + 1, ' '), path, limits);
@@ -46,7 +68,7 @@ ParseResult load_file(const std::string& path, const ParseLimits& limits) {
         result.diagnostics.push_back({Severity::error, path, 0, 0, "", "cannot read the file", {}});
         return result;
     }
-    return parse_timeline(text.str(), path, limits);
+    return load_string(text.str(), path, limits, from);
 }
 
 struct Renderer::Impl {

@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.hpp"
 #include "io/parse.hpp"
+#include "io/timelinejs.hpp"
 #include "layout/chart_layout.hpp"
 #include "model/timeline.hpp"
 
@@ -20,9 +21,18 @@ std::optional<Format> format_from_name(const std::string& name);
 // The format an output path asks for by its extension, if any.
 std::optional<Format> format_from_path(const std::string& path);
 
-// Reads and parses a file; an unreadable or too large file is an error diagnostic.
-ParseResult load_file(const std::string& path, const ParseLimits& limits = {});
-ParseResult load_string(const std::string& json_text, const std::string& name, const ParseLimits& limits = {});
+// What an input file is: detected from its name and shape, or said with --from.
+enum class InputFormat { automatic, tarikh, timelinejs, timelinejs_csv };
+
+// Reads and parses a file; an unreadable or too large file is an error diagnostic. TimelineJS
+// inputs (JSON v3, v2, CSV) are converted to format v1 first.
+ParseResult load_file(const std::string& path, const ParseLimits& limits = {},
+                      InputFormat from = InputFormat::automatic);
+ParseResult load_string(const std::string& text, const std::string& name, const ParseLimits& limits = {},
+                        InputFormat from = InputFormat::automatic);
+
+// TimelineJS text (JSON or CSV) as a format v1 document, for `tarikh import`.
+ImportResult convert_timelinejs(const std::string& text, const std::string& name, InputFormat from);
 
 enum class LayoutKind { chart, chronicle };
 

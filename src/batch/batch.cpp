@@ -50,7 +50,7 @@ public:
 
     void render(BatchInputResult& result) {
         auto start = Clock::now();
-        ParseResult parsed = load_file(result.input.path, options_.limits);
+        ParseResult parsed = load_file(result.input.path, options_.limits, options_.from);
         result.diagnostics = std::move(parsed.diagnostics);
         for (auto& d : result.diagnostics)
             if (d.file.empty()) d.file = result.input.path;

@@ -18,6 +18,7 @@ struct BatchOptions {
     int jobs = 1;
     RenderOptions drawing;  // dpi and output limits; its format and lang are not used
     ParseLimits limits;
+    InputFormat from = InputFormat::automatic;
     bool incremental = false;  // skip outputs newer than their input, made by this version and options
 };
 

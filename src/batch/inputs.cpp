@@ -23,7 +23,8 @@ void add_argument(const std::string& argument, std::vector<BatchInput>& inputs, 
         std::vector<BatchInput> found;
         for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (!it->is_regular_file(ec) || it->path().extension() != ".json") continue;
+            auto ext = it->path().extension();
+            if (!it->is_regular_file(ec) || (ext != ".json" && ext != ".csv")) continue;
             fs::path stem = fs::relative(it->path(), path, ec).replace_extension();
             found.push_back({it->path().string(), stem.generic_string()});
         }

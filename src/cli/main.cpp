@@ -2,6 +2,9 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
 #include <thread>
 
 #include <iostream>
@@ -16,14 +19,26 @@ namespace {
 using namespace tarikh;
 using namespace tarikh::cli;
 
+// --from: what the inputs are, when their name and shape do not tell.
+void add_from_option(CLI::App* command, InputFormat& from) {
+    static const std::map<std::string, InputFormat> names{{"auto", InputFormat::automatic},
+                                                         {"tarikh", InputFormat::tarikh},
+                                                         {"timelinejs", InputFormat::timelinejs},
+                                                         {"timelinejs-csv", InputFormat::timelinejs_csv}};
+    command->add_option("--from", from, "input format: auto (default), tarikh, timelinejs or timelinejs-csv")
+        ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
+}
+
 // The limits a user can raise or lower, shared by every command (docs/security.md).
 struct Limits {
+    InputFormat from = InputFormat::automatic;  // not a limit, but read with them
     ParseLimits parse;
     size_t max_file_mb = ParseLimits{}.max_file_bytes >> 20;
     double max_pixels = RenderOptions{}.max_pixels;
     size_t max_pages = RenderOptions{}.max_pages;
 
     void add_to(CLI::App* command, bool rendering) {
+        add_from_option(command, from);
         command->add_option("--max-file-size", max_file_mb, "largest input, in MB")->capture_default_str()
             ->check(CLI::Range(size_t{1}, size_t{4096}))->group("Limits");
         command->add_option("--max-events", parse.max_events, "most events in one file")->capture_default_str()
@@ -62,14 +77,14 @@ void add_edition_options(CLI::App* command, RenderOptions& options, std::string&
         ->check(CLI::IsMember({"gregorian", "islamic-umalqura", "gregorian+islamic-umalqura"}));
 }
 
-ParseResult load(const std::string& input, const ParseLimits& limits) {
-    if (input != "-") return load_file(input, limits);
+ParseResult load(const std::string& input, const ParseLimits& limits, InputFormat from) {
+    if (input != "-") return load_file(input, limits, from);
     // Read at most one byte past the limit: enough to know it is too large.
     std::string text;
     char buffer[65536];
     while (text.size() <= limits.max_file_bytes && std::cin.read(buffer, sizeof buffer).gcount() > 0)
         text.append(buffer, static_cast<size_t>(std::cin.gcount()));
-    return load_string(text, "-", limits);
+    return load_string(text, "-", limits, from);
 }
 
 int run_render(const std::string& input, const std::string& output, const std::string& format_name,
@@ -80,7 +95,7 @@ int run_render(const std::string& input, const std::string& output, const std::s
                   << "\"; name it .svg, .pdf or .png, or pass --format\nTry 'tarikh render --help'.\n";
         return kUsageError;
     }
-    ParseResult parsed = load(input, limits.parse_limits());
+    ParseResult parsed = load(input, limits.parse_limits(), limits.from);
     print(parsed.diagnostics, input);
     if (!parsed.timeline) return kInputError;
 
@@ -98,7 +113,7 @@ int run_render(const std::string& input, const std::string& output, const std::s
 int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
     int status = kOk;
     for (const auto& input : inputs) {
-        ParseResult parsed = load(input, limits.parse_limits());
+        ParseResult parsed = load(input, limits.parse_limits(), limits.from);
         print(parsed.diagnostics, input);
         if (!parsed.timeline) status = kInputError;
     }
@@ -164,6 +179,16 @@ int main(int argc, char** argv) {
                   "  find . -name '*.json' | tarikh batch - -o out --incremental\n"
                   "  tarikh batch timelines -o out --shard 2/3    # on the second of three machines");
 
+    std::string import_input, import_output;
+    InputFormat import_from = InputFormat::automatic;
+    auto* import = app.add_subcommand("import", "convert a timeline from another tool to format v1");
+    auto* import_timelinejs = import->add_subcommand("timelinejs", "TimelineJS JSON (v3 or v2) or its Google Sheet CSV");
+    import->require_subcommand(1);
+    import_timelinejs->add_option("INPUT", import_input, "TimelineJS file (.json or .csv), or - for stdin")->required();
+    import_timelinejs->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")->required();
+    add_from_option(import_timelinejs, import_from);
+    import_timelinejs->footer("Example:\n  tarikh import timelinejs women_in_computing.json -o women.json");
+
     std::vector<std::string> inputs;
     auto* validate = app.add_subcommand("validate", "check timeline files and report every problem");
     validate->add_option("INPUT", inputs, "timeline files")->required();
@@ -186,6 +211,27 @@ int main(int argc, char** argv) {
         render_options.layout = render_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
         return run_render(input, output, format, render_options, layout_json_path, limits);
     }
+    if (*import) {
+        std::string text;
+        if (import_input == "-") {
+            text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        } else {
+            std::ifstream in(import_input, std::ios::binary);
+            if (!in) {
+                std::cerr << import_input << ": error: cannot read the file\n";
+                return kInputError;
+            }
+            text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
+        ImportResult imported = convert_timelinejs(text, import_input, import_from);
+        print(imported.diagnostics, import_input);
+        if (!imported.tarikh_json) return kInputError;
+        // The result must be a valid timeline: check it as `validate` would.
+        ParseResult check = load_string(*imported.tarikh_json, import_output, ParseLimits{}, InputFormat::tarikh);
+        print(check.diagnostics, import_output);
+        if (!check.timeline) return kInputError;
+        return write_output(import_output, *imported.tarikh_json) ? kOk : kOutputError;
+    }
     if (*batch) {
         if (!shard.empty()) {
             int k = 0, n = 0;
@@ -207,6 +253,7 @@ int main(int argc, char** argv) {
         }
         batch_command.options.drawing.layout = batch_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
         batch_command.options.limits = limits.parse_limits();
+        batch_command.options.from = limits.from;
         batch_command.options.drawing.max_pixels = limits.max_pixels;
         batch_command.options.drawing.max_pages = limits.max_pages;
         return run_batch_command(batch_command);
