@@ -12,6 +12,7 @@
 #include "api/tarikh.hpp"
 #include "cli/batch_command.hpp"
 #include "cli/common.hpp"
+#include "cli/schema_text.hpp"
 #include "layout/layout_json.hpp"
 
 namespace {
@@ -189,6 +190,9 @@ int main(int argc, char** argv) {
     add_from_option(import_timelinejs, import_from);
     import_timelinejs->footer("Example:\n  tarikh import timelinejs women_in_computing.json -o women.json");
 
+    auto* schema = app.add_subcommand("schema", "print the JSON Schema (draft 2020-12) of format v1");
+    schema->footer("Example:\n  tarikh schema > tarikh.schema.json");
+
     std::vector<std::string> inputs;
     auto* validate = app.add_subcommand("validate", "check timeline files and report every problem");
     validate->add_option("INPUT", inputs, "timeline files")->required();
@@ -210,6 +214,10 @@ int main(int argc, char** argv) {
         render_options.dpi = dpi;
         render_options.layout = render_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
         return run_render(input, output, format, render_options, layout_json_path, limits);
+    }
+    if (*schema) {
+        std::cout << kSchemaText;
+        return std::cout ? kOk : kOutputError;
     }
     if (*import) {
         std::string text;
