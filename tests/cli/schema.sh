@@ -51,6 +51,6 @@ for line in open('$work/verdicts.txt'):
         disagree.append(name + ': tarikh rejects it, the schema accepts it')
 assert not disagree, disagree
 valid = sum(1 for line in open('$work/verdicts.txt') if line.startswith('valid'))
-assert valid >= 20, valid
+assert valid >= 15, valid  # the example, the converted TimelineJS files, the hostile inputs tarikh accepts
 "
 finish
