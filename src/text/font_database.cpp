@@ -40,7 +40,10 @@ FontDatabase::~FontDatabase() {
 
 std::string FontDatabase::default_folder() {
     if (const char* env = std::getenv("TARIKH_FONT_DIR"); env && *env) return env;
-    return TARIKH_DEFAULT_FONT_DIR;
+    // The source tree's fonts when run from a build folder, else the installed ones.
+    std::error_code ec;
+    if (std::filesystem::is_directory(TARIKH_SOURCE_FONT_DIR, ec)) return TARIKH_SOURCE_FONT_DIR;
+    return TARIKH_INSTALLED_FONT_DIR;
 }
 
 }  // namespace tarikh

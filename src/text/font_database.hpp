@@ -18,7 +18,8 @@ public:
     PangoFontMap* font_map() const { return font_map_; }
     const std::vector<std::string>& files() const { return files_; }
 
-    // The folder holding tarikh's fonts: $TARIKH_FONT_DIR, else the one built in.
+    // The folder holding tarikh's fonts: $TARIKH_FONT_DIR, else the source tree's, else the
+    // installed one (share/tarikh/fonts).
     static std::string default_folder();
 
 private:
