@@ -7,6 +7,7 @@
 
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
+#include "render/html_writer.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
@@ -19,6 +20,7 @@ std::optional<Format> format_from_name(const std::string& name) {
     if (name == "svg") return Format::svg;
     if (name == "pdf") return Format::pdf;
     if (name == "png") return Format::png;
+    if (name == "html") return Format::html;
     return std::nullopt;
 }
 
@@ -124,6 +126,7 @@ std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const
             case Format::svg: return render_svg(layout.scene);
             case Format::pdf: return render_pdf(layout.scene);
             case Format::png: return render_png(layout.scene, PngOptions{options.dpi, options.max_pixels});
+            case Format::html: return render_html(layout.scene, render_svg(layout.scene));
         }
     } catch (const std::exception& e) {
         return Diagnostic{Severity::error, "", 0, 0, "", e.what(), {}};

@@ -14,9 +14,9 @@
 
 namespace tarikh {
 
-enum class Format { svg, pdf, png };
+enum class Format { svg, pdf, png, html };
 
-// "svg", "pdf", "png" → Format; nullopt for anything else.
+// "svg", "pdf", "png", "html" → Format; nullopt for anything else.
 std::optional<Format> format_from_name(const std::string& name);
 // The format an output path asks for by its extension, if any.
 std::optional<Format> format_from_path(const std::string& path);

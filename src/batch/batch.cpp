@@ -147,6 +147,7 @@ const char* extension_of(Format format) {
         case Format::svg: return "svg";
         case Format::pdf: return "pdf";
         case Format::png: return "png";
+        case Format::html: return "html";
     }
     return "out";
 }

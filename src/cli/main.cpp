@@ -93,7 +93,7 @@ int run_render(const std::string& input, const std::string& output, const std::s
     std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
     if (!format) {
         std::cerr << "tarikh: error: cannot tell the output format of \"" << output
-                  << "\"; name it .svg, .pdf or .png, or pass --format\nTry 'tarikh render --help'.\n";
+                  << "\"; name it .svg, .pdf, .png or .html, or pass --format\nTry 'tarikh render --help'.\n";
         return kUsageError;
     }
     ParseResult parsed = load(input, limits.parse_limits(), limits.from);
@@ -136,8 +136,8 @@ int main(int argc, char** argv) {
     auto* render = app.add_subcommand("render", "render a timeline to SVG, PDF or PNG");
     render->add_option("INPUT", input, "timeline file (format tarikh/1), or - for stdin")->required();
     render->add_option("-o,--output", output, "output file; its extension picks the format; - for stdout")->required();
-    render->add_option("--format", format, "svg, pdf or png (default: from OUTPUT's extension)")
-        ->check(CLI::IsMember({"svg", "pdf", "png"}));
+    render->add_option("--format", format, "svg, pdf, png or html (default: from OUTPUT's extension)")
+        ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
     render->add_option("--lang", lang,
                        "language of the edition, e.g. ar, or en+ar for a bilingual chronicle (default: the file's first)");
     RenderOptions render_options;
@@ -159,9 +159,9 @@ int main(int argc, char** argv) {
     batch->add_option("-o,--output", batch_command.options.output_dir,
                       "output folder: DIR/NAME.LANG.EXT, keeping the inputs' folder structure")
         ->required();
-    batch->add_option("--format", batch_formats, "formats to write (default: svg,pdf,png)")
+    batch->add_option("--format", batch_formats, "formats to write: svg, pdf, png, html (default: svg,pdf,png)")
         ->delimiter(',')
-        ->check(CLI::IsMember({"svg", "pdf", "png"}));
+        ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
     batch->add_option("--lang", batch_command.options.languages, "languages, e.g. en,ar (default: each file's own)")
         ->delimiter(',');
     batch->add_option("--jobs,-j", batch_command.options.jobs, "parallel workers (default: the number of cores)")

@@ -94,11 +94,22 @@ struct OutlineEntry {
     int parent = -1;  // index of an earlier entry
 };
 
+// What an event says in full, for a page that shows it on hover and focus (HTML).
+struct EventNote {
+    std::string event_id;
+    int page = 1;
+    Box hot;                                // where on the page the event is drawn
+    std::string heading;                    // date — title
+    std::vector<std::string> lines;         // place, text, figures, quotes
+    std::vector<std::pair<std::string, std::string>> links;  // name, URL
+};
+
 struct Scene {
     std::string title, description, language, author;
     bool rtl = false;
     std::vector<Page> pages;
     std::vector<OutlineEntry> outline;
+    std::vector<EventNote> notes;
 };
 
 }  // namespace tarikh

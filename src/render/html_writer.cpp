@@ -1,0 +1,92 @@
+#include "render/html_writer.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <sstream>
+
+namespace tarikh {
+namespace {
+
+std::string escape(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default:
+                if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
+        }
+    }
+    return out;
+}
+
+std::string percent(double part, double whole) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3f%%", whole > 0 ? 100 * part / whole : 0);
+    return buf;
+}
+
+std::string id_token(const std::string& id) {
+    std::string out;
+    for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+    return out;
+}
+
+bool is_link_url(const std::string& url) {
+    return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
+}
+
+// Cards open below their event and stay inside the chart's side they start from.
+const char* kStyle = R"css(
+.tk { margin: 0; font: 15px/1.45 "Noto Sans", "Amiri", sans-serif; color: #212529; }
+.tk-chart { position: relative; }
+.tk-chart > svg { display: block; width: 100%; height: auto; }
+.tk-hot { position: absolute; outline: none; border-radius: 3px; }
+.tk-hot:hover, .tk-hot:focus { box-shadow: 0 0 0 2px #1f5496; }
+.tk-card { display: none; position: absolute; top: 100%; inset-inline-start: 0; z-index: 2; width: 24em;
+           max-width: 80vw; margin-top: 6px; padding: .7em .9em; background: #fff; border: 1px solid #c8c8c8;
+           border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); font-size: 14px; }
+.tk-hot:hover .tk-card, .tk-hot:focus .tk-card, .tk-hot:focus-within .tk-card, .tk-hot:target .tk-card { display: block; }
+.tk-card h3 { margin: 0 0 .4em; font-size: 15px; }
+.tk-card p { margin: 0 0 .4em; white-space: pre-line; }
+.tk-card ul { margin: .3em 0 0; padding-inline-start: 1.2em; }
+.tk-card a { color: #1f5496; }
+)css";
+
+}  // namespace
+
+std::string render_html(const Scene& scene, const std::string& svg) {
+    const Page& page = scene.pages.at(0);
+    std::ostringstream out;
+    out << "<!DOCTYPE html>\n<html lang=\"" << escape(scene.language) << "\" dir=\"" << (scene.rtl ? "rtl" : "ltr")
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        << "<title>" << escape(scene.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
+        << "<figure class=\"tk\" style=\"max-width:" << page.width << "px\">\n<div class=\"tk-chart\">\n" << svg;
+    for (const auto& note : scene.notes) {
+        if (note.page != 1) continue;
+        // An id per event, so that a report can link straight to it (page.html#event-ID).
+        out << "<div class=\"tk-hot\" id=\"event-" << id_token(note.event_id) << "\" tabindex=\"0\" aria-label=\"" << escape(note.heading) << "\" style=\"left:"
+            << percent(note.hot.x, page.width) << ";top:" << percent(note.hot.y, page.height)
+            << ";width:" << percent(note.hot.width, page.width) << ";height:" << percent(note.hot.height, page.height)
+            << "\"><div class=\"tk-card\" role=\"tooltip\"><h3>" << escape(note.heading) << "</h3>";
+        for (const auto& line : note.lines) out << "<p>" << escape(line) << "</p>";
+        if (!note.links.empty()) {
+            out << "<ul>";
+            for (const auto& [name, url] : note.links) {
+                out << "<li>";
+                if (is_link_url(url)) out << "<a href=\"" << escape(url) << "\" rel=\"noopener\">" << escape(name) << "</a>";
+                else out << escape(name);
+                out << "</li>";
+            }
+            out << "</ul>";
+        }
+        out << "</div></div>\n";
+    }
+    out << "</div>\n</figure>\n</body>\n</html>\n";
+    return out.str();
+}
+
+}  // namespace tarikh
