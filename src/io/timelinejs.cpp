@@ -285,10 +285,6 @@ ImportResult import_timelinejs_json(std::string_view text, const std::string& fi
                     std::string headline = e.contains("text") && e["text"].is_object() ? string_at(e["text"], "headline") : "";
                     convert.era(v3_date(e, "start_date"), v3_date(e, "end_date"), headline);
                 }
-        if (string_at(root, "scale") == "cosmological")
-            result.diagnostics.push_back({Severity::warning, file, 0, 0, "/scale",
-                                          "the cosmological scale is not supported yet; years beyond ±5,000,000 are refused",
-                                          {}});
     }
     result.tarikh_json = convert.finish(result.diagnostics, file);
     return result;

@@ -42,7 +42,7 @@ bool is_link_url(const std::string& url) {
 
 struct TickUnitChoice {
     TimeUnit unit;
-    int step;
+    std::int64_t step;
     double seconds;  // nominal length, to estimate spacing
 };
 
@@ -58,6 +58,10 @@ const TickUnitChoice kTickChoices[] = {
     {TimeUnit::year, 100, 3155695200.0}, {TimeUnit::year, 200, 6311390400.0}, {TimeUnit::year, 500, 15778476000.0},
     {TimeUnit::year, 1000, 31556952000.0}, {TimeUnit::year, 10000, 315569520000.0},
     {TimeUnit::year, 100000, 3155695200000.0}, {TimeUnit::year, 1000000, 31556952000000.0},
+    {TimeUnit::year, 10000000, 315569520000000.0}, {TimeUnit::year, 100000000, 3155695200000000.0},
+    {TimeUnit::year, 500000000, 15778476000000000.0}, {TimeUnit::year, 1000000000, 31556952000000000.0},
+    {TimeUnit::year, 2000000000, 63113904000000000.0}, {TimeUnit::year, 5000000000LL, 157784760000000000.0},
+    {TimeUnit::year, 10000000000LL, 315569520000000000.0},
 };
 
 struct Label {
@@ -259,7 +263,7 @@ private:
         long double span = static_cast<long double>(domain_end_ - domain_start_);
         for (const auto& choice : kTickChoices) {
             double spacing = plot_width_ * static_cast<double>(choice.seconds / span);
-            ShapedText sample = shape(dates_.tick(domain_start_, choice.unit), 10.5, false);
+            ShapedText sample = shape(dates_.tick(domain_start_, choice.unit, choice.step), 10.5, false);
             if (spacing < sample.width + 16 && &choice != &kTickChoices[std::size(kTickChoices) - 1]) continue;
             tick_unit_ = choice;
             break;
@@ -269,7 +273,7 @@ private:
         Instant t = calendar_.floor(domain_start_, tick_unit_.unit, tick_unit_.step);
         for (int guard = 0; guard < 5000 && t <= domain_end_; ++guard) {
             if (t >= domain_start_) {
-                Tick tick{x_of(t), shape(dates_.tick(t, tick_unit_.unit), 10.5, false)};
+                Tick tick{x_of(t), shape(dates_.tick(t, tick_unit_.unit, tick_unit_.step), 10.5, false)};
                 // Calendar steps are uneven (7-day steps restart each month): skip a crowded tick.
                 if (tick.x - tick.text.width / 2 >= last_right + 8) {
                     last_right = tick.x + tick.text.width / 2;

@@ -46,7 +46,18 @@ std::int32_t clamp32(std::int64_t v) {
 
 Instant to_instant(UDate ms) { return static_cast<Instant>(std::floor(ms / kMsPerSecond)); }
 
+std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+Instant deep_start(std::int64_t year) { return (year - 1970) * kSecondsPerMeanYear; }
+
 }  // namespace
+
+std::int64_t mean_year_of(Instant t) { return 1970 + floor_div(t, kSecondsPerMeanYear); }
+
+bool is_deep_time(Instant t) {
+    std::int64_t year = mean_year_of(t);
+    return year > kDeepTimeYears || year < -kDeepTimeYears;
+}
 
 bool is_known_timezone(const std::string& timezone) {
     std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)));
@@ -65,6 +76,7 @@ Calendar::Calendar(const std::string& timezone) : timezone_(timezone) {
 Calendar::~Calendar() = default;
 
 Instant Calendar::start_of(const CivilDate& d) const {
+    if (d.year > kDeepTimeYears || d.year < -kDeepTimeYears) return deep_start(d.year);
     auto& cal = *calendar_;
     cal.clear();
     cal.set(UCAL_EXTENDED_YEAR, clamp32(d.year));
@@ -84,10 +96,13 @@ Instant Calendar::start_of(const CivilDate& d) const {
 }
 
 Instant Calendar::end_of(const CivilDate& d) const {
+    if (d.year > kDeepTimeYears || d.year < -kDeepTimeYears) return deep_start(d.year + 1);
     return add(start_of(d), unit_of(d.precision), 1);
 }
 
 Instant Calendar::add(Instant t, TimeUnit unit, std::int64_t count) const {
+    if (unit == TimeUnit::year && (is_deep_time(t) || count > kDeepTimeYears || count < -kDeepTimeYears))
+        return t + count * kSecondsPerMeanYear;
     auto& cal = *calendar_;
     UErrorCode status = U_ZERO_ERROR;
     cal.setTime(static_cast<UDate>(t) * kMsPerSecond, status);
@@ -103,7 +118,12 @@ Instant Calendar::add(Instant t, const Duration& d) const {
     return t + d.hours * 3600 + d.minutes * 60 + d.seconds;
 }
 
-Instant Calendar::floor(Instant t, TimeUnit unit, int step) const {
+Instant Calendar::floor(Instant t, TimeUnit unit, std::int64_t wide_step) const {
+    if (unit == TimeUnit::year && (is_deep_time(t) || wide_step >= kDeepTimeYears)) {
+        std::int64_t year = mean_year_of(t);
+        return deep_start(year - (((year % wide_step) + wide_step) % wide_step));
+    }
+    const auto step = static_cast<std::int32_t>(std::min<std::int64_t>(wide_step, kDeepTimeYears));
     auto& cal = *calendar_;
     UErrorCode status = U_ZERO_ERROR;
     cal.setTime(static_cast<UDate>(t) * kMsPerSecond, status);

@@ -15,7 +15,17 @@ U_NAMESPACE_END
 
 namespace tarikh {
 
-using Instant = std::int64_t;  // seconds since 1970-01-01T00:00Z
+using Instant = std::int64_t;  // seconds since 1970-01-01T00:00Z; ±290 billion years fit
+
+// Beyond a million years from now, calendars mean nothing: "deep time" is counted in mean
+// Gregorian years (365.2425 days) and dates are years only.
+inline constexpr std::int64_t kDeepTimeYears = 1'000'000;
+inline constexpr std::int64_t kSecondsPerMeanYear = 31'556'952;
+
+// True for instants in deep time, where the calendar gives way to plain years.
+bool is_deep_time(Instant t);
+// The (astronomical) year an instant falls in, by mean years; exact enough for deep time.
+std::int64_t mean_year_of(Instant t);
 
 // The span a date covers: a day-precision date covers its whole day.
 struct Interval {
@@ -39,7 +49,7 @@ public:
     Instant add(Instant t, const Duration& d) const;
     Instant add(Instant t, TimeUnit unit, std::int64_t count) const;
     // The latest instant <= t that starts a multiple of `step` units (years: multiples of step).
-    Instant floor(Instant t, TimeUnit unit, int step) const;
+    Instant floor(Instant t, TimeUnit unit, std::int64_t step) const;
     const std::string& timezone() const { return timezone_; }
 
 private:

@@ -6,6 +6,7 @@
 #include <unicode/measfmt.h>
 #include <unicode/measunit.h>
 #include <unicode/measure.h>
+#include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/smpdtfmt.h>
 
@@ -88,9 +89,11 @@ struct CalendarFormats {
         return *slot;
     }
 
-    // The span at its precision: one date, or a range when it covers several units.
+    // The span at its precision: one date, or a range when it covers several units; years
+    // before 1 carry their era ("44 BC").
     std::string span(const Interval& iv, bool as_range) {
-        const char* skeleton = skeleton_for(iv.precision);
+        std::string with_era = std::string(skeleton_for(iv.precision)) + "G";
+        const char* skeleton = mean_year_of(iv.start) < 1 ? with_era.c_str() : skeleton_for(iv.precision);
         icu::UnicodeString text;
         UErrorCode status = U_ZERO_ERROR;
         if (as_range) {
@@ -136,7 +139,37 @@ DateFormatter::DateFormatter(const std::string& locale, const std::string& lang,
 
 DateFormatter::~DateFormatter() = default;
 
+std::string DateFormatter::deep_years(Instant t) const {
+    // Counted from 2000, in the locale's compact words: "13.8 billion years ago".
+    std::int64_t years = 2000 - mean_year_of(t);
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString number = icu::number::NumberFormatter::withLocale(impl_->locale)
+                                    .notation(icu::number::Notation::compactLong())
+                                    .precision(icu::number::Precision::maxSignificantDigits(3))
+                                    .formatInt(years < 0 ? -years : years, status)
+                                    .toString(status);
+    bool arabic = impl_->lang.rfind("ar", 0) == 0;
+    std::string n = utf8(number);
+    if (years >= 0) return arabic ? "قبل " + n + " سنة" : n + " years ago";
+    return arabic ? "بعد " + n + " سنة" : "in " + n + " years";
+}
+
+namespace {
+
+// Prehistory and deep time read best as "years ago".
+bool reads_as_years_ago(Instant t) {
+    std::int64_t year = mean_year_of(t);
+    return year < -100'000 || year > 1'000'000;
+}
+
+}  // namespace
+
 std::string DateFormatter::event_date(const Interval& iv) const {
+    if (reads_as_years_ago(iv.start)) {
+        std::string out = deep_years(iv.start);
+        if (iv.is_range) out += " – " + deep_years(iv.end - 1);
+        return iv.approximate ? (impl_->lang.rfind("ar", 0) == 0 ? "نحو " : "c. ") + out : out;
+    }
     std::string out;
     if (impl_->show_gregorian) out = impl_->gregorian->span(iv, iv.is_range);
     if (impl_->islamic) {
@@ -148,7 +181,8 @@ std::string DateFormatter::event_date(const Interval& iv) const {
     return out;
 }
 
-std::string DateFormatter::tick(Instant t, TimeUnit unit) const {
+std::string DateFormatter::tick(Instant t, TimeUnit unit, std::int64_t step) const {
+    if (reads_as_years_ago(t) || (unit == TimeUnit::year && step >= 100'000)) return deep_years(t);
     icu::UnicodeString text;
     impl_->gregorian->format(tick_skeleton(unit)).format(static_cast<UDate>(t) * 1000.0, text);
     return utf8(text);

@@ -19,13 +19,15 @@ public:
     // with both calendars "10 November 2018 (2 Rabiʻ I 1440 AH)".
     std::string event_date(const Interval& interval) const;
     // Tick label for an instant at the given unit: "2018", "Nov 2018", "9 Nov", "14:00" (Gregorian).
-    std::string tick(Instant t, TimeUnit unit) const;
+    // Years-ago wording once ticks are 100,000 years or more apart, or the time is that old.
+    std::string tick(Instant t, TimeUnit unit, std::int64_t step = 1) const;
     // An integer in the locale's digits.
     std::string number(double value) const;
     // "3 hours", "1 day, 6 hours"; ar-SY "٣ ساعات".
     std::string duration(const Duration& d) const;
 
 private:
+    std::string deep_years(Instant t) const;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

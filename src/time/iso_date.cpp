@@ -52,8 +52,8 @@ std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
     size_t year_digits = pos - year_start;
     if (year_digits < 4) return "expected a year of at least four digits";
     if (year_digits > 4 && year_start == 0) return "a year of more than four digits needs a sign (+ or -)";
-    // ICU's calendar covers about ±5.8 million years; beyond that a date has no place on the axis.
-    if (year > 5'000'000) return "expected a year between -5000000 and +5000000";
+    // Deep time reaches the Big Bang and beyond, but not past what an instant can hold.
+    if (year > 100'000'000'000LL) return "expected a year between -100000000000 and +100000000000";
     d.year = negative ? -year : year;
     d.precision = Precision::year;
     if (pos == s.size()) return d;

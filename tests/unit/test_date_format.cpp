@@ -75,3 +75,27 @@ TEST_CASE("Hijri dates in the Umm al-Qura calendar, alone or beside the Gregoria
     CHECK(DateFormatter("en-GB", "en", "Asia/Damascus", "gregorian+islamic-umalqura").event_date(interval(calendar, "2018-11")) ==
           "November 2018 (Safar\u2009–\u2009Rabiʻ I 1440 AH)");  // thin spaces, as CLDR has them
 }
+
+TEST_CASE("deep time reads as years ago, in the edition's words and digits") {
+    Calendar calendar("UTC");
+    auto at = [&](const char* year) { return interval(calendar, year); };
+    DateFormatter en("en-GB", "en", "UTC");
+    DateFormatter ar("ar-SY", "ar", "UTC");
+    CHECK(en.event_date(at("-13800000000")) == "13.8 billion years ago");
+    CHECK(en.event_date(at("-66000000")) == "66 million years ago");
+    CHECK(en.event_date(at("-0044")) == "45 BC");  // astronomical year -44 is 45 BC
+    CHECK(ar.event_date(at("-13800000000")) == "قبل ١٣٫٨ مليار سنة");
+    CHECK(en.tick(calendar.start_of(std::get<CivilDate>(parse_iso_date("-10000000000"))), TimeUnit::year, 1000000000) ==
+          "10 billion years ago");
+}
+
+TEST_CASE("deep time instants: mean years, steps of billions") {
+    Calendar calendar("UTC");
+    Instant big_bang = calendar.start_of(std::get<CivilDate>(parse_iso_date("-13800000000")));
+    CHECK(mean_year_of(big_bang) == -13800000000LL);
+    CHECK(is_deep_time(big_bang));
+    CHECK(calendar.floor(big_bang, TimeUnit::year, 1000000000) ==
+          calendar.start_of(std::get<CivilDate>(parse_iso_date("-14000000000"))));
+    CHECK(calendar.add(big_bang, TimeUnit::year, 1000000000) ==
+          calendar.start_of(std::get<CivilDate>(parse_iso_date("-12800000000"))));
+}

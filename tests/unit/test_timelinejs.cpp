@@ -99,3 +99,19 @@ TEST_CASE("the Google Sheet CSV: title and era rows, quoted cells, times") {
     CHECK(t.eras.size() == 1);
     CHECK(t.lanes.size() == 2);
 }
+
+TEST_CASE("a cosmological TimelineJS file: billions of years, labelled as years ago") {
+    Timeline t = load("cosmological.json");
+    REQUIRE(t.events.size() == 7);
+    CHECK(t.events[0].when.date->year == -13800000000LL);
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {}, shaper);
+    std::string dump;
+    for (const auto& page : layout.scene.pages)
+        for (const auto& item : page.items)
+            if (const auto* text = std::get_if<TextItem>(&item))
+                for (const auto& run : text->runs) dump += run.text + "\n";
+    CHECK(dump.find("billion years ago") != std::string::npos);  // the ticks
+    CHECK(per_event(layout, "label").size() == 7);
+    CHECK(count_overlaps(boxes_of(layout, "tick")) == 0);
+}
