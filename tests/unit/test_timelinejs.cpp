@@ -115,3 +115,19 @@ TEST_CASE("a cosmological TimelineJS file: billions of years, labelled as years 
     CHECK(per_event(layout, "label").size() == 7);
     CHECK(count_overlaps(boxes_of(layout, "tick")) == 0);
 }
+
+TEST_CASE("shapes seen in real TimelineJS files") {
+    Timeline t = load("real-world-shapes.json");
+    REQUIRE(t.events.size() == 8);
+    CHECK(t.events[0].when.date->precision == Precision::second);  // milliseconds: kept to the second
+    CHECK(t.events[2].when.date->year == -500);                     // a year given as a number
+    CHECK(t.events[3].sources.empty());                             // HTML "media" is not a link
+    REQUIRE(t.events[4].when.end);
+    CHECK(*t.sources[0].name.find("en") == "Voyager 1 (NASA)");
+    CHECK(t.events[5].id == "web");
+    CHECK(t.events[6].id == "e6");                                  // a repeated unique_id
+    CHECK(t.events[5].when.date->precision == Precision::year);     // empty month and day
+    CHECK(*t.events[5].text.find("en") == "one\ntwo");
+    FakeShaper shaper;
+    CHECK(per_event(layout_chart(t, {}, shaper), "label").size() == 8);
+}
