@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "layout/label_placer.hpp"
+#include "layout/missing_glyphs.hpp"
 #include "layout/phrases.hpp"
 #include "layout/text_picker.hpp"
 #include "time/calendar.hpp"
@@ -118,7 +119,7 @@ public:
         measure();
         place();
         emit();
-        report_missing_glyphs();
+        missing_.report(out_.diagnostics);
         return std::move(out_);
     }
 
@@ -129,30 +130,8 @@ private:
     ShapedText shape(const std::string& text, double size, bool bold, double max_width = 0, int max_lines = 0) {
         TextStyle style{size * scale_, bold, max_width, max_lines, rtl_, lang_};
         ShapedText shaped = shaper_.shape(text, style);
-        for (const auto& ch : shaped.missing_chars)
-            if (std::find(missing_.begin(), missing_.end(), ch) == missing_.end()) missing_.push_back(ch);
+        missing_.note(shaped);
         return shaped;
-    }
-
-    // One warning naming every character no font has; each is drawn as U+FFFD.
-    void report_missing_glyphs() {
-        if (missing_.empty()) return;
-        std::string names;
-        for (const auto& ch : missing_) {
-            char code[16];
-            code_point_name(ch, code);
-            names += (names.empty() ? "" : ", ") + std::string(code) + " (" + ch + ")";
-        }
-        out_.diagnostics.push_back({Severity::warning, "", 0, 0, "",
-                                    "no font in fonts/ has " + names + "; drawn as U+FFFD (\uFFFD)", {}});
-    }
-
-    static void code_point_name(const std::string& utf8, char* out) {
-        // Decode the first UTF-8 sequence; the text came from Pango, so it is well formed.
-        unsigned char c = static_cast<unsigned char>(utf8[0]);
-        unsigned cp = c < 0x80 ? c : c < 0xE0 ? c & 0x1F : c < 0xF0 ? c & 0x0F : c & 0x07;
-        for (size_t i = 1; i < utf8.size(); ++i) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i]) & 0x3F);
-        std::snprintf(out, 16, "U+%04X", cp);
     }
 
     // ---- phase 1: measure everything in logical (left-to-right) coordinates -------------
@@ -671,7 +650,7 @@ private:
     DateFormatter dates_;
     Layout out_;
     TextPicker picker_;
-    std::vector<std::string> missing_;  // characters no font has, in order of appearance
+    MissingGlyphs missing_;
 
     ShapedText title_, subtitle_;
     Box title_box_, subtitle_box_;

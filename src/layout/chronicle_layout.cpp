@@ -4,6 +4,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "layout/missing_glyphs.hpp"
 #include "layout/paginate.hpp"
 #include "layout/phrases.hpp"
 #include "layout/text_picker.hpp"
@@ -82,8 +83,7 @@ private:
                      bool justify = false) {
         double scale = e.rtl ? 1.15 : 1.0;  // Amiri reads small beside Noto Sans
         ShapedText shaped = shaper_.shape(text, TextStyle{size * scale, bold, width, 0, e.rtl, e.lang, justify});
-        for (const auto& ch : shaped.missing_chars)
-            if (std::find(missing_.begin(), missing_.end(), ch) == missing_.end()) missing_.push_back(ch);
+        missing_.note(shaped);
         return shaped;
     }
 
@@ -360,7 +360,7 @@ private:
             for (const auto& [entry, b] : entry_boxes) box("entry", t_.events[entry].id, number, b);
             scene.pages.push_back(std::move(page));
         }
-        report_missing_glyphs();
+        missing_.report(out_.diagnostics);
     }
 
     static Box unite(const Box& a, const Box& b) {
@@ -417,14 +417,6 @@ private:
         box("footer", "", number, {x, y, footer.width, footer.height});
     }
 
-    void report_missing_glyphs() {
-        if (missing_.empty()) return;
-        std::string names;
-        for (const auto& ch : missing_) names += (names.empty() ? "" : ", ") + ch;
-        out_.diagnostics.push_back({Severity::warning, "", 0, 0, "",
-                                    "no font in fonts/ has " + names + "; drawn as U+FFFD (\uFFFD)", {}});
-    }
-
     const Timeline& t_;
     PageSetup page_;
     Shaper& shaper_;
@@ -440,7 +432,7 @@ private:
     std::vector<Color> colors_;       // per row
     std::vector<std::string> urls_;   // per row
     std::unordered_map<size_t, size_t> era_rows_;  // heading row index → era
-    std::vector<std::string> missing_;
+    MissingGlyphs missing_;
 };
 
 }  // namespace
