@@ -1,13 +1,15 @@
-// Fuzz target: JSON text → model, with diagnostics.
+// Fuzz target: reading a timeline, as `tarikh validate` does: format v1, or TimelineJS JSON
+// (detected from its shape), or — when the input starts with "Year," — a TimelineJS CSV.
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <string>
 
-#include "io/parse.hpp"
+#include "api/tarikh.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    std::string_view text(reinterpret_cast<const char*>(data), size);
-    tarikh::ParseResult result = tarikh::parse_timeline(text, "fuzz.json");
+    std::string text(reinterpret_cast<const char*>(data), size);
+    const char* name = text.rfind("Year,", 0) == 0 ? "fuzz.csv" : "fuzz.json";
+    tarikh::ParseResult result = tarikh::load_string(text, name);
     for (const auto& d : result.diagnostics) tarikh::format_diagnostic(d);
     return 0;
 }
