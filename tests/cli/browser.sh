@@ -6,8 +6,6 @@
 set -u
 tarikh=$1
 root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$root/tests/cli/lib.sh"
 
 chrome() {  # chrome URL PNG WIDTH HEIGHT

@@ -5,8 +5,6 @@ set -u
 build=$1
 root=$2
 flags=${3:-}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 source "$root/tests/cli/lib.sh"
 
 check "cmake --install" cmake --install "$build" --prefix "$work/prefix"

@@ -1,4 +1,7 @@
-# Helpers shared by the command-line tests: `source` it after setting $work.
+# Helpers shared by the command-line tests: `source` it first; $work is a scratch folder
+# removed at exit.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 passed=0
 failed=0
 

@@ -4,8 +4,6 @@
 set -u
 tarikh=$1
 root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 example=$root/timelines/idlib-sochi-2018.json
 source "$root/tests/cli/lib.sh"
 

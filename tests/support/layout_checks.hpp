@@ -1,5 +1,7 @@
 // Geometry checks shared by layout tests, run on the boxes --layout-json reports.
 #pragma once
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <map>
 #include <string>
@@ -39,6 +41,22 @@ inline std::map<std::string, int> per_event(const Layout& layout, const std::str
     for (const auto& b : layout.boxes)
         if (b.kind == kind) ++counts[b.event];
     return counts;
+}
+
+// The layout's promises: no label over another or over a marker, every event drawn once.
+inline void check_promises(const Timeline& t, const Layout& layout) {
+    auto labels = boxes_of(layout, "label");
+    auto links = boxes_of(layout, "link");
+    labels.insert(labels.end(), links.begin(), links.end());
+    auto markers = boxes_of(layout, "marker");
+    CHECK(count_overlaps(labels) == 0);
+    CHECK(count_overlaps(labels, &markers) == 0);
+    auto label_count = per_event(layout, "label");
+    auto marker_count = per_event(layout, "marker");
+    size_t once = 0;
+    for (const auto& e : t.events) once += label_count[e.id] == 1 && marker_count[e.id] == 1;
+    CHECK(once == t.events.size());
+    CHECK(labels.size() == t.events.size() + links.size());
 }
 
 }  // namespace tarikh::testing

@@ -42,18 +42,7 @@ TEST_CASE("the example's layout: every event once, nothing overlapping") {
         CAPTURE(lang);
         Layout layout = layout_chart(t, {lang}, shaper);
         CHECK(layout.diagnostics.empty());
-        auto labels = boxes_of(layout, "label");
-        auto links = boxes_of(layout, "link");
-        labels.insert(labels.end(), links.begin(), links.end());
-        auto markers = boxes_of(layout, "marker");
-        CHECK(count_overlaps(labels) == 0);
-        CHECK(count_overlaps(labels, &markers) == 0);
-        auto per_label = per_event(layout, "label");
-        auto per_marker = per_event(layout, "marker");
-        for (const auto& e : t.events) {
-            CHECK(per_label[e.id] == 1);
-            CHECK(per_marker[e.id] == 1);
-        }
+        check_promises(t, layout);
         CHECK(boxes_of(layout, "lane-label").size() == t.lanes.size());
         CHECK(boxes_of(layout, "era").size() == 1);
         CHECK(boxes_of(layout, "link").size() == 2);

@@ -81,21 +81,6 @@ Timeline random_timeline(std::uint64_t seed, int events, std::int64_t start, std
     return t;
 }
 
-void check_promises(const Timeline& t, const Layout& layout) {
-    auto labels = boxes_of(layout, "label");
-    auto links = boxes_of(layout, "link");
-    labels.insert(labels.end(), links.begin(), links.end());
-    auto markers = boxes_of(layout, "marker");
-    CHECK(count_overlaps(labels) == 0);
-    CHECK(count_overlaps(labels, &markers) == 0);
-    auto label_count = per_event(layout, "label");
-    auto marker_count = per_event(layout, "marker");
-    size_t once = 0;
-    for (const auto& e : t.events) once += label_count[e.id] == 1 && marker_count[e.id] == 1;
-    CHECK(once == t.events.size());
-    CHECK(labels.size() == t.events.size() + links.size());
-}
-
 // Label area over the area of the box spanning every label: 1 is perfectly packed.
 double label_coverage(const Layout& layout) {
     auto labels = boxes_of(layout, "label");
