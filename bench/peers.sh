@@ -23,16 +23,8 @@ command_for() {  # command_for TOOL INPUT OUTPUT
     esac
 }
 
-median_run() {  # median_run TOOL INPUT OUTPUT → "seconds peak_mb"
-    local times=() peak=0
-    for _ in $(seq "$runs"); do
-        /usr/bin/time -o "$work/time" -f '%e %M' timeout 300 $(command_for "$@") >/dev/null 2>&1 || true
-        read -r s kb < "$work/time"
-        times+=("$s")
-        [ "$kb" -gt "$peak" ] && peak=$kb
-    done
-    printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')" \
-        "$(awk -v kb="$peak" 'BEGIN {printf "%.0f", kb / 1024}')"
+median_run() {  # median_run TOOL INPUT OUTPUT → "seconds peak_mb" (bench/measure.py)
+    timeout 1800 python3 bench/measure.py "$runs" $(command_for "$@") || echo "nan nan"
 }
 
 echo "| N | format | tarikh s (MB) | $(for p in $peers; do printf '%s s (MB) | ×%s | ' "$p" "$p"; done)"

@@ -1,5 +1,7 @@
 #include "api/tarikh.hpp"
 
+#include <fontconfig/fontconfig.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -71,6 +73,13 @@ ParseResult load_file(const std::string& path, const ParseLimits& limits, InputF
         return result;
     }
     return load_string(text.str(), path, limits, from);
+}
+
+void skip_system_fontconfig() {
+    // FcInit, which Pango runs when a font map is made, does nothing once a current config exists.
+    FcConfig* empty = FcConfigCreate();
+    FcConfigSetCurrent(empty);
+    FcConfigDestroy(empty);  // fontconfig keeps its own reference to the current config
 }
 
 struct Renderer::Impl {

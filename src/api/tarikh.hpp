@@ -56,6 +56,11 @@ struct Rendered {
     Diagnostics diagnostics;           // warnings, or the error that stopped the render
 };
 
+// For programs that use fontconfig only through tarikh (the command line does): gives
+// fontconfig an empty default configuration, so Pango's font map never loads the system's
+// (its XML files and caches, several milliseconds at start-up). Call before the first Renderer.
+void skip_system_fontconfig();
+
 // Holds the font database and shaper; create once, render many timelines.
 class Renderer {
 public:

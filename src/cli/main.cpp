@@ -124,6 +124,7 @@ int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    skip_system_fontconfig();
     CLI::App app{"tarikh " TARIKH_VERSION " — timelines of events to SVG, PDF and PNG, in English and Arabic", "tarikh"};
     app.footer(std::string("Examples:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib.svg --lang ar\n"
                            "  tarikh batch timelines -o out\n\n") + kExitCodes);

@@ -5,7 +5,8 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
-#include <sstream>
+#include <string_view>
+#include <unordered_map>
 
 #include "render/glyph_outlines.hpp"
 
@@ -15,13 +16,19 @@ namespace {
 // Stands for the id prefix until the body is complete; XML text never holds it (escaped out).
 constexpr char kPrefixMark = '\x01';
 
-std::string num(double v) {
+// Appends v with at most two decimals and no trailing zeros: 12.5, 3, -0.25.
+void append_num(std::string& out, double v) {
     if (std::abs(v) < 0.005) v = 0;
     char buf[32];
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-    std::string s(buf, end);
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
+    while (end[-1] == '0') --end;
+    if (end[-1] == '.') --end;
+    out.append(buf, end);
+}
+
+std::string num(double v) {
+    std::string s;
+    append_num(s, v);
     return s;
 }
 
@@ -81,10 +88,17 @@ std::uint64_t fnv1a(const std::string& s) {
     return h;
 }
 
+// A string to append to with <<, without ostream's locale and sentry costs.
+struct Out {
+    std::string s;
+    Out& operator<<(std::string_view v) { s.append(v); return *this; }
+    Out& operator<<(char c) { s += c; return *this; }
+};
+
 class SvgBody {
 public:
-    std::ostringstream out;
-    std::ostringstream defs;
+    Out out;
+    Out defs;
 
     void item(const Item& item) { std::visit([this](const auto& i) { draw(i); }, item); }
 
@@ -126,18 +140,38 @@ private:
         out << "/>\n";
     }
 
+    // A run is a group scaled to font units; its glyphs are <use>s placed in those units.
     void draw(const TextItem& t) {
         out << "<g" << paint("fill", t.color) << ">\n";
         for (const auto& run : t.runs) {
             double scale = run.size / outlines_.units_per_em(run.font);
+            size_t font = font_number(run.font);
+            out << "<g transform=\"matrix(" << num4(scale) << " 0 0 " << num4(-scale) << ' ';
+            append_num(out.s, t.origin.x);
+            out << ' ';
+            append_num(out.s, t.origin.y);
+            out << ")\">\n";
             for (const auto& g : run.glyphs) {
-                std::string id = glyph_id(run.font, g.id);
+                const std::string& id = glyph_id(run.font, font, g.id);
                 if (id.empty()) continue;
-                out << "<use xlink:href=\"#" << id << "\" transform=\"matrix(" << num4(scale) << " 0 0 " << num4(-scale)
-                    << " " << num(t.origin.x + g.x) << " " << num(t.origin.y + g.y) << ")\"/>\n";
+                out << "<use xlink:href=\"#" << id << "\" x=\"";
+                append_font_units(out.s, g.x / scale);
+                out << "\" y=\"";
+                append_font_units(out.s, -g.y / scale);
+                out << "\"/>\n";
             }
+            out << "</g>\n";
         }
         out << "</g>\n";
+    }
+
+    // Font units to one decimal: a hundredth of a pixel at any size tarikh uses.
+    static void append_font_units(std::string& out, double v) {
+        if (std::abs(v) < 0.05) v = 0;
+        char buf[32];
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
+        if (end[-1] == '0') end -= 2;
+        out.append(buf, end);
     }
 
     void draw(const Group& g) {
@@ -169,26 +203,26 @@ private:
         return std::string(buf, end);
     }
 
+    size_t font_number(const FontRef& font) {
+        return font_numbers_.try_emplace(font.file + "#" + std::to_string(font.index), font_numbers_.size()).first->second;
+    }
+
     // Each glyph outline once, in <defs>; returns "" for blank glyphs.
-    std::string glyph_id(const FontRef& font, std::uint32_t glyph) {
-        auto font_it = font_numbers_.try_emplace(font.file + "#" + std::to_string(font.index), font_numbers_.size()).first;
-        auto key = std::make_pair(font_it->second, glyph);
-        auto it = glyph_ids_.find(key);
-        if (it != glyph_ids_.end()) return it->second;
+    const std::string& glyph_id(const FontRef& font, size_t font_number, std::uint32_t glyph) {
+        auto [it, added] = glyph_ids_.try_emplace((std::uint64_t{font_number} << 32) | glyph);
+        if (!added) return it->second;
         std::string d = outlines_.path(font, glyph);
-        std::string id;
         if (!d.empty()) {
-            id = std::string(1, kPrefixMark) + "-g" + std::to_string(key.first) + "-" + std::to_string(glyph);
-            defs << "<path id=\"" << id << "\" d=\"" << d << "\"/>\n";
+            it->second = std::string(1, kPrefixMark) + "-g" + std::to_string(font_number) + "-" + std::to_string(glyph);
+            defs << "<path id=\"" << it->second << "\" d=\"" << d << "\"/>\n";
         }
-        glyph_ids_.emplace(key, id);
-        return id;
+        return it->second;
     }
 
     GlyphOutlines outlines_;
     int clips_ = 0;
     std::map<std::string, size_t> font_numbers_;
-    std::map<std::pair<size_t, std::uint32_t>, std::string> glyph_ids_;
+    std::unordered_map<std::uint64_t, std::string> glyph_ids_;
 };
 
 }  // namespace
@@ -198,7 +232,7 @@ std::string render_svg(const Scene& scene, size_t page_index) {
     SvgBody body;
     for (const auto& item : page.items) body.item(item);
 
-    std::ostringstream svg;
+    Out svg;
     svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\""
         << " width=\"" << num(page.width) << "px\" height=\"" << num(page.height) << "px\" viewBox=\"0 0 "
         << num(page.width) << " " << num(page.height) << "\" role=\"img\" aria-labelledby=\"" << kPrefixMark
@@ -206,17 +240,22 @@ std::string render_svg(const Scene& scene, size_t page_index) {
     if (!scene.language.empty()) svg << " xml:lang=\"" << xml(scene.language) << "\"";
     svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << xml(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
         << "-desc\">" << xml(scene.description) << "</desc>\n<defs>\n"
-        << body.defs.str() << "</defs>\n" << body.out.str() << "</svg>\n";
+        << body.defs.s << "</defs>\n" << body.out.s << "</svg>\n";
+    std::string().swap(body.defs.s);  // copied: free them before the result grows
+    std::string().swap(body.out.s);
 
-    std::string text = svg.str();
+    const std::string& text = svg.s;
     char prefix[16];
     std::snprintf(prefix, sizeof prefix, "tk%010llx",
                   static_cast<unsigned long long>(fnv1a(text) & 0xffffffffffULL));
     std::string result;
     result.reserve(text.size() + text.size() / 8);
-    for (char c : text) {
-        if (c == kPrefixMark) result += prefix;
-        else result += c;
+    for (size_t from = 0;;) {
+        size_t mark = text.find(kPrefixMark, from);
+        result.append(text, from, mark == std::string::npos ? std::string::npos : mark - from);
+        if (mark == std::string::npos) break;
+        result += prefix;
+        from = mark + 1;
     }
     return result;
 }
