@@ -94,6 +94,7 @@ Renderer::Renderer(const std::string& font_folder)
 Renderer::~Renderer() = default;
 
 Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
+    impl_->shaper.set_threads(options.threads);
     std::vector<std::string> languages;
     std::string requested = options.lang.empty() ? timeline.first_language() : options.lang;
     for (size_t start = 0;;) {

@@ -152,9 +152,13 @@ const char* extension_of(Format format) {
     return "out";
 }
 
-BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
+BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& asked,
                       const std::atomic<bool>& stop, const BatchProgress& progress) {
     auto start = Clock::now();
+    int jobs = std::max(1, std::min<int>(asked.jobs, static_cast<int>(inputs.size())));
+    BatchOptions options = asked;
+    // The cores the workers leave idle shape large timelines.
+    options.drawing.threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / jobs);
     BatchManifest manifest = BatchManifest::load(options.output_dir);
     BatchResult result;
     result.inputs.resize(inputs.size());
@@ -172,7 +176,6 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions&
             if (progress) progress(result.inputs[i], done, inputs.size());
         }
     };
-    int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(inputs.size())));
     std::vector<std::thread> threads;
     for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
     work();

@@ -142,6 +142,7 @@ int main(int argc, char** argv) {
     render->add_option("--lang", lang,
                        "language of the edition, e.g. ar, or en+ar for a bilingual chronicle (default: the file's first)");
     RenderOptions render_options;
+    render_options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::string render_layout = "chart";
     add_edition_options(render, render_options, render_layout);
     render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(CLI::Range(12.0, 1200.0));

@@ -126,9 +126,12 @@ private:
     // ---- text -------------------------------------------------------------------------
     std::string pick(const LocalizedText& text, const std::string& pointer) { return picker_(text, lang_, pointer); }
 
+    TextStyle style(double size, bool bold, double max_width = 0, int max_lines = 0) const {
+        return TextStyle{size * scale_, bold, max_width, max_lines, rtl_, lang_};
+    }
+
     ShapedText shape(const std::string& text, double size, bool bold, double max_width = 0, int max_lines = 0) {
-        TextStyle style{size * scale_, bold, max_width, max_lines, rtl_, lang_};
-        ShapedText shaped = shaper_.shape(text, style);
+        ShapedText shaped = shaper_.shape(text, style(size, bold, max_width, max_lines));
         missing_.note(shaped);
         return shaped;
     }
@@ -159,21 +162,29 @@ private:
         }
 
         intervals_ = resolve_event_times(t_, calendar_);
-        events_.clear();
+        // The labels' two lines, asked for together: most of a chart's shaping, done in parallel.
+        std::vector<ShapeRequest> label_lines;
         for (size_t i = 0; i < t_.events.size(); ++i) {
             const Event& e = t_.events[i];
             std::string p = "/events/" + std::to_string(i);
+            label_lines.push_back({pick(e.title, p + "/title"), style(12, true, kLabelMaxWidth * scale_, kTitleLines)});
+            std::string meta = dates_.event_date(intervals_[i]);
+            std::string place = pick(e.place, p + "/place");
+            if (!place.empty()) meta += " · " + place;
+            label_lines.push_back({meta, style(10.5, false, kLabelMaxWidth * scale_, kMetaLines)});
+        }
+        shaper_.prepare(label_lines);
+        events_.clear();
+        for (size_t i = 0; i < t_.events.size(); ++i) {
+            const Event& e = t_.events[i];
             EventGeometry g;
             g.event = i;
             auto lane = lane_index.find(e.lane);  // parse resolved every lane; a hand-made model may not
             g.lane = lane == lane_index.end() ? default_lane_ : lane->second;
             g.approximate = intervals_[i].approximate;
             // A chart label shows a few lines; the whole text belongs to the chronicle.
-            g.label.title = shape(pick(e.title, p + "/title"), 12, true, kLabelMaxWidth * scale_, kTitleLines);
-            std::string meta = dates_.event_date(intervals_[i]);
-            std::string place = pick(e.place, p + "/place");
-            if (!place.empty()) meta += " · " + place;
-            g.label.meta = shape(meta, 10.5, false, kLabelMaxWidth * scale_, kMetaLines);
+            g.label.title = shape(label_lines[2 * i].text, 12, true, kLabelMaxWidth * scale_, kTitleLines);
+            g.label.meta = shape(label_lines[2 * i + 1].text, 10.5, false, kLabelMaxWidth * scale_, kMetaLines);
             g.label.width = std::max(g.label.title.width, g.label.meta.width) + 2 * kLabelPadX;
             g.label.height = g.label.title.height + g.label.meta.height + 2 * kLabelPadY;
             events_.push_back(std::move(g));

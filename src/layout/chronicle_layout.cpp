@@ -67,8 +67,9 @@ public:
         for (size_t i = 0; i < t_.lanes.size(); ++i) lane_index_.emplace(t_.lanes[i].id, i);
         for (size_t i = 0; i < t_.events.size(); ++i) event_index_.emplace(t_.events[i].id, i);
         compose();
+        shape_rows();
         double top = page_.margin + kHeaderHeight, bottom = page_.height - page_.margin - kFooterHeight;
-        std::vector<FlowPage> pages = paginate(rows_, top, bottom, continued_height());
+        std::vector<FlowPage> pages = paginate(std::move(rows_), top, bottom, continued_height());
         emit(pages, top);
         return std::move(out_);
     }
@@ -79,12 +80,30 @@ private:
         return picker_(text, e.lang, pointer);
     }
 
+    static TextStyle style(const Edition& e, double size, bool bold, double width, bool justify) {
+        double scale = e.rtl ? 1.15 : 1.0;  // Amiri reads small beside Noto Sans
+        return TextStyle{size * scale, bold, width, 0, e.rtl, e.lang, justify};
+    }
+
     ShapedText shape(const std::string& text, const Edition& e, double size, bool bold, double width,
                      bool justify = false) {
-        double scale = e.rtl ? 1.15 : 1.0;  // Amiri reads small beside Noto Sans
-        ShapedText shaped = shaper_.shape(text, TextStyle{size * scale, bold, width, 0, e.rtl, e.lang, justify});
+        return shape(ShapeRequest{text, style(e, size, bold, width, justify)});
+    }
+
+    ShapedText shape(const ShapeRequest& request) {
+        ShapedText shaped = shaper_.shape(request.text, request.style);
         missing_.note(shaped);
         return shaped;
+    }
+
+    // The rows' text, asked for together (most of a chronicle's shaping, done in parallel),
+    // then shaped into its cells.
+    void shape_rows() {
+        std::vector<ShapeRequest> requests;
+        for (const auto& cell : unshaped_) requests.push_back(cell.request);
+        shaper_.prepare(requests);
+        for (const auto& cell : unshaped_) rows_[cell.row].cells[cell.cell].text = shape(cell.request);
+        unshaped_.clear();
     }
 
     // A row with one cell per edition, each made by `text_of`.
@@ -101,11 +120,13 @@ private:
             std::string text = text_of(e);
             any |= !text.empty();
             FlowCell cell;
-            cell.text = text.empty() ? ShapedText{} : shape(text, e, size, bold, e.width - indent, justify);
+            if (!text.empty())
+                unshaped_.push_back({rows_.size(), row.cells.size(),
+                                     {std::move(text), style(e, size, bold, e.width - indent, justify)}});
             cell.x = e.x + indent;
             row.cells.push_back(std::move(cell));
         }
-        if (!any) return;
+        if (!any) return;  // nothing was queued for it
         colors_.push_back(color);
         urls_.push_back(url);
         rows_.push_back(std::move(row));
@@ -279,7 +300,7 @@ private:
         out_.boxes.push_back({kind, event, page, b});
     }
 
-    void emit(const std::vector<FlowPage>& pages, double top) {
+    void emit(std::vector<FlowPage>& pages, double top) {
         Scene& scene = out_.scene;
         scene.language = editions_[0].lang;
         scene.rtl = mirror_;
@@ -359,6 +380,7 @@ private:
             }
             for (const auto& [entry, b] : entry_boxes) box("entry", t_.events[entry].id, number, b);
             scene.pages.push_back(std::move(page));
+            std::vector<PlacedRow>().swap(pages[n].rows);  // drawn: its text now lives in the scene
         }
         missing_.report(out_.diagnostics);
     }
@@ -429,6 +451,11 @@ private:
     std::vector<size_t> order_;
     std::unordered_map<std::string, size_t> lane_index_, event_index_;
     std::vector<FlowRow> rows_;
+    struct UnshapedCell {
+        size_t row, cell;
+        ShapeRequest request;
+    };
+    std::vector<UnshapedCell> unshaped_;
     std::vector<Color> colors_;       // per row
     std::vector<std::string> urls_;   // per row
     std::unordered_map<size_t, size_t> era_rows_;  // heading row index → era

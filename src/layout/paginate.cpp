@@ -35,7 +35,7 @@ std::pair<ShapedText, ShapedText> split_lines(const ShapedText& text, double hei
     return {std::move(first), std::move(rest)};
 }
 
-std::vector<FlowPage> paginate(const std::vector<FlowRow>& rows, double top, double bottom, double continued_height) {
+std::vector<FlowPage> paginate(std::vector<FlowRow> rows, double top, double bottom, double continued_height) {
     std::vector<FlowPage> pages(1);
     double y = top;
     auto new_page = [&](int continuing_entry) {
@@ -46,14 +46,14 @@ std::vector<FlowPage> paginate(const std::vector<FlowRow>& rows, double top, dou
     auto at_page_top = [&] { return pages.back().rows.empty(); };
 
     for (size_t i = 0; i < rows.size(); ++i) {
-        FlowRow row = rows[i];
-        double space = at_page_top() ? 0 : row.space_before;
-        double h = row.height();
+        double space = at_page_top() ? 0 : rows[i].space_before;
+        double h = rows[i].height();
         // Rows kept with the next (a date, a title) move on together with the first line of
         // the row that ends their chain, so that none is left alone at the foot of a page.
         double need = h;
         size_t j = i;
-        while (rows[j].keep_with_next && j + 1 < rows.size()) {
+        // (A chain taller than a page cannot move on whole: stop looking, or long chains cost n².)
+        while (rows[j].keep_with_next && j + 1 < rows.size() && need <= bottom - top) {
             ++j;
             need += rows[j].space_before + (rows[j].keep_with_next ? rows[j].height() : 0);
         }
@@ -63,6 +63,7 @@ std::vector<FlowPage> paginate(const std::vector<FlowRow>& rows, double top, dou
                 if (!cell.text.lines.empty()) first_line = std::max(first_line, cell.text.lines.front().height);
             need += rows[j].keep_with_next ? 0 : first_line;
         }
+        FlowRow row = std::move(rows[i]);  // each row's text is held once: here, then on its page
         if (y + space + need > bottom && !at_page_top() && need <= bottom - top) {
             bool same_entry = row.entry >= 0 && pages.back().rows.back().row.entry == row.entry;
             new_page(same_entry ? row.entry : -1);
@@ -84,13 +85,14 @@ std::vector<FlowPage> paginate(const std::vector<FlowRow>& rows, double top, dou
                 continue;
             }
             if (!any) break;  // a single line taller than a page: place it anyway
-            pages.back().rows.push_back({first, i, y, true});
+            pages.back().rows.push_back({std::move(first), i, y, true});
             new_page(row.entry);
             row = std::move(rest);
             row.space_before = 0;
         }
-        pages.back().rows.push_back({row, i, y, false});
-        y += row.height();
+        double height = row.height();
+        pages.back().rows.push_back({std::move(row), i, y, false});
+        y += height;
     }
     return pages;
 }

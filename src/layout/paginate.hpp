@@ -38,7 +38,7 @@ struct FlowPage {
 
 // Lays `rows` into pages whose content runs from `top` to `bottom`; `continued_height` is
 // kept free at the top of a page that continues an entry, for a "(continued)" mark.
-std::vector<FlowPage> paginate(const std::vector<FlowRow>& rows, double top, double bottom, double continued_height);
+std::vector<FlowPage> paginate(std::vector<FlowRow> rows, double top, double bottom, double continued_height);
 
 // The lines of `text` that fit in `height` and the rest, each starting at its own top.
 std::pair<ShapedText, ShapedText> split_lines(const ShapedText& text, double height);

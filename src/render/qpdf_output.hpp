@@ -1,6 +1,7 @@
 // Writing a qpdf document to bytes, the same bytes for the same document.
 #pragma once
 #include <qpdf/QPDF.hh>
+#include <qpdf/Pl_String.hh>
 #include <qpdf/QPDFWriter.hh>
 
 #include <string>
@@ -8,12 +9,13 @@
 namespace tarikh {
 
 inline std::string write_deterministic_pdf(QPDF& pdf) {
+    std::string bytes;
+    Pl_String to_string("pdf bytes", nullptr, bytes);  // straight into the result: no buffer to copy
     QPDFWriter writer(pdf);
-    writer.setOutputMemory();
+    writer.setOutputPipeline(&to_string);
     writer.setDeterministicID(true);  // an /ID from the content, not from the clock
     writer.write();
-    auto buffer = writer.getBufferSharedPointer();
-    return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
+    return bytes;
 }
 
 }  // namespace tarikh

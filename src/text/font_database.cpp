@@ -11,7 +11,7 @@
 
 namespace tarikh {
 
-FontDatabase::FontDatabase(const std::string& folder) {
+FontDatabase::FontDatabase(const std::string& folder) : folder_(folder) {
     namespace fs = std::filesystem;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(folder, ec)) {

@@ -17,6 +17,7 @@ public:
 
     PangoFontMap* font_map() const { return font_map_; }
     const std::vector<std::string>& files() const { return files_; }
+    const std::string& folder() const { return folder_; }
 
     // The folder holding tarikh's fonts: $TARIKH_FONT_DIR, else the source tree's, else the
     // installed one (share/tarikh/fonts).
@@ -24,6 +25,7 @@ public:
 
 private:
     PangoFontMap* font_map_ = nullptr;
+    std::string folder_;
     std::vector<std::string> files_;
 };
 

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <thread>
 
 namespace tarikh {
 namespace {
@@ -22,6 +24,22 @@ FontRef font_ref(PangoFont* font) {
     return ref;
 }
 
+// Everything that changes a shaping result, as a map key.
+std::string cache_key(const std::string& text, const TextStyle& style) {
+    char head[96];
+    int n = std::snprintf(head, sizeof head, "%.17g|%d|%.17g|%d|%d|%d|", style.size, style.bold, style.max_width,
+                          style.max_lines, style.rtl, style.justify);
+    std::string key(head, static_cast<size_t>(n));
+    key += style.language;
+    key += '\0';
+    key += text;
+    return key;
+}
+
+// Below this many strings per thread, starting threads costs more than it saves.
+constexpr size_t kRequestsPerThread = 64;
+constexpr size_t kRecentLimit = 4096;
+
 std::string utf8_char_at(const char* text, int offset) {
     const char* start = text + offset;
     const char* end = g_utf8_next_char(start);
@@ -30,7 +48,14 @@ std::string utf8_char_at(const char* text, int offset) {
 
 }  // namespace
 
-PangoShaper::PangoShaper(const FontDatabase& fonts) {
+struct PangoShaper::Worker {
+    FontDatabase fonts;
+    PangoShaper shaper;
+    explicit Worker(const std::string& folder) : fonts(folder), shaper(fonts) {}
+};
+
+PangoShaper::PangoShaper(const FontDatabase& fonts, int threads) : font_folder_(fonts.folder()) {
+    set_threads(threads);
     context_ = pango_font_map_create_context(fonts.font_map());
     // Unhinted, unrounded metrics: the same layout for SVG, PDF and PNG.
     cairo_font_options_t* options = cairo_font_options_create();
@@ -46,6 +71,47 @@ PangoShaper::~PangoShaper() {
 }
 
 ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
+    std::string key = cache_key(text, style);
+    if (auto it = prepared_.find(key); it != prepared_.end()) {
+        ShapedText shaped = std::move(it->second);
+        prepared_.erase(it);
+        return shaped;
+    }
+    if (auto it = recent_.find(key); it != recent_.end()) return it->second;
+    ShapedText shaped = shape_uncached(text, style);
+    if (recent_.size() >= kRecentLimit) recent_.clear();
+    recent_.emplace(std::move(key), shaped);
+    return shaped;
+}
+
+void PangoShaper::prepare(const std::vector<ShapeRequest>& requests) {
+    std::vector<std::pair<std::string, const ShapeRequest*>> todo;
+    std::unordered_map<std::string, bool> seen;
+    for (const auto& request : requests) {
+        std::string key = cache_key(request.text, request.style);
+        if (prepared_.count(key) || recent_.count(key) || !seen.emplace(key, true).second) continue;
+        todo.emplace_back(std::move(key), &request);
+    }
+    size_t threads = std::min<size_t>(static_cast<size_t>(threads_), todo.size() / kRequestsPerThread);
+    std::vector<ShapedText> results(todo.size());
+    auto shape_share = [&](PangoShaper& shaper, size_t share, size_t shares) {
+        for (size_t i = share; i < todo.size(); i += shares)
+            results[i] = shaper.shape_uncached(todo[i].second->text, todo[i].second->style);
+    };
+    if (threads <= 1) {
+        shape_share(*this, 0, 1);
+    } else {
+        while (workers_.size() < threads - 1) workers_.push_back(std::make_unique<Worker>(font_folder_));
+        std::vector<std::thread> running;
+        for (size_t w = 1; w < threads; ++w)
+            running.emplace_back([&, w] { shape_share(workers_[w - 1]->shaper, w, threads); });
+        shape_share(*this, 0, threads);
+        for (auto& thread : running) thread.join();
+    }
+    for (size_t i = 0; i < todo.size(); ++i) prepared_.emplace(std::move(todo[i].first), std::move(results[i]));
+}
+
+ShapedText PangoShaper::shape_uncached(const std::string& text, const TextStyle& style) {
     ShapedText first = shape_once(text, style);
     if (first.missing_chars.empty()) return first;
     // A visible stand-in (U+FFFD, which Noto Sans has) where no font has the character.

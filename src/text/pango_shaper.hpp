@@ -1,6 +1,9 @@
 // Shaping through Pango (HarfBuzz + fribidi) with the fonts of a FontDatabase.
 #pragma once
 #include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "text/font_database.hpp"
 #include "text/shaper.hpp"
@@ -11,13 +14,27 @@ namespace tarikh {
 
 class PangoShaper : public Shaper {
 public:
-    explicit PangoShaper(const FontDatabase& fonts);
+    // `threads` > 1: prepare() shapes large batches on that many threads, each with its own
+    // font map (Pango's are not thread-safe), made from the same font folder on first need.
+    explicit PangoShaper(const FontDatabase& fonts, int threads = 1);
     ~PangoShaper() override;
     ShapedText shape(const std::string& text, const TextStyle& style) override;
+    void prepare(const std::vector<ShapeRequest>& requests) override;
+    void set_threads(int threads) { threads_ = threads < 1 ? 1 : threads; }
 
 private:
+    struct Worker;
+    ShapedText shape_uncached(const std::string& text, const TextStyle& style);
     ShapedText shape_once(const std::string& text, const TextStyle& style);
+
     PangoContext* context_ = nullptr;
+    std::string font_folder_;
+    int threads_ = 1;
+    std::vector<std::unique_ptr<Worker>> workers_;
+    // Shaped ahead by prepare(), handed out (moved) once; and recent results, for the strings a
+    // layout repeats (tick labels, dates, places), dropped wholesale when the map grows large.
+    std::unordered_map<std::string, ShapedText> prepared_;
+    std::unordered_map<std::string, ShapedText> recent_;
 };
 
 }  // namespace tarikh

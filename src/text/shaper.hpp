@@ -32,10 +32,17 @@ struct ShapedText {
     std::vector<std::string> missing_chars;  // characters no font in fonts/ has (not drawn)
 };
 
+struct ShapeRequest {
+    std::string text;
+    TextStyle style;
+};
+
 class Shaper {
 public:
     virtual ~Shaper() = default;
     virtual ShapedText shape(const std::string& text, const TextStyle& style) = 0;
+    // A hint that these will be asked for soon: a shaper may shape them ahead, in parallel.
+    virtual void prepare(const std::vector<ShapeRequest>& requests) { (void)requests; }
 };
 
 }  // namespace tarikh

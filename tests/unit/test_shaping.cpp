@@ -142,3 +142,53 @@ TEST_CASE("wrapped text stays within its width") {
     for (const auto& run : wrapped.runs)
         for (const auto& g : run.glyphs) CHECK(g.x < 150);
 }
+
+namespace {
+
+// Two shapings are the same when every glyph, position and line is.
+void check_same(const ShapedText& a, const ShapedText& b) {
+    CHECK(a.width == b.width);
+    CHECK(a.height == b.height);
+    CHECK(a.lines.size() == b.lines.size());
+    REQUIRE(a.runs.size() == b.runs.size());
+    for (size_t r = 0; r < a.runs.size(); ++r) {
+        CHECK(a.runs[r].font.file == b.runs[r].font.file);
+        REQUIRE(a.runs[r].glyphs.size() == b.runs[r].glyphs.size());
+        for (size_t g = 0; g < a.runs[r].glyphs.size(); ++g) {
+            CHECK(a.runs[r].glyphs[g].id == b.runs[r].glyphs[g].id);
+            CHECK(a.runs[r].glyphs[g].x == b.runs[r].glyphs[g].x);
+            CHECK(a.runs[r].glyphs[g].y == b.runs[r].glyphs[g].y);
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("text shaped ahead on several threads is what shaping one at a time gives") {
+    std::vector<ShapeRequest> requests;
+    for (int i = 0; i < 300; ++i) {
+        bool arabic = i % 2;
+        TextStyle style{arabic ? 13.0 : 12.0, i % 3 == 0, 150, 2, arabic, arabic ? "ar" : "en"};
+        std::string text = arabic ? "هجوم على الحاجز رقم " + std::to_string(i) + " قرب (HTS) سراقب"
+                                  : "Attack on checkpoint " + std::to_string(i) + " near Saraqib, with a long tail";
+        requests.push_back({text, style});
+    }
+    requests.push_back(requests.front());  // a repeat is shaped once
+
+    PangoShaper one_by_one(fonts());
+    std::vector<ShapedText> expected;
+    for (const auto& r : requests) expected.push_back(one_by_one.shape(r.text, r.style));
+
+    PangoShaper ahead(fonts(), 3);
+    ahead.prepare(requests);
+    for (size_t i = 0; i < requests.size(); ++i) {
+        CAPTURE(i);
+        check_same(ahead.shape(requests[i].text, requests[i].style), expected[i]);
+    }
+    // Handed out once, then shaped (or remembered) again: still the same.
+    check_same(ahead.shape(requests[5].text, requests[5].style), expected[5]);
+    // The same text in another style is another result.
+    TextStyle bigger = requests[0].style;
+    bigger.size *= 2;
+    CHECK(ahead.shape(requests[0].text, bigger).height > expected[0].height * 1.5);
+}
