@@ -3,6 +3,7 @@
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -146,7 +147,9 @@ std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const
 
 Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
     Rendered out;
+    auto start = std::chrono::steady_clock::now();
     out.layout = lay_out(timeline, options);
+    out.layout_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     out.diagnostics = out.layout.diagnostics;
     auto drawn = draw(out.layout, options);
     if (auto* bytes = std::get_if<std::string>(&drawn)) out.bytes = std::move(*bytes);

@@ -54,6 +54,7 @@ struct RenderOptions {
 struct Rendered {
     std::optional<std::string> bytes;  // absent when rendering failed
     Layout layout;                     // what was placed, for --layout-json
+    double layout_seconds = 0;         // how long laying out took (wall clock), for --quality-json
     Diagnostics diagnostics;           // warnings, or the error that stopped the render
 };
 

@@ -14,6 +14,7 @@
 #include "cli/common.hpp"
 #include "cli/schema_text.hpp"
 #include "layout/layout_json.hpp"
+#include "layout/quality.hpp"
 
 namespace {
 
@@ -89,7 +90,8 @@ ParseResult load(const std::string& input, const ParseLimits& limits, InputForma
 }
 
 int run_render(const std::string& input, const std::string& output, const std::string& format_name,
-               RenderOptions options, const std::string& layout_json_path, const Limits& limits) {
+               RenderOptions options, const std::string& layout_json_path, const std::string& quality_json_path,
+               const Limits& limits) {
     std::optional<Format> format = format_name.empty() ? format_from_path(output) : format_from_name(format_name);
     if (!format) {
         std::cerr << "tarikh: error: cannot tell the output format of \"" << output
@@ -108,6 +110,11 @@ int run_render(const std::string& input, const std::string& output, const std::s
     print(rendered.diagnostics, input);
     if (!rendered.bytes) return kOutputError;
     if (!layout_json_path.empty() && !write_output(layout_json_path, layout_json(rendered.layout))) return kOutputError;
+    if (!quality_json_path.empty()) {
+        LayoutQuality quality = measure_quality(*parsed.timeline, rendered.layout);
+        quality.layout_ms = rendered.layout_seconds * 1000;
+        if (!write_output(quality_json_path, quality_json(quality))) return kOutputError;
+    }
     return write_output(output, *rendered.bytes) ? kOk : kOutputError;
 }
 
@@ -131,7 +138,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "tarikh " TARIKH_VERSION);
     app.require_subcommand(1);
 
-    std::string input, output, format, lang, layout_json_path;
+    std::string input, output, format, lang, layout_json_path, quality_json_path;
     double dpi = 96;
     Limits limits;
     auto* render = app.add_subcommand("render", "render a timeline to SVG, PDF or PNG");
@@ -147,6 +154,8 @@ int main(int argc, char** argv) {
     add_edition_options(render, render_options, render_layout);
     render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(CLI::Range(12.0, 1200.0));
     render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
+    render->add_option("--quality-json", quality_json_path,
+                       "also write the layout's quality (overlaps, rows, leaders, order kept) as JSON to this file");
     limits.add_to(render, true);
     render->footer("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192");
 
@@ -215,7 +224,7 @@ int main(int argc, char** argv) {
         render_options.lang = lang;
         render_options.dpi = dpi;
         render_options.layout = render_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
-        return run_render(input, output, format, render_options, layout_json_path, limits);
+        return run_render(input, output, format, render_options, layout_json_path, quality_json_path, limits);
     }
     if (*schema) {
         std::cout << kSchemaText;

@@ -21,9 +21,10 @@ constexpr double kPlotMinWidth = 960, kPlotMaxWidth = 16000;
 constexpr double kLabelsPerRowWidth = 8;  // plot width aims at total label width / this
 constexpr double kLabelMaxWidth = 210, kLabelPadX = 6, kLabelPadY = 3;
 constexpr int kTitleLines = 4, kMetaLines = 3;
-constexpr double kLabelGap = 8, kRowGap = 6, kLeaderRoom = 10;
+constexpr double kLabelGap = kChartLabelGap, kRowGap = 6, kLeaderRoom = 10;
 constexpr double kStripHeight = 26, kMarkerRadius = 5, kBarHeight = 8, kMinBarWidth = 24;
 constexpr double kLaneGap = 14, kTickLength = 5;
+constexpr int kMaxRowsAtMarkers = 12;
 constexpr double kArabicScale = 1.18;
 
 const Color kInk{33, 37, 41}, kMuted{96, 100, 106}, kAxisColor{110, 110, 110}, kGrid{228, 228, 228};
@@ -309,7 +310,10 @@ private:
                 owners.emplace_back(true, i);
                 total += g.text.width + 2 * kLabelPadX + kLabelGap;
             }
-            RowPlacement rows = place_in_rows(requests, row_budget(total, plot_width_), kLabelGap);
+            // As many rows as keep every label at its marker, up to a cap; past it, labels move
+            // right (a crowded minute must not stack hundreds of rows).
+            int budget = std::max(row_budget(total, plot_width_), std::min(rows_needed(requests, kLabelGap), kMaxRowsAtMarkers));
+            RowPlacement rows = place_in_rows(requests, budget, kLabelGap);
             // Rows stack upwards from the marker strip; row 0 sits just above it.
             double rows_height = 0;
             for (double h : rows.row_heights) rows_height += h + kRowGap;
@@ -486,6 +490,8 @@ private:
         std::stable_sort(in_time.begin(), in_time.end(), [this](const EventGeometry* a, const EventGeometry* b) {
             return intervals_[a->event].start < intervals_[b->event].start;
         });
+        // Leaders first, under every label: a leader climbing past a stacked label hides behind it.
+        for (const auto* g : in_time) emit_leader(items, *g);
         for (const auto* g : in_time) emit_event(items, *g);
         emit_header(items);
         scene.pages.push_back(std::move(page));
@@ -536,6 +542,17 @@ private:
         }
     }
 
+    // From the label's bottom edge, as near above the marker as the label reaches, to the marker.
+    void emit_leader(std::vector<Item>& items, const EventGeometry& g) {
+        Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
+        double anchor = g.bar ? g.x0 + 2 : g.x0;
+        double attach = std::clamp(anchor, label.x + 1, label.right() - 1);
+        double marker_top = marker_y(g) - (g.bar ? kBarHeight / 2 : kMarkerRadius);
+        Point from = mpoint({attach, label.bottom()}), to = mpoint({anchor, marker_top});
+        items.push_back(LineItem{{from, to}, {tint(lanes_[g.lane].color, 0.35), 0.75, {}}, false});
+        out_.lines.push_back({"leader", t_.events[g.event].id, 1, from, to});
+    }
+
     void emit_event(std::vector<Item>& items, const EventGeometry& g) {
         const Event& e = t_.events[g.event];
         const Color color = lanes_[g.lane].color;
@@ -550,11 +567,6 @@ private:
 
         double cy = marker_y(g);
         Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
-        double anchor = g.bar ? g.x0 + 2 : g.x0;
-        double attach = std::clamp(anchor, label.x + 1, label.right() - 1);
-        double marker_top = cy - (g.bar ? kBarHeight / 2 : kMarkerRadius);
-        group.items.push_back(LineItem{{mpoint({attach, label.bottom()}), mpoint({anchor, marker_top})},
-                                       {tint(color, 0.35), 0.75, {}}, false});
 
         Box marker;
         if (g.bar) {

@@ -23,11 +23,23 @@ struct LayoutBox {
     Box box;
 };
 
+// A placed line, for the quality report: "leader" from a label to its marker.
+struct LayoutLine {
+    std::string kind;
+    std::string event;
+    int page = 1;
+    Point from, to;
+};
+
 struct Layout {
     Scene scene;
     std::vector<LayoutBox> boxes;
+    std::vector<LayoutLine> lines;
     Diagnostics diagnostics;  // warnings: missing translations, missing glyphs
 };
+
+// Labels of one row stay this far apart (px).
+inline constexpr double kChartLabelGap = 8;
 
 // True for languages written right to left.
 bool is_rtl_language(const std::string& lang);

@@ -73,6 +73,12 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
             if (x1 <= x0) continue;
             out.boxes.push_back({b.kind, b.event, k + 1, {x0, moved.y, x1 - x0, moved.height}});
         }
+        for (const auto& line : chart.lines) {
+            auto move = [&](Point q) { return Point{left - start + q.x * scale, area.y + q.y * scale}; };
+            Point from = move(line.from), to = move(line.to);
+            if (std::max(from.x, to.x) > area.x && std::min(from.x, to.x) < area.right())
+                out.lines.push_back({line.kind, line.event, k + 1, from, to});
+        }
         for (const auto& entry : chart.scene.outline) {
             double x = left - start + entry.at.x * scale;
             bool owned = x >= area.x && (x < area.x + step || k + 1 == slices);

@@ -39,6 +39,18 @@ RowPlacement place_in_rows(const std::vector<LabelRequest>& requests, int max_ro
     return out;
 }
 
+int rows_needed(const std::vector<LabelRequest>& requests, double gap) {
+    std::vector<std::pair<double, int>> edges;  // (x, +1 where a span starts, -1 where one ends)
+    for (const auto& r : requests) {
+        edges.emplace_back(r.x, +1);
+        edges.emplace_back(r.x + r.width + gap, -1);
+    }
+    std::sort(edges.begin(), edges.end());  // at one x an end sorts first: spans are half-open
+    int depth = 0, deepest = 0;
+    for (const auto& [x, step] : edges) deepest = std::max(deepest, depth += step);
+    return deepest;
+}
+
 int row_budget(double total_width, double plot_width) {
     if (plot_width <= 0) return 1;
     return std::max(3, static_cast<int>(std::ceil(1.5 * total_width / plot_width)) + 1);

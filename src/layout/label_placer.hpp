@@ -25,6 +25,10 @@ struct RowPlacement {
 // row that frees up first. Labels of one row are at least `gap` apart.
 RowPlacement place_in_rows(const std::vector<LabelRequest>& requests, int max_rows, double gap);
 
+// The fewest rows that hold every label at its preferred x: the deepest overlap of the
+// spans [x, x + width + gap). O(n log n).
+int rows_needed(const std::vector<LabelRequest>& requests, double gap);
+
 // Rows worth allowing for labels of `total_width` over a plot `plot_width` wide: enough to
 // keep labels near their anchors, few enough to stay compact when crowded.
 int row_budget(double total_width, double plot_width);

@@ -25,6 +25,13 @@ ids = [b['event'] for b in d['boxes'] if b['kind'] == 'label']
 assert len(ids) == len(set(ids)) == 11, ids
 assert all(b['page'] == 1 for b in d['boxes'])
 "
+check "quality json" exit_code 0 "$tarikh" render "$example" -o "$work/x.pdf" --lang ar --quality-json "$work/quality.json"
+check "quality json: no overlap, every event labelled, rows at the bound" python3 -c "
+import json
+q = json.load(open('$work/quality.json'))
+assert q['label_overlap_area'] == 0 and q['labelled'] == q['events'] == 11, q
+assert q['rows_used'] == q['rows_lower_bound'] and q['leader_crossings'] == 0 and q['layout_ms'] > 0, q
+"
 check "stdout needs --format" exit_code 2 "$tarikh" render "$example" -o -
 check "render to stdout" bash -c "'$tarikh' render '$example' -o - --format svg | xmllint --noout -"
 check "SVG well-formed (en)" xmllint --noout "$work/idlib-en.svg"

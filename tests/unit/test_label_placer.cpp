@@ -55,3 +55,16 @@ TEST_CASE("the row budget grows with crowding but stays compact") {
     CHECK(row_budget(10000, 1000) == 16);
     CHECK(row_budget(100, 0) == 1);
 }
+
+TEST_CASE("rows needed is the deepest overlap, counting the gap after each label") {
+    CHECK(rows_needed({}, 8) == 0);
+    // [0, 58), [50, 108), [100, 158): each overlaps the next only, so two rows hold them.
+    CHECK(rows_needed({{0, 50, 10}, {50, 50, 10}, {100, 50, 10}}, 8) == 2);
+    // A label starting exactly where the previous one's gap ends shares its row.
+    CHECK(rows_needed({{0, 50, 10}, {58, 50, 10}}, 8) == 1);
+    // Three at one x, whatever their heights.
+    CHECK(rows_needed({{5, 10, 10}, {5, 80, 40}, {5, 30, 20}}, 8) == 3);
+    // And first-fit placement with enough rows uses exactly that many.
+    std::vector<LabelRequest> crowd{{0, 60, 10}, {10, 60, 10}, {20, 60, 10}, {200, 60, 10}, {210, 60, 10}};
+    CHECK(place_in_rows(crowd, rows_needed(crowd, 8), 8).row_heights.size() == 3);
+}
