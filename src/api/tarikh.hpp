@@ -48,6 +48,7 @@ struct RenderOptions {
     bool print_chart = false;         // a chart on pages of `page`: split along time, or scaled with `fit`
     bool fit = false;
     std::string calendar{};           // gregorian, islamic-umalqura or both with "+"; empty: the file's
+    ScaleKind scale = ScaleKind::chronological;  // the chart's time axis (--scale)
     int threads = 1;                  // for shaping large timelines (each thread loads the fonts again)
 };
 

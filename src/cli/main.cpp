@@ -72,6 +72,14 @@ void add_edition_options(CLI::App* command, RenderOptions& options, std::string&
                      ->check(CLI::IsMember({"A4", "A3", "Letter", "Legal"}, CLI::ignore_case))
                      ->capture_default_str();
     page->each([&options](const std::string&) { options.print_chart = true; });
+    static const std::map<std::string, ScaleKind> scales{{"auto", ScaleKind::automatic},
+                                                         {"chronological", ScaleKind::chronological},
+                                                         {"collapsed", ScaleKind::collapsed},
+                                                         {"sequential", ScaleKind::sequential}};
+    command->add_option("--scale", options.scale,
+                        "chart axis: chronological (time in proportion, the default), collapsed (long quiet gaps "
+                        "cut out), sequential (events evenly spaced in order) or auto (collapsed when gaps dwarf the rest)")
+        ->transform(CLI::CheckedTransformer(scales, CLI::ignore_case));
     command->add_flag("--fit", options.fit, "print a chart on one page, scaled down to fit");
     command->add_flag("--landscape", options.landscape, "turn the page sideways");
     command->add_option("--calendar", options.calendar,

@@ -113,7 +113,8 @@ public:
           shaper_(shaper),
           calendar_(t.timezone),
           dates_(t.locale_for(lang_), lang_, t.timezone, options.calendar.empty() ? t.calendar : options.calendar),
-          picker_(t, out_.diagnostics) {}
+          picker_(t, out_.diagnostics),
+          scale_kind_(options.scale) {}
 
     Layout build() {
         measure();
@@ -225,6 +226,7 @@ private:
         long double pad = span * 0.04L;
         domain_start_ = static_cast<Instant>(domain_start_ - pad);
         domain_end_ = static_cast<Instant>(domain_start_ + span + 2 * pad);
+        axis_ = TimeScale(scale_kind_, intervals_, domain_start_, domain_end_);
 
         // Plot width grows with the busiest lane's labels, so crowded charts widen before they stack.
         std::vector<double> lane_label_width(lanes_.size(), 0);
@@ -238,19 +240,42 @@ private:
             const Interval& iv = intervals_[g.event];
             g.x0 = x_of(iv.start);
             g.x1 = x_of(iv.end);
-            g.bar = iv.is_range || g.x1 - g.x0 >= kMinBarWidth;
+            // A sequential axis spaces events, not time: only a stated range is drawn as a bar.
+            bool spans_time = axis_.kind() != ScaleKind::sequential && g.x1 - g.x0 >= kMinBarWidth;
+            g.bar = iv.is_range || spans_time;
             if (!g.bar) g.x0 = g.x1 = (g.x0 + g.x1) / 2;
         }
         choose_ticks();
     }
 
-    double x_of(Instant t) const {
-        long double f = static_cast<long double>(t - domain_start_) / static_cast<long double>(domain_end_ - domain_start_);
-        return plot_left_ + static_cast<double>(f) * plot_width_;
+    double x_of(Instant t) const { return plot_left_ + axis_.fraction(t) * plot_width_; }
+
+    // "…6 weeks…": a cut's length, in the largest unit that keeps it a whole number of two or more.
+    std::string cut_text(const AxisCut& cut) const {
+        long double s = static_cast<long double>(cut.to - cut.from);
+        constexpr long double kDay = 86400, kYear = 365.2425L * kDay;
+        auto whole = [&](long double unit) { return static_cast<std::int64_t>(std::llround(s / unit)); };
+        Duration d;
+        if (s >= 2 * kYear) d.years = whole(kYear);
+        else if (s >= 60 * kDay) d.months = whole(kYear / 12);
+        else if (s >= 14 * kDay) d.weeks = whole(7 * kDay);
+        else if (s >= 2 * kDay) d.days = whole(kDay);
+        else if (s >= 7200) d.hours = whole(3600);
+        else d.minutes = std::max<std::int64_t>(1, whole(60));
+        return "…" + dates_.duration(d) + "…";
     }
 
     void choose_ticks() {
-        long double span = static_cast<long double>(domain_end_ - domain_start_);
+        // Every cut is labelled; ticks give way to the labels, and none falls inside a cut.
+        cut_labels_.clear();
+        for (const auto& cut : axis_.cuts())
+            cut_labels_.push_back({x_of(cut.from) / 2 + x_of(cut.to) / 2, shape(cut_text(cut), 10.5, false)});
+        auto clear_of_cuts = [&](double left, double right) {
+            return std::none_of(cut_labels_.begin(), cut_labels_.end(), [&](const Tick& c) {
+                return left < c.x + c.text.width / 2 + 8 && c.x - c.text.width / 2 - 8 < right;
+            });
+        };
+        long double span = axis_.seconds_per_plot();
         for (const auto& choice : kTickChoices) {
             double spacing = plot_width_ * static_cast<double>(choice.seconds / span);
             ShapedText sample = shape(dates_.tick(domain_start_, choice.unit, choice.step), 10.5, false);
@@ -262,10 +287,11 @@ private:
         double last_right = -1e300;
         Instant t = calendar_.floor(domain_start_, tick_unit_.unit, tick_unit_.step);
         for (int guard = 0; guard < 5000 && t <= domain_end_; ++guard) {
-            if (t >= domain_start_) {
+            if (t >= domain_start_ && axis_.shows(t)) {
                 Tick tick{x_of(t), shape(dates_.tick(t, tick_unit_.unit, tick_unit_.step), 10.5, false)};
                 // Calendar steps are uneven (7-day steps restart each month): skip a crowded tick.
-                if (tick.x - tick.text.width / 2 >= last_right + 8) {
+                double left = tick.x - tick.text.width / 2, right = tick.x + tick.text.width / 2;
+                if (left >= last_right + 8 && clear_of_cuts(left, right)) {
                     last_right = tick.x + tick.text.width / 2;
                     ticks_.push_back(std::move(tick));
                 }
@@ -343,6 +369,7 @@ private:
         axis_y_ = y;
         double tick_height = 0;
         for (const auto& tick : ticks_) tick_height = std::max(tick_height, tick.text.height);
+        for (const auto& cut : cut_labels_) tick_height = std::max(tick_height, cut.text.height);
         double bottom = axis_y_ + kTickLength + 3 + tick_height;
 
         // The page holds everything placed, plus margins.
@@ -467,16 +494,19 @@ private:
         for (const auto& tick : ticks_) {
             items.push_back(LineItem{{mpoint({tick.x, plot_top}), mpoint({tick.x, axis_y_})}, {kGrid, 0.75, {}}, false});
         }
+        for (const auto& lane : lanes_) {
+            // The strip's centre line: the lane's own time line.
+            double cy = lane.strip_top + kStripHeight / 2;
+            items.push_back(LineItem{{mpoint({plot_left_, cy}), mpoint({plot_left_ + plot_width_, cy})},
+                                     {tint(lane.color, 0.5), 1, {}}, false});
+        }
+        emit_cut_bands(items, plot_top);  // over the time lines and bands, under every text
         for (const auto& era : era_labels_) {
             Box b = era.box;
             items.push_back(text_item(era.text, b.x + 4, b.y + 2, kMuted));
             box("era-label", "", b);
         }
         for (const auto& lane : lanes_) {
-            // The strip's centre line: the lane's own time line.
-            double cy = lane.strip_top + kStripHeight / 2;
-            items.push_back(LineItem{{mpoint({plot_left_, cy}), mpoint({plot_left_ + plot_width_, cy})},
-                                     {tint(lane.color, 0.5), 1, {}}, false});
             if (!lane.title.runs.empty()) {
                 items.push_back(text_item(lane.title, plot_left_, lane.top + 2, lane.color));
                 box("lane-label", "", {plot_left_, lane.top + 2, lane.title.width, lane.title.height});
@@ -507,6 +537,31 @@ private:
             Box b{tick.x - tick.text.width / 2, axis_y_ + kTickLength + 3, tick.text.width, tick.text.height};
             items.push_back(text_item(tick.text, b.x, b.y, kMuted));
             box("tick", "", b);
+        }
+        // A cut breaks the axis: a white gap between two slanted strokes, its length below.
+        for (const auto& cut : axis_.cuts()) {
+            double x0 = x_of(cut.from), x1 = x_of(cut.to);
+            items.push_back(RectItem{mbox({x0, axis_y_ - 1, x1 - x0, 2}), kWhite, std::nullopt, 0});
+            for (double x : {x0, x1})
+                items.push_back(LineItem{{mpoint({x - 3, axis_y_ + 6}), mpoint({x + 3, axis_y_ - 6})},
+                                         {kAxisColor, 1.25, {}}, false});
+        }
+        for (const auto& cut : cut_labels_) {
+            Box b{cut.x - cut.text.width / 2, axis_y_ + kTickLength + 3, cut.text.width, cut.text.height};
+            items.push_back(text_item(cut.text, b.x, b.y, kAxisColor));
+            box("cut-label", "", b);
+        }
+    }
+
+    // A collapsed axis's cuts: the plot whited out over the quiet time, dashed at its edges.
+    void emit_cut_bands(std::vector<Item>& items, double plot_top) {
+        for (const auto& cut : axis_.cuts()) {
+            double x0 = x_of(cut.from), x1 = x_of(cut.to);
+            Box band{x0, plot_top, x1 - x0, axis_y_ - plot_top};
+            items.push_back(RectItem{mbox(band), kWhite, std::nullopt, 0});
+            box("cut", "", band);
+            for (double x : {x0, x1})
+                items.push_back(LineItem{{mpoint({x, plot_top}), mpoint({x, axis_y_})}, {kGrid, 1, {3, 3}}, false});
         }
     }
 
@@ -672,6 +727,7 @@ private:
     DateFormatter dates_;
     Layout out_;
     TextPicker picker_;
+    ScaleKind scale_kind_;
     MissingGlyphs missing_;
 
     ShapedText title_, subtitle_;
@@ -686,6 +742,8 @@ private:
     std::vector<EventGeometry> events_;
     std::vector<LinkGeometry> links_;
     std::vector<Tick> ticks_;
+    std::vector<Tick> cut_labels_;  // one per cut of a collapsed axis, centred on it
+    TimeScale axis_{ScaleKind::chronological, {}, 0, 1};
     TickUnitChoice tick_unit_{TimeUnit::year, 1, 31556952};
     Instant domain_start_ = 0, domain_end_ = 1;
     double plot_left_ = kMargin, plot_width_ = kPlotMinWidth, axis_y_ = 0;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "layout/time_scale.hpp"
 #include "model/timeline.hpp"
 #include "scene/scene.hpp"
 #include "text/shaper.hpp"
@@ -13,6 +14,7 @@ namespace tarikh {
 struct LayoutOptions {
     std::string lang{};      // the edition; empty: the document's first language
     std::string calendar{};  // dates shown in: empty: the file's "calendar"
+    ScaleKind scale = ScaleKind::chronological;  // how time maps onto the axis (--scale)
 };
 
 // A placed box, as --layout-json reports it (px, origin top left, pages from 1).

@@ -35,6 +35,35 @@ TEST_CASE("golden scene dumps of the example, English and Arabic") {
     check_golden("idlib-en.layout.json", layout_json(layout_chart(t, {"en"}, shaper)));
 }
 
+TEST_CASE("golden layout dumps of the example on each scale") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    for (auto [name, scale] : {std::pair{"collapsed", ScaleKind::collapsed}, std::pair{"sequential", ScaleKind::sequential}}) {
+        CAPTURE(name);
+        Layout layout = layout_chart(t, {"en", "", scale}, shaper);
+        check_promises(t, layout);
+        check_golden(std::string("idlib-en-") + name + ".layout.json", layout_json(layout));
+    }
+    check_golden("idlib-ar-collapsed.scene.txt", dump_scene(layout_chart(t, {"ar", "", ScaleKind::collapsed}, shaper).scene));
+}
+
+TEST_CASE("the example's quiet six weeks are cut out of a collapsed axis, and labelled") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {"en", "", ScaleKind::collapsed}, shaper);
+    auto cuts = boxes_of(layout, "cut");
+    auto cut_labels = boxes_of(layout, "cut-label");
+    REQUIRE(cuts.size() == 1);
+    CHECK(cut_labels.size() == 1);
+    for (const auto& marker : boxes_of(layout, "marker"))
+        CHECK((marker.right() <= cuts[0].x || marker.x >= cuts[0].right()));
+    // Its length, written where the axis breaks ("…6 weeks…" in the real fonts).
+    CHECK(cut_labels[0].x < cuts[0].right());
+    CHECK(cut_labels[0].right() > cuts[0].x);
+    // auto chooses the same here: the gap is more than half the axis.
+    CHECK(boxes_of(layout_chart(t, {"en", "", ScaleKind::automatic}, shaper), "cut").size() == 1);
+}
+
 TEST_CASE("the example's layout: every event once, nothing overlapping") {
     Timeline t = example_timeline();
     FakeShaper shaper;

@@ -177,3 +177,33 @@ TEST_CASE("equal-height labels that fit the row budget use the fewest rows possi
     }
     CHECK(deepest >= 3);  // some seeds stack labels: the check above was not trivial
 }
+
+TEST_CASE("random clustered timelines on a collapsed axis: no event in a cut, every cut labelled") {
+    FakeShaper shaper;
+    size_t cuts_seen = 0;
+    for (std::uint64_t seed = 51; seed <= 62; ++seed) {
+        CAPTURE(seed);
+        // Three bursts of events, weeks or months apart.
+        Timeline t;
+        Random random(seed);
+        for (int burst = 0; burst < 3; ++burst) {
+            Timeline part = random_timeline(seed * 10 + static_cast<std::uint64_t>(burst), static_cast<int>(random.between(1, 25)),
+                                            1514764800 + burst * random.between(20, 200) * 86400LL, 86400LL * random.between(1, 5),
+                                            Precision::hour, 2);
+            if (t.lanes.empty()) t = part;
+            else for (auto& e : part.events) t.events.push_back(std::move(e));
+        }
+        for (size_t i = 0; i < t.events.size(); ++i) {
+            t.events[i].id = "e" + std::to_string(i);
+            t.events[i].when.end.reset();
+        }
+        Layout layout = layout_chart(t, {"en", "", ScaleKind::collapsed}, shaper);
+        check_promises(t, layout);
+        auto cuts = boxes_of(layout, "cut");
+        CHECK(boxes_of(layout, "cut-label").size() == cuts.size());
+        for (const auto& marker : boxes_of(layout, "marker"))
+            for (const auto& cut : cuts) CHECK((marker.x + 5 <= cut.x || marker.x + 5 >= cut.right()));
+        cuts_seen += cuts.size();
+    }
+    CHECK(cuts_seen >= 6);
+}

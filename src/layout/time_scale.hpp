@@ -1,0 +1,53 @@
+// Where instants sit along a chart's plot (--scale): in proportion to time, with the long
+// quiet gaps cut out ("collapsed"), or evenly spaced in order ("sequential").
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "time/calendar.hpp"
+
+namespace tarikh {
+
+enum class ScaleKind { automatic, chronological, collapsed, sequential };
+
+// "auto", "chronological", "collapsed", "sequential".
+std::optional<ScaleKind> scale_from_name(std::string_view name);
+
+// Quiet time left out of a collapsed axis, drawn as a break with its length written on it.
+struct AxisCut {
+    Instant from = 0, to = 0;   // the time left out
+    double start = 0, end = 0;  // where the break sits, as fractions of the plot
+};
+
+class TimeScale {
+public:
+    // `spans`: the events' times; the domain: the axis's padded extent. `automatic` becomes
+    // collapsed when cutting would leave out at least half the domain, else chronological.
+    TimeScale(ScaleKind kind, const std::vector<Interval>& spans, Instant domain_start, Instant domain_end);
+
+    ScaleKind kind() const { return kind_; }  // never automatic
+    // Where `t` sits, 0 at the domain's start and 1 at its end; strictly increasing.
+    double fraction(Instant t) const;
+    const std::vector<AxisCut>& cuts() const { return cuts_; }
+    // Time shown per plot width where time runs in proportion, to space the ticks.
+    long double seconds_per_plot() const { return seconds_per_plot_; }
+    // False inside a cut: no tick belongs there.
+    bool shows(Instant t) const;
+
+private:
+    struct Knot {
+        long double t;
+        double f;
+    };
+    void chronological(Instant start, Instant end);
+    void collapsed(const std::vector<AxisCut>& cuts, Instant start, Instant end);
+    void sequential(const std::vector<Interval>& spans, Instant start, Instant end);
+
+    ScaleKind kind_;
+    std::vector<Knot> knots_;
+    std::vector<AxisCut> cuts_;
+    long double seconds_per_plot_ = 1;
+};
+
+}  // namespace tarikh
