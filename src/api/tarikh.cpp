@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <future>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "render/html_writer.hpp"
+#include "render/qpdf_module.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
@@ -147,6 +149,15 @@ std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const
 
 Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
     Rendered out;
+    // A PDF needs the qpdf module: load it on another core while this one lays out.
+    std::future<void> loading;
+    if (options.format == Format::pdf)
+        loading = std::async(std::launch::async, [] {
+            try {
+                qpdf_module();
+            } catch (const std::exception&) {  // draw() asks again and reports it
+            }
+        });
     auto start = std::chrono::steady_clock::now();
     out.layout = lay_out(timeline, options);
     out.layout_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

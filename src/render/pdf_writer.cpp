@@ -2,7 +2,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <qpdf/QPDF.hh>
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,7 +9,7 @@
 #include <stdexcept>
 
 #include "render/cairo_painter.hpp"
-#include "render/qpdf_output.hpp"
+#include "render/qpdf_module.hpp"
 
 namespace tarikh {
 namespace {
@@ -39,17 +38,6 @@ std::string iso_date(std::int64_t seconds) {
 cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
     return CAIRO_STATUS_SUCCESS;
-}
-
-// cairo 1.16 leaves link objects referenced but unwritten; a qpdf rewrite repairs the
-// cross-reference table. Deterministic ids keep the bytes the same for the same input.
-std::string repair(const std::string& pdf, const std::string& language) {
-    QPDF qpdf;
-    qpdf.setSuppressWarnings(true);
-    qpdf.processMemoryFile("tarikh.pdf", pdf.data(), pdf.size());
-    // cairo cannot set the document language; readers use it to pick voices and hyphenation.
-    if (!language.empty()) qpdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
-    return write_deterministic_pdf(qpdf);
 }
 
 // The scene's outline as PDF bookmarks, nested as the scene says.
@@ -100,7 +88,7 @@ std::string render_pdf(const Scene& scene, const PdfOptions& options) {
         if (status != CAIRO_STATUS_SUCCESS)
             throw std::runtime_error(std::string("cairo cannot write the PDF: ") + cairo_status_to_string(status));
     }
-    return repair(bytes, scene.language);
+    return qpdf_module().finish_pdf(bytes, scene.language);
 }
 
 }  // namespace tarikh

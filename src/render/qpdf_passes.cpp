@@ -1,16 +1,26 @@
-#include "render/pdf_booklet.hpp"
-
+// The qpdf module (see qpdf_module.hpp): built as tarikh-qpdf.so, the one place that links libqpdf.
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
 #include <memory>
 #include <stdexcept>
 
+#include "render/qpdf_module.hpp"
 #include "render/qpdf_output.hpp"
 
 namespace tarikh {
+namespace {
 
-std::string combine_pdfs(const std::vector<BookletPart>& parts, const std::string& title) {
+std::string finish(const std::string& pdf, const std::string& language) {
+    QPDF qpdf;
+    qpdf.setSuppressWarnings(true);
+    qpdf.processMemoryFile("tarikh.pdf", pdf.data(), pdf.size());
+    // cairo cannot set the document language; readers use it to pick voices and hyphenation.
+    if (!language.empty()) qpdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
+    return write_deterministic_pdf(qpdf);
+}
+
+std::string combine(const std::vector<BookletPart>& parts, const std::string& title) {
     QPDF booklet;
     booklet.emptyPDF();
     QPDFPageDocumentHelper pages(booklet);
@@ -64,4 +74,10 @@ std::string combine_pdfs(const std::vector<BookletPart>& parts, const std::strin
     return write_deterministic_pdf(booklet);
 }
 
+}  // namespace
 }  // namespace tarikh
+
+extern "C" __attribute__((visibility("default"))) const tarikh::QpdfModule* tarikh_qpdf_module() {
+    static const tarikh::QpdfModule module{&tarikh::finish, &tarikh::combine};
+    return &module;
+}
