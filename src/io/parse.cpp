@@ -247,6 +247,17 @@ public:
         return std::get<CivilDate>(parsed);
     }
 
+    // An event's date: EDTF level 1 (spans, seasons, intervals, open ends) on top of ISO 8601.
+    std::optional<EdtfDate> edtf_at(const json& v, const std::string& ptr) {
+        if (!expect(v, json::value_t::string, ptr, "an ISO 8601 date")) return std::nullopt;
+        auto parsed = parse_edtf(v.get<std::string>());
+        if (auto* reason = std::get_if<std::string>(&parsed)) {
+            error(ptr, "expected an ISO 8601 date, found " + found(v), {*reason});
+            return std::nullopt;
+        }
+        return std::get<EdtfDate>(parsed);
+    }
+
     std::optional<Color> color_at(const json& obj, const std::string& ptr) {
         auto it = obj.find("color");
         if (it == obj.end()) return std::nullopt;
@@ -359,7 +370,16 @@ Timeline read_timeline(const json& root, Reader& r) {
         if (has_date == has_after)
             r.error(p, has_date ? "expected either \"date\" or \"after\", found both"
                                 : "expected a \"date\" or an \"after\", found neither");
-        if (has_date) e.when.date = r.date_at(o["date"], p + "/date");
+        bool date_is_span = false;
+        if (has_date) {
+            if (auto date = r.edtf_at(o["date"], p + "/date")) {
+                e.when.date = date->start ? date->start : date->end;  // an open start keeps the known end
+                if (date->start && date->end) e.when.end = date->end;
+                e.when.open_start = date->open_start;
+                e.when.open_end = date->open_end;
+                date_is_span = date->end || date->open_end;
+            }
+        }
         if (has_after && r.expect(o["after"], json::value_t::object, p + "/after", "an object {\"event\", \"offset\"}")) {
             const json& a = o["after"];
             r.check_keys(a, p + "/after", {"event", "offset"});
@@ -380,10 +400,13 @@ Timeline read_timeline(const json& root, Reader& r) {
             }
             e.when.after = rel;
         }
-        if (o.contains("end")) e.when.end = r.date_at(o["end"], p + "/end");
+        if (o.contains("end") && date_is_span)
+            r.error(p + "/end", "expected no \"end\": the \"date\" is already a span", {"write the span in one place"});
+        else if (o.contains("end"))
+            e.when.end = r.date_at(o["end"], p + "/end");
         if (auto it = o.find("approximate"); it != o.end() && r.expect(*it, json::value_t::boolean, p + "/approximate", "true or false"))
             e.when.approximate = it->get<bool>();
-        if (e.when.date) e.when.approximate |= e.when.date->approximate || e.when.date->uncertain;
+        if (e.when.date) e.when.approximate |= e.when.date->approximate;
         e.lane = r.string_at(o, "lane", p);
         e.title = r.text_at(o, "title", p);
         e.text = r.text_at(o, "text", p);
@@ -516,8 +539,15 @@ void check_date_order(const Timeline& t, const json& root, Reader& r) {
     auto check = [&](const CivilDate& start, const CivilDate& end, const std::string& ptr, const json& start_json,
                      const char* start_key) {
         if (calendar.end_of(end) > calendar.start_of(start)) return;
+        // The end is an "end" key, or the second half of an interval in the date itself.
+        const json& owner = root.at(json::json_pointer(ptr));
+        if (!owner.contains("end")) {
+            r.error(ptr + "/" + start_key, "expected an interval whose end is on or after its start, found " +
+                                              found(start_json));
+            return;
+        }
         r.error(ptr + "/end", "expected an end on or after the " + std::string(start_key) + " (" + found(start_json) +
-                                  "), found " + found(root.at(json::json_pointer(ptr + "/end"))));
+                                  "), found " + found(owner["end"]));
     };
     for (size_t i = 0; i < t.events.size(); ++i) {
         const DateSpec& when = t.events[i].when;

@@ -22,7 +22,7 @@ constexpr double kLabelsPerRowWidth = 8;  // plot width aims at total label widt
 constexpr double kLabelMaxWidth = 210, kLabelPadX = 6, kLabelPadY = 3;
 constexpr int kTitleLines = 4, kMetaLines = 3;
 constexpr double kLabelGap = kChartLabelGap, kRowGap = 6, kLeaderRoom = 10;
-constexpr double kStripHeight = 26, kMarkerRadius = 5, kBarHeight = 8, kMinBarWidth = 24;
+constexpr double kStripHeight = 26, kMarkerRadius = 5, kBarHeight = 8, kMinBarWidth = 24, kTrackStep = kBarHeight + 4;
 constexpr double kLaneGap = 14, kTickLength = 5;
 constexpr int kMaxRowsAtMarkers = 12;
 constexpr double kArabicScale = 1.18;
@@ -79,6 +79,7 @@ struct EventGeometry {
     Label label;
     LabelSlot slot;
     double label_y = 0;
+    int track = 0;  // bars that overlap in time take tracks below the lane's time line
 };
 
 struct LinkGeometry {
@@ -95,6 +96,7 @@ struct LaneGeometry {
     ShapedText title;
     Color color;
     double top = 0, header_bottom = 0, strip_top = 0, bottom = 0;
+    int tracks = 1;
     std::vector<double> row_tops;
 };
 
@@ -183,7 +185,7 @@ private:
             g.event = i;
             auto lane = lane_index.find(e.lane);  // parse resolved every lane; a hand-made model may not
             g.lane = lane == lane_index.end() ? default_lane_ : lane->second;
-            g.approximate = intervals_[i].approximate;
+            g.approximate = intervals_[i].approximate || intervals_[i].uncertain;
             // A chart label shows a few lines; the whole text belongs to the chronicle.
             g.label.title = shape(label_lines[2 * i].text, 12, true, kLabelMaxWidth * scale_, kTitleLines);
             g.label.meta = shape(label_lines[2 * i + 1].text, 10.5, false, kLabelMaxWidth * scale_, kMetaLines);
@@ -238,8 +240,9 @@ private:
 
         for (auto& g : events_) {
             const Interval& iv = intervals_[g.event];
-            g.x0 = x_of(iv.start);
-            g.x1 = x_of(iv.end);
+            // An open end runs to the edge of the plot.
+            g.x0 = iv.open_start ? plot_left_ : x_of(iv.start);
+            g.x1 = iv.open_end ? plot_left_ + plot_width_ : x_of(iv.end);
             // A sequential axis spaces events, not time: only a stated range is drawn as a bar.
             bool spans_time = axis_.kind() != ScaleKind::sequential && g.x1 - g.x0 >= kMinBarWidth;
             g.bar = iv.is_range || spans_time;
@@ -363,7 +366,8 @@ private:
                     events_[index].label_y = lane.row_tops[slot.row] + rows.row_heights[slot.row] - events_[index].label.height;
                 }
             }
-            lane.bottom = lane.strip_top + kStripHeight;
+            lane.tracks = assign_tracks(li);
+            lane.bottom = lane.strip_top + kStripHeight + (lane.tracks - 1) * kTrackStep;
             y = lane.bottom + kLaneGap;
         }
         axis_y_ = y;
@@ -517,8 +521,10 @@ private:
         // Events in time order: the order screen readers and PDF bookmarks follow.
         std::vector<const EventGeometry*> in_time(events_.size());
         for (size_t i = 0; i < events_.size(); ++i) in_time[i] = &events_[i];
+        // Within one start, the less precise first ("November" before "9 November"), as printed chronologies do.
         std::stable_sort(in_time.begin(), in_time.end(), [this](const EventGeometry* a, const EventGeometry* b) {
-            return intervals_[a->event].start < intervals_[b->event].start;
+            const Interval &x = intervals_[a->event], &y = intervals_[b->event];
+            return x.start != y.start ? x.start < y.start : x.precision < y.precision;
         });
         // Leaders first, under every label: a leader climbing past a stacked label hides behind it.
         for (const auto* g : in_time) emit_leader(items, *g);
@@ -565,7 +571,24 @@ private:
         }
     }
 
-    double marker_y(const EventGeometry& g) const { return lanes_[g.lane].strip_top + kStripHeight / 2; }
+    double marker_y(const EventGeometry& g) const {
+        return lanes_[g.lane].strip_top + kStripHeight / 2 + g.track * kTrackStep;
+    }
+
+    // Bars of one lane that overlap in time go on separate tracks (first fit, in time order);
+    // points stay on the time line. Returns the lane's number of tracks.
+    int assign_tracks(size_t lane) {
+        std::vector<LabelRequest> bars;
+        std::vector<EventGeometry*> owners;
+        for (auto& g : events_)
+            if (g.lane == lane && g.bar) {
+                bars.push_back({g.x0, std::max(g.x1 - g.x0, 2.0), kBarHeight});
+                owners.push_back(&g);
+            }
+        RowPlacement tracks = place_in_rows(bars, static_cast<int>(bars.size()), 2);
+        for (size_t k = 0; k < owners.size(); ++k) owners[k]->track = tracks.slots[k].row;
+        return std::max<int>(1, static_cast<int>(tracks.row_heights.size()));
+    }
 
     void emit_links(std::vector<Item>& items) {
         for (const auto& link : links_) {
@@ -628,6 +651,12 @@ private:
             marker = {g.x0, cy - kBarHeight / 2, std::max(g.x1 - g.x0, 2.0), kBarHeight};
             Stroke outline{color, 1, g.approximate ? std::vector<double>{3, 2} : std::vector<double>{}};
             group.items.push_back(RectItem{mbox(marker), g.approximate ? tint(color, 0.7) : tint(color, 0.25), outline, 2});
+            // An open end: an arrow on the bar, pointing off the plot.
+            const Interval& iv = intervals_[g.event];
+            if (iv.open_end)
+                group.items.push_back(LineItem{{mpoint({g.x1 - 16, cy}), mpoint({g.x1, cy})}, {color, 1.5, {}}, true});
+            if (iv.open_start)
+                group.items.push_back(LineItem{{mpoint({g.x0 + 16, cy}), mpoint({g.x0, cy})}, {color, 1.5, {}}, true});
         } else {
             marker = {g.x0 - kMarkerRadius, cy - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius};
             if (g.approximate)

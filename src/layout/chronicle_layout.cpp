@@ -409,7 +409,7 @@ private:
         double first_line = placed.row.cells.empty() || placed.row.cells[0].text.lines.empty()
                                 ? 8 : placed.row.cells[0].text.lines[0].height;
         Point center{mx(page_.margin + kLineX, 0), placed.y + first_line / 2};
-        if (intervals_[i].approximate)
+        if (intervals_[i].approximate || intervals_[i].uncertain)
             page.items.push_back(CircleItem{center, 4.25, kWhite, Stroke{color, 1.5, {2, 1.5}}});
         else
             page.items.push_back(CircleItem{center, 5, color, Stroke{kWhite, 1, {}}});

@@ -47,6 +47,9 @@ struct DateSpec {
     std::optional<RelativeDate> after;
     std::optional<CivilDate> end;   // inclusive end of a range, at its own precision
     bool approximate = false;       // the "approximate" key, or "~" on the date
+    // EDTF open ends ("2018-11-09/..", "../2018-11-09"): ongoing, or since before anyone
+    // knows. With an open start, `date` is the known end.
+    bool open_start = false, open_end = false;
 };
 
 struct Source {

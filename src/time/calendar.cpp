@@ -182,7 +182,8 @@ std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calend
             iv.start = calendar.start_of(*when.date);
             iv.end = calendar.end_of(*when.date);
             iv.precision = when.date->precision;
-            iv.approximate = when.approximate || when.date->approximate || when.date->uncertain;
+            iv.approximate = when.approximate || when.date->approximate;
+            iv.uncertain = when.date->uncertain;
         } else if (when.after) {
             auto it = index.find(when.after->event);
             if (it != index.end()) {
@@ -192,13 +193,18 @@ std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calend
                 iv.end = iv.start + (base.end - base.start);
                 iv.precision = base.precision;  // no finer than what it follows
                 iv.approximate = base.approximate || when.approximate;
+                iv.uncertain = base.uncertain;
             }
         }
         if (when.end) {
             iv.end = std::max(iv.start, calendar.end_of(*when.end));
             iv.is_range = true;
             iv.approximate = iv.approximate || when.end->approximate;
+            iv.uncertain = iv.uncertain || when.end->uncertain;
         }
+        iv.open_start = when.open_start;
+        iv.open_end = when.open_end;
+        iv.is_range = iv.is_range || iv.open_start || iv.open_end;
         state[i] = 2;
     };
     for (size_t i = 0; i < events.size(); ++i) resolve(i);

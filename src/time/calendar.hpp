@@ -31,8 +31,10 @@ std::int64_t mean_year_of(Instant t);
 struct Interval {
     Instant start = 0, end = 0;  // end exclusive
     Precision precision = Precision::day;
-    bool approximate = false;
-    bool is_range = false;  // an explicit end was given
+    bool approximate = false;  // "~": about then
+    bool is_range = false;     // an explicit end was given
+    bool uncertain = false;    // "?": perhaps then
+    bool open_start = false, open_end = false;  // runs on past the axis's start or end
 };
 
 enum class TimeUnit { second, minute, hour, day, month, year };

@@ -165,19 +165,26 @@ bool reads_as_years_ago(Instant t) {
 }  // namespace
 
 std::string DateFormatter::event_date(const Interval& iv) const {
-    if (reads_as_years_ago(iv.start)) {
-        std::string out = deep_years(iv.start);
-        if (iv.is_range) out += " – " + deep_years(iv.end - 1);
-        return iv.approximate ? (impl_->lang.rfind("ar", 0) == 0 ? "نحو " : "c. ") + out : out;
-    }
+    bool arabic = impl_->lang.rfind("ar", 0) == 0;
+    // With an open end the known date stands alone, after "since" or "until".
+    Interval known = iv;
+    if (iv.open_start || iv.open_end) known.is_range = false;
     std::string out;
-    if (impl_->show_gregorian) out = impl_->gregorian->span(iv, iv.is_range);
-    if (impl_->islamic) {
-        // A Gregorian month or year straddles Hijri ones: the Hijri side is always the span.
-        std::string hijri = impl_->islamic->span(iv, true);
-        out = out.empty() ? hijri : out + " (" + hijri + ")";
+    if (reads_as_years_ago(iv.start)) {
+        out = deep_years(iv.start);
+        if (known.is_range) out += " – " + deep_years(iv.end - 1);
+    } else {
+        if (impl_->show_gregorian) out = impl_->gregorian->span(known, known.is_range);
+        if (impl_->islamic) {
+            // A Gregorian month or year straddles Hijri ones: the Hijri side is always the span.
+            std::string hijri = impl_->islamic->span(known, true);
+            out = out.empty() ? hijri : out + " (" + hijri + ")";
+        }
     }
-    if (iv.approximate) out = (impl_->lang.rfind("ar", 0) == 0 ? "نحو " : "c. ") + out;
+    if (iv.uncertain) out += arabic ? "؟" : "?";
+    if (iv.approximate) out = (arabic ? "نحو " : "c. ") + out;
+    if (iv.open_end) out = (arabic ? "منذ " : "since ") + out;
+    else if (iv.open_start) out = (arabic ? "حتى " : "until ") + out;
     return out;
 }
 

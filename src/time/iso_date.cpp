@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <limits>
+#include <string>
 
 namespace tarikh {
 namespace {
@@ -100,6 +101,79 @@ std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
     }
     if (pos != s.size()) return "unexpected \"" + std::string(s.substr(pos)) + "\" after the date";
     return d;
+}
+
+namespace {
+
+// One EDTF date: a plain one, or the span an unspecified part or a season stands for.
+std::variant<EdtfDate, std::string> parse_edtf_single(std::string_view s) {
+    std::string marks;  // ~ ? % apply to both ends of a span
+    while (!s.empty() && (s.back() == '~' || s.back() == '?' || s.back() == '%')) {
+        marks.insert(marks.begin(), s.back());
+        s.remove_suffix(1);
+    }
+    auto date = [&](const std::string& text) { return parse_iso_date(text + marks); };
+    std::string text(s);
+    // Unspecified trailing parts: "-XX" for the day or the month and day.
+    for (int part = 0; part < 2 && text.size() >= 3 && text.compare(text.size() - 3, 3, "-XX") == 0; ++part)
+        text.resize(text.size() - 3);
+    if (text.find('X') != std::string::npos) {
+        // Only a year's last digits may be unspecified: "201X" a decade, "20XX" a century.
+        size_t first_x = text.find('X');
+        if (text.find_first_not_of('X', first_x) != std::string::npos || first_x == 0 ||
+            text.find('-', 1) != std::string::npos)
+            return "only a year's last digits, a month or a day may be unspecified (X)";
+        std::string low = text, high = text;
+        for (size_t i = first_x; i < text.size(); ++i) low[i] = '0', high[i] = '9';
+        auto a = date(low), b = date(high);
+        if (auto* reason = std::get_if<std::string>(&a)) return *reason;
+        if (auto* reason = std::get_if<std::string>(&b)) return *reason;
+        CivilDate from = std::get<CivilDate>(a), to = std::get<CivilDate>(b);
+        if (from.year < 0) std::swap(from, to);  // "-001X" runs from -19 to -10
+        return EdtfDate{from, to, false, false};
+    }
+    // Seasons 21–24: spring, summer, autumn, winter, as months of the northern hemisphere.
+    size_t dash = text.find('-', 1);
+    if (dash != std::string::npos && text.size() == dash + 3 && text[dash + 1] == '2' && text[dash + 2] >= '1' &&
+        text[dash + 2] <= '4') {
+        int season = text[dash + 2] - '1';
+        static const char* const kFirst[] = {"-03", "-06", "-09", "-12"};
+        static const char* const kLast[] = {"-05", "-08", "-11", "-02"};
+        auto a = date(text.substr(0, dash) + kFirst[season]);
+        if (auto* reason = std::get_if<std::string>(&a)) return *reason;
+        CivilDate from = std::get<CivilDate>(a), to = from;
+        to.month = std::stoi(kLast[season] + 1);
+        if (season == 3) ++to.year;  // winter runs into the next year
+        return EdtfDate{from, to, false, false};
+    }
+    auto single = date(text);
+    if (auto* reason = std::get_if<std::string>(&single)) return *reason;
+    return EdtfDate{std::get<CivilDate>(single), std::nullopt, false, false};
+}
+
+}  // namespace
+
+std::variant<EdtfDate, std::string> parse_edtf(std::string_view s) {
+    size_t slash = s.find('/');
+    if (slash == std::string_view::npos) return parse_edtf_single(s);
+    std::string_view left = s.substr(0, slash), right = s.substr(slash + 1);
+    if (right.find('/') != std::string_view::npos) return "an interval has one /";
+    EdtfDate out;
+    out.open_start = left.empty() || left == "..";
+    out.open_end = right.empty() || right == "..";
+    if (out.open_start && out.open_end) return "an interval needs at least one known end";
+    if (!out.open_start) {
+        auto a = parse_edtf_single(left);
+        if (auto* reason = std::get_if<std::string>(&a)) return "its start: " + *reason;
+        out.start = std::get<EdtfDate>(a).start;
+    }
+    if (!out.open_end) {
+        auto b = parse_edtf_single(right);
+        if (auto* reason = std::get_if<std::string>(&b)) return "its end: " + *reason;
+        const EdtfDate& e = std::get<EdtfDate>(b);
+        out.end = e.end ? e.end : e.start;
+    }
+    return out;
 }
 
 std::variant<Duration, std::string> parse_iso_duration(std::string_view s) {

@@ -1,5 +1,6 @@
 // Reading ISO 8601 partial dates (with EDTF's ~ ? % marks) and durations.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -10,6 +11,15 @@ namespace tarikh {
 
 // The parsed date, or the reason it is not one ("month 13 is out of range").
 std::variant<CivilDate, std::string> parse_iso_date(std::string_view text);
+
+// An event's date in EDTF (level 1): one date, a span left unspecified ("201X", "2018-11-XX"),
+// a season ("2018-23", autumn), or an interval "A/B" whose ends may be open ("..") or unknown ("").
+struct EdtfDate {
+    std::optional<CivilDate> start;  // absent when the start is open
+    std::optional<CivilDate> end;    // inclusive, at its own precision; absent: the start's own span
+    bool open_start = false, open_end = false;
+};
+std::variant<EdtfDate, std::string> parse_edtf(std::string_view text);
 
 // "PT3H", "P2D", "-P1W": the parsed duration, or the reason it is not one.
 std::variant<Duration, std::string> parse_iso_duration(std::string_view text);

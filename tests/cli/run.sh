@@ -32,6 +32,17 @@ q = json.load(open('$work/quality.json'))
 assert q['label_overlap_area'] == 0 and q['labelled'] == q['events'] == 11, q
 assert q['rows_used'] == q['rows_lower_bound'] and q['leader_crossings'] == 0 and q['layout_ms'] > 0, q
 "
+check "EDTF dates render as given, never more precise" bash -c "
+'$tarikh' render '$root/tests/dates/edtf.json' --layout chronicle -o '$work/edtf.pdf' &&
+pdftotext '$work/edtf.pdf' - > '$work/edtf.txt' &&
+for date in 'since November 25, 2018' 'until September 20, 2018' 'November 15, 2018?' 'c. November 20, 2018' \\
+            'September – November 2018' 'September 17 – October 15, 2018' 'October 2018'; do
+    grep -qF \"\$date\" '$work/edtf.txt' || { echo \"missing: \$date\"; exit 1; }
+done
+! grep -q 'October 1, 2018' '$work/edtf.txt'"
+check "EDTF dates in Arabic" bash -c "
+'$tarikh' render '$root/tests/dates/edtf.json' --lang ar --layout chronicle -o '$work/edtf-ar.pdf' &&
+pdftotext '$work/edtf-ar.pdf' - | grep -q 'منذ'"
 check "stdout needs --format" exit_code 2 "$tarikh" render "$example" -o -
 check "render to stdout" bash -c "'$tarikh' render '$example' -o - --format svg | xmllint --noout -"
 check "SVG well-formed (en)" xmllint --noout "$work/idlib-en.svg"

@@ -18,12 +18,12 @@ for f in "$root"/tests/timelinejs/*.json "$root"/tests/timelinejs/*.csv; do
 done
 
 # Rejected by tarikh for reasons beyond a schema: references between ids, uniqueness, cycles,
-# the order of two dates, calendar facts, zones, limits, text cleaning, JSON-level overflow.
+# the order of two dates, a span given twice, calendar facts, zones, limits, text cleaning, JSON-level overflow.
 beyond_schema="after-cycle duplicate-id unknown-lane unknown-source unresolved-link bad-timezone end-before-start
-february-30 number-overflow unpaired-surrogate word-of-100000-characters"
+february-30 number-overflow unpaired-surrogate word-of-100000-characters edtf-span-and-end edtf-reversed-interval"
 
 verdicts() {
-    for f in "$root"/timelines/*.json "$work"/converted-*.json "$root"/tests/invalid/*.json "$root"/tests/hostile/*.json; do
+    for f in "$root"/timelines/*.json "$root"/tests/dates/*.json "$work"/converted-*.json "$root"/tests/invalid/*.json "$root"/tests/hostile/*.json; do
         "$tarikh" validate "$f" >/dev/null 2>&1 && echo "valid $f" || echo "invalid $f"
     done
 }

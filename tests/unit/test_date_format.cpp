@@ -99,3 +99,23 @@ TEST_CASE("deep time instants: mean years, steps of billions") {
     CHECK(calendar.add(big_bang, TimeUnit::year, 1000000000) ==
           calendar.start_of(std::get<CivilDate>(parse_iso_date("-12800000000"))));
 }
+
+TEST_CASE("uncertain dates and open ends, in English and Arabic") {
+    Calendar calendar("Asia/Damascus");
+    DateFormatter en("en-GB", "en", "Asia/Damascus"), ar("ar-SY", "ar", "Asia/Damascus");
+    Interval perhaps = interval(calendar, "2018-11-09");
+    perhaps.uncertain = true;
+    CHECK(en.event_date(perhaps) == "9 November 2018?");
+    CHECK(ar.event_date(perhaps) == "٩ تشرين الثاني ٢٠١٨؟");
+    perhaps.approximate = true;  // "%": both
+    CHECK(en.event_date(perhaps) == "c. 9 November 2018?");
+
+    Interval ongoing = interval(calendar, "2018-11-09");
+    ongoing.is_range = ongoing.open_end = true;
+    CHECK(en.event_date(ongoing) == "since 9 November 2018");
+    CHECK(ar.event_date(ongoing) == "منذ ٩ تشرين الثاني ٢٠١٨");
+    Interval until = interval(calendar, "2018-11");
+    until.is_range = until.open_start = true;
+    CHECK(en.event_date(until) == "until November 2018");
+    CHECK(ar.event_date(until) == "حتى تشرين الثاني ٢٠١٨");
+}

@@ -85,3 +85,74 @@ TEST_CASE("durations") {
     CHECK(std::get<std::string>(parse_iso_duration("PT3X")) == "unknown duration unit X");
     CHECK(std::get<std::string>(parse_iso_duration("P3H")) == "unknown duration unit H");
 }
+
+namespace {
+
+EdtfDate edtf(const char* text) {
+    auto parsed = parse_edtf(text);
+    REQUIRE_MESSAGE(std::holds_alternative<EdtfDate>(parsed), text);
+    return std::get<EdtfDate>(parsed);
+}
+
+std::string edtf_reason(const char* text) {
+    auto parsed = parse_edtf(text);
+    REQUIRE_MESSAGE(std::holds_alternative<std::string>(parsed), text);
+    return std::get<std::string>(parsed);
+}
+
+// "start..end" as year-month-day@precision, for compact table rows.
+std::string describe(const EdtfDate& d) {
+    auto one = [](const std::optional<CivilDate>& c) {
+        if (!c) return std::string("open");
+        static const char* const kPrecision[] = {"y", "m", "d", "h", "min", "s"};
+        return std::to_string(c->year) + "-" + std::to_string(c->month) + "-" + std::to_string(c->day) + "@" +
+               kPrecision[static_cast<int>(c->precision)] + (c->approximate ? "~" : "") + (c->uncertain ? "?" : "");
+    };
+    std::string out = d.open_start ? "open" : one(d.start);
+    if (d.end || d.open_end) out += " .. " + (d.open_end ? std::string("open") : one(d.end));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("EDTF level 1 dates, each to what it says and no more precise") {
+    struct Row { const char* text; const char* expected; };
+    const Row rows[] = {
+        {"2018-11-09", "2018-11-9@d"},
+        {"2018-11-09~", "2018-11-9@d~"},
+        {"2018-11-09?", "2018-11-9@d?"},
+        {"2018-11-09%", "2018-11-9@d~?"},
+        {"2018-11-XX", "2018-11-1@m"},                       // the day unspecified: the month
+        {"2018-XX-XX", "2018-1-1@y"},                        // month and day unspecified: the year
+        {"2018-XX", "2018-1-1@y"},
+        {"201X", "2010-1-1@y .. 2019-1-1@y"},                // a decade
+        {"20XX?", "2000-1-1@y? .. 2099-1-1@y?"},             // a century, perhaps
+        {"-001X", "-19-1-1@y .. -10-1-1@y"},
+        {"2018-21", "2018-3-1@m .. 2018-5-1@m"},             // spring
+        {"2018-23", "2018-9-1@m .. 2018-11-1@m"},            // autumn
+        {"2018-24", "2018-12-1@m .. 2019-2-1@m"},            // winter runs into the next year
+        {"2018-11/2018-12", "2018-11-1@m .. 2018-12-1@m"},
+        {"2018-11-09/2018-11-30~", "2018-11-9@d .. 2018-11-30@d~"},
+        {"2018-11-09/..", "2018-11-9@d .. open"},            // ongoing
+        {"2018-11-09/", "2018-11-9@d .. open"},              // end unknown
+        {"../2018-11-09", "open .. 2018-11-9@d"},
+        {"201X/2020-05", "2010-1-1@y .. 2020-5-1@m"},        // a span's start, a month's end
+        {"2018-11/202X", "2018-11-1@m .. 2029-1-1@y"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        CHECK(describe(edtf(row.text)) == row.expected);
+    }
+}
+
+TEST_CASE("EDTF forms that are not dates say why") {
+    CHECK(edtf_reason("2018-XX-09") == "only a year's last digits, a month or a day may be unspecified (X)");
+    CHECK(edtf_reason("XXXX") == "only a year's last digits, a month or a day may be unspecified (X)");
+    CHECK(edtf_reason("2X18") == "only a year's last digits, a month or a day may be unspecified (X)");
+    CHECK(edtf_reason("../..") == "an interval needs at least one known end");
+    CHECK(edtf_reason("/") == "an interval needs at least one known end");
+    CHECK(edtf_reason("2018/2019/2020") == "an interval has one /");
+    CHECK(edtf_reason("2018-25") == "month 25 is out of range");
+    CHECK(edtf_reason("2018-13/2019") == "its start: month 13 is out of range");
+    CHECK(edtf_reason("2018/2019-02-30") == "its end: day 30 does not exist in that month");
+}
