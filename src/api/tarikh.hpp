@@ -49,6 +49,7 @@ struct RenderOptions {
     bool fit = false;
     std::string calendar{};           // gregorian, islamic-umalqura or both with "+"; empty: the file's
     ScaleKind scale = ScaleKind::chronological;  // the chart's time axis (--scale)
+    bool unified = false;                         // the chart's lanes in one band (--facet none)
     int threads = 1;                  // for shaping large timelines (each thread loads the fonts again)
 };
 

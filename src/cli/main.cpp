@@ -80,6 +80,10 @@ void add_edition_options(CLI::App* command, RenderOptions& options, std::string&
                         "chart axis: chronological (time in proportion, the default), collapsed (long quiet gaps "
                         "cut out), sequential (events evenly spaced in order) or auto (collapsed when gaps dwarf the rest)")
         ->transform(CLI::CheckedTransformer(scales, CLI::ignore_case));
+    static const std::map<std::string, bool> facets{{"lanes", false}, {"none", true}};
+    command->add_option("--facet", options.unified,
+                        "chart bands: lanes (one band per lane, the default) or none (one band, lanes told by colour)")
+        ->transform(CLI::CheckedTransformer(facets, CLI::ignore_case));
     command->add_flag("--fit", options.fit, "print a chart on one page, scaled down to fit");
     command->add_flag("--landscape", options.landscape, "turn the page sideways");
     command->add_option("--calendar", options.calendar,

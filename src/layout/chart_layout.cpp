@@ -80,6 +80,7 @@ struct EventGeometry {
     LabelSlot slot;
     double label_y = 0;
     int track = 0;  // bars that overlap in time take tracks below the lane's time line
+    Color color;    // its lane's, also when lanes share one band (--facet none)
 };
 
 struct LinkGeometry {
@@ -116,7 +117,8 @@ public:
           calendar_(t.timezone),
           dates_(t.locale_for(lang_), lang_, t.timezone, options.calendar.empty() ? t.calendar : options.calendar),
           picker_(t, out_.diagnostics),
-          scale_kind_(options.scale) {}
+          scale_kind_(options.scale),
+          unified_(options.unified) {}
 
     Layout build() {
         measure();
@@ -185,6 +187,7 @@ private:
             g.event = i;
             auto lane = lane_index.find(e.lane);  // parse resolved every lane; a hand-made model may not
             g.lane = lane == lane_index.end() ? default_lane_ : lane->second;
+            g.color = lanes_[g.lane].color;
             g.approximate = intervals_[i].approximate || intervals_[i].uncertain;
             // A chart label shows a few lines; the whole text belongs to the chronicle.
             g.label.title = shape(label_lines[2 * i].text, 12, true, kLabelMaxWidth * scale_, kTitleLines);
@@ -192,6 +195,16 @@ private:
             g.label.width = std::max(g.label.title.width, g.label.meta.width) + 2 * kLabelPadX;
             g.label.height = g.label.title.height + g.label.meta.height + 2 * kLabelPadY;
             events_.push_back(std::move(g));
+        }
+        lane_colors_.clear();
+        for (const auto& lane : lanes_) lane_colors_.push_back(lane.color);
+        if (unified_) {
+            // One band for every lane: events keep their lane's colour, the legend names them.
+            LaneGeometry band;
+            band.color = kAxisColor;
+            lanes_.assign(1, std::move(band));
+            default_lane_ = 0;
+            for (auto& g : events_) g.lane = 0;
         }
         std::unordered_map<std::string, size_t> event_index;
         for (size_t i = 0; i < t_.events.size(); ++i) event_index.emplace(t_.events[i].id, i);
@@ -402,7 +415,7 @@ private:
             legend_.push_back({kind, color, shape(text, 10.5, false), {}});
         };
         for (size_t i = 0; i < t_.lanes.size(); ++i)
-            add(LegendEntry::lane, lanes_[i].color, pick(t_.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
+            add(LegendEntry::lane, lane_colors_[i], pick(t_.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
         const Phrases& words = phrases_for(lang_);
         add(LegendEntry::exact, kInk, words.known_date);
         add(LegendEntry::approximate, kInk, words.approximate_date);
@@ -627,13 +640,13 @@ private:
         double attach = std::clamp(anchor, label.x + 1, label.right() - 1);
         double marker_top = marker_y(g) - (g.bar ? kBarHeight / 2 : kMarkerRadius);
         Point from = mpoint({attach, label.bottom()}), to = mpoint({anchor, marker_top});
-        items.push_back(LineItem{{from, to}, {tint(lanes_[g.lane].color, 0.35), 0.75, {}}, false});
+        items.push_back(LineItem{{from, to}, {tint(g.color, 0.35), 0.75, {}}, false});
         out_.lines.push_back({"leader", t_.events[g.event].id, 1, from, to});
     }
 
     void emit_event(std::vector<Item>& items, const EventGeometry& g) {
         const Event& e = t_.events[g.event];
-        const Color color = lanes_[g.lane].color;
+        const Color color = g.color;
         Group group;
         group.event_id = e.id;
         group.alt = dates_.event_date(intervals_[g.event]);
@@ -773,6 +786,8 @@ private:
     std::vector<Tick> ticks_;
     std::vector<Tick> cut_labels_;  // one per cut of a collapsed axis, centred on it
     TimeScale axis_{ScaleKind::chronological, {}, 0, 1};
+    bool unified_ = false;             // --facet none: every lane in one band
+    std::vector<Color> lane_colors_;   // by lane, for events and the legend
     TickUnitChoice tick_unit_{TimeUnit::year, 1, 31556952};
     Instant domain_start_ = 0, domain_end_ = 1;
     double plot_left_ = kMargin, plot_width_ = kPlotMinWidth, axis_y_ = 0;

@@ -15,6 +15,7 @@ struct LayoutOptions {
     std::string lang{};      // the edition; empty: the document's first language
     std::string calendar{};  // dates shown in: empty: the file's "calendar"
     ScaleKind scale = ScaleKind::chronological;  // how time maps onto the axis (--scale)
+    bool unified = false;  // every lane in one band, told apart by colour (--facet none)
 };
 
 // A placed box, as --layout-json reports it (px, origin top left, pages from 1).

@@ -64,6 +64,22 @@ TEST_CASE("the example's quiet six weeks are cut out of a collapsed axis, and la
     CHECK(boxes_of(layout_chart(t, {"en", "", ScaleKind::automatic}, shaper), "cut").size() == 1);
 }
 
+TEST_CASE("one band for every lane (--facet none): lanes told apart by colour and the legend") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    LayoutOptions options;
+    options.unified = true;
+    Layout layout = layout_chart(t, options, shaper);
+    check_promises(t, layout);
+    CHECK(boxes_of(layout, "lane").size() == 1);
+    CHECK(boxes_of(layout, "lane-label").empty());
+    CHECK(boxes_of(layout, "legend").size() == t.lanes.size() + 3);  // lanes, then known, approximate, period
+    // The markers share one time line.
+    auto markers = boxes_of(layout, "marker");
+    double y = markers.front().y + markers.front().height / 2;
+    for (const auto& m : markers) CHECK(m.y <= y + 24);
+}
+
 TEST_CASE("the example's layout: every event once, nothing overlapping") {
     Timeline t = example_timeline();
     FakeShaper shaper;
