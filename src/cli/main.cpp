@@ -75,10 +75,14 @@ void add_edition_options(CLI::App* command, RenderOptions& options, std::string&
     static const std::map<std::string, ScaleKind> scales{{"auto", ScaleKind::automatic},
                                                          {"chronological", ScaleKind::chronological},
                                                          {"collapsed", ScaleKind::collapsed},
-                                                         {"sequential", ScaleKind::sequential}};
+                                                         {"sequential", ScaleKind::sequential},
+                                                         {"relative", ScaleKind::relative},
+                                                         {"log", ScaleKind::log}};
     command->add_option("--scale", options.scale,
                         "chart axis: chronological (time in proportion, the default), collapsed (long quiet gaps "
-                        "cut out), sequential (events evenly spaced in order) or auto (collapsed when gaps dwarf the rest)")
+                        "cut out), sequential (events evenly spaced in order), relative (each lane from its first event, "
+                        "in elapsed time), log (orders of magnitude back from the latest event) or auto (collapsed when gaps "
+                        "dwarf the rest)")
         ->transform(CLI::CheckedTransformer(scales, CLI::ignore_case));
     static const std::map<std::string, bool> facets{{"lanes", false}, {"none", true}};
     command->add_option("--facet", options.unified,

@@ -222,11 +222,26 @@ private:
             links_.push_back(std::move(g));
         }
 
+        placed_ = intervals_;
+        if (scale_kind_ == ScaleKind::relative) {
+            // Each lane's clock starts at its first event: the axis reads elapsed time.
+            std::unordered_map<std::string, Instant> first;
+            for (size_t i = 0; i < t_.events.size(); ++i) {
+                auto [it, added] = first.try_emplace(t_.events[i].lane, intervals_[i].start);
+                if (!added) it->second = std::min(it->second, intervals_[i].start);
+            }
+            for (size_t i = 0; i < t_.events.size(); ++i) {
+                Instant origin = first.at(t_.events[i].lane);
+                placed_[i].start -= origin;
+                placed_[i].end -= origin;
+            }
+        }
+
         // Domain: the events' span, padded; eras are clipped to it.
-        if (!intervals_.empty()) {
-            domain_start_ = intervals_.front().start;
-            domain_end_ = intervals_.front().end;
-            for (const auto& iv : intervals_) {
+        if (!placed_.empty()) {
+            domain_start_ = placed_.front().start;
+            domain_end_ = placed_.front().end;
+            for (const auto& iv : placed_) {
                 domain_start_ = std::min(domain_start_, iv.start);
                 domain_end_ = std::max(domain_end_, iv.end);
             }
@@ -241,7 +256,11 @@ private:
         long double pad = span * 0.04L;
         domain_start_ = static_cast<Instant>(domain_start_ - pad);
         domain_end_ = static_cast<Instant>(domain_start_ + span + 2 * pad);
-        axis_ = TimeScale(scale_kind_, intervals_, domain_start_, domain_end_);
+        // Deep time counts back from the present, as its labels do ("13.8 billion years ago").
+        deep_ = is_deep_time(domain_start_) || mean_year_of(domain_start_) < -100'000;
+        std::optional<Instant> present;
+        if (deep_) present = calendar_.start_of(CivilDate{2000, 1, 1, 0, 0, 0, Precision::year, std::nullopt, false, false});
+        axis_ = TimeScale(scale_kind_, placed_, domain_start_, domain_end_, present);
 
         // Plot width grows with the busiest lane's labels, so crowded charts widen before they stack.
         std::vector<double> lane_label_width(lanes_.size(), 0);
@@ -252,14 +271,16 @@ private:
         plot_width_ = std::clamp(busiest / kLabelsPerRowWidth, kPlotMinWidth, kPlotMaxWidth);
 
         for (auto& g : events_) {
-            const Interval& iv = intervals_[g.event];
+            const Interval& iv = placed_[g.event];
             // An open end runs to the edge of the plot.
             g.x0 = iv.open_start ? plot_left_ : x_of(iv.start);
             g.x1 = iv.open_end ? plot_left_ + plot_width_ : x_of(iv.end);
-            // A sequential axis spaces events, not time: only a stated range is drawn as a bar.
-            bool spans_time = axis_.kind() != ScaleKind::sequential && g.x1 - g.x0 >= kMinBarWidth;
+            // Where the axis is not time in proportion, only a stated range is drawn as a bar.
+            bool spans_time = axis_.proportional() && g.x1 - g.x0 >= kMinBarWidth;
             g.bar = iv.is_range || spans_time;
-            if (!g.bar) g.x0 = g.x1 = (g.x0 + g.x1) / 2;
+            // A point sits mid-span (noon of its day), but on a relative axis at its start: the
+            // lanes' first events meet at 0.
+            if (!g.bar) g.x0 = g.x1 = scale_kind_ == ScaleKind::relative ? g.x0 : (g.x0 + g.x1) / 2;
         }
         choose_ticks();
     }
@@ -281,7 +302,74 @@ private:
         return "…" + dates_.duration(d) + "…";
     }
 
+    // "+3 days": elapsed time on a relative axis, in steps of whole units.
+    void choose_elapsed_ticks() {
+        struct Step { double seconds; Duration words; };
+        constexpr double kDay = 86400, kMonth = 365.2425 * kDay / 12, kYear = 365.2425 * kDay;
+        const Step steps[] = {{60, {0, 0, 0, 0, 0, 1, 0}},      {300, {0, 0, 0, 0, 0, 5, 0}},
+                              {900, {0, 0, 0, 0, 0, 15, 0}},    {1800, {0, 0, 0, 0, 0, 30, 0}},
+                              {3600, {0, 0, 0, 0, 1, 0, 0}},    {3 * 3600, {0, 0, 0, 0, 3, 0, 0}},
+                              {6 * 3600, {0, 0, 0, 0, 6, 0, 0}}, {12 * 3600, {0, 0, 0, 0, 12, 0, 0}},
+                              {kDay, {0, 0, 0, 1, 0, 0, 0}},    {2 * kDay, {0, 0, 0, 2, 0, 0, 0}},
+                              {7 * kDay, {0, 0, 1, 0, 0, 0, 0}}, {14 * kDay, {0, 0, 2, 0, 0, 0, 0}},
+                              {kMonth, {0, 1, 0, 0, 0, 0, 0}},  {3 * kMonth, {0, 3, 0, 0, 0, 0, 0}},
+                              {6 * kMonth, {0, 6, 0, 0, 0, 0, 0}}, {kYear, {1, 0, 0, 0, 0, 0, 0}},
+                              {5 * kYear, {5, 0, 0, 0, 0, 0, 0}}, {10 * kYear, {10, 0, 0, 0, 0, 0, 0}},
+                              {100 * kYear, {100, 0, 0, 0, 0, 0, 0}}};
+        auto times = [](const Duration& d, std::int64_t k) {
+            return Duration{d.years * k, d.months * k, d.weeks * k, d.days * k, d.hours * k, d.minutes * k, 0};
+        };
+        long double span = axis_.seconds_per_plot();
+        const Step* chosen = &steps[std::size(steps) - 1];
+        for (const auto& step : steps) {
+            double spacing = plot_width_ * static_cast<double>(step.seconds / span);
+            if (spacing >= shape("+" + dates_.duration(times(step.words, 10)), 10.5, false).width + 16) {
+                chosen = &step;
+                break;
+            }
+        }
+        ticks_.clear();
+        for (std::int64_t k = 0; k < 5000; ++k) {
+            Instant t = static_cast<Instant>(static_cast<double>(k) * chosen->seconds);
+            if (t > domain_end_) break;
+            std::string text = k == 0 ? "0" : "+" + dates_.duration(times(chosen->words, k));
+            ticks_.push_back({x_of(t), shape(text, 10.5, false)});
+        }
+    }
+
+    // A log axis: ticks at whole orders of distance back from the latest event, "−1 day",
+    // "−1 year", "10 thousand years ago" in deep time.
+    void choose_log_ticks() {
+        constexpr double kMinute = 60, kHour = 3600, kDay = 86400, kYear = 365.2425 * kDay;
+        struct Back { double seconds; Duration words; };
+        std::vector<Back> backs{{kMinute, {0, 0, 0, 0, 0, 1, 0}}, {10 * kMinute, {0, 0, 0, 0, 0, 10, 0}},
+                                {kHour, {0, 0, 0, 0, 1, 0, 0}},   {6 * kHour, {0, 0, 0, 0, 6, 0, 0}},
+                                {kDay, {0, 0, 0, 1, 0, 0, 0}},    {7 * kDay, {0, 0, 1, 0, 0, 0, 0}},
+                                {kYear / 12, {0, 1, 0, 0, 0, 0, 0}}, {kYear, {1, 0, 0, 0, 0, 0, 0}}};
+        for (double years = 10; years <= 1e11; years *= 10) backs.push_back({years * kYear, {static_cast<std::int64_t>(years)}});
+        ticks_.clear();
+        Instant reference = axis_.reference();
+        std::vector<Tick> candidates;
+        if (!deep_) candidates.push_back({x_of(reference), shape("0", 10.5, false)});
+        for (const auto& back : backs) {
+            if (back.seconds < axis_.unit() || back.seconds > static_cast<double>(reference - domain_start_)) continue;
+            if (deep_ && back.seconds < 10 * kYear) continue;
+            Instant t = reference - static_cast<Instant>(back.seconds);
+            std::string text = deep_ ? dates_.tick(t, TimeUnit::year, 100000) : "−" + dates_.duration(back.words);
+            candidates.push_back({x_of(t), shape(text, 10.5, false)});
+        }
+        std::sort(candidates.begin(), candidates.end(), [](const Tick& a, const Tick& b) { return a.x < b.x; });
+        double last_right = -1e300;
+        for (auto& tick : candidates)
+            if (tick.x - tick.text.width / 2 >= std::max(last_right + 8, 0.0)) {  // none past the page's edge
+                last_right = tick.x + tick.text.width / 2;
+                ticks_.push_back(std::move(tick));
+            }
+    }
+
     void choose_ticks() {
+        if (scale_kind_ == ScaleKind::relative) return choose_elapsed_ticks();
+        if (axis_.kind() == ScaleKind::log) return choose_log_ticks();
         // Every cut is labelled; ticks give way to the labels, and none falls inside a cut.
         cut_labels_.clear();
         for (const auto& cut : axis_.cuts())
@@ -445,7 +533,7 @@ private:
 
     double place_era_labels(double y) {
         std::vector<LabelRequest> requests;
-        for (size_t i = 0; i < t_.eras.size(); ++i) {
+        for (size_t i = 0; i < t_.eras.size() && scale_kind_ != ScaleKind::relative; ++i) {  // eras are dates
             const Era& era = t_.eras[i];
             double x0 = std::max(plot_left_, x_of(calendar_.start_of(era.start)));
             double x1 = std::min(plot_left_ + plot_width_, x_of(calendar_.end_of(era.end)));
@@ -780,13 +868,15 @@ private:
     double era_top_ = 0;
     std::vector<LaneGeometry> lanes_;
     size_t default_lane_ = 0;
-    std::vector<Interval> intervals_;
+    std::vector<Interval> intervals_;  // when each event happened, for its date
+    std::vector<Interval> placed_;     // where it goes on the axis: the same, or counted from its lane's start
     std::vector<EventGeometry> events_;
     std::vector<LinkGeometry> links_;
     std::vector<Tick> ticks_;
     std::vector<Tick> cut_labels_;  // one per cut of a collapsed axis, centred on it
     TimeScale axis_{ScaleKind::chronological, {}, 0, 1};
     bool unified_ = false;             // --facet none: every lane in one band
+    bool deep_ = false;                // the axis reaches deep time: a log axis counts from the present
     std::vector<Color> lane_colors_;   // by lane, for events and the legend
     TickUnitChoice tick_unit_{TimeUnit::year, 1, 31556952};
     Instant domain_start_ = 0, domain_end_ = 1;

@@ -1,6 +1,7 @@
 #include "layout/time_scale.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tarikh {
 namespace {
@@ -34,10 +35,14 @@ std::optional<ScaleKind> scale_from_name(std::string_view name) {
     if (name == "chronological") return ScaleKind::chronological;
     if (name == "collapsed") return ScaleKind::collapsed;
     if (name == "sequential") return ScaleKind::sequential;
+    if (name == "relative") return ScaleKind::relative;
+    if (name == "log") return ScaleKind::log;
     return std::nullopt;
 }
 
-TimeScale::TimeScale(ScaleKind kind, const std::vector<Interval>& spans, Instant start, Instant end) : kind_(kind) {
+TimeScale::TimeScale(ScaleKind kind, const std::vector<Interval>& spans, Instant start, Instant end,
+                     std::optional<Instant> log_reference)
+    : kind_(kind) {
     if (end <= start) end = start + 1;
     if (kind_ == ScaleKind::sequential && spans.empty()) kind_ = ScaleKind::chronological;
     if (kind_ == ScaleKind::automatic || kind_ == ScaleKind::collapsed) {
@@ -52,8 +57,27 @@ TimeScale::TimeScale(ScaleKind kind, const std::vector<Interval>& spans, Instant
             return;
         }
     }
+    if (kind_ == ScaleKind::log && spans.empty()) kind_ = ScaleKind::chronological;
     if (kind_ == ScaleKind::sequential) sequential(spans, start, end);
+    else if (kind_ == ScaleKind::log) logarithmic(spans, start, log_reference);
     else chronological(start, end);
+}
+
+// x from the distance d back from the reference: 1 - log(1 + d/u) / log(1 + D/u), with u a
+// quarter of the nearest event's distance, so that it stands clear of the reference.
+void TimeScale::logarithmic(const std::vector<Interval>& spans, Instant start, std::optional<Instant> reference) {
+    reference_ = spans.front().end;
+    for (const auto& span : spans) reference_ = std::max(reference_, span.end);
+    if (reference) reference_ = std::max(reference_, *reference);
+    long double nearest = 0;
+    for (const auto& span : spans) {
+        long double d = static_cast<long double>(reference_ - span.start);
+        if (d > 0 && (nearest == 0 || d < nearest)) nearest = d;
+    }
+    unit_ = std::max(1.0L, nearest / 4);
+    long double whole = std::max(1.0L, static_cast<long double>(reference_ - start));
+    log_span_ = std::log1p(whole / unit_);
+    seconds_per_plot_ = whole;
 }
 
 void TimeScale::chronological(Instant start, Instant end) {
@@ -100,6 +124,10 @@ void TimeScale::sequential(const std::vector<Interval>& spans, Instant start, In
 }
 
 double TimeScale::fraction(Instant t) const {
+    if (kind_ == ScaleKind::log) {
+        long double back = std::max(0.0L, static_cast<long double>(reference_ - t));
+        return static_cast<double>(1 - std::log1p(back / unit_) / log_span_);
+    }
     long double at = static_cast<long double>(t);
     // The segment holding t; beyond either end, the nearest segment carried on.
     auto it = std::upper_bound(knots_.begin(), knots_.end(), at, [](long double v, const Knot& k) { return v < k.t; });

@@ -9,9 +9,11 @@
 
 namespace tarikh {
 
-enum class ScaleKind { automatic, chronological, collapsed, sequential };
+// relative: each lane's times counted from its first event (the chart shifts them; here it
+// maps like chronological). log: distance back from the latest event, in orders of magnitude.
+enum class ScaleKind { automatic, chronological, collapsed, sequential, relative, log };
 
-// "auto", "chronological", "collapsed", "sequential".
+// "auto", "chronological", "collapsed", "sequential", "relative", "log".
 std::optional<ScaleKind> scale_from_name(std::string_view name);
 
 // Quiet time left out of a collapsed axis, drawn as a break with its length written on it.
@@ -24,7 +26,10 @@ class TimeScale {
 public:
     // `spans`: the events' times; the domain: the axis's padded extent. `automatic` becomes
     // collapsed when cutting would leave out at least half the domain, else chronological.
-    TimeScale(ScaleKind kind, const std::vector<Interval>& spans, Instant domain_start, Instant domain_end);
+    // `log_reference`: where a log axis counts back from, if later than every event (deep time
+    // counts from the present); otherwise the latest event's end.
+    TimeScale(ScaleKind kind, const std::vector<Interval>& spans, Instant domain_start, Instant domain_end,
+              std::optional<Instant> log_reference = std::nullopt);
 
     ScaleKind kind() const { return kind_; }  // never automatic
     // Where `t` sits, 0 at the domain's start and 1 at its end; strictly increasing.
@@ -34,6 +39,11 @@ public:
     long double seconds_per_plot() const { return seconds_per_plot_; }
     // False inside a cut: no tick belongs there.
     bool shows(Instant t) const;
+    // Log scales: the reference (the latest event's end) and the shortest distance resolved.
+    Instant reference() const { return reference_; }
+    long double unit() const { return unit_; }
+    // True where the plot shows time in proportion (chronological, collapsed, relative).
+    bool proportional() const { return kind_ != ScaleKind::sequential && kind_ != ScaleKind::log; }
 
 private:
     struct Knot {
@@ -43,11 +53,14 @@ private:
     void chronological(Instant start, Instant end);
     void collapsed(const std::vector<AxisCut>& cuts, Instant start, Instant end);
     void sequential(const std::vector<Interval>& spans, Instant start, Instant end);
+    void logarithmic(const std::vector<Interval>& spans, Instant start, std::optional<Instant> reference);
 
     ScaleKind kind_;
     std::vector<Knot> knots_;
     std::vector<AxisCut> cuts_;
     long double seconds_per_plot_ = 1;
+    Instant reference_ = 0;
+    long double unit_ = 1, log_span_ = 1;
 };
 
 }  // namespace tarikh

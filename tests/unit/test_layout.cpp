@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <filesystem>
+#include <map>
+#include <set>
 #include <fstream>
 #include <sstream>
 
@@ -8,6 +11,8 @@
 #include "io/parse.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/layout_json.hpp"
+#include "layout/quality.hpp"
+#include "time/calendar.hpp"
 #include "layout_checks.hpp"
 #include "scene/scene_dump.hpp"
 #include "test_files.hpp"
@@ -38,7 +43,8 @@ TEST_CASE("golden scene dumps of the example, English and Arabic") {
 TEST_CASE("golden layout dumps of the example on each scale") {
     Timeline t = example_timeline();
     FakeShaper shaper;
-    for (auto [name, scale] : {std::pair{"collapsed", ScaleKind::collapsed}, std::pair{"sequential", ScaleKind::sequential}}) {
+    for (auto [name, scale] : {std::pair{"collapsed", ScaleKind::collapsed}, std::pair{"sequential", ScaleKind::sequential},
+                               std::pair{"relative", ScaleKind::relative}, std::pair{"log", ScaleKind::log}}) {
         CAPTURE(name);
         Layout layout = layout_chart(t, {"en", "", scale}, shaper);
         check_promises(t, layout);
@@ -62,6 +68,43 @@ TEST_CASE("the example's quiet six weeks are cut out of a collapsed axis, and la
     CHECK(cut_labels[0].right() > cuts[0].x);
     // auto chooses the same here: the gap is more than half the axis.
     CHECK(boxes_of(layout_chart(t, {"en", "", ScaleKind::automatic}, shaper), "cut").size() == 1);
+}
+
+TEST_CASE("a relative axis starts every lane together, and reads in elapsed time") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {"en", "", ScaleKind::relative}, shaper);
+    check_promises(t, layout);
+    // The first event of each lane: its marker's left edge (a bar's start, a point's centre - 5).
+    std::map<std::string, double> first_x;
+    std::map<std::string, std::string> first_event;
+    Calendar calendar(t.timezone);
+    auto times = resolve_event_times(t, calendar);
+    std::map<std::string, Instant> first_time;
+    for (size_t i = 0; i < t.events.size(); ++i) {
+        auto [it, added] = first_time.try_emplace(t.events[i].lane, times[i].start);
+        if (added || times[i].start < it->second) it->second = times[i].start, first_event[t.events[i].lane] = t.events[i].id;
+    }
+    std::set<long> starts;
+    for (const auto& [lane, id] : first_event) {
+        const LayoutBox& marker = find_box(layout, "marker", id);
+        bool bar = marker.box.width > 10.5;
+        starts.insert(std::lround(bar ? marker.box.x : marker.box.x + 5));
+    }
+    CHECK(starts.size() == 1);
+    CHECK(boxes_of(layout, "era").empty());  // eras are dates; a relative axis has none
+}
+
+TEST_CASE("a log axis is labelled and keeps time order") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {"en", "", ScaleKind::log}, shaper);
+    check_promises(t, layout);
+    auto ticks = boxes_of(layout, "tick");
+    CHECK(ticks.size() >= 3);
+    for (size_t i = 1; i < ticks.size(); ++i) CHECK(ticks[i].x > ticks[i - 1].right());
+    // Points sit mid-span, so "November" lands after "9 November": order mostly, not wholly, kept.
+    CHECK(measure_quality(t, layout).kendall_tau > 0.75);
 }
 
 TEST_CASE("one band for every lane (--facet none): lanes told apart by colour and the legend") {

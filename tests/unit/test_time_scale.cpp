@@ -76,5 +76,24 @@ TEST_CASE("scale names") {
     CHECK(scale_from_name("collapsed") == ScaleKind::collapsed);
     CHECK(scale_from_name("sequential") == ScaleKind::sequential);
     CHECK(scale_from_name("chronological") == ScaleKind::chronological);
-    CHECK_FALSE(scale_from_name("log").has_value());
+    CHECK(scale_from_name("relative") == ScaleKind::relative);
+    CHECK(scale_from_name("log") == ScaleKind::log);
+    CHECK_FALSE(scale_from_name("radial").has_value());
+}
+
+TEST_CASE("a log scale counts back from the latest event in orders of magnitude") {
+    // Events 1000, 100, 10 and 1 days before day 1000.
+    std::vector<Interval> spans{day(0), day(900), day(990), day(999)};
+    TimeScale scale(ScaleKind::log, spans, -10 * kDay, 1001 * kDay);
+    CHECK(scale.kind() == ScaleKind::log);
+    CHECK(scale.reference() == 1000 * kDay);
+    CHECK(scale.fraction(1000 * kDay) == doctest::Approx(1));
+    CHECK(scale.fraction(-10 * kDay) == doctest::Approx(0));
+    check_increasing(scale, -10 * kDay, 1000 * kDay);
+    // Each tenfold step back takes about the same width.
+    double a = scale.fraction(0), b = scale.fraction(900 * kDay), c = scale.fraction(990 * kDay);
+    CHECK(b - a == doctest::Approx(c - b).epsilon(0.25));
+    // A later reference (deep time counts from the present) moves the end, never before an event.
+    CHECK(TimeScale(ScaleKind::log, spans, -10 * kDay, 1001 * kDay, 5000 * kDay).reference() == 5000 * kDay);
+    CHECK(TimeScale(ScaleKind::log, spans, -10 * kDay, 1001 * kDay, 5 * kDay).reference() == 1000 * kDay);
 }
