@@ -112,7 +112,8 @@ Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options)
                                    options.calendar};
         layout = layout_chronicle(timeline, chronicle, impl_->shaper);
     } else {
-        layout = layout_chart(timeline, LayoutOptions{languages.front(), options.calendar, options.scale, options.unified}, impl_->shaper);
+        LayoutOptions chart{languages.front(), options.calendar, options.scale, options.unified};
+        layout = layout_segmented(timeline, chart, options.segment, impl_->shaper);
         if (options.print_chart || options.fit) {
             ChartPrintOptions print{page_setup(options.page, options.landscape).value_or(*page_setup("A4", false)),
                                     options.fit, timeline.locale_for(languages.front()), languages.front()};

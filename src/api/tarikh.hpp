@@ -10,6 +10,7 @@
 #include "io/parse.hpp"
 #include "io/timelinejs.hpp"
 #include "layout/chart_layout.hpp"
+#include "layout/segments.hpp"
 #include "model/timeline.hpp"
 
 namespace tarikh {
@@ -50,6 +51,7 @@ struct RenderOptions {
     std::string calendar{};           // gregorian, islamic-umalqura or both with "+"; empty: the file's
     ScaleKind scale = ScaleKind::chronological;  // the chart's time axis (--scale)
     bool unified = false;                         // the chart's lanes in one band (--facet none)
+    SegmentKind segment = SegmentKind::none;      // the chart as panels per era, month or year (--segment)
     int threads = 1;                  // for shaping large timelines (each thread loads the fonts again)
 };
 

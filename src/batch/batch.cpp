@@ -25,7 +25,8 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     std::string stamp = "tarikh " TARIKH_VERSION " lang=" + lang + " calendar=" + d.calendar;
     stamp += d.layout == LayoutKind::chronicle ? " layout=chronicle page=" + d.page + (d.landscape ? " landscape" : "")
                                                : " layout=chart scale=" + std::to_string(static_cast<int>(d.scale)) +
-                                                     (d.unified ? " facet=none" : "");
+                                                     (d.unified ? " facet=none" : "") +
+                                                     " segment=" + std::to_string(static_cast<int>(d.segment));
     if (d.layout == LayoutKind::chart && (d.print_chart || d.fit))
         stamp += " page=" + d.page + (d.landscape ? " landscape" : "") + (d.fit ? " fit" : "");
     if (format == Format::png) stamp += " dpi=" + std::to_string(options.drawing.dpi);

@@ -88,6 +88,11 @@ void add_edition_options(CLI::App* command, RenderOptions& options, std::string&
     command->add_option("--facet", options.unified,
                         "chart bands: lanes (one band per lane, the default) or none (one band, lanes told by colour)")
         ->transform(CLI::CheckedTransformer(facets, CLI::ignore_case));
+    static const std::map<std::string, SegmentKind> segments{
+        {"none", SegmentKind::none}, {"era", SegmentKind::era}, {"month", SegmentKind::month}, {"year", SegmentKind::year}};
+    command->add_option("--segment", options.segment,
+                        "chart panels: none (the default), era, month or year (one panel each, its own axis)")
+        ->transform(CLI::CheckedTransformer(segments, CLI::ignore_case));
     command->add_flag("--fit", options.fit, "print a chart on one page, scaled down to fit");
     command->add_flag("--landscape", options.landscape, "turn the page sideways");
     command->add_option("--calendar", options.calendar,

@@ -118,7 +118,10 @@ public:
           dates_(t.locale_for(lang_), lang_, t.timezone, options.calendar.empty() ? t.calendar : options.calendar),
           picker_(t, out_.diagnostics),
           scale_kind_(options.scale),
-          unified_(options.unified) {}
+          unified_(options.unified),
+          window_(options.window),
+          heading_(options.heading),
+          show_legend_(options.legend) {}
 
     Layout build() {
         measure();
@@ -144,8 +147,12 @@ private:
 
     // ---- phase 1: measure everything in logical (left-to-right) coordinates -------------
     void measure() {
-        title_ = shape(pick(t_.title, "/title"), 22, true);
-        subtitle_ = shape(pick(t_.subtitle, "/subtitle"), 14, false);
+        if (heading_) {
+            title_ = shape(*heading_, 16, true);
+        } else {
+            title_ = shape(pick(t_.title, "/title"), 22, true);
+            subtitle_ = shape(pick(t_.subtitle, "/subtitle"), 14, false);
+        }
 
         lanes_.clear();
         std::unordered_map<std::string, size_t> lane_index;
@@ -168,9 +175,14 @@ private:
         }
 
         intervals_ = resolve_event_times(t_, calendar_);
+        // The events this chart shows: all, or those starting in its window.
+        std::vector<size_t> shown;
+        for (size_t i = 0; i < t_.events.size(); ++i)
+            if (!window_ || (intervals_[i].start >= window_->first && intervals_[i].start < window_->second))
+                shown.push_back(i);
         // The labels' two lines, asked for together: most of a chart's shaping, done in parallel.
         std::vector<ShapeRequest> label_lines;
-        for (size_t i = 0; i < t_.events.size(); ++i) {
+        for (size_t i : shown) {
             const Event& e = t_.events[i];
             std::string p = "/events/" + std::to_string(i);
             label_lines.push_back({pick(e.title, p + "/title"), style(12, true, kLabelMaxWidth * scale_, kTitleLines)});
@@ -181,7 +193,8 @@ private:
         }
         shaper_.prepare(label_lines);
         events_.clear();
-        for (size_t i = 0; i < t_.events.size(); ++i) {
+        for (size_t k = 0; k < shown.size(); ++k) {
+            size_t i = shown[k];
             const Event& e = t_.events[i];
             EventGeometry g;
             g.event = i;
@@ -190,8 +203,8 @@ private:
             g.color = lanes_[g.lane].color;
             g.approximate = intervals_[i].approximate || intervals_[i].uncertain;
             // A chart label shows a few lines; the whole text belongs to the chronicle.
-            g.label.title = shape(label_lines[2 * i].text, 12, true, kLabelMaxWidth * scale_, kTitleLines);
-            g.label.meta = shape(label_lines[2 * i + 1].text, 10.5, false, kLabelMaxWidth * scale_, kMetaLines);
+            g.label.title = shape(label_lines[2 * k].text, 12, true, kLabelMaxWidth * scale_, kTitleLines);
+            g.label.meta = shape(label_lines[2 * k + 1].text, 10.5, false, kLabelMaxWidth * scale_, kMetaLines);
             g.label.width = std::max(g.label.title.width, g.label.meta.width) + 2 * kLabelPadX;
             g.label.height = g.label.title.height + g.label.meta.height + 2 * kLabelPadY;
             events_.push_back(std::move(g));
@@ -206,8 +219,8 @@ private:
             default_lane_ = 0;
             for (auto& g : events_) g.lane = 0;
         }
-        std::unordered_map<std::string, size_t> event_index;
-        for (size_t i = 0; i < t_.events.size(); ++i) event_index.emplace(t_.events[i].id, i);
+        std::unordered_map<std::string, size_t> event_index;  // id → its geometry in events_
+        for (size_t k = 0; k < events_.size(); ++k) event_index.emplace(t_.events[events_[k].event].id, k);
         for (size_t i = 0; i < t_.links.size(); ++i) {
             const Link& link = t_.links[i];
             auto from = event_index.find(link.from), to = event_index.find(link.to);
@@ -237,11 +250,16 @@ private:
             }
         }
 
-        // Domain: the events' span, padded; eras are clipped to it.
-        if (!placed_.empty()) {
-            domain_start_ = placed_.front().start;
-            domain_end_ = placed_.front().end;
-            for (const auto& iv : placed_) {
+        std::vector<Interval> shown_times;
+        for (const auto& g : events_) shown_times.push_back(placed_[g.event]);
+        // Domain: the window, or the events' span; padded; eras are clipped to it.
+        if (window_ && scale_kind_ != ScaleKind::relative) {
+            domain_start_ = window_->first;
+            domain_end_ = window_->second;
+        } else if (!shown_times.empty()) {
+            domain_start_ = shown_times.front().start;
+            domain_end_ = shown_times.front().end;
+            for (const auto& iv : shown_times) {
                 domain_start_ = std::min(domain_start_, iv.start);
                 domain_end_ = std::max(domain_end_, iv.end);
             }
@@ -260,7 +278,7 @@ private:
         deep_ = is_deep_time(domain_start_) || mean_year_of(domain_start_) < -100'000;
         std::optional<Instant> present;
         if (deep_) present = calendar_.start_of(CivilDate{2000, 1, 1, 0, 0, 0, Precision::year, std::nullopt, false, false});
-        axis_ = TimeScale(scale_kind_, placed_, domain_start_, domain_end_, present);
+        axis_ = TimeScale(scale_kind_, shown_times, domain_start_, domain_end_, present);
 
         // Plot width grows with the busiest lane's labels, so crowded charts widen before they stack.
         std::vector<double> lane_label_width(lanes_.size(), 0);
@@ -276,7 +294,8 @@ private:
             g.x0 = iv.open_start ? plot_left_ : x_of(iv.start);
             g.x1 = iv.open_end ? plot_left_ + plot_width_ : x_of(iv.end);
             // Where the axis is not time in proportion, only a stated range is drawn as a bar.
-            bool spans_time = axis_.proportional() && g.x1 - g.x0 >= kMinBarWidth;
+            // A day or finer stays a point: only months and years wide enough to see read as spans.
+            bool spans_time = axis_.proportional() && iv.precision <= Precision::month && g.x1 - g.x0 >= kMinBarWidth;
             g.bar = iv.is_range || spans_time;
             // A point sits mid-span (noon of its day), but on a relative axis at its start: the
             // lanes' first events meet at 0.
@@ -502,6 +521,7 @@ private:
         auto add = [&](LegendEntry::Kind kind, Color color, const std::string& text) {
             legend_.push_back({kind, color, shape(text, 10.5, false), {}});
         };
+        if (!show_legend_) return y - 12;  // a later panel of a segmented chart: the first has it
         for (size_t i = 0; i < t_.lanes.size(); ++i)
             add(LegendEntry::lane, lane_colors_[i], pick(t_.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
         const Phrases& words = phrases_for(lang_);
@@ -877,6 +897,9 @@ private:
     TimeScale axis_{ScaleKind::chronological, {}, 0, 1};
     bool unified_ = false;             // --facet none: every lane in one band
     bool deep_ = false;                // the axis reaches deep time: a log axis counts from the present
+    std::optional<std::pair<Instant, Instant>> window_;  // a panel of a segmented chart
+    std::optional<std::string> heading_;
+    bool show_legend_ = true;
     std::vector<Color> lane_colors_;   // by lane, for events and the legend
     TickUnitChoice tick_unit_{TimeUnit::year, 1, 31556952};
     Instant domain_start_ = 0, domain_end_ = 1;

@@ -1,6 +1,8 @@
 // The "chart" layout: a horizontal time axis, one band per lane, labelled markers.
 #pragma once
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -16,6 +18,11 @@ struct LayoutOptions {
     std::string calendar{};  // dates shown in: empty: the file's "calendar"
     ScaleKind scale = ScaleKind::chronological;  // how time maps onto the axis (--scale)
     bool unified = false;  // every lane in one band, told apart by colour (--facet none)
+    // One panel of a segmented chart: only the events starting in [first, second), on an axis
+    // spanning that window, under `heading` instead of the title; the legend only if asked.
+    std::optional<std::pair<Instant, Instant>> window{};
+    std::optional<std::string> heading{};
+    bool legend = true;
 };
 
 // A placed box, as --layout-json reports it (px, origin top left, pages from 1).

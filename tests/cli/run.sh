@@ -43,6 +43,13 @@ done
 check "EDTF dates in Arabic" bash -c "
 '$tarikh' render '$root/tests/dates/edtf.json' --lang ar --layout chronicle -o '$work/edtf-ar.pdf' &&
 pdftotext '$work/edtf-ar.pdf' - | grep -q 'منذ'"
+for option in "--scale collapsed" "--scale sequential" "--scale relative" "--scale log" "--scale auto" "--facet none" \
+              "--segment month" "--segment era --lang ar"; do
+    check "chart $option" bash -c "'$tarikh' render '$example' $option -o '$work/variant.svg' --quality-json '$work/variant.json' &&
+        xmllint --noout '$work/variant.svg' &&
+        python3 -c \"import json; q = json.load(open('$work/variant.json')); assert q['label_overlap_area'] == 0 and q['labelled'] == 11, q\""
+done
+check "unknown scale refused" exit_code 2 "$tarikh" render "$example" --scale radial -o "$work/x.svg"
 check "stdout needs --format" exit_code 2 "$tarikh" render "$example" -o -
 check "render to stdout" bash -c "'$tarikh' render '$example' -o - --format svg | xmllint --noout -"
 check "SVG well-formed (en)" xmllint --noout "$work/idlib-en.svg"

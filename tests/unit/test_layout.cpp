@@ -12,6 +12,7 @@
 #include "layout/chart_layout.hpp"
 #include "layout/layout_json.hpp"
 #include "layout/quality.hpp"
+#include "layout/segments.hpp"
 #include "time/calendar.hpp"
 #include "layout_checks.hpp"
 #include "scene/scene_dump.hpp"
@@ -105,6 +106,36 @@ TEST_CASE("a log axis is labelled and keeps time order") {
     for (size_t i = 1; i < ticks.size(); ++i) CHECK(ticks[i].x > ticks[i - 1].right());
     // Points sit mid-span, so "November" lands after "9 November": order mostly, not wholly, kept.
     CHECK(measure_quality(t, layout).kendall_tau > 0.75);
+}
+
+TEST_CASE("a chart segmented by month: one panel per month with events, every event once") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    for (const char* lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        Layout layout = layout_segmented(t, {lang}, SegmentKind::month, shaper);
+        check_promises(t, layout);
+        // The document's title, then a heading per panel: September and November 2018.
+        CHECK(boxes_of(layout, "title").size() == 3);
+        CHECK(boxes_of(layout, "subtitle").size() == 1);
+        CHECK(layout.scene.pages.size() == 1);
+        // Panels stack: every axis below the one before, each panel's lanes between them.
+        auto axes = boxes_of(layout, "axis");
+        REQUIRE(axes.size() == 2);
+        CHECK(axes[1].y > axes[0].y);
+        for (const auto& lane : boxes_of(layout, "lane"))
+            CHECK((lane.bottom() <= axes[0].y || (lane.y >= axes[0].bottom() && lane.bottom() <= axes[1].y)));
+    }
+    // By era: the Sochi era holds every event; one moved out of it gets a panel of its own.
+    Layout by_era = layout_segmented(t, {"en"}, SegmentKind::era, shaper);
+    CHECK(boxes_of(by_era, "axis").size() == 1);
+    check_promises(t, by_era);
+    Timeline later = t;
+    later.events.front().when.date = CivilDate{2019, 3, 1, 0, 0, 0, Precision::day, std::nullopt, false, false};
+    later.events.front().when.end.reset();
+    Layout with_loose = layout_segmented(later, {"en"}, SegmentKind::era, shaper);
+    CHECK(boxes_of(with_loose, "axis").size() == 2);
+    check_promises(later, with_loose);
 }
 
 TEST_CASE("one band for every lane (--facet none): lanes told apart by colour and the legend") {
