@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "render/html_writer.hpp"
@@ -107,7 +108,9 @@ Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options)
         start = plus + 1;
     }
     Layout layout;
-    if (options.layout == LayoutKind::chronicle) {
+    if (options.layout == LayoutKind::calendar) {
+        layout = layout_calendar(timeline, CalendarOptions{languages.front(), options.calendar}, impl_->shaper);
+    } else if (options.layout == LayoutKind::chronicle) {
         ChronicleOptions chronicle{languages, page_setup(options.page, options.landscape).value_or(*page_setup("A4", false)),
                                    options.calendar};
         layout = layout_chronicle(timeline, chronicle, impl_->shaper);

@@ -23,10 +23,14 @@ double seconds_since(Clock::time_point start) {
 std::string stamp_for(const std::string& lang, Format format, const BatchOptions& options) {
     const RenderOptions& d = options.drawing;
     std::string stamp = "tarikh " TARIKH_VERSION " lang=" + lang + " calendar=" + d.calendar;
-    stamp += d.layout == LayoutKind::chronicle ? " layout=chronicle page=" + d.page + (d.landscape ? " landscape" : "")
-                                               : " layout=chart scale=" + std::to_string(static_cast<int>(d.scale)) +
-                                                     (d.unified ? " facet=none" : "") +
-                                                     " segment=" + std::to_string(static_cast<int>(d.segment));
+    switch (d.layout) {
+        case LayoutKind::calendar: stamp += " layout=calendar"; break;
+        case LayoutKind::chronicle: stamp += " layout=chronicle page=" + d.page + (d.landscape ? " landscape" : ""); break;
+        case LayoutKind::chart:
+            stamp += " layout=chart scale=" + std::to_string(static_cast<int>(d.scale)) + (d.unified ? " facet=none" : "") +
+                     " segment=" + std::to_string(static_cast<int>(d.segment));
+            break;
+    }
     if (d.layout == LayoutKind::chart && (d.print_chart || d.fit))
         stamp += " page=" + d.page + (d.landscape ? " landscape" : "") + (d.fit ? " fit" : "");
     if (format == Format::png) stamp += " dpi=" + std::to_string(options.drawing.dpi);

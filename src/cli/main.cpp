@@ -63,9 +63,14 @@ struct Limits {
 };
 
 // Layout, page and calendar: how an edition looks, for render and batch alike.
+LayoutKind layout_kind(const std::string& name) {
+    return name == "chronicle" ? LayoutKind::chronicle : name == "calendar" ? LayoutKind::calendar : LayoutKind::chart;
+}
+
 void add_edition_options(CLI::App* command, RenderOptions& options, std::string& layout) {
-    command->add_option("--layout", layout, "chart (a time axis) or chronicle (the story, paginated)")
-        ->check(CLI::IsMember({"chart", "chronicle"}))
+    command->add_option("--layout", layout,
+                        "chart (a time axis), chronicle (the story, paginated) or calendar (month grids, events in their days)")
+        ->check(CLI::IsMember({"chart", "chronicle", "calendar"}))
         ->capture_default_str();
     auto* page = command->add_option("--page", options.page,
                                      "page size: A4, A3, Letter or Legal; a chart given one is printed across pages")
@@ -244,7 +249,7 @@ int main(int argc, char** argv) {
         }
         render_options.lang = lang;
         render_options.dpi = dpi;
-        render_options.layout = render_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
+        render_options.layout = layout_kind(render_layout);
         return run_render(input, output, format, render_options, layout_json_path, quality_json_path, limits);
     }
     if (*schema) {
@@ -291,7 +296,7 @@ int main(int argc, char** argv) {
             std::cerr << "tarikh: error: --combine needs pdf among --format\nTry 'tarikh batch --help'.\n";
             return kUsageError;
         }
-        batch_command.options.drawing.layout = batch_layout == "chronicle" ? LayoutKind::chronicle : LayoutKind::chart;
+        batch_command.options.drawing.layout = layout_kind(batch_layout);
         batch_command.options.limits = limits.parse_limits();
         batch_command.options.from = limits.from;
         batch_command.options.drawing.max_pixels = limits.max_pixels;

@@ -1,5 +1,6 @@
 #include "time/date_format.hpp"
 
+#include <unicode/dtfmtsym.h>
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
 #include <unicode/gregocal.h>
@@ -220,6 +221,37 @@ std::string DateFormatter::duration(const Duration& d) const {
 std::string DateFormatter::number(double value) const {
     icu::UnicodeString text;
     impl_->numbers->format(value, text);
+    return utf8(text);
+}
+
+int DateFormatter::first_weekday() const {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Calendar> cal(icu::Calendar::createInstance(impl_->zone->clone(), impl_->locale, status));
+    return U_FAILURE(status) ? 1 : static_cast<int>(cal->getFirstDayOfWeek(status)) - 1;
+}
+
+int DateFormatter::weekday(Instant t) const {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::GregorianCalendar cal(impl_->zone->clone(), impl_->locale, status);
+    cal.setTime(static_cast<UDate>(t) * 1000.0, status);
+    return U_FAILURE(status) ? 0 : cal.get(UCAL_DAY_OF_WEEK, status) - 1;
+}
+
+std::vector<std::string> DateFormatter::weekday_names() const {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(impl_->locale, status);
+    int32_t count = 0;
+    const icu::UnicodeString* names =
+        symbols.getWeekdays(count, icu::DateFormatSymbols::STANDALONE, icu::DateFormatSymbols::ABBREVIATED);
+    std::vector<std::string> out;
+    for (int32_t i = 1; i < count && out.size() < 7; ++i) out.push_back(utf8(names[i]));  // [0] is unused
+    while (out.size() < 7) out.push_back("");
+    return out;
+}
+
+std::string DateFormatter::month_title(Instant t) const {
+    icu::UnicodeString text;
+    impl_->gregorian->format("yMMMM").format(static_cast<UDate>(t) * 1000.0, text);
     return utf8(text);
 }
 

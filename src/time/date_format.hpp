@@ -2,6 +2,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "time/calendar.hpp"
 
@@ -25,6 +26,13 @@ public:
     std::string number(double value) const;
     // "3 hours", "1 day, 6 hours"; ar-SY "٣ ساعات".
     std::string duration(const Duration& d) const;
+    // For calendar grids: the locale's first day of the week (0 Sunday … 6 Saturday; en-GB
+    // Monday, ar-SY Saturday), the day of the week of `t` in the zone, short weekday names
+    // from Sunday ("Mon", "الاثنين"), and "November 2018" for a month.
+    int first_weekday() const;
+    int weekday(Instant t) const;
+    std::vector<std::string> weekday_names() const;
+    std::string month_title(Instant t) const;
 
 private:
     std::string deep_years(Instant t) const;

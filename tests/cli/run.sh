@@ -49,6 +49,9 @@ for option in "--scale collapsed" "--scale sequential" "--scale relative" "--sca
         xmllint --noout '$work/variant.svg' &&
         python3 -c \"import json; q = json.load(open('$work/variant.json')); assert q['label_overlap_area'] == 0 and q['labelled'] == 11, q\""
 done
+check "calendar layout, English and Arabic" bash -c "
+'$tarikh' render '$example' --layout calendar -o '$work/calendar.pdf' && pdftotext '$work/calendar.pdf' - | grep -q 'November 2018' &&
+'$tarikh' render '$example' --layout calendar --lang ar -o '$work/calendar-ar.svg' && xmllint --noout '$work/calendar-ar.svg'"
 check "unknown scale refused" exit_code 2 "$tarikh" render "$example" --scale radial -o "$work/x.svg"
 check "stdout needs --format" exit_code 2 "$tarikh" render "$example" -o -
 check "render to stdout" bash -c "'$tarikh' render '$example' -o - --format svg | xmllint --noout -"

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "fake_shaper.hpp"
+#include "layout/calendar_layout.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/quality.hpp"
 #include "layout_checks.hpp"
@@ -206,4 +207,18 @@ TEST_CASE("random clustered timelines on a collapsed axis: no event in a cut, ev
         cuts_seen += cuts.size();
     }
     CHECK(cuts_seen >= 6);
+}
+
+TEST_CASE("random timelines as month grids keep the promises too") {
+    FakeShaper shaper;
+    for (std::uint64_t seed = 71; seed <= 76; ++seed) {
+        CAPTURE(seed);
+        Precision precision = seed % 3 == 0 ? Precision::month : Precision::hour;
+        Timeline t = random_timeline(seed, static_cast<int>(Random(seed).between(1, 80)), 1514764800, 86400LL * 120,
+                                     precision, static_cast<int>(seed % 3));
+        for (const char* lang : {"en", "ar"}) {
+            CAPTURE(lang);
+            check_promises(t, layout_calendar(t, {lang}, shaper));
+        }
+    }
 }

@@ -1,0 +1,18 @@
+// The "calendar" layout (--layout calendar): a month grid for every month with dated events,
+// each event written in its day, as printed daily chronologies do. Events known only to the
+// month or year are listed above that month's grid, or that year's first.
+#pragma once
+#include <string>
+
+#include "layout/chart_layout.hpp"
+
+namespace tarikh {
+
+struct CalendarOptions {
+    std::string lang{};      // the edition; empty: the document's first language
+    std::string calendar{};  // dates written in (the grid itself is Gregorian)
+};
+
+Layout layout_calendar(const Timeline& timeline, const CalendarOptions& options, Shaper& shaper);
+
+}  // namespace tarikh
