@@ -11,6 +11,7 @@
 
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
+#include "layout/radial_layout.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "render/html_writer.hpp"
 #include "render/qpdf_module.hpp"
@@ -108,7 +109,9 @@ Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options)
         start = plus + 1;
     }
     Layout layout;
-    if (options.layout == LayoutKind::calendar) {
+    if (options.layout == LayoutKind::radial) {
+        layout = layout_radial(timeline, RadialOptions{languages.front(), options.calendar, options.scale}, impl_->shaper);
+    } else if (options.layout == LayoutKind::calendar) {
         layout = layout_calendar(timeline, CalendarOptions{languages.front(), options.calendar}, impl_->shaper);
     } else if (options.layout == LayoutKind::chronicle) {
         ChronicleOptions chronicle{languages, page_setup(options.page, options.landscape).value_or(*page_setup("A4", false)),

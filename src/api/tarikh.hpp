@@ -35,7 +35,7 @@ ParseResult load_string(const std::string& text, const std::string& name, const 
 // TimelineJS text (JSON or CSV) as a format v1 document, for `tarikh import`.
 ImportResult convert_timelinejs(const std::string& text, const std::string& name, InputFormat from);
 
-enum class LayoutKind { chart, chronicle, calendar };
+enum class LayoutKind { chart, chronicle, calendar, radial };
 
 struct RenderOptions {
     Format format = Format::svg;

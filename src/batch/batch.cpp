@@ -25,6 +25,7 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     std::string stamp = "tarikh " TARIKH_VERSION " lang=" + lang + " calendar=" + d.calendar;
     switch (d.layout) {
         case LayoutKind::calendar: stamp += " layout=calendar"; break;
+        case LayoutKind::radial: stamp += " layout=radial scale=" + std::to_string(static_cast<int>(d.scale)); break;
         case LayoutKind::chronicle: stamp += " layout=chronicle page=" + d.page + (d.landscape ? " landscape" : ""); break;
         case LayoutKind::chart:
             stamp += " layout=chart scale=" + std::to_string(static_cast<int>(d.scale)) + (d.unified ? " facet=none" : "") +

@@ -64,13 +64,16 @@ struct Limits {
 
 // Layout, page and calendar: how an edition looks, for render and batch alike.
 LayoutKind layout_kind(const std::string& name) {
-    return name == "chronicle" ? LayoutKind::chronicle : name == "calendar" ? LayoutKind::calendar : LayoutKind::chart;
+    if (name == "chronicle") return LayoutKind::chronicle;
+    if (name == "calendar") return LayoutKind::calendar;
+    return name == "radial" ? LayoutKind::radial : LayoutKind::chart;
 }
 
 void add_edition_options(CLI::App* command, RenderOptions& options, std::string& layout) {
     command->add_option("--layout", layout,
-                        "chart (a time axis), chronicle (the story, paginated) or calendar (month grids, events in their days)")
-        ->check(CLI::IsMember({"chart", "chronicle", "calendar"}))
+                        "chart (a time axis), chronicle (the story, paginated), calendar (month grids, events in their "
+                        "days) or radial (time around a ring; --scale sequential spaces events evenly)")
+        ->check(CLI::IsMember({"chart", "chronicle", "calendar", "radial"}))
         ->capture_default_str();
     auto* page = command->add_option("--page", options.page,
                                      "page size: A4, A3, Letter or Legal; a chart given one is printed across pages")

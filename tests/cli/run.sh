@@ -52,6 +52,10 @@ done
 check "calendar layout, English and Arabic" bash -c "
 '$tarikh' render '$example' --layout calendar -o '$work/calendar.pdf' && pdftotext '$work/calendar.pdf' - | grep -q 'November 2018' &&
 '$tarikh' render '$example' --layout calendar --lang ar -o '$work/calendar-ar.svg' && xmllint --noout '$work/calendar-ar.svg'"
+check "radial layout, English and Arabic, sequential" bash -c "
+'$tarikh' render '$example' --layout radial -o '$work/radial.svg' --quality-json '$work/radial.json' && xmllint --noout '$work/radial.svg' &&
+'$tarikh' render '$example' --layout radial --lang ar --scale sequential -o '$work/radial-ar.pdf' && qpdf --check '$work/radial-ar.pdf' >/dev/null &&
+python3 -c \"import json; q = json.load(open('$work/radial.json')); assert q['label_overlap_area'] == 0 and q['labelled'] == 11, q\""
 check "unknown scale refused" exit_code 2 "$tarikh" render "$example" --scale radial -o "$work/x.svg"
 check "stdout needs --format" exit_code 2 "$tarikh" render "$example" -o -
 check "render to stdout" bash -c "'$tarikh' render '$example' -o - --format svg | xmllint --noout -"

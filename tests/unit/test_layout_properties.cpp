@@ -5,6 +5,7 @@
 
 #include "fake_shaper.hpp"
 #include "layout/calendar_layout.hpp"
+#include "layout/radial_layout.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/quality.hpp"
 #include "layout_checks.hpp"
@@ -219,6 +220,19 @@ TEST_CASE("random timelines as month grids keep the promises too") {
         for (const char* lang : {"en", "ar"}) {
             CAPTURE(lang);
             check_promises(t, layout_calendar(t, {lang}, shaper));
+        }
+    }
+}
+
+TEST_CASE("random timelines around a ring keep the promises too") {
+    FakeShaper shaper;
+    for (std::uint64_t seed = 81; seed <= 86; ++seed) {
+        CAPTURE(seed);
+        Timeline t = random_timeline(seed, static_cast<int>(Random(seed).between(1, 120)), 1514764800, 86400LL * 365,
+                                     Precision::day, static_cast<int>(seed % 3));
+        for (const char* lang : {"en", "ar"}) {
+            CAPTURE(lang);
+            check_promises(t, layout_radial(t, {lang, "", seed % 2 ? ScaleKind::sequential : ScaleKind::chronological}, shaper));
         }
     }
 }

@@ -1,0 +1,255 @@
+#include "layout/radial_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <tuple>
+
+#include "layout/missing_glyphs.hpp"
+#include "layout/text_picker.hpp"
+#include "time/calendar.hpp"
+#include "time/date_format.hpp"
+
+namespace tarikh {
+namespace {
+
+constexpr double kMargin = 32, kLabelWidth = 200, kPadX = 6, kPadY = 3, kGap = 6, kColumnGap = 48, kMarker = 5;
+constexpr double kPi = 3.14159265358979323846;
+const Color kInk{33, 37, 41}, kMuted{96, 100, 106}, kRing{170, 170, 170}, kWhite{255, 255, 255};
+const Color kPalette[] = {{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
+
+struct Placed {
+    size_t event;
+    Point marker;
+    ShapedText title, meta;
+    double width = 0, height = 0, y = 0;
+    bool right = true;  // which column
+};
+
+class RadialBuilder {
+public:
+    RadialBuilder(const Timeline& t, const RadialOptions& options, Shaper& shaper)
+        : t_(t),
+          lang_(options.lang.empty() ? t.first_language() : options.lang),
+          rtl_(is_rtl_language(lang_)),
+          scale_(rtl_ ? 1.18 : 1.0),
+          kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological),
+          shaper_(shaper),
+          calendar_(t.timezone),
+          dates_(t.locale_for(lang_), lang_, t.timezone, options.calendar.empty() ? t.calendar : options.calendar),
+          picker_(t, out_.diagnostics) {}
+
+    Layout build() {
+        std::vector<Interval> times = resolve_event_times(t_, calendar_);
+        // The ring closes on itself: the domain is the events' span and a little more, so the
+        // first and last events do not meet at the top.
+        Instant start = 0, end = 1;
+        if (!times.empty()) {
+            start = times.front().start, end = times.front().end;
+            for (const auto& iv : times) start = std::min(start, iv.start), end = std::max(end, iv.end);
+        }
+        Instant pad = std::max<Instant>(60, (end - start) / 24);
+        TimeScale axis(kind_, times, start - pad, end + pad);
+
+        double y = header(kMargin);
+        std::vector<Placed> labels;
+        for (size_t i = 0; i < t_.events.size(); ++i) labels.push_back(label(i, times[i]));
+        double widest = kLabelWidth * scale_ + 2 * kPadX;
+        // The ring grows with the events, so that the columns beside it do not run far past it.
+        double total = 0;
+        for (const auto& l : labels) total += l.height + kGap;
+        radius_ = std::clamp(total / 2 / 2.2, 140.0, 900.0);
+        center_ = {kMargin + widest + kColumnGap + radius_, y + 24 + radius_};
+        width_ = 2 * (kMargin + widest + kColumnGap + radius_);
+
+        // Markers around the ring; labels to the side their marker is on.
+        for (size_t i = 0; i < labels.size(); ++i) {
+            // Mid-span in time; on a sequential ring, at the event's own step.
+            double f = kind_ == ScaleKind::sequential ? axis.fraction(times[i].start)
+                                                      : axis.fraction(times[i].start) / 2 + axis.fraction(times[i].end) / 2;
+            double angle = angle_of(f);
+            labels[i].marker = {center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
+            labels[i].right = labels[i].marker.x >= center_.x;
+        }
+        double bottom = center_.y + radius_ + 24;
+        for (bool right : {true, false}) bottom = std::max(bottom, stack(labels, right));
+
+        Page page;
+        page.width = width_;
+        page.height = bottom + kMargin;
+        page.items.push_back(RectItem{{0, 0, page.width, page.height}, kWhite, std::nullopt, 0});
+        page.items.push_back(CircleItem{center_, radius_, std::nullopt, Stroke{kRing, 1.5, {}}});
+        out_.boxes.push_back({"axis", "", 1, {center_.x - radius_, center_.y - radius_, 2 * radius_, 2 * radius_}});
+        ticks(page, axis, start - pad, end + pad);
+        for (auto& item : items_) page.items.push_back(std::move(item));
+        for (const auto& l : labels) draw(page, l, times[l.event]);
+        Scene& scene = out_.scene;
+        scene.language = lang_;
+        scene.rtl = rtl_;
+        scene.title = pick(t_.title, "/title");
+        scene.description = pick(t_.subtitle, "/subtitle");
+        scene.author = t_.author;
+        scene.pages.push_back(std::move(page));
+        missing_.report(out_.diagnostics);
+        return std::move(out_);
+    }
+
+private:
+    std::string pick(const LocalizedText& text, const std::string& pointer) { return picker_(text, lang_, pointer); }
+
+    ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0) {
+        ShapedText shaped = shaper_.shape(text, TextStyle{size * scale_, bold, width, lines, rtl_, lang_});
+        missing_.note(shaped);
+        return shaped;
+    }
+
+    // Clockwise from the top; counter-clockwise where text runs right to left.
+    double angle_of(double fraction) const { return -kPi / 2 + (rtl_ ? -1 : 1) * 2 * kPi * fraction; }
+
+    double header(double y) {
+        for (auto [text, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), 22.0, true, "title"},
+                                            std::tuple{pick(t_.subtitle, "/subtitle"), 14.0, false, "subtitle"}}) {
+            if (text.empty()) continue;
+            ShapedText s = shape(text, size, bold);
+            header_.push_back({s, y, bold ? kInk : kMuted, kind});
+            y += s.height + 4;
+        }
+        return y + 8;
+    }
+
+    Placed label(size_t i, const Interval& iv) {
+        const Event& e = t_.events[i];
+        std::string p = "/events/" + std::to_string(i);
+        Placed l{i, {}, shape(pick(e.title, p + "/title"), 12, true, kLabelWidth * scale_, 3), {}};
+        std::string meta = dates_.event_date(iv);
+        if (std::string place = pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
+        l.meta = shape(meta, 10.5, false, kLabelWidth * scale_, 2);
+        l.width = std::max(l.title.width, l.meta.width) + 2 * kPadX;
+        l.height = l.title.height + l.meta.height + 2 * kPadY;
+        return l;
+    }
+
+    // One column: labels in the order of their markers' heights, each as near its marker as
+    // the ones above allow. Returns the column's bottom.
+    double stack(std::vector<Placed>& labels, bool right) {
+        std::vector<Placed*> column;
+        for (auto& l : labels)
+            if (l.right == right) column.push_back(&l);
+        std::stable_sort(column.begin(), column.end(), [](const Placed* a, const Placed* b) { return a->marker.y < b->marker.y; });
+        double next = header_bottom();
+        for (Placed* l : column) {
+            l->y = std::max(next, l->marker.y - l->height / 2);
+            next = l->y + l->height + kGap;
+        }
+        return next;
+    }
+
+    double header_bottom() const {
+        double y = kMargin;
+        for (const auto& h : header_) y = std::max(y, h.y + h.text.height);
+        return y + 8;
+    }
+
+    Color lane_color(const Event& e) const {
+        for (size_t i = 0; i < t_.lanes.size(); ++i)
+            if (t_.lanes[i].id == e.lane) return t_.lanes[i].color.value_or(kPalette[i % std::size(kPalette)]);
+        return kInk;
+    }
+
+    void ticks(Page& page, const TimeScale& axis, Instant from, Instant to) {
+        for (const auto& h : header_) {
+            double x = rtl_ ? width_ - kMargin - h.text.width : kMargin;
+            page.items.push_back(TextItem{{x, h.y}, h.color, h.text.runs});
+            out_.boxes.push_back({h.kind, "", 1, {x, h.y, h.text.width, h.text.height}});
+        }
+        if (kind_ == ScaleKind::sequential) return;  // steps, not time: the labels carry the dates
+        // About a dozen calendar ticks inside the ring.
+        static const std::pair<TimeUnit, std::int64_t> kUnits[] = {
+            {TimeUnit::minute, 5}, {TimeUnit::minute, 15}, {TimeUnit::hour, 1}, {TimeUnit::hour, 3}, {TimeUnit::day, 1},
+            {TimeUnit::day, 7},    {TimeUnit::month, 1},   {TimeUnit::month, 3}, {TimeUnit::year, 1}, {TimeUnit::year, 10},
+            {TimeUnit::year, 100}, {TimeUnit::year, 1000}};
+        for (auto [unit, step] : kUnits) {
+            Instant first = calendar_.floor(from, unit, step);
+            int count = 0;
+            for (Instant t = first; t <= to && count < 40; t = calendar_.add(t, unit, step)) ++count;
+            if (count > 16 && !(unit == TimeUnit::year && step == 1000)) continue;
+            // Ticks closer than this (the ring's end meets its start) are skipped.
+            auto apart = [](double a, double b) { return std::abs(std::remainder(a - b, 2 * kPi)) >= 0.18; };
+            std::vector<double> taken;
+            for (Instant t = first; t <= to; t = calendar_.add(t, unit, step)) {
+                if (t < from) continue;
+                double angle = angle_of(axis.fraction(t));
+                if (!std::all_of(taken.begin(), taken.end(), [&](double a) { return apart(a, angle); })) continue;
+                taken.push_back(angle);
+                Point outer{center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
+                Point inner{center_.x + (radius_ - 8) * std::cos(angle), center_.y + (radius_ - 8) * std::sin(angle)};
+                page.items.push_back(LineItem{{outer, inner}, {kRing, 1, {}}, false});
+                ShapedText text = shape(dates_.tick(t, unit, step), 9.5, false);
+                double r = radius_ - 14 - std::max(text.width, text.height) / 2;
+                Box b{center_.x + r * std::cos(angle) - text.width / 2, center_.y + r * std::sin(angle) - text.height / 2,
+                      text.width, text.height};
+                page.items.push_back(TextItem{{b.x, b.y}, kMuted, text.runs});
+                out_.boxes.push_back({"tick", "", 1, b});
+            }
+            break;
+        }
+    }
+
+    void draw(Page& page, const Placed& l, const Interval& iv) {
+        const Event& e = t_.events[l.event];
+        Color color = lane_color(e);
+        double x = l.right ? center_.x + radius_ + kColumnGap : center_.x - radius_ - kColumnGap - l.width;
+        Box label{x, l.y, l.width, l.height};
+        // Leader: out from the marker to the column's edge, then across to the label.
+        double edge = l.right ? label.x : label.right();
+        double elbow = l.right ? center_.x + radius_ + kColumnGap / 2 : center_.x - radius_ - kColumnGap / 2;
+        double mid = label.y + label.height / 2;
+        Point out_point{l.marker.x + (l.right ? 1 : -1) * 6, l.marker.y};
+        LineItem leader{{l.marker, out_point, {elbow, mid}, {edge, mid}}, {Color{170, 170, 170, 255}, 0.75, {}}, false};
+        page.items.push_back(leader);
+        out_.lines.push_back({"leader", e.id, 1, l.marker, {edge, mid}});
+        if (iv.approximate || iv.uncertain)
+            page.items.push_back(CircleItem{l.marker, kMarker - 0.75, kWhite, Stroke{color, 1.5, {2, 1.5}}});
+        else
+            page.items.push_back(CircleItem{l.marker, kMarker, color, Stroke{kWhite, 1, {}}});
+        out_.boxes.push_back({"marker", e.id, 1, {l.marker.x - kMarker, l.marker.y - kMarker, 2 * kMarker, 2 * kMarker}});
+        page.items.push_back(RectItem{label, kWhite, Stroke{Color{200, 200, 200, 255}, 0.75, {}}, 3});
+        page.items.push_back(RectItem{{rtl_ ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
+        double tx = rtl_ ? label.right() - kPadX - l.title.width : label.x + kPadX;
+        page.items.push_back(TextItem{{tx, label.y + kPadY}, kInk, l.title.runs});
+        double mx = rtl_ ? label.right() - kPadX - l.meta.width : label.x + kPadX;
+        page.items.push_back(TextItem{{mx, label.y + kPadY + l.title.height}, kMuted, l.meta.runs});
+        out_.boxes.push_back({"label", e.id, 1, label});
+    }
+
+    struct HeaderLine {
+        ShapedText text;
+        double y;
+        Color color;
+        const char* kind;
+    };
+
+    const Timeline& t_;
+    std::string lang_;
+    bool rtl_;
+    double scale_;
+    ScaleKind kind_;
+    Shaper& shaper_;
+    Calendar calendar_;
+    DateFormatter dates_;
+    Layout out_;
+    TextPicker picker_;
+    MissingGlyphs missing_;
+    std::vector<HeaderLine> header_;
+    std::vector<Item> items_;
+    Point center_;
+    double radius_ = 200, width_ = 0;
+};
+
+}  // namespace
+
+Layout layout_radial(const Timeline& timeline, const RadialOptions& options, Shaper& shaper) {
+    return RadialBuilder(timeline, options, shaper).build();
+}
+
+}  // namespace tarikh

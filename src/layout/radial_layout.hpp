@@ -1,0 +1,19 @@
+// The "radial" layout (--layout radial): time around a ring, for cyclic stories (a day, a
+// year), clockwise from the top (counter-clockwise in Arabic), labels in two columns beside
+// the ring with leaders to their markers, never overlapping.
+#pragma once
+#include <string>
+
+#include "layout/chart_layout.hpp"
+
+namespace tarikh {
+
+struct RadialOptions {
+    std::string lang{};
+    std::string calendar{};
+    ScaleKind scale = ScaleKind::chronological;  // chronological or sequential; others read as chronological
+};
+
+Layout layout_radial(const Timeline& timeline, const RadialOptions& options, Shaper& shaper);
+
+}  // namespace tarikh
