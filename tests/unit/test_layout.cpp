@@ -13,6 +13,8 @@
 #include "layout/layout_json.hpp"
 #include "layout/quality.hpp"
 #include "layout/segments.hpp"
+#include "layout/calendar_layout.hpp"
+#include "layout/radial_layout.hpp"
 #include "time/calendar.hpp"
 #include "layout_checks.hpp"
 #include "scene/scene_dump.hpp"
@@ -41,7 +43,7 @@ TEST_CASE("golden scene dumps of the example, English and Arabic") {
     check_golden("idlib-en.layout.json", layout_json(layout_chart(t, {"en"}, shaper)));
 }
 
-TEST_CASE("golden layout dumps of the example on each scale") {
+TEST_CASE("golden layout dumps of the example on each scale and layout") {
     Timeline t = example_timeline();
     FakeShaper shaper;
     for (auto [name, scale] : {std::pair{"collapsed", ScaleKind::collapsed}, std::pair{"sequential", ScaleKind::sequential},
@@ -52,6 +54,14 @@ TEST_CASE("golden layout dumps of the example on each scale") {
         check_golden(std::string("idlib-en-") + name + ".layout.json", layout_json(layout));
     }
     check_golden("idlib-ar-collapsed.scene.txt", dump_scene(layout_chart(t, {"ar", "", ScaleKind::collapsed}, shaper).scene));
+    LayoutOptions unified;
+    unified.unified = true;
+    check_golden("idlib-en-unified.layout.json", layout_json(layout_chart(t, unified, shaper)));
+    check_golden("idlib-en-segmented-month.layout.json", layout_json(layout_segmented(t, {"en"}, SegmentKind::month, shaper)));
+    check_golden("idlib-en-calendar.layout.json", layout_json(layout_calendar(t, {"en"}, shaper)));
+    check_golden("idlib-ar-calendar.scene.txt", dump_scene(layout_calendar(t, {"ar"}, shaper).scene));
+    check_golden("idlib-en-radial.layout.json", layout_json(layout_radial(t, {"en"}, shaper)));
+    check_golden("idlib-ar-radial.scene.txt", dump_scene(layout_radial(t, {"ar"}, shaper).scene));
 }
 
 TEST_CASE("the example's quiet six weeks are cut out of a collapsed axis, and labelled") {
