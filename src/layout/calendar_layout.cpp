@@ -5,10 +5,7 @@
 #include <numeric>
 #include <tuple>
 
-#include "layout/missing_glyphs.hpp"
-#include "layout/text_picker.hpp"
-#include "time/calendar.hpp"
-#include "time/date_format.hpp"
+#include "layout/edition.hpp"
 
 namespace tarikh {
 namespace {
@@ -16,19 +13,11 @@ namespace {
 constexpr double kMargin = 32, kCell = 150, kPad = 5, kDot = 3.5, kMinRow = 58, kGridGap = 28;
 constexpr int kTitleLines = 3;
 const Color kInk{33, 37, 41}, kMuted{96, 100, 106}, kRule{210, 210, 210}, kWhite{255, 255, 255}, kShade{246, 246, 246};
-const Color kPalette[] = {{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
 
 class CalendarBuilder {
 public:
     CalendarBuilder(const Timeline& t, const CalendarOptions& options, Shaper& shaper)
-        : t_(t),
-          lang_(options.lang.empty() ? t.first_language() : options.lang),
-          rtl_(is_rtl_language(lang_)),
-          scale_(rtl_ ? 1.18 : 1.0),
-          shaper_(shaper),
-          calendar_(t.timezone),
-          dates_(t.locale_for(lang_), lang_, t.timezone, options.calendar.empty() ? t.calendar : options.calendar),
-          picker_(t, out_.diagnostics) {}
+        : t_(t), e_(t, options.lang, options.calendar, shaper, out_), rtl_(e_.rtl), calendar_(e_.calendar), dates_(e_.dates) {}
 
     Layout build() {
         intervals_ = resolve_event_times(t_, calendar_);
@@ -49,24 +38,14 @@ public:
         page.height = y + kMargin - kGridGap;
         page.items.push_back(RectItem{{0, 0, page.width, page.height}, kWhite, std::nullopt, 0});
         for (auto& item : items_) page.items.push_back(std::move(item));
-        Scene& scene = out_.scene;
-        scene.language = lang_;
-        scene.rtl = rtl_;
-        scene.title = pick(t_.title, "/title");
-        scene.description = pick(t_.subtitle, "/subtitle");
-        scene.author = t_.author;
-        scene.pages.push_back(std::move(page));
-        missing_.report(out_.diagnostics);
+        e_.finish(std::move(page));
         return std::move(out_);
     }
 
 private:
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return picker_(text, lang_, pointer); }
-
+    std::string pick(const LocalizedText& text, const std::string& pointer) { return e_.pick(text, pointer); }
     ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0) {
-        ShapedText shaped = shaper_.shape(text, TextStyle{size * scale_, bold, width, lines, rtl_, lang_});
-        missing_.note(shaped);
-        return shaped;
+        return e_.shape(text, size, bold, width, lines);
     }
 
     // Mirrored for Arabic: the first weekday on the right, text from the right edge.
@@ -74,12 +53,6 @@ private:
     Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
     void text(const ShapedText& s, double x, double y, Color color) { items_.push_back(TextItem{{mx(x, s.width), y}, color, s.runs}); }
     void box(const std::string& kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }
-
-    Color lane_color(const Event& e) const {
-        for (size_t i = 0; i < t_.lanes.size(); ++i)
-            if (t_.lanes[i].id == e.lane) return t_.lanes[i].color.value_or(kPalette[i % std::size(kPalette)]);
-        return kInk;
-    }
 
     // Days and finer go in their month's grid; months and coarser in their year's list.
     void group() {
@@ -116,7 +89,7 @@ private:
     double entry(size_t i, double x, double y, double width) {
         const Event& e = t_.events[i];
         const Interval& iv = intervals_[i];
-        Color color = lane_color(e);
+        Color color = lane_color(t_, e.lane);
         std::string p = "/events/" + std::to_string(i);
         ShapedText title = shape(pick(e.title, p + "/title"), 9.5, true, width - 3 * kDot, kTitleLines);
         bool qualified = iv.is_range || iv.approximate || iv.uncertain || iv.precision > Precision::day;
@@ -206,15 +179,11 @@ private:
     }
 
     const Timeline& t_;
-    std::string lang_;
-    bool rtl_;
-    double scale_;
-    Shaper& shaper_;
-    Calendar calendar_;
-    DateFormatter dates_;
     Layout out_;
-    TextPicker picker_;
-    MissingGlyphs missing_;
+    EditionContext e_;
+    const bool rtl_;
+    const Calendar& calendar_;
+    const DateFormatter& dates_;
     std::vector<Interval> intervals_;
     struct Month {
         std::vector<size_t> listed;   // known to the month only: above the grid

@@ -5,6 +5,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "layout/edition.hpp"
 #include "layout/label_placer.hpp"
 #include "layout/missing_glyphs.hpp"
 #include "layout/phrases.hpp"
@@ -29,7 +30,7 @@ constexpr double kArabicScale = 1.18;
 
 const Color kInk{33, 37, 41}, kMuted{96, 100, 106}, kAxisColor{110, 110, 110}, kGrid{228, 228, 228};
 const Color kWhite{255, 255, 255}, kLinkColor{150, 60, 40};
-const Color kPalette[] = {{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
+const Color kUnlanedColor{59, 110, 165};  // events without a lane share one band
 
 Color with_alpha(Color c, unsigned char a) { return {c.r, c.g, c.b, a}; }
 Color tint(Color c, double amount) {  // mix with white
@@ -160,7 +161,7 @@ private:
             const Lane& lane = t_.lanes[i];
             LaneGeometry g;
             g.id = lane.id;
-            g.color = lane.color.value_or(kPalette[i % std::size(kPalette)]);
+            g.color = lane_color(t_, lane.id);
             g.title = shape(pick(lane.label, "/lanes/" + std::to_string(i) + "/label"), 13, true);
             lane_index.emplace(lane.id, lanes_.size());
             lanes_.push_back(std::move(g));
@@ -169,7 +170,7 @@ private:
                                               [&](const Event& e) { return !lane_index.count(e.lane); });
         if (needs_default_lane || lanes_.empty()) {
             LaneGeometry g;
-            g.color = kPalette[0];
+            g.color = kUnlanedColor;
             default_lane_ = lanes_.size();
             lanes_.push_back(std::move(g));
         }

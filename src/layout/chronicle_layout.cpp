@@ -4,6 +4,7 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "layout/edition.hpp"
 #include "layout/missing_glyphs.hpp"
 #include "layout/paginate.hpp"
 #include "layout/phrases.hpp"
@@ -167,10 +168,7 @@ private:
     }
 
     Color lane_color(const Event& e) const {
-        auto it = lane_index_.find(e.lane);
-        if (it == lane_index_.end()) return kDefaultLane;
-        static const Color palette[] = {{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
-        return t_.lanes[it->second].color.value_or(palette[it->second % std::size(palette)]);
+        return lane_index_.count(e.lane) ? tarikh::lane_color(t_, e.lane) : kDefaultLane;
     }
 
     std::string source_name(const std::string& id, const Edition& e) {

@@ -5,10 +5,7 @@
 #include <numeric>
 #include <tuple>
 
-#include "layout/missing_glyphs.hpp"
-#include "layout/text_picker.hpp"
-#include "time/calendar.hpp"
-#include "time/date_format.hpp"
+#include "layout/edition.hpp"
 
 namespace tarikh {
 namespace {
@@ -16,7 +13,6 @@ namespace {
 constexpr double kMargin = 32, kLabelWidth = 200, kPadX = 6, kPadY = 3, kGap = 6, kColumnGap = 48, kMarker = 5;
 constexpr double kPi = 3.14159265358979323846;
 const Color kInk{33, 37, 41}, kMuted{96, 100, 106}, kRing{170, 170, 170}, kWhite{255, 255, 255};
-const Color kPalette[] = {{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
 
 struct Placed {
     size_t event;
@@ -30,17 +26,13 @@ class RadialBuilder {
 public:
     RadialBuilder(const Timeline& t, const RadialOptions& options, Shaper& shaper)
         : t_(t),
-          lang_(options.lang.empty() ? t.first_language() : options.lang),
-          rtl_(is_rtl_language(lang_)),
-          scale_(rtl_ ? 1.18 : 1.0),
-          kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological),
-          shaper_(shaper),
-          calendar_(t.timezone),
-          dates_(t.locale_for(lang_), lang_, t.timezone, options.calendar.empty() ? t.calendar : options.calendar),
-          picker_(t, out_.diagnostics) {}
+          e_(t, options.lang, options.calendar, shaper, out_),
+          rtl_(e_.rtl),
+          scale_(e_.scale),
+          kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological) {}
 
     Layout build() {
-        std::vector<Interval> times = resolve_event_times(t_, calendar_);
+        std::vector<Interval> times = resolve_event_times(t_, e_.calendar);
         // The ring closes on itself: the domain is the events' span and a little more, so the
         // first and last events do not meet at the top.
         Instant start = 0, end = 1;
@@ -83,24 +75,14 @@ public:
         ticks(page, axis, start - pad, end + pad);
         for (auto& item : items_) page.items.push_back(std::move(item));
         for (const auto& l : labels) draw(page, l, times[l.event]);
-        Scene& scene = out_.scene;
-        scene.language = lang_;
-        scene.rtl = rtl_;
-        scene.title = pick(t_.title, "/title");
-        scene.description = pick(t_.subtitle, "/subtitle");
-        scene.author = t_.author;
-        scene.pages.push_back(std::move(page));
-        missing_.report(out_.diagnostics);
+        e_.finish(std::move(page));
         return std::move(out_);
     }
 
 private:
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return picker_(text, lang_, pointer); }
-
+    std::string pick(const LocalizedText& text, const std::string& pointer) { return e_.pick(text, pointer); }
     ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0) {
-        ShapedText shaped = shaper_.shape(text, TextStyle{size * scale_, bold, width, lines, rtl_, lang_});
-        missing_.note(shaped);
-        return shaped;
+        return e_.shape(text, size, bold, width, lines);
     }
 
     // Clockwise from the top; counter-clockwise where text runs right to left.
@@ -121,7 +103,7 @@ private:
         const Event& e = t_.events[i];
         std::string p = "/events/" + std::to_string(i);
         Placed l{i, {}, shape(pick(e.title, p + "/title"), 12, true, kLabelWidth * scale_, 3), {}};
-        std::string meta = dates_.event_date(iv);
+        std::string meta = e_.dates.event_date(iv);
         if (std::string place = pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
         l.meta = shape(meta, 10.5, false, kLabelWidth * scale_, 2);
         l.width = std::max(l.title.width, l.meta.width) + 2 * kPadX;
@@ -150,12 +132,6 @@ private:
         return y + 8;
     }
 
-    Color lane_color(const Event& e) const {
-        for (size_t i = 0; i < t_.lanes.size(); ++i)
-            if (t_.lanes[i].id == e.lane) return t_.lanes[i].color.value_or(kPalette[i % std::size(kPalette)]);
-        return kInk;
-    }
-
     void ticks(Page& page, const TimeScale& axis, Instant from, Instant to) {
         for (const auto& h : header_) {
             double x = rtl_ ? width_ - kMargin - h.text.width : kMargin;
@@ -169,14 +145,14 @@ private:
             {TimeUnit::day, 7},    {TimeUnit::month, 1},   {TimeUnit::month, 3}, {TimeUnit::year, 1}, {TimeUnit::year, 10},
             {TimeUnit::year, 100}, {TimeUnit::year, 1000}};
         for (auto [unit, step] : kUnits) {
-            Instant first = calendar_.floor(from, unit, step);
+            Instant first = e_.calendar.floor(from, unit, step);
             int count = 0;
-            for (Instant t = first; t <= to && count < 40; t = calendar_.add(t, unit, step)) ++count;
+            for (Instant t = first; t <= to && count < 40; t = e_.calendar.add(t, unit, step)) ++count;
             if (count > 16 && !(unit == TimeUnit::year && step == 1000)) continue;
             // Ticks closer than this (the ring's end meets its start) are skipped.
             auto apart = [](double a, double b) { return std::abs(std::remainder(a - b, 2 * kPi)) >= 0.18; };
             std::vector<double> taken;
-            for (Instant t = first; t <= to; t = calendar_.add(t, unit, step)) {
+            for (Instant t = first; t <= to; t = e_.calendar.add(t, unit, step)) {
                 if (t < from) continue;
                 double angle = angle_of(axis.fraction(t));
                 if (!std::all_of(taken.begin(), taken.end(), [&](double a) { return apart(a, angle); })) continue;
@@ -184,7 +160,7 @@ private:
                 Point outer{center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
                 Point inner{center_.x + (radius_ - 8) * std::cos(angle), center_.y + (radius_ - 8) * std::sin(angle)};
                 page.items.push_back(LineItem{{outer, inner}, {kRing, 1, {}}, false});
-                ShapedText text = shape(dates_.tick(t, unit, step), 9.5, false);
+                ShapedText text = shape(e_.dates.tick(t, unit, step), 9.5, false);
                 double r = radius_ - 14 - std::max(text.width, text.height) / 2;
                 Box b{center_.x + r * std::cos(angle) - text.width / 2, center_.y + r * std::sin(angle) - text.height / 2,
                       text.width, text.height};
@@ -197,7 +173,7 @@ private:
 
     void draw(Page& page, const Placed& l, const Interval& iv) {
         const Event& e = t_.events[l.event];
-        Color color = lane_color(e);
+        Color color = lane_color(t_, e.lane);
         double x = l.right ? center_.x + radius_ + kColumnGap : center_.x - radius_ - kColumnGap - l.width;
         Box label{x, l.y, l.width, l.height};
         // Leader: out from the marker to the column's edge, then across to the label.
@@ -230,16 +206,11 @@ private:
     };
 
     const Timeline& t_;
-    std::string lang_;
-    bool rtl_;
-    double scale_;
-    ScaleKind kind_;
-    Shaper& shaper_;
-    Calendar calendar_;
-    DateFormatter dates_;
     Layout out_;
-    TextPicker picker_;
-    MissingGlyphs missing_;
+    EditionContext e_;
+    const bool rtl_;
+    const double scale_;
+    const ScaleKind kind_;
     std::vector<HeaderLine> header_;
     std::vector<Item> items_;
     Point center_;
