@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <queue>
 
 namespace tarikh {
 
@@ -13,26 +14,35 @@ RowPlacement place_in_rows(const std::vector<LabelRequest>& requests, int max_ro
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return requests[a].x < requests[b].x; });
 
-    std::vector<double> row_end;  // right edge of the last label in each row
+    // Rows still busy at the current x, soonest free first; rows free here, lowest first.
+    // Each label takes the lowest free row, as first fit would, in O(log rows).
+    using Busy = std::pair<double, int>;  // (where its last label ends, row)
+    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busy;
+    std::priority_queue<int, std::vector<int>, std::greater<>> free_rows;
+    std::vector<double> row_end;
     max_rows = std::max(1, max_rows);
     for (size_t i : order) {
         const LabelRequest& r = requests[i];
-        int row = -1;
-        for (size_t k = 0; k < row_end.size(); ++k)
-            if (row_end[k] + gap <= r.x) {
-                row = static_cast<int>(k);
-                break;
-            }
+        while (!busy.empty() && busy.top().first + gap <= r.x) {
+            free_rows.push(busy.top().second);
+            busy.pop();
+        }
+        int row;
         double x = r.x;
-        if (row < 0 && static_cast<int>(row_end.size()) < max_rows) {
+        if (!free_rows.empty()) {
+            row = free_rows.top();
+            free_rows.pop();
+        } else if (static_cast<int>(row_end.size()) < max_rows) {
             row = static_cast<int>(row_end.size());
             row_end.push_back(-1e300);
             out.row_heights.push_back(0);
-        } else if (row < 0) {
-            row = static_cast<int>(std::min_element(row_end.begin(), row_end.end()) - row_end.begin());
-            x = row_end[row] + gap;
+        } else {  // every row is taken here: move right in the row that frees first
+            row = busy.top().second;
+            x = busy.top().first + gap;
+            busy.pop();
         }
         row_end[row] = x + r.width;
+        busy.emplace(row_end[row], row);
         out.row_heights[row] = std::max(out.row_heights[row], r.height);
         out.slots[i] = {x, row};
     }

@@ -20,9 +20,10 @@ struct RowPlacement {
     std::vector<double> row_heights;  // tallest label of each row
 };
 
-// Greedy first-fit over labels sorted by preferred x (O(n · rows)): a label takes the first
+// Greedy first fit over labels sorted by preferred x, in O(n log n): a label takes the lowest
 // row free at its preferred x; when all `max_rows` are taken there, it moves right in the
-// row that frees up first. Labels of one row are at least `gap` apart.
+// row that frees up first. Labels of one row are at least `gap` apart. With rows enough
+// (max_rows >= rows_needed) no label moves and the rows are as few as possible.
 RowPlacement place_in_rows(const std::vector<LabelRequest>& requests, int max_rows, double gap);
 
 // The fewest rows that hold every label at its preferred x: the deepest overlap of the
