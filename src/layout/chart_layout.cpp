@@ -335,7 +335,9 @@ private:
                               {kMonth, {0, 1, 0, 0, 0, 0, 0}},  {3 * kMonth, {0, 3, 0, 0, 0, 0, 0}},
                               {6 * kMonth, {0, 6, 0, 0, 0, 0, 0}}, {kYear, {1, 0, 0, 0, 0, 0, 0}},
                               {5 * kYear, {5, 0, 0, 0, 0, 0, 0}}, {10 * kYear, {10, 0, 0, 0, 0, 0, 0}},
-                              {100 * kYear, {100, 0, 0, 0, 0, 0, 0}}};
+                              {100 * kYear, {100, 0, 0, 0, 0, 0, 0}}, {1e3 * kYear, {1000, 0, 0, 0, 0, 0, 0}},
+                              {1e4 * kYear, {10000, 0, 0, 0, 0, 0, 0}}, {1e6 * kYear, {1000000, 0, 0, 0, 0, 0, 0}},
+                              {1e8 * kYear, {100000000, 0, 0, 0, 0, 0, 0}}, {1e10 * kYear, {10000000000, 0, 0, 0, 0, 0, 0}}};
         auto times = [](const Duration& d, std::int64_t k) {
             return Duration{d.years * k, d.months * k, d.weeks * k, d.days * k, d.hours * k, d.minutes * k, 0};
         };
@@ -343,15 +345,19 @@ private:
         const Step* chosen = &steps[std::size(steps) - 1];
         for (const auto& step : steps) {
             double spacing = plot_width_ * static_cast<double>(step.seconds / span);
+            if (spacing < 24) continue;  // too dense to label, whatever the words
             if (spacing >= shape("+" + dates_.duration(times(step.words, 10)), 10.5, false).width + 16) {
                 chosen = &step;
                 break;
             }
         }
         ticks_.clear();
-        for (std::int64_t k = 0; k < 5000; ++k) {
-            Instant t = static_cast<Instant>(static_cast<double>(k) * chosen->seconds);
-            if (t > domain_end_) break;
+        // At most one tick per 24 px of plot, even with the largest step.
+        std::int64_t most = static_cast<std::int64_t>(plot_width_ / 24) + 1;
+        for (std::int64_t k = 0; k < most; ++k) {
+            double at = static_cast<double>(k) * chosen->seconds;
+            if (at > static_cast<double>(domain_end_)) break;  // before the cast: it must fit
+            Instant t = static_cast<Instant>(at);
             std::string text = k == 0 ? "0" : "+" + dates_.duration(times(chosen->words, k));
             ticks_.push_back({x_of(t), shape(text, 10.5, false)});
         }
