@@ -237,25 +237,23 @@ public:
         return {};
     }
 
-    std::optional<CivilDate> date_at(const json& v, const std::string& ptr) {
+    // A date string read by `parse` (ISO 8601, or EDTF for an event's date), or an error there.
+    template <typename Date, typename Parse>
+    std::optional<Date> parsed_date_at(const json& v, const std::string& ptr, Parse parse) {
         if (!expect(v, json::value_t::string, ptr, "an ISO 8601 date")) return std::nullopt;
-        auto parsed = parse_iso_date(v.get<std::string>());
+        auto parsed = parse(v.get<std::string>());
         if (auto* reason = std::get_if<std::string>(&parsed)) {
             error(ptr, "expected an ISO 8601 date, found " + found(v), {*reason});
             return std::nullopt;
         }
-        return std::get<CivilDate>(parsed);
+        return std::get<Date>(parsed);
     }
-
+    std::optional<CivilDate> date_at(const json& v, const std::string& ptr) {
+        return parsed_date_at<CivilDate>(v, ptr, parse_iso_date);
+    }
     // An event's date: EDTF level 1 (spans, seasons, intervals, open ends) on top of ISO 8601.
     std::optional<EdtfDate> edtf_at(const json& v, const std::string& ptr) {
-        if (!expect(v, json::value_t::string, ptr, "an ISO 8601 date")) return std::nullopt;
-        auto parsed = parse_edtf(v.get<std::string>());
-        if (auto* reason = std::get_if<std::string>(&parsed)) {
-            error(ptr, "expected an ISO 8601 date, found " + found(v), {*reason});
-            return std::nullopt;
-        }
-        return std::get<EdtfDate>(parsed);
+        return parsed_date_at<EdtfDate>(v, ptr, parse_edtf);
     }
 
     std::optional<Color> color_at(const json& obj, const std::string& ptr) {
