@@ -106,7 +106,7 @@ private:
         if (!meta.runs.empty()) text(meta, tx, y + title.height, kMuted);
         Box label{tx, y, std::max(title.width, meta.width), title.height + meta.height};
         box("label", e.id, label);
-        out_.scene.notes.push_back({e.id, 1, mbox(label), dates_.event_date(iv) + " — " + pick(e.title, p + "/title"), {}, {}});
+        out_.scene.notes.push_back(e_.note(i, iv, mbox(label)));
         return label.height + 4;
     }
 

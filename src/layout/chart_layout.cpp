@@ -38,9 +38,6 @@ Color tint(Color c, double amount) {  // mix with white
     return {mix(c.r), mix(c.g), mix(c.b), 255};
 }
 
-bool is_link_url(const std::string& url) {
-    return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
-}
 
 struct TickUnitChoice {
     TimeUnit unit;
@@ -809,38 +806,9 @@ private:
         items.push_back(std::move(group));
     }
 
-    // The event in full, for pages that show it on hover and focus.
     EventNote note(const EventGeometry& g, const Box& hot) {
-        const Event& e = t_.events[g.event];
-        const std::string p = "/events/" + std::to_string(g.event);
-        const Phrases& words = phrases_for(lang_);
-        EventNote n{e.id, 1, hot, dates_.event_date(intervals_[g.event]), {}, {}};
-        std::string title = pick(e.title, p + "/title");
-        if (!title.empty()) n.heading += words.dash + title;
-        auto add = [&](std::string line) {
-            if (!line.empty()) n.lines.push_back(std::move(line));
-        };
-        add(pick(e.place, p + "/place"));
-        add(pick(e.text, p + "/text"));
-        for (size_t q = 0; q < e.quotes.size(); ++q) {
-            std::string text = pick(e.quotes[q].text, p + "/quotes/" + std::to_string(q) + "/text");
-            std::string speaker = pick(e.quotes[q].speaker, p + "/quotes/" + std::to_string(q) + "/speaker");
-            if (!text.empty()) add(words.open_quote + text + words.close_quote + (speaker.empty() ? "" : words.dash + speaker));
-        }
-        for (size_t f = 0; f < e.figures.size(); ++f) {
-            const Figure& fig = e.figures[f];
-            std::string line = dates_.number(fig.value) + " " + pick(fig.label, p + "/figures/" + std::to_string(f) + "/label");
-            for (size_t s = 0; s < t_.sources.size(); ++s)
-                if (t_.sources[s].id == fig.source) line += words.dash + pick(t_.sources[s].name, "/sources/" + std::to_string(s) + "/name");
-            add(line);
-        }
-        for (const auto& id : e.sources)
-            for (size_t s = 0; s < t_.sources.size(); ++s)
-                if (t_.sources[s].id == id) {
-                    std::string name = pick(t_.sources[s].name, "/sources/" + std::to_string(s) + "/name");
-                    n.links.emplace_back(name.empty() ? id : name, is_link_url(t_.sources[s].url) ? t_.sources[s].url : "");
-                }
-        return n;
+        return event_note(t_, g.event, dates_.event_date(intervals_[g.event]), dates_, lang_,
+                          [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); }, hot);
     }
 
     void emit_header(std::vector<Item>& items) {

@@ -196,6 +196,7 @@ private:
         double mx = rtl_ ? label.right() - kPadX - l.meta.width : label.x + kPadX;
         page.items.push_back(TextItem{{mx, label.y + kPadY + l.title.height}, kMuted, l.meta.runs});
         out_.boxes.push_back({"label", e.id, 1, label});
+        out_.scene.notes.push_back(e_.note(l.event, iv, label));
     }
 
     struct HeaderLine {

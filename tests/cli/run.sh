@@ -56,6 +56,10 @@ check "radial layout, English and Arabic, sequential" bash -c "
 '$tarikh' render '$example' --layout radial -o '$work/radial.svg' --quality-json '$work/radial.json' && xmllint --noout '$work/radial.svg' &&
 '$tarikh' render '$example' --layout radial --lang ar --scale sequential -o '$work/radial-ar.pdf' && qpdf --check '$work/radial-ar.pdf' >/dev/null &&
 python3 -c \"import json; q = json.load(open('$work/radial.json')); assert q['label_overlap_area'] == 0 and q['labelled'] == 11, q\""
+for layout in calendar radial; do
+    check "$layout as a web page: a card for every event" bash -c "
+'$tarikh' render '$example' --layout $layout -o '$work/$layout.html' && test \$(grep -o 'id=\"event-' '$work/$layout.html' | wc -l) -eq 11"
+done
 check "unknown scale refused" exit_code 2 "$tarikh" render "$example" --scale radial -o "$work/x.svg"
 check "stdout needs --format" exit_code 2 "$tarikh" render "$example" -o -
 check "render to stdout" bash -c "'$tarikh' render '$example' -o - --format svg | xmllint --noout -"
