@@ -438,7 +438,7 @@ private:
             y += subtitle_.height + 2;
         }
         y += 10;
-        y = place_legend(y) + 12;
+        if (show_legend_) y = place_legend(y) + 12;  // a segmented chart's later panels: the first has it
         y = place_era_labels(y);
 
         for (size_t li = 0; li < lanes_.size(); ++li) {
@@ -525,7 +525,6 @@ private:
         auto add = [&](LegendEntry::Kind kind, Color color, const std::string& text) {
             legend_.push_back({kind, color, shape(text, 10.5, false), {}});
         };
-        if (!show_legend_) return y - 12;  // a later panel of a segmented chart: the first has it
         for (size_t i = 0; i < t_.lanes.size(); ++i)
             add(LegendEntry::lane, lane_colors_[i], pick(t_.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
         const Phrases& words = phrases_for(lang_);

@@ -73,7 +73,6 @@ public:
         page.items.push_back(CircleItem{center_, radius_, std::nullopt, Stroke{kRing, 1.5, {}}});
         out_.boxes.push_back({"axis", "", 1, {center_.x - radius_, center_.y - radius_, 2 * radius_, 2 * radius_}});
         ticks(page, axis, start - pad, end + pad);
-        for (auto& item : items_) page.items.push_back(std::move(item));
         for (const auto& l : labels) draw(page, l, times[l.event]);
         e_.finish(std::move(page));
         return std::move(out_);
@@ -213,7 +212,6 @@ private:
     const double scale_;
     const ScaleKind kind_;
     std::vector<HeaderLine> header_;
-    std::vector<Item> items_;
     Point center_;
     double radius_ = 200, width_ = 0;
 };
