@@ -135,18 +135,35 @@ Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options)
     return layout;
 }
 
-std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const RenderOptions& options) {
+size_t output_files(const Layout& layout, Format format) {
+    bool one_file = format == Format::pdf || format == Format::html;
+    return one_file ? 1 : std::max<size_t>(1, layout.scene.pages.size());
+}
+
+std::string paged_path(const std::string& path, size_t file) {
+    if (file == 0) return path;
+    std::string suffix = "-" + std::to_string(file + 1);
+    auto slash = path.rfind('/');
+    size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+    auto dot = path.rfind('.');
+    bool has_extension = dot != std::string::npos && dot > name_start;  // ".hidden" has none
+    return has_extension ? path.substr(0, dot) + suffix + path.substr(dot) : path + suffix;
+}
+
+std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const RenderOptions& options, size_t file) {
     if (layout.scene.pages.size() > options.max_pages)
         return Diagnostic{Severity::error, "", 0, 0, "",
                           "the output would have " + std::to_string(layout.scene.pages.size()) +
                               " pages, more than the limit of " + std::to_string(options.max_pages),
                           {"raise the limit with --max-pages"}};
+    if (file >= output_files(layout, options.format))
+        return Diagnostic{Severity::error, "", 0, 0, "", "no output file " + std::to_string(file + 1), {}};
     try {
         switch (options.format) {
-            case Format::svg: return render_svg(layout.scene);
+            case Format::svg: return render_svg(layout.scene, file);
             case Format::pdf: return render_pdf(layout.scene);
-            case Format::png: return render_png(layout.scene, PngOptions{options.dpi, options.max_pixels});
-            case Format::html: return render_html(layout.scene, render_svg(layout.scene));
+            case Format::png: return render_png(layout.scene, PngOptions{options.dpi, options.max_pixels}, file);
+            case Format::html: return render_html(layout.scene);
         }
     } catch (const std::exception& e) {
         return Diagnostic{Severity::error, "", 0, 0, "", e.what(), {}};
@@ -169,9 +186,18 @@ Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options
     out.layout = lay_out(timeline, options);
     out.layout_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     out.diagnostics = out.layout.diagnostics;
-    auto drawn = draw(out.layout, options);
-    if (auto* bytes = std::get_if<std::string>(&drawn)) out.bytes = std::move(*bytes);
-    else out.diagnostics.push_back(std::get<Diagnostic>(drawn));
+    for (size_t file = 0, files = output_files(out.layout, options.format); file < files; ++file) {
+        auto drawn = draw(out.layout, options, file);
+        if (auto* error = std::get_if<Diagnostic>(&drawn)) {
+            out.diagnostics.push_back(std::move(*error));
+            out.bytes.reset();
+            out.more_pages.clear();
+            break;
+        }
+        std::string& bytes = std::get<std::string>(drawn);
+        if (file == 0) out.bytes = std::move(bytes);
+        else out.more_pages.push_back(std::move(bytes));
+    }
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/diagnostic.hpp"
 #include "io/parse.hpp"
@@ -35,6 +36,13 @@ ParseResult load_string(const std::string& text, const std::string& name, const 
 // TimelineJS text (JSON or CSV) as a format v1 document, for `tarikh import`.
 ImportResult convert_timelinejs(const std::string& text, const std::string& name, InputFormat from);
 
+// How many files `layout` makes in `format`: a PDF or an HTML page holds every page of the
+// layout; SVG and PNG hold one page each, so a paged layout makes one file per page.
+size_t output_files(const Layout& layout, Format format);
+// The name of output file `file` (0-based) of `path`: the path itself for the first,
+// "out/story-2.svg" for the second page of "out/story.svg".
+std::string paged_path(const std::string& path, size_t file);
+
 enum class LayoutKind { chart, chronicle, calendar, radial };
 
 struct RenderOptions {
@@ -56,7 +64,8 @@ struct RenderOptions {
 };
 
 struct Rendered {
-    std::optional<std::string> bytes;  // absent when rendering failed
+    std::optional<std::string> bytes;  // absent when rendering failed; an SVG or PNG holds page 1
+    std::vector<std::string> more_pages;  // SVG and PNG of a paged layout: pages 2, 3, … one document each
     Layout layout;                     // what was placed, for --layout-json
     double layout_seconds = 0;         // how long laying out took (wall clock), for --quality-json
     Diagnostics diagnostics;           // warnings, or the error that stopped the render
@@ -80,8 +89,9 @@ public:
     Rendered render(const Timeline& timeline, const RenderOptions& options);
     // The two steps apart, to draw one layout in several formats (format is not used here).
     Layout lay_out(const Timeline& timeline, const RenderOptions& options);
-    // The bytes of `layout` in `format` (dpi and limits from `options`), or the error.
-    std::variant<std::string, Diagnostic> draw(const Layout& layout, const RenderOptions& options);
+    // The bytes of output file `file` (0-based, see output_files) of `layout` in `format` (dpi and
+    // limits from `options`), or the error.
+    std::variant<std::string, Diagnostic> draw(const Layout& layout, const RenderOptions& options, size_t file = 0);
 
 private:
     struct Impl;

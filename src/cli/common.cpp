@@ -1,5 +1,6 @@
 #include "cli/common.hpp"
 
+#include <cstdio>
 #include <iostream>
 
 #include "files/atomic_file.hpp"
@@ -22,6 +23,16 @@ bool write_output(const std::string& path, const std::string& bytes) {
     std::string error = write_file_atomically(path, bytes);
     if (!error.empty()) std::cerr << "tarikh: error: cannot write " << path << ": " << error << "\n";
     return error.empty();
+}
+
+bool write_outputs(const std::vector<std::pair<std::string, std::string>>& files) {
+    for (size_t i = 0; i < files.size(); ++i) {
+        if (write_output(files[i].first, files[i].second)) continue;
+        for (size_t written = 0; written < i; ++written)
+            if (files[written].first != "-") std::remove(files[written].first.c_str());
+        return false;
+    }
+    return true;
 }
 
 }  // namespace tarikh::cli

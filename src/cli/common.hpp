@@ -1,6 +1,8 @@
 // What the tarikh commands share: exit codes, printing diagnostics, writing outputs.
 #pragma once
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/diagnostic.hpp"
 
@@ -21,5 +23,8 @@ void print(const Diagnostics& diagnostics, const std::string& file);
 
 // Atomically (no partial file, ever); "-" writes to stdout. Prints the error on failure.
 bool write_output(const std::string& path, const std::string& bytes);
+// Each (path, bytes) as write_output does; when one fails, the files written before it are
+// removed, so that a failed command leaves none of its outputs.
+bool write_outputs(const std::vector<std::pair<std::string, std::string>>& files);
 
 }  // namespace tarikh::cli

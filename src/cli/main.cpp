@@ -2,6 +2,8 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -31,6 +33,17 @@ void add_from_option(CLI::App* command, InputFormat& from) {
         ->transform(CLI::CheckedTransformer(names, CLI::ignore_case));
 }
 
+// A number that is finite and above zero: CLI11's ranges let "nan" through (every comparison
+// with it is false), and unsigned options would wrap "-1" around.
+const CLI::Validator kPositive(
+    [](const std::string& text) {
+        char* end = nullptr;
+        double value = std::strtod(text.c_str(), &end);
+        bool ok = !text.empty() && end == text.c_str() + text.size() && std::isfinite(value) && value > 0;
+        return ok ? std::string() : "expected a finite number above zero, found \"" + text + "\"";
+    },
+    "POSITIVE");
+
 // The limits a user can raise or lower, shared by every command (docs/security.md).
 struct Limits {
     InputFormat from = InputFormat::automatic;  // not a limit, but read with them
@@ -44,16 +57,16 @@ struct Limits {
         command->add_option("--max-file-size", max_file_mb, "largest input, in MB")->capture_default_str()
             ->check(CLI::Range(size_t{1}, size_t{4096}))->group("Limits");
         command->add_option("--max-events", parse.max_events, "most events in one file")->capture_default_str()
-            ->group("Limits");
+            ->check(kPositive)->group("Limits");
         command->add_option("--max-text-length", parse.max_text_length, "longest text, in characters")
-            ->capture_default_str()->group("Limits");
+            ->capture_default_str()->check(kPositive)->group("Limits");
         command->add_option("--max-depth", parse.max_depth, "deepest JSON nesting")->capture_default_str()
             ->check(CLI::Range(8, 512))->group("Limits");
         if (!rendering) return;
         command->add_option("--max-pixels", max_pixels, "largest PNG, width × height")->capture_default_str()
-            ->group("Limits");
+            ->check(kPositive)->group("Limits");
         command->add_option("--max-pages", max_pages, "most pages in one output")->capture_default_str()
-            ->group("Limits");
+            ->check(kPositive)->group("Limits");
     }
     ParseLimits parse_limits() const {
         ParseLimits limits = parse;
@@ -138,13 +151,24 @@ int run_render(const std::string& input, const std::string& output, const std::s
     Rendered rendered = renderer.render(*parsed.timeline, options);
     print(rendered.diagnostics, input);
     if (!rendered.bytes) return kOutputError;
-    if (!layout_json_path.empty() && !write_output(layout_json_path, layout_json(rendered.layout))) return kOutputError;
+    if (!rendered.more_pages.empty() && output == "-") {
+        std::cerr << "tarikh: error: this layout has " << rendered.more_pages.size() + 1
+                  << " pages and an " << (*format == Format::png ? "PNG" : "SVG")
+                  << " holds one, so it cannot go to stdout; write it to a file (pages 2 and on are written "
+                     "beside it as NAME-2, NAME-3, …) or pass --format pdf or html\nTry 'tarikh render --help'.\n";
+        return kUsageError;
+    }
+    // Every file of the render or none: what was written is removed when a later write fails.
+    std::vector<std::pair<std::string, std::string>> files{{output, std::move(*rendered.bytes)}};
+    for (size_t page = 0; page < rendered.more_pages.size(); ++page)
+        files.emplace_back(paged_path(output, page + 1), std::move(rendered.more_pages[page]));
+    if (!layout_json_path.empty()) files.emplace_back(layout_json_path, layout_json(rendered.layout));
     if (!quality_json_path.empty()) {
         LayoutQuality quality = measure_quality(*parsed.timeline, rendered.layout);
         quality.layout_ms = rendered.layout_seconds * 1000;
-        if (!write_output(quality_json_path, quality_json(quality))) return kOutputError;
+        files.emplace_back(quality_json_path, quality_json(quality));
     }
-    return write_output(output, *rendered.bytes) ? kOk : kOutputError;
+    return write_outputs(files) ? kOk : kOutputError;
 }
 
 int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
@@ -157,9 +181,7 @@ int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
     return status;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     skip_system_fontconfig();
     CLI::App app{"tarikh " TARIKH_VERSION " — timelines of events to SVG, PDF and PNG, in English and Arabic", "tarikh"};
     app.footer(std::string("Examples:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib.svg --lang ar\n"
@@ -181,7 +203,7 @@ int main(int argc, char** argv) {
     render_options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     std::string render_layout = "chart";
     add_edition_options(render, render_options, render_layout);
-    render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(CLI::Range(12.0, 1200.0));
+    render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(kPositive & CLI::Range(12.0, 1200.0));
     render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
     render->add_option("--quality-json", quality_json_path,
                        "also write the layout's quality (overlaps, rows, leaders, order kept) as JSON to this file");
@@ -206,7 +228,8 @@ int main(int argc, char** argv) {
         ->delimiter(',');
     batch->add_option("--jobs,-j", batch_command.options.jobs, "parallel workers (default: the number of cores)")
         ->check(CLI::Range(1, 256));
-    batch->add_option("--dpi", batch_command.options.drawing.dpi, "PNG resolution")->check(CLI::Range(12.0, 1200.0));
+    batch->add_option("--dpi", batch_command.options.drawing.dpi, "PNG resolution")
+        ->check(kPositive & CLI::Range(12.0, 1200.0));
     batch->add_flag("--incremental", batch_command.options.incremental,
                     "skip outputs newer than their input, made by this version with the same options");
     batch->add_option("--combine", batch_command.combine, "also merge every PDF of the run into this booklet");
@@ -307,4 +330,19 @@ int main(int argc, char** argv) {
         return run_batch_command(batch_command);
     }
     return run_validate(inputs, limits);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Every expected failure is a diagnostic; this catches what was not expected (an allocation
+    // that failed, a library that threw), so that no exception ends the process with an abort.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "tarikh: error: unexpected failure: " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "tarikh: error: unexpected failure\n";
+    }
+    return kOutputError;
 }

@@ -2,7 +2,10 @@
 
 #include <cctype>
 #include <cstdio>
+#include <set>
 #include <sstream>
+
+#include "render/svg_writer.hpp"
 
 namespace tarikh {
 namespace {
@@ -42,6 +45,7 @@ bool is_link_url(const std::string& url) {
 // Cards open below their event and stay inside the chart's side they start from.
 const char* kStyle = R"css(
 .tk { margin: 0; font: 15px/1.45 "Noto Sans", "Amiri", sans-serif; color: #212529; }
+.tk + .tk { margin-top: 24px; }
 .tk-chart { position: relative; }
 .tk-chart > svg { display: block; width: 100%; height: auto; }
 .tk-hot { position: absolute; outline: none; border-radius: 3px; }
@@ -56,19 +60,19 @@ const char* kStyle = R"css(
 .tk-card a { color: #1f5496; }
 )css";
 
-}  // namespace
-
-std::string render_html(const Scene& scene, const std::string& svg) {
-    const Page& page = scene.pages.at(0);
-    std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"" << escape(scene.language) << "\" dir=\"" << (scene.rtl ? "rtl" : "ltr")
-        << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        << "<title>" << escape(scene.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
-        << "<figure class=\"tk\" style=\"max-width:" << page.width << "px\">\n<div class=\"tk-chart\">\n" << svg;
+// One page: its SVG inline, and over each event drawn on it a card that opens on hover or focus.
+void write_page(std::ostringstream& out, const Scene& scene, size_t index, std::set<std::string>& ids) {
+    const Page& page = scene.pages[index];
+    out << "<figure class=\"tk\" style=\"max-width:" << page.width << "px\">\n<div class=\"tk-chart\">\n"
+        << render_svg(scene, index);
     for (const auto& note : scene.notes) {
-        if (note.page != 1) continue;
-        // An id per event, so that a report can link straight to it (page.html#event-ID).
-        out << "<div class=\"tk-hot\" id=\"event-" << id_token(note.event_id) << "\" tabindex=\"0\" aria-label=\"" << escape(note.heading) << "\" style=\"left:"
+        if (note.page != static_cast<int>(index) + 1) continue;
+        // An id per event, so that a report can link straight to it (page.html#event-ID); an
+        // event drawn on two pages takes it on the first.
+        std::string id = "event-" + id_token(note.event_id);
+        out << "<div class=\"tk-hot\"";
+        if (ids.insert(id).second) out << " id=\"" << id << "\"";
+        out << " tabindex=\"0\" aria-label=\"" << escape(note.heading) << "\" style=\"left:"
             << percent(note.hot.x, page.width) << ";top:" << percent(note.hot.y, page.height)
             << ";width:" << percent(note.hot.width, page.width) << ";height:" << percent(note.hot.height, page.height)
             << "\"><div class=\"tk-card\" role=\"tooltip\"><h3>" << escape(note.heading) << "</h3>";
@@ -85,7 +89,19 @@ std::string render_html(const Scene& scene, const std::string& svg) {
         }
         out << "</div></div>\n";
     }
-    out << "</div>\n</figure>\n</body>\n</html>\n";
+    out << "</div>\n</figure>\n";
+}
+
+}  // namespace
+
+std::string render_html(const Scene& scene) {
+    std::ostringstream out;
+    out << "<!DOCTYPE html>\n<html lang=\"" << escape(scene.language) << "\" dir=\"" << (scene.rtl ? "rtl" : "ltr")
+        << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        << "<title>" << escape(scene.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+    std::set<std::string> ids;
+    for (size_t index = 0; index < scene.pages.size(); ++index) write_page(out, scene, index, ids);
+    out << "</body>\n</html>\n";
     return out.str();
 }
 

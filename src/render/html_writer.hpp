@@ -7,7 +7,7 @@
 
 namespace tarikh {
 
-// `svg` is the scene's first page as render_svg wrote it; the page shows it scaled to fit.
-std::string render_html(const Scene& scene, const std::string& svg);
+// Every page of the scene as render_svg writes it, one after another, each scaled to fit.
+std::string render_html(const Scene& scene);
 
 }  // namespace tarikh

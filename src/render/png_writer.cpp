@@ -17,9 +17,9 @@ cairo_status_t append(void* closure, const unsigned char* data, unsigned int len
 
 }  // namespace
 
-std::string render_png(const Scene& scene, const PngOptions& options) {
-    if (scene.pages.empty()) throw std::runtime_error("nothing to draw");
-    const Page& page = scene.pages.front();
+std::string render_png(const Scene& scene, const PngOptions& options, size_t page_index) {
+    if (page_index >= scene.pages.size()) throw std::runtime_error("nothing to draw");
+    const Page& page = scene.pages[page_index];
     double scale = options.dpi / 96.0;
     double width = std::ceil(page.width * scale), height = std::ceil(page.height * scale);
     if (!(scale > 0) || width * height > options.max_pixels || width > 32767 || height > 32767)

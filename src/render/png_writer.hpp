@@ -1,4 +1,4 @@
-// PNG previews: the scene's first page at a chosen resolution.
+// PNG previews: one page of the scene at a chosen resolution.
 #pragma once
 #include <string>
 
@@ -11,7 +11,8 @@ struct PngOptions {
     double max_pixels = 100'000'000;       // width × height; larger images are refused
 };
 
-// The PNG bytes; throws std::runtime_error when the image would be too large or cairo fails.
-std::string render_png(const Scene& scene, const PngOptions& options = {});
+// The PNG bytes of page `page_index`; throws std::runtime_error when the image would be too
+// large or cairo fails.
+std::string render_png(const Scene& scene, const PngOptions& options = {}, size_t page_index = 0);
 
 }  // namespace tarikh

@@ -157,3 +157,41 @@ TEST_CASE("PNG goldens of the example, English and Arabic") {
         cairo_surface_destroy(actual);
     }
 }
+
+TEST_CASE("a paged layout keeps every page in every format") {
+    RenderOptions options{Format::svg, "ar", 96};
+    options.layout = LayoutKind::chronicle;
+    Layout layout = renderer().lay_out(example(), options);
+    size_t pages = layout.scene.pages.size();
+    REQUIRE(pages >= 2);
+    CHECK(output_files(layout, Format::svg) == pages);
+    CHECK(output_files(layout, Format::png) == pages);
+    CHECK(output_files(layout, Format::pdf) == 1);
+    CHECK(output_files(layout, Format::html) == 1);
+
+    Rendered svg = renderer().render(example(), options);
+    REQUIRE(svg.bytes);
+    REQUIRE(svg.more_pages.size() == pages - 1);
+    CHECK(*svg.bytes != svg.more_pages.back());
+    CHECK(svg.more_pages.back().rfind("<svg", 0) == 0);
+    options.format = Format::html;
+    Rendered html = renderer().render(example(), options);
+    REQUIRE(html.bytes);
+    CHECK(html.more_pages.empty());
+    size_t figures = 0;
+    for (size_t at = 0; (at = html.bytes->find("<figure", at)) != std::string::npos; ++at) ++figures;
+    CHECK(figures == pages);
+    options.format = Format::png;
+    auto last = renderer().draw(layout, options, pages - 1);
+    REQUIRE(std::holds_alternative<std::string>(last));
+    CHECK(std::get<std::string>(last).substr(1, 3) == "PNG");
+    CHECK(std::holds_alternative<Diagnostic>(renderer().draw(layout, options, pages)));
+}
+
+TEST_CASE("pages after the first are named beside the first") {
+    CHECK(paged_path("out/story.svg", 0) == "out/story.svg");
+    CHECK(paged_path("out/story.svg", 1) == "out/story-2.svg");
+    CHECK(paged_path("out/story.ar.png", 11) == "out/story.ar-12.png");
+    CHECK(paged_path("out.d/story", 2) == "out.d/story-3");
+    CHECK(paged_path(".hidden", 1) == ".hidden-2");
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# What `render` writes: every page of a paged layout, nothing of a failed render, no option
+# outside its domain, no exception that escapes as an abort.
+set -u
+tarikh=$1
+root=$2
+example=$root/timelines/idlib-sochi-2018.json
+source "$root/tests/cli/lib.sh"
+
+# The Arabic chronicle of the example fills three A4 pages: SVG and PNG write one file each.
+check "a paged SVG writes every page" bash -c "
+cd '$work' && '$tarikh' render '$example' --layout chronicle --lang ar -o story.svg &&
+test -s story.svg -a -s story-2.svg -a -s story-3.svg -a ! -e story-4.svg && xmllint --noout story-3.svg"
+check "a paged PNG writes every page" bash -c "
+cd '$work' && '$tarikh' render '$example' --layout chronicle --lang ar -o story.png &&
+test -s story.png -a -s story-2.png -a -s story-3.png -a ! -e story-4.png"
+check "a paged HTML holds every page" bash -c "
+cd '$work' && '$tarikh' render '$example' --layout chronicle --lang ar -o story.html &&
+test \"\$(grep -c '<figure' story.html)\" -eq 3 -a ! -e story-2.html"
+check "a chart printed across pages writes each page" bash -c "
+cd '$work' && '$tarikh' render '$example' --page A4 -o printed.svg && test -s printed-2.svg"
+check "pages cannot go to stdout as SVG" exit_code 2 "$tarikh" render "$example" --layout chronicle --lang ar -o - --format svg
+check "the refusal says why and what to do" grep -q "has 3 pages and an SVG holds one" "$work/err.txt"
+check "one page still goes to stdout" exit_code 0 "$tarikh" render "$example" -o - --format svg
+
+# A render that fails leaves none of its files, the side files included.
+check "a failed write fails the render" exit_code 3 "$tarikh" render "$example" -o "$work/missing/x.svg" \
+    --layout-json "$work/failed-boxes.json" --quality-json "$work/failed-quality.json"
+check "no side file of a failed render" test ! -e "$work/failed-boxes.json" -a ! -e "$work/failed-quality.json"
+check "a failed side file fails the render" exit_code 3 "$tarikh" render "$example" -o "$work/kept.svg" \
+    --layout-json "$work/missing/boxes.json"
+check "no output of a render whose side file failed" test ! -e "$work/kept.svg"
+
+# Numbers outside their domain are usage errors, "nan" and "inf" included.
+for args in "--dpi nan" "--dpi inf" "--dpi -96" "--max-pixels nan" "--max-pixels inf" "--max-pixels 0" \
+            "--max-events -1" "--max-events nan" "--max-pages -1" "--max-text-length -5"; do
+    # shellcheck disable=SC2086
+    check "render $args is refused" exit_code 2 "$tarikh" render "$example" -o "$work/n.png" $args
+done
+check "validate --max-events -1 is refused" exit_code 2 "$tarikh" validate "$example" --max-events -1
+check "batch --dpi nan is refused" exit_code 2 "$tarikh" batch "$example" -o "$work/b" --dpi nan
+check "nothing rendered by a refused option" test ! -e "$work/n.png" -a ! -e "$work/b"
+
+finish
