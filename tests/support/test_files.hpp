@@ -2,7 +2,6 @@
 #pragma once
 #include <doctest/doctest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -27,14 +26,23 @@ inline Timeline example_timeline() {
     return *result.timeline;
 }
 
-// Compares with tests/golden/NAME; TARIKH_UPDATE_GOLDEN=1 rewrites it (review the diff).
+// True when `actual` equals the golden file. Otherwise writes it beside the golden as
+// GOLDEN.actual, for review and `tests/bless`: tests never rewrite a golden themselves.
+inline bool matches_golden(const std::filesystem::path& golden, const std::string& actual) {
+    auto actual_path = std::filesystem::path(golden.string() + ".actual");
+    if (std::filesystem::exists(golden) && actual == read_file(golden)) {
+        std::filesystem::remove(actual_path);
+        return true;
+    }
+    std::ofstream(actual_path, std::ios::binary) << actual;
+    return false;
+}
+
+// Compares with tests/golden/NAME (see matches_golden).
 inline void check_golden(const std::string& name, const std::string& actual) {
     auto path = std::filesystem::path(TARIKH_TEST_DIR) / "golden" / name;
-    if (std::getenv("TARIKH_UPDATE_GOLDEN")) std::ofstream(path, std::ios::binary) << actual;
-    if (actual != read_file(path)) {
-        std::ofstream(name + ".actual", std::ios::binary) << actual;
-        FAIL("differs from tests/golden/" << name << "; the actual dump is in the test's working folder");
-    }
+    if (!matches_golden(path, actual))
+        FAIL("differs from tests/golden/" << name << "; see tests/golden/" << name << ".actual, then tests/bless");
 }
 
 }  // namespace tarikh::testing

@@ -44,7 +44,7 @@ TEST_CASE("folders are searched recursively for .json and keep their structure")
     CHECK(stems(c) == std::vector<std::string>{"a", "b", "syria/idlib", "c"});
 }
 
-TEST_CASE("- reads a list of paths; missing paths and clashing names are errors") {
+TEST_CASE("- reads a list of paths, and missing paths and clashing names are errors") {
     Scratch s({"x/a.json", "y/a.json", "z.json"});
     std::istringstream list(s / "x/a.json" + "\n" + s / "y/a.json" + "\r\n\n" + s / "missing.json" + "\n");
     CollectedInputs c = collect_inputs({"-", s / "z.json", s / "z.json"}, list);

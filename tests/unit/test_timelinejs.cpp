@@ -31,7 +31,7 @@ const Event& event(const Timeline& t, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("HTML becomes plain text with paragraphs; links are kept apart") {
+TEST_CASE("HTML becomes plain text with paragraphs, links kept apart") {
     PlainText p = html_to_text("<p>Take <a href=\"https://en.wikipedia.org/wiki/Ada_Lovelace\">Ada</a>:</p><p>a &amp; b&nbsp;&#x41;&#66;</p>");
     CHECK(p.text == "Take Ada:\n\na & b AB");
     CHECK(p.links == std::vector<std::string>{"https://en.wikipedia.org/wiki/Ada_Lovelace"});
