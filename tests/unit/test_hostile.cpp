@@ -47,6 +47,9 @@ void check_clean_svg(const std::string& svg) {
     }
     for (const char* control : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"})
         CHECK(svg.find(control) == std::string::npos);
+    // Noncharacters: U+FFFE and U+FFFF are not XML at all, and none is text.
+    for (const char* nonchar : {"\uFDD0", "\uFDEF", "\uFFFE", "\uFFFF", "\U0001FFFE", "\U0010FFFF"})
+        CHECK(svg.find(nonchar) == std::string::npos);
     CHECK(well_formed_xml(svg));
 }
 
