@@ -430,12 +430,12 @@ Timeline read_timeline(const json& root, Reader& r) {
         }
         if (auto it = o.find("tags"); it != o.end() && r.expect(*it, json::value_t::array, p + "/tags", "an array of strings"))
             for (size_t i = 0; i < it->size(); ++i)
-                if (r.expect((*it)[i], json::value_t::string, p + "/tags/" + std::to_string(i), "a string"))
-                    e.tags.push_back((*it)[i].get<std::string>());
+                if (std::string tp = p + "/tags/" + std::to_string(i); r.expect((*it)[i], json::value_t::string, tp, "a string"))
+                    e.tags.push_back(r.clean((*it)[i].get<std::string>(), tp));
         if (auto it = o.find("sources"); it != o.end() && r.expect(*it, json::value_t::array, p + "/sources", "an array of source ids"))
             for (size_t i = 0; i < it->size(); ++i)
-                if (r.expect((*it)[i], json::value_t::string, p + "/sources/" + std::to_string(i), "a source id"))
-                    e.sources.push_back((*it)[i].get<std::string>());
+                if (std::string sp = p + "/sources/" + std::to_string(i); r.expect((*it)[i], json::value_t::string, sp, "a source id"))
+                    e.sources.push_back(r.clean((*it)[i].get<std::string>(), sp));
         if (auto it = o.find("figures"); it != o.end() && r.expect(*it, json::value_t::array, p + "/figures", "an array")) {
             for (size_t i = 0; i < it->size(); ++i) {
                 std::string fp = p + "/figures/" + std::to_string(i);
