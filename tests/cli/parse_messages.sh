@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the parser says reaches the terminal safely and in proportion: no escape sequence from
 # a file ever reaches stderr, many warnings never refuse a file, a timeline without events is
-# refused by every command, and a language tag cannot lead a batch out of its folder.
+# refused by every command, a language tag cannot lead a batch out of its folder, and far
+# offsets print the dates they mean.
 set -u
 tarikh=$1
 root=$2
@@ -55,5 +56,18 @@ check "a language tag holding a path is an error at its place" exit_code 1 "$tar
 check "  with its line and column" grep -qF "t.json:1:38: error: /languages/0: expected a BCP 47 language tag" "$work/err.txt"
 "$tarikh" batch "$deep/in" -o "$deep/out" >/dev/null 2>&1
 check "  and batch writes nothing outside -o" bash -c "[ -z \"\$(find '$work/tags' -path '$deep/out' -prune -o -name 'index*' -print)\" ]"
+
+# 2018-01-01 + 5,000,000 and + 6,000,000 days, by proleptic Gregorian arithmetic in python3.
+cat >"$work/far.json" <<'JSON'
+{"format": "tarikh/1", "events": [{"id": "a", "date": "2018-01-01", "title": "start"},
+ {"id": "b", "after": {"event": "a", "offset": "P5000000D"}, "title": "five"},
+ {"id": "c", "after": {"event": "a", "offset": "P6000000D"}, "title": "six"}]}
+JSON
+check "far offsets: render" exit_code 0 "$tarikh" render "$work/far.json" -o "$work/far.svg"
+check "far offsets: 5 million days print their date" grep -qF '<title>July 16, 15707 — five</title>' "$work/far.svg"
+check "far offsets: 6 million days print theirs" grep -qF '<title>June 11, 18445 — six</title>' "$work/far.svg"
+sed 's/P6000000D/P300000000000Y/' "$work/far.json" >"$work/huge.json"
+check "an offset of 300 billion years is an error at its place" exit_code 1 "$tarikh" validate "$work/huge.json"
+check "  with its line and column" grep -qF 'huge.json:3:48: error: /events/2/after/offset: expected a duration of at most 100000000000 years' "$work/err.txt"
 
 finish
