@@ -19,7 +19,11 @@ struct Frame {
 // A raw key as JSON text means it: escapes decoded ("\u0061" is "a").
 std::string decoded(std::string_view raw) {
     if (raw.find('\\') == std::string_view::npos) return std::string(raw);
-    return nlohmann::json::parse("\"" + std::string(raw) + "\"").get<std::string>();
+    try {
+        return nlohmann::json::parse("\"" + std::string(raw) + "\"").get<std::string>();
+    } catch (const nlohmann::json::exception&) {
+        return std::string(raw);  // not reached for valid JSON; kept whole so that no input can throw
+    }
 }
 
 std::string pointer_of(const std::vector<Frame>& frames) {
@@ -43,7 +47,7 @@ std::vector<DuplicateKey> find_duplicate_keys(std::string_view text) {
         if (c == '"') {
             size_t start = ++i;
             while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
-            if (!expect_key) continue;
+            if (!expect_key || frames.empty()) continue;
             std::string_view raw = text.substr(start, i - start);
             frames.back().key = raw;
             std::string key = decoded(raw);
@@ -58,7 +62,9 @@ std::vector<DuplicateKey> find_duplicate_keys(std::string_view text) {
             else keys.clear();
             expect_key = c == '{';
         } else if (c == '}' || c == ']') {
+            if (frames.empty()) break;  // not JSON past here: nothing more to find
             frames.pop_back();
+            expect_key = false;
         } else if (c == ',' && !frames.empty()) {
             if (frames.back().is_object) expect_key = true;
             else ++frames.back().index;

@@ -12,8 +12,8 @@ struct DuplicateKey {
     size_t offset;        // byte offset of the second (or later) occurrence of the key
 };
 
-// Every repeated key of `text`, which must be valid JSON (parse it first), in document order.
-// One pass, linear in the text.
+// Every repeated key of `text`, in document order; meant for valid JSON (parse it first), and
+// safe on any bytes. One pass, linear in the text.
 std::vector<DuplicateKey> find_duplicate_keys(std::string_view text);
 
 }  // namespace tarikh

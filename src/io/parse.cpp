@@ -603,6 +603,11 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         return syntax_error(*at, "expected JSON nested at most " + std::to_string(limits.max_depth) +
                                      " levels deep, found more");
 
+    // nlohmann stops reading at a NUL byte as if the text ended there: what follows would be
+    // dropped without a word. No JSON text holds one.
+    if (size_t nul = text.find('\0'); nul != std::string_view::npos)
+        return syntax_error(nul, "invalid JSON: unexpected NUL byte");
+
     json root;
     try {
         root = json::parse(text);
