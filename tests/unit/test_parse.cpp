@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "io/duplicate_keys.hpp"
 #include "io/parse.hpp"
 #include "test_files.hpp"
 
@@ -199,4 +200,19 @@ TEST_CASE("a key given twice is a warning at the second, and the last value is u
         R"({"format": "tarikh/1", "events": [{"id": "id", "date": "2018", "tags": ["id", "id"]}, {"id": "b", "date": "2018"}]})",
         "f.json");
     CHECK(fine.diagnostics.empty());
+}
+
+TEST_CASE("the duplicate-key scan is safe on bytes that are not JSON") {
+    for (std::string_view text : {std::string_view("{}\"a\": 1, \"a\": 2}}]]\""), std::string_view("}}}{\"a"),
+                                  std::string_view("{\"\\u12\": 1, \"\\u12\": 2"), std::string_view("[,,\"a\",{"),
+                                  std::string_view("{\"a\\")}) {
+        CAPTURE(std::string(text));
+        CHECK(find_duplicate_keys(text).size() <= 1);
+    }
+    std::vector<DuplicateKey> found = find_duplicate_keys(R"({"a": [{"b": 1, "b": 2}], "a": 3})");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].pointer == "/a/0/b");
+    CHECK(found[0].offset == 16);
+    CHECK(found[1].pointer == "/a");
+    CHECK(found[1].offset == 26);
 }
