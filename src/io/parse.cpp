@@ -316,7 +316,8 @@ Timeline read_timeline(const json& root, Reader& r) {
     if (auto it = root.find("locales"); it != root.end() && r.expect(*it, json::value_t::object, "/locales", "an object")) {
         for (const auto& [lang, loc] : it->items())
             if (std::string ptr = "/locales/" + pointer_token(lang);
-                r.language_tag_ok(lang, ptr, true) && r.expect(loc, json::value_t::string, ptr, "a locale such as \"ar-SY\"") &&
+                r.language_tag_ok(lang, ptr, true) &&
+                r.expect(loc, json::value_t::string, ptr, "a locale such as \"ar-SY\"") &&
                 r.language_tag_ok(loc.get<std::string>(), ptr, false))
                 t.locales.emplace_back(lang, loc.get<std::string>());
     }
@@ -430,11 +431,13 @@ Timeline read_timeline(const json& root, Reader& r) {
         }
         if (auto it = o.find("tags"); it != o.end() && r.expect(*it, json::value_t::array, p + "/tags", "an array of strings"))
             for (size_t i = 0; i < it->size(); ++i)
-                if (std::string tp = p + "/tags/" + std::to_string(i); r.expect((*it)[i], json::value_t::string, tp, "a string"))
+                if (std::string tp = p + "/tags/" + std::to_string(i);
+                    r.expect((*it)[i], json::value_t::string, tp, "a string"))
                     e.tags.push_back(r.clean((*it)[i].get<std::string>(), tp));
         if (auto it = o.find("sources"); it != o.end() && r.expect(*it, json::value_t::array, p + "/sources", "an array of source ids"))
             for (size_t i = 0; i < it->size(); ++i)
-                if (std::string sp = p + "/sources/" + std::to_string(i); r.expect((*it)[i], json::value_t::string, sp, "a source id"))
+                if (std::string sp = p + "/sources/" + std::to_string(i);
+                    r.expect((*it)[i], json::value_t::string, sp, "a source id"))
                     e.sources.push_back(r.clean((*it)[i].get<std::string>(), sp));
         if (auto it = o.find("figures"); it != o.end() && r.expect(*it, json::value_t::array, p + "/figures", "an array")) {
             for (size_t i = 0; i < it->size(); ++i) {
@@ -573,7 +576,8 @@ void check_date_order(const Timeline& t, const json& root, Reader& r) {
         std::int64_t year = mean_year_of(times[i].start);
         if (!t.events[i].when.after || (year <= kMaxYears && year >= -kMaxYears)) continue;
         std::string p = "/events/" + std::to_string(i) + "/after";
-        r.error(p, "expected a date between -100000000000 and +100000000000, found year " + std::to_string(year), {"shorten the offsets of the chain of \"after\" that leads here"});
+        r.error(p, "expected a date between -100000000000 and +100000000000, found year " + std::to_string(year),
+                {"shorten the offsets of the chain of \"after\" that leads here"});
         break;  // what follows it is as far
     }
     for (size_t i = 0; i < t.eras.size(); ++i) {

@@ -52,7 +52,8 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b 
 // Instants held at their ends instead of wrapping; parse refuses dates that would get there.
 Instant saturating_add(Instant a, Instant b) {
     Instant r;
-    if (__builtin_add_overflow(a, b, &r)) return b > 0 ? std::numeric_limits<Instant>::max() : std::numeric_limits<Instant>::min();
+    if (__builtin_add_overflow(a, b, &r))
+        return b > 0 ? std::numeric_limits<Instant>::max() : std::numeric_limits<Instant>::min();
     return r;
 }
 Instant saturating_mul(std::int64_t a, std::int64_t b) {
