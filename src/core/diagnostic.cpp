@@ -1,8 +1,71 @@
 #include "core/diagnostic.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace tarikh {
+namespace {
+
+// Characters a terminal acts on or that reorder a line: C0, DEL, C1, bidi marks,
+// embeddings, overrides and isolates; noncharacters, which are not text at all.
+bool must_escape(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || (c >= 0xFDD0 && c <= 0xFDEF) ||
+           (c & 0xFFFE) == 0xFFFE;
+}
+
+// Length of the well-formed UTF-8 sequence at `i` and its code point, or 0 when malformed.
+size_t decode(std::string_view s, size_t i, char32_t& c) {
+    unsigned char lead = static_cast<unsigned char>(s[i]);
+    size_t n = lead < 0x80 ? 1 : (lead >= 0xC2 && lead < 0xE0) ? 2 : (lead >= 0xE0 && lead < 0xF0) ? 3
+             : (lead >= 0xF0 && lead < 0xF5) ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    c = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
+    for (size_t k = 1; k < n; ++k) {
+        unsigned char b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80) return 0;
+        c = (c << 6) | (b & 0x3F);
+    }
+    bool overlong = (n == 3 && c < 0x800) || (n == 4 && c < 0x10000);
+    if (overlong || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
+    return n;
+}
+
+std::string escaped(std::string_view s, size_t max_length, bool in_quotes, bool keep_newlines) {
+    std::string out;
+    char buf[16];
+    size_t count = 0;
+    for (size_t i = 0; i < s.size(); ++count) {
+        if (count == max_length) return out + "…";
+        char32_t c = 0;
+        size_t n = decode(s, i, c);
+        if (n == 0) {
+            std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(s[i]));
+            out += buf;
+            ++i;
+            continue;
+        }
+        if (must_escape(c) && !(keep_newlines && c == '\n')) {
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+            out += buf;
+        } else {
+            if (in_quotes && (c == '"' || c == '\\')) out += '\\';
+            out.append(s, i, n);
+        }
+        i += n;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string quote(std::string_view text, size_t max_length) {
+    return "\"" + escaped(text, max_length, true, false) + "\"";
+}
+
+std::string escape_controls(std::string_view text, bool keep_newlines) {
+    return escaped(text, std::string_view::npos, false, keep_newlines);
+}
 
 bool has_errors(const Diagnostics& diagnostics) {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
@@ -12,14 +75,14 @@ bool has_errors(const Diagnostics& diagnostics) {
 std::string format_diagnostic(const Diagnostic& d) {
     std::string out;
     if (!d.file.empty()) {
-        out += d.file + ":";
+        out += escape_controls(d.file) + ":";
         if (d.line > 0) out += std::to_string(d.line) + ":" + std::to_string(d.column) + ":";
         out += " ";
     }
     out += d.severity == Severity::error ? "error: " : "warning: ";
-    if (!d.pointer.empty()) out += d.pointer + ": ";
-    out += d.message;
-    for (const auto& hint : d.hints) out += "\nhint: " + hint;
+    if (!d.pointer.empty()) out += escape_controls(d.pointer) + ": ";
+    out += escape_controls(d.message, true);  // some messages list one item per line
+    for (const auto& hint : d.hints) out += "\nhint: " + escape_controls(hint, true);
     return out;
 }
 

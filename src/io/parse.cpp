@@ -9,7 +9,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "io/duplicate_keys.hpp"
 #include "io/json_positions.hpp"
+#include "io/text_clean.hpp"
 #include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
@@ -31,11 +33,7 @@ std::string type_name(const json& v) {
 
 // A short rendering of what was found: the string itself, or the value's type.
 std::string found(const json& v) {
-    if (v.is_string()) {
-        std::string s = v.get<std::string>();
-        if (s.size() > 40) s = s.substr(0, 40) + "…";
-        return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
-    }
+    if (v.is_string()) return quote(v.get<std::string>());
     if (v.is_number() || v.is_boolean() || v.is_null()) return type_name(v) + " (" + v.dump() + ")";
     return type_name(v);
 }
@@ -86,64 +84,32 @@ std::optional<size_t> too_deep_at(std::string_view text, int max_depth) {
     return std::nullopt;
 }
 
-// Bidi embeddings, overrides and isolates: inside one field they could reorder the text
-// around the field (the date beside a place, the page around an SVG title).
-bool is_bidi_control(char32_t c) { return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
-bool is_control(char32_t c) { return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F); }
-
-std::string code_point_name(char32_t c) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
-    return buf;
-}
-
-struct CleanText {
-    std::string text;
-    size_t length = 0;                 // in code points
-    std::vector<char32_t> removed;     // distinct characters taken out
-};
-
-// Drops control and bidi control characters; tabs become spaces. `text` is valid UTF-8
-// (nlohmann checked it).
-CleanText clean_text(const std::string& text) {
-    CleanText out;
-    out.text.reserve(text.size());
-    for (size_t i = 0; i < text.size();) {
-        unsigned char lead = static_cast<unsigned char>(text[i]);
-        size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        char32_t c = n == 1 ? lead : n == 2 ? lead & 0x1F : n == 3 ? lead & 0x0F : lead & 0x07;
-        for (size_t k = 1; k < n && i + k < text.size(); ++k) c = (c << 6) | (text[i + k] & 0x3F);
-        if (c == '\t') {
-            out.text += ' ';
-        } else if (is_control(c) || is_bidi_control(c)) {
-            if (std::find(out.removed.begin(), out.removed.end(), c) == out.removed.end()) out.removed.push_back(c);
-        } else {
-            out.text.append(text, i, n);
-        }
-        ++out.length;
-        i += n;
-    }
-    return out;
-}
-
 class Reader {
 public:
     Reader(std::string_view text, std::string file, const ParseLimits& limits)
-        : limits(limits), positions_(text), file_(std::move(file)) {}
+        : limits(limits), text_(text), positions_(text), file_(std::move(file)) {}
 
     const ParseLimits& limits;
     Diagnostics diagnostics;
 
+    // Errors stop being reported past the limit; warnings are counted past it and summed up
+    // by finish(), so that a file with many warnings stays valid.
     void report(Severity severity, const std::string& pointer, std::string message,
                 std::vector<std::string> hints = {}, bool at_key = false) {
-        if (diagnostics.size() > limits.max_diagnostics) return;
-        if (diagnostics.size() == limits.max_diagnostics) {
-            diagnostics.push_back({Severity::error, file_, 0, 0, "",
-                                   "too many problems; stopping after " + std::to_string(limits.max_diagnostics), {}});
-            return;
-        }
+        if (!counted(severity)) return;
         TextPosition p = at_key ? positions_.find_key(pointer) : positions_.find(pointer);
         diagnostics.push_back({severity, file_, p.line, p.column, pointer, std::move(message), std::move(hints)});
+    }
+    void warn_at_offset(size_t offset, const std::string& pointer, std::string message) {
+        if (!counted(Severity::warning)) return;
+        TextPosition p = position_of(text_, offset);
+        diagnostics.push_back({Severity::warning, file_, p.line, p.column, pointer, std::move(message), {}});
+    }
+    void finish() {
+        if (warnings_not_shown_ > 0)
+            diagnostics.push_back({Severity::warning, file_, 0, 0, "",
+                                   std::to_string(warnings_not_shown_) + " more warning" +
+                                       (warnings_not_shown_ == 1 ? "" : "s") + " not shown", {}});
     }
     void error(const std::string& ptr, std::string msg, std::vector<std::string> hints = {}) {
         report(Severity::error, ptr, std::move(msg), std::move(hints));
@@ -160,17 +126,22 @@ public:
         for (const auto& [key, value] : obj.items()) {
             if (std::find(known.begin(), known.end(), key) != known.end()) continue;
             std::vector<std::string> hints;
-            if (auto near = nearest(key, known)) hints.push_back("did you mean \"" + *near + "\"?");
-            report(Severity::warning, ptr + "/" + pointer_token(key), "unknown key \"" + key + "\" is ignored",
+            if (auto near = nearest(key, known)) hints.push_back("did you mean " + quote(*near) + "?");
+            report(Severity::warning, ptr + "/" + pointer_token(key), "unknown key " + quote(key) + " is ignored",
                    hints, true);
         }
     }
 
-    std::string string_at(const json& obj, const char* key, const std::string& ptr) {
+    std::string raw_string_at(const json& obj, const char* key, const std::string& ptr) {
         auto it = obj.find(key);
         if (it == obj.end()) return {};
         if (!expect(*it, json::value_t::string, ptr + "/" + key, "a string")) return {};
         return it->get<std::string>();
+    }
+    // Ids, references, tags, the author: they reach outputs too (titles, ids, HTML), so they
+    // are cleaned like texts.
+    std::string string_at(const json& obj, const char* key, const std::string& ptr) {
+        return clean(raw_string_at(obj, key, ptr), ptr + "/" + key);
     }
 
     std::string required_id(const json& obj, const std::string& ptr) {
@@ -194,9 +165,10 @@ public:
         } else if (it->is_object()) {
             for (const auto& [lang, value] : it->items()) {
                 std::string vptr = ptr + "/" + pointer_token(lang);
+                if (!language_tag_ok(lang, vptr, true)) continue;
                 if (!expect(value, json::value_t::string, vptr, "a string")) continue;
                 if (!languages_.empty() && std::find(languages_.begin(), languages_.end(), lang) == languages_.end())
-                    report(Severity::warning, vptr, "language \"" + lang + "\" is not in \"languages\"", {}, true);
+                    report(Severity::warning, vptr, "language " + quote(lang) + " is not in \"languages\"", {}, true);
                 out.values.emplace_back(lang, clean(value.get<std::string>(), vptr));
             }
         } else {
@@ -214,25 +186,42 @@ public:
                            std::to_string(c.length), {"raise the limit with --max-text-length"});
             return {};
         }
-        if (!c.removed.empty()) {
-            std::string names;
-            for (char32_t ch : c.removed) names += (names.empty() ? "" : ", ") + code_point_name(ch);
-            report(Severity::warning, ptr, "removed control characters that could hide or reorder text: " + names);
-        }
+        auto names = [](const std::vector<char32_t>& list) {
+            std::string out;
+            for (char32_t ch : list) out += (out.empty() ? "" : ", ") + code_point_name(ch);
+            return out;
+        };
+        if (!c.removed_controls.empty())
+            report(Severity::warning, ptr,
+                   "removed control characters that could hide or reorder text: " + names(c.removed_controls));
+        if (!c.removed_noncharacters.empty())
+            report(Severity::warning, ptr,
+                   "removed noncharacters, which no output can hold: " + names(c.removed_noncharacters));
         return std::move(c.text);
+    }
+
+    // A BCP 47 tag, or an error at it (`at_key`: the tag is an object's key). Tags name
+    // output files, so nothing else may pass.
+    bool language_tag_ok(const std::string& tag, const std::string& ptr, bool at_key) {
+        if (is_language_tag(tag)) return true;
+        report(Severity::error, ptr, "expected a BCP 47 language tag such as \"en\" or \"fa-IR\", found " + quote(tag),
+               {}, at_key);
+        return false;
     }
 
     // Only web and mail links become links; anything else is dropped with a warning.
     std::string url_at(const json& obj, const std::string& ptr) {
-        std::string url = string_at(obj, "url", ptr);
+        std::string url = raw_string_at(obj, "url", ptr);
         if (url.empty()) return url;
         std::string lower = url.substr(0, 8);
         std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
         bool scheme_ok = lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
-        bool clean = std::none_of(url.begin(), url.end(), [](unsigned char c) { return c <= 0x20 || c == 0x7F; });
-        if (scheme_ok && clean) return url;
+        // Dropped rather than cleaned: a link changed behind the author's back could lead elsewhere.
+        auto unsafe = first_unsafe_in_url(url);
+        if (scheme_ok && !unsafe) return url;
         report(Severity::warning, ptr + "/url",
-               scheme_ok ? "a link cannot hold spaces or control characters; it is dropped"
+               scheme_ok ? "a link cannot hold spaces, control or invisible characters, found " +
+                               code_point_name(*unsafe) + "; it is dropped"
                          : "only http, https and mailto links are kept; " + found(obj["url"]) + " is dropped");
         return {};
     }
@@ -287,6 +276,19 @@ public:
     std::vector<std::string> languages_;
 
 private:
+    bool counted(Severity severity) {
+        if (severity == Severity::warning) {
+            if (warnings_ < limits.max_diagnostics) return ++warnings_, true;
+            return ++warnings_not_shown_, false;
+        }
+        if (errors_ == limits.max_diagnostics)
+            diagnostics.push_back({Severity::error, file_, 0, 0, "",
+                                   "too many problems; stopping after " + std::to_string(limits.max_diagnostics), {}});
+        return errors_++ < limits.max_diagnostics;
+    }
+
+    size_t errors_ = 0, warnings_ = 0, warnings_not_shown_ = 0;
+    std::string_view text_;
     JsonPositions positions_;
     std::string file_;
 };
@@ -303,7 +305,9 @@ Timeline read_timeline(const json& root, Reader& r) {
 
     if (auto it = root.find("languages"); it != root.end() && r.expect(*it, json::value_t::array, "/languages", "an array")) {
         for (size_t i = 0; i < it->size(); ++i)
-            if (r.expect((*it)[i], json::value_t::string, "/languages/" + std::to_string(i), "a language tag such as \"en\""))
+            if (std::string ptr = "/languages/" + std::to_string(i);
+                r.expect((*it)[i], json::value_t::string, ptr, "a language tag such as \"en\"") &&
+                r.language_tag_ok((*it)[i].get<std::string>(), ptr, false))
                 t.languages.push_back((*it)[i].get<std::string>());
     }
     if (t.languages.empty()) t.languages.push_back("en");
@@ -311,7 +315,10 @@ Timeline read_timeline(const json& root, Reader& r) {
 
     if (auto it = root.find("locales"); it != root.end() && r.expect(*it, json::value_t::object, "/locales", "an object")) {
         for (const auto& [lang, loc] : it->items())
-            if (r.expect(loc, json::value_t::string, "/locales/" + pointer_token(lang), "a locale such as \"ar-SY\""))
+            if (std::string ptr = "/locales/" + pointer_token(lang);
+                r.language_tag_ok(lang, ptr, true) &&
+                r.expect(loc, json::value_t::string, ptr, "a locale such as \"ar-SY\"") &&
+                r.language_tag_ok(loc.get<std::string>(), ptr, false))
                 t.locales.emplace_back(lang, loc.get<std::string>());
     }
     t.title = r.text_at(root, "title", "");
@@ -354,6 +361,11 @@ Timeline read_timeline(const json& root, Reader& r) {
         era.color = r.color_at(o, p);
         t.eras.push_back(std::move(era));
     });
+    // Nothing to draw is a mistake (an import that found nothing, a wrapper not unwrapped), not an empty page.
+    if (auto it = root.find("events"); it == root.end())
+        r.error("", "expected at least one event, found none", {"add an \"events\" array"});
+    else if (it->is_array() && it->empty())
+        r.error("/events", "expected at least one event, found none");
     if (auto it = root.find("events"); it != root.end() && it->is_array() && it->size() > r.limits.max_events) {
         r.error("/events", "expected at most " + std::to_string(r.limits.max_events) + " events, found " +
                                std::to_string(it->size()), {"raise the limit with --max-events"});
@@ -386,7 +398,9 @@ Timeline read_timeline(const json& root, Reader& r) {
             if (!a.contains("event")) r.error(p + "/after", "expected an \"event\" id, found none");
             if (a.contains("offset") && r.expect(a["offset"], json::value_t::string, p + "/after/offset", "an ISO 8601 duration")) {
                 auto d = parse_iso_duration(a["offset"].get<std::string>());
-                if (auto* reason = std::get_if<std::string>(&d))
+                if (auto* reason = std::get_if<std::string>(&d); reason && reason->rfind("expected a duration", 0) == 0)
+                    r.error(p + "/after/offset", *reason + ", found " + found(a["offset"]));
+                else if (reason)
                     r.error(p + "/after/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(a["offset"]),
                             reason->rfind("expected an ISO", 0) == 0 ? std::vector<std::string>{} : std::vector{*reason});
                 else if (const Duration& off = std::get<Duration>(d); off.years < 0 || off.months < 0 || off.weeks < 0 ||
@@ -417,12 +431,14 @@ Timeline read_timeline(const json& root, Reader& r) {
         }
         if (auto it = o.find("tags"); it != o.end() && r.expect(*it, json::value_t::array, p + "/tags", "an array of strings"))
             for (size_t i = 0; i < it->size(); ++i)
-                if (r.expect((*it)[i], json::value_t::string, p + "/tags/" + std::to_string(i), "a string"))
-                    e.tags.push_back((*it)[i].get<std::string>());
+                if (std::string tp = p + "/tags/" + std::to_string(i);
+                    r.expect((*it)[i], json::value_t::string, tp, "a string"))
+                    e.tags.push_back(r.clean((*it)[i].get<std::string>(), tp));
         if (auto it = o.find("sources"); it != o.end() && r.expect(*it, json::value_t::array, p + "/sources", "an array of source ids"))
             for (size_t i = 0; i < it->size(); ++i)
-                if (r.expect((*it)[i], json::value_t::string, p + "/sources/" + std::to_string(i), "a source id"))
-                    e.sources.push_back((*it)[i].get<std::string>());
+                if (std::string sp = p + "/sources/" + std::to_string(i);
+                    r.expect((*it)[i], json::value_t::string, sp, "a source id"))
+                    e.sources.push_back(r.clean((*it)[i].get<std::string>(), sp));
         if (auto it = o.find("figures"); it != o.end() && r.expect(*it, json::value_t::array, p + "/figures", "an array")) {
             for (size_t i = 0; i < it->size(); ++i) {
                 std::string fp = p + "/figures/" + std::to_string(i);
@@ -473,7 +489,7 @@ void check_references(const Timeline& t, Reader& r) {
             auto [it, fresh] = first.emplace(items[i].id, i);
             if (!fresh)
                 r.error(std::string("/") + array + "/" + std::to_string(i) + "/id",
-                        "expected a unique id, found \"" + items[i].id + "\" again",
+                        "expected a unique id, found " + quote(items[i].id) + " again",
                         {"first used at /" + std::string(array) + "/" + std::to_string(it->second)});
         }
     };
@@ -487,9 +503,9 @@ void check_references(const Timeline& t, Reader& r) {
                        const char* what) {
         if (id.empty() || std::find(known.begin(), known.end(), id) != known.end()) return;
         std::vector<std::string> hints;
-        if (auto near = nearest(id, known)) hints.push_back("did you mean \"" + *near + "\"?");
+        if (auto near = nearest(id, known)) hints.push_back("did you mean " + quote(*near) + "?");
         else if (known.empty()) hints.push_back(std::string("the file declares no ") + what + "s");
-        r.error(ptr, std::string("expected a known ") + what + " id, found \"" + id + "\"", hints);
+        r.error(ptr, std::string("expected a known ") + what + " id, found " + quote(id), hints);
     };
     for (size_t i = 0; i < t.events.size(); ++i) {
         const Event& e = t.events[i];
@@ -522,8 +538,8 @@ void check_references(const Timeline& t, Reader& r) {
             i = it->second;
             if (state[i] == 1) {
                 r.error("/events/" + std::to_string(i) + "/after/event",
-                        "expected an event that does not follow itself, found a cycle of \"after\" through \"" +
-                            t.events[i].id + "\"");
+                        "expected an event that does not follow itself, found a cycle of \"after\" through " +
+                            quote(t.events[i].id));
                 break;
             }
         }
@@ -552,6 +568,18 @@ void check_date_order(const Timeline& t, const json& root, Reader& r) {
         std::string p = "/events/" + std::to_string(i);
         if (when.date && when.end) check(*when.date, *when.end, p, root.at(json::json_pointer(p + "/date")), "date");
     }
+    // Offsets are bounded one by one; a chain of them must not carry an event past the years
+    // an instant holds either, or it would be drawn somewhere else.
+    bool any_after = std::any_of(t.events.begin(), t.events.end(), [](const Event& e) { return e.when.after.has_value(); });
+    std::vector<Interval> times = any_after ? resolve_event_times(t, calendar) : std::vector<Interval>{};
+    for (size_t i = 0; i < times.size(); ++i) {
+        std::int64_t year = mean_year_of(times[i].start);
+        if (!t.events[i].when.after || (year <= kMaxYears && year >= -kMaxYears)) continue;
+        std::string p = "/events/" + std::to_string(i) + "/after";
+        r.error(p, "expected a date between -100000000000 and +100000000000, found year " + std::to_string(year),
+                {"shorten the offsets of the chain of \"after\" that leads here"});
+        break;  // what follows it is as far
+    }
     for (size_t i = 0; i < t.eras.size(); ++i) {
         std::string p = "/eras/" + std::to_string(i);
         const json& era = root.at(json::json_pointer(p));
@@ -578,6 +606,11 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
     if (auto at = too_deep_at(text, limits.max_depth))
         return syntax_error(*at, "expected JSON nested at most " + std::to_string(limits.max_depth) +
                                      " levels deep, found more");
+
+    // nlohmann stops reading at a NUL byte as if the text ended there: what follows would be
+    // dropped without a word. No JSON text holds one.
+    if (size_t nul = text.find('\0'); nul != std::string_view::npos)
+        return syntax_error(nul, "invalid JSON: unexpected NUL byte");
 
     json root;
     try {
@@ -609,9 +642,13 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         result.diagnostics = std::move(reader.diagnostics);
         return result;
     }
+    // nlohmann keeps the last of two equal keys (docs/format.md): say so where it happens.
+    for (const DuplicateKey& d : find_duplicate_keys(text))
+        reader.warn_at_offset(d.offset, d.pointer, "key " + quote(d.key) + " is given twice; the last value is used");
     Timeline timeline = read_timeline(root, reader);
     check_references(timeline, reader);
     if (!has_errors(reader.diagnostics)) check_date_order(timeline, root, reader);
+    reader.finish();
     result.diagnostics = std::move(reader.diagnostics);
     if (!has_errors(result.diagnostics)) result.timeline = std::move(timeline);
     return result;

@@ -3,6 +3,7 @@
 #include <unicode/gregocal.h>
 #include <unicode/timezone.h>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -47,6 +48,32 @@ std::int32_t clamp32(std::int64_t v) {
 Instant to_instant(UDate ms) { return static_cast<Instant>(std::floor(ms / kMsPerSecond)); }
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+
+// Instants held at their ends instead of wrapping; parse refuses dates that would get there.
+Instant saturating_add(Instant a, Instant b) {
+    Instant r;
+    if (__builtin_add_overflow(a, b, &r))
+        return b > 0 ? std::numeric_limits<Instant>::max() : std::numeric_limits<Instant>::min();
+    return r;
+}
+Instant saturating_mul(std::int64_t a, std::int64_t b) {
+    Instant r;
+    if (__builtin_mul_overflow(a, b, &r))
+        return (a > 0) == (b > 0) ? std::numeric_limits<Instant>::max() : std::numeric_limits<Instant>::min();
+    return r;
+}
+
+std::int64_t mean_seconds(TimeUnit unit) {
+    switch (unit) {
+        case TimeUnit::second: return 1;
+        case TimeUnit::minute: return 60;
+        case TimeUnit::hour: return 3600;
+        case TimeUnit::day: return 86400;
+        case TimeUnit::month: return kSecondsPerMeanYear / 12;
+        case TimeUnit::year: return kSecondsPerMeanYear;
+    }
+    return 1;
+}
 
 Instant deep_start(std::int64_t year) { return (year - 1970) * kSecondsPerMeanYear; }
 
@@ -101,21 +128,29 @@ Instant Calendar::end_of(const CivilDate& d) const {
 }
 
 Instant Calendar::add(Instant t, TimeUnit unit, std::int64_t count) const {
-    if (unit == TimeUnit::year && (is_deep_time(t) || count > kDeepTimeYears || count < -kDeepTimeYears))
-        return t + count * kSecondsPerMeanYear;
+    // Deep time, or a step that lands there, counts in mean units; the calendar covers the rest
+    // exactly, in steps that fit ICU's int32 fields.
+    Instant moved = saturating_add(t, saturating_mul(count, mean_seconds(unit)));
+    if (is_deep_time(t) || is_deep_time(moved)) return moved;
     auto& cal = *calendar_;
     UErrorCode status = U_ZERO_ERROR;
     cal.setTime(static_cast<UDate>(t) * kMsPerSecond, status);
-    cal.add(field_of(unit), clamp32(count), status);
+    constexpr std::int64_t kStep = 1'000'000'000;
+    for (std::int64_t left = count; left != 0 && U_SUCCESS(status);) {
+        std::int64_t step = std::clamp(left, -kStep, kStep);
+        cal.add(field_of(unit), static_cast<std::int32_t>(step), status);
+        left -= step;
+    }
     UDate ms = cal.getTime(status);
-    return U_FAILURE(status) ? t : to_instant(ms);
+    return U_FAILURE(status) ? moved : to_instant(ms);
 }
 
 Instant Calendar::add(Instant t, const Duration& d) const {
     t = add(t, TimeUnit::year, d.years);
     t = add(t, TimeUnit::month, d.months);
-    t = add(t, TimeUnit::day, d.weeks * 7 + d.days);
-    return t + d.hours * 3600 + d.minutes * 60 + d.seconds;
+    t = add(t, TimeUnit::day, saturating_add(saturating_mul(d.weeks, 7), d.days));
+    return saturating_add(t, saturating_add(saturating_mul(d.hours, 3600),
+                                            saturating_add(saturating_mul(d.minutes, 60), d.seconds)));
 }
 
 Instant Calendar::floor(Instant t, TimeUnit unit, std::int64_t wide_step) const {

@@ -54,7 +54,7 @@ std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
     if (year_digits < 4) return "expected a year of at least four digits";
     if (year_digits > 4 && year_start == 0) return "a year of more than four digits needs a sign (+ or -)";
     // Deep time reaches the Big Bang and beyond, but not past what an instant can hold.
-    if (year > 100'000'000'000LL) return "expected a year between -100000000000 and +100000000000";
+    if (year > kMaxYears) return "expected a year between -100000000000 and +100000000000";
     d.year = negative ? -year : year;
     d.precision = Precision::year;
     if (pos == s.size()) return d;
@@ -214,6 +214,10 @@ std::variant<Duration, std::string> parse_iso_duration(std::string_view s) {
         any = true;
     }
     if (!any) return "expected an ISO 8601 duration such as PT3H";
+    // Bounded like years, so that an event placed after another stays within what an instant holds.
+    long double years = d.years + d.months / 12.0L + (d.weeks * 7.0L + d.days) / 365.2425L +
+                        (d.hours + d.minutes / 60.0L + d.seconds / 3600.0L) / (365.2425L * 24);
+    if (years > kMaxYears || years < -kMaxYears) return "expected a duration of at most 100000000000 years";
     return d;
 }
 

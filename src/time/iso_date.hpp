@@ -9,6 +9,10 @@
 
 namespace tarikh {
 
+// Years and offsets beyond this are refused: deep time reaches the Big Bang and beyond, and
+// an event placed this far after another one still fits an instant.
+inline constexpr std::int64_t kMaxYears = 100'000'000'000LL;
+
 // The parsed date, or the reason it is not one ("month 13 is out of range").
 std::variant<CivilDate, std::string> parse_iso_date(std::string_view text);
 

@@ -47,6 +47,23 @@ TEST_CASE("adding durations by calendar field") {
     CHECK(utc.add(jan31, Duration{0, 0, 1, 1, 0, 0, 0}) == jan31 + 8 * 86400);
 }
 
+TEST_CASE("millions of days are added exactly, and far offsets do not wrap") {
+    Calendar utc("UTC");
+    Instant start = utc.start_of(date("2018-01-01"));
+    // Expected dates from proleptic Gregorian arithmetic (days_from_civil in python3):
+    // 2018-01-01 + 5,000,000 days is 15707-07-16, + 6,000,000 days is 18445-06-11.
+    CHECK(utc.add(start, Duration{0, 0, 0, 5'000'000, 0, 0, 0}) == start + 5'000'000LL * 86400);
+    CHECK(utc.add(start, Duration{0, 0, 0, 5'000'000, 0, 0, 0}) == utc.start_of(date("+15707-07-16")));
+    CHECK(utc.add(start, Duration{0, 0, 0, 6'000'000, 0, 0, 0}) == utc.start_of(date("+18445-06-11")));
+    CHECK(utc.add(start, Duration{0, 0, 10'000'000, 0, 0, 0, 0}) == start + 70'000'000LL * 86400);
+    // Ten million years on is deep time, counted in mean years: the year is what is exact there.
+    CHECK(mean_year_of(utc.add(start, Duration{0, 120'000'000, 0, 0, 0, 0, 0})) == 10'002'018);
+    // The largest offset parse accepts, from the largest year, still lies after its start.
+    Instant last = utc.start_of(date("+100000000000"));
+    CHECK(utc.add(last, Duration{100'000'000'000LL, 0, 0, 0, 0, 0, 0}) > last);
+    CHECK(utc.add(utc.add(last, Duration{100'000'000'000LL, 0, 0, 0, 0, 0, 0}), Duration{100'000'000'000LL, 0, 0, 0, 0, 0, 0}) > last);
+}
+
 TEST_CASE("floor aligns to calendar units and multiples") {
     Calendar utc("UTC");
     Instant t = utc.start_of(date("2018-11-09T22:35"));

@@ -47,6 +47,9 @@ void check_clean_svg(const std::string& svg) {
     }
     for (const char* control : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068", "\u2069"})
         CHECK(svg.find(control) == std::string::npos);
+    // Noncharacters: U+FFFE and U+FFFF are not XML at all, and none is text.
+    for (const char* nonchar : {"\uFDD0", "\uFDEF", "\uFFFE", "\uFFFF", "\U0001FFFE", "\U0010FFFF"})
+        CHECK(svg.find(nonchar) == std::string::npos);
     CHECK(well_formed_xml(svg));
 }
 
@@ -109,7 +112,7 @@ TEST_CASE("limits: file size, number of events, text length, nesting, diagnostic
           "l.json: error: expected a file of at most 0 MB, found 300 bytes\nhint: raise the limit with --max-file-size");
     CHECK(message(R"({"format":"tarikh/1","events":[{"id":"a","date":"2018"},{"id":"b","date":"2018"},{"id":"c","date":"2018"}]})") ==
           "l.json:1:31: error: /events: expected at most 2 events, found 3\nhint: raise the limit with --max-events");
-    CHECK(message(R"({"format":"tarikh/1","title":"toolong"})") ==
+    CHECK(message(R"({"format":"tarikh/1","title":"toolong","events":[{"id":"a","date":"2018"}]})") ==
           "l.json:1:30: error: /title: expected a text of at most 5 characters, found 7\nhint: raise the limit with "
           "--max-text-length");
     CHECK(message(R"({"a":[[[[[[[[[]]]]]]]]]})") == "l.json:1:13: error: expected JSON nested at most 8 levels deep, found more");

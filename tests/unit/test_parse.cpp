@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "io/duplicate_keys.hpp"
 #include "io/parse.hpp"
 #include "test_files.hpp"
 
@@ -105,4 +106,112 @@ TEST_CASE("an EDTF approximate date marks the event approximate") {
     ParseResult result = parse_timeline(R"({"format": "tarikh/1", "events": [{"id": "a", "date": "2018-11-09~"}]})", "t");
     REQUIRE(result.timeline);
     CHECK(result.timeline->events[0].when.approximate);
+}
+
+TEST_CASE("language tags are BCP 47, wherever they are written") {
+    for (const char* tag : {"en", "ar", "fa-IR", "zh-Hant-TW", "ckb", "ku-Latn", "EN-us", "sr-Latn-RS"}) {
+        CAPTURE(std::string(tag));
+        std::string json = std::string(R"({"format": "tarikh/1", "languages": [")") + tag + R"("], "locales": {")" + tag +
+                           R"(": ")" + tag + R"("}, "events": [{"id": "a", "date": "2018", "title": {")" + tag + R"(": "x"}}]})";
+        ParseResult result = parse_timeline(json, "t.json");
+        CHECK(result.timeline);
+        CHECK(result.diagnostics.empty());
+    }
+    for (const char* tag : {"/../../../../elsewhere/index", "en_US", "", "e", "en-", "en--US", "en US", "*", "ar\\u0000"}) {
+        CAPTURE(std::string(tag));
+        std::string json = std::string(R"({"format": "tarikh/1", "languages": [")") + tag +
+                           R"("], "events": [{"id": "a", "date": "2018"}]})";
+        ParseResult result = parse_timeline(json, "t.json");
+        CHECK_FALSE(result.timeline);
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics[0].pointer == "/languages/0");
+        CHECK(result.diagnostics[0].line == 1);
+    }
+}
+
+namespace {
+
+std::string with_unknown_keys(int n) {
+    std::string json = R"({"format": "tarikh/1", "events": [{"id": "a", "date": "2018")";
+    for (int i = 0; i < n; ++i) json += ", \"extra" + std::to_string(i) + "\": 1";
+    return json + "}]}";
+}
+
+}  // namespace
+
+TEST_CASE("warnings past the limit are counted, never fatal") {
+    for (int n : {100, 101, 1000}) {
+        CAPTURE(n);
+        ParseResult result = parse_timeline(with_unknown_keys(n), "w.json");
+        REQUIRE(result.timeline);
+        REQUIRE(result.diagnostics.size() == (n > 100 ? 101u : 100u));
+        CHECK(result.diagnostics[99].severity == Severity::warning);
+        if (n > 100)
+            CHECK(format_diagnostic(result.diagnostics.back()) ==
+                  "w.json: warning: " + std::to_string(n - 100) + (n == 101 ? " more warning" : " more warnings") +
+                      " not shown");
+    }
+    // 101 fields holding a bidi mark: a warning each, then the count.
+    std::string json = R"({"format": "tarikh/1", "events": [)";
+    for (int i = 0; i < 101; ++i)
+        json += std::string(i ? "," : "") + R"({"id": "e)" + std::to_string(i) + R"(", "date": "2018", "title": "\u202ex"})";
+    ParseResult bidi = parse_timeline(json + "]}", "b.json");
+    REQUIRE(bidi.timeline);
+    CHECK(format_diagnostic(bidi.diagnostics.back()) == "b.json: warning: 1 more warning not shown");
+    // Errors still stop at the limit, and the warnings before them do not use it up.
+    ParseLimits limits;
+    limits.max_diagnostics = 2;
+    ParseResult errors = parse_timeline(
+        R"({"format": "tarikh/1", "x": 1, "y": 2, "z": 3, "events": [{"id": 1}, {"id": 2}, {"id": 3}]})", "e.json", limits);
+    CHECK_FALSE(errors.timeline);
+    CHECK(formatted(errors.diagnostics) ==
+          "e.json:1:24: warning: /x: unknown key \"x\" is ignored\n"
+          "e.json:1:32: warning: /y: unknown key \"y\" is ignored\n"
+          "e.json:1:66: error: /events/0/id: expected a string, found a number (1)\n"
+          "e.json:1:59: error: /events/0: expected a \"date\" or an \"after\", found neither\n"
+          "e.json: error: too many problems; stopping after 2\n"
+          "e.json: warning: 1 more warning not shown\n");
+}
+
+TEST_CASE("a quoted value cannot drive a terminal, reorder a line or run on") {
+    CHECK(quote("\x1b]0;pwned\x07") == "\"\\u001b]0;pwned\\u0007\"");
+    CHECK(quote("a\u202eb\u2066c\u200fd\xc2\x85" "e\x7f") == "\"a\\u202eb\\u2066c\\u200fd\\u0085e\\u007f\"");
+    CHECK(quote("say \"hi\" \\ ok") == "\"say \\\"hi\\\" \\\\ ok\"");
+    CHECK(quote("\xff\xfe") == "\"\\xff\\xfe\"");
+    CHECK(quote(std::string(100, 'x')) == "\"" + std::string(40, 'x') + "…\"");
+    CHECK(quote("هجوم على إدلب") == "\"هجوم على إدلب\"");
+    Diagnostic d{Severity::warning, "f\x1b.json", 1, 2, "/\x1b[31m", "unknown key \x1b[31m", {"\xc2\x9b hint"}};
+    CHECK(format_diagnostic(d) == "f\\u001b.json:1:2: warning: /\\u001b[31m: unknown key \\u001b[31m\nhint: \\u009b hint");
+}
+
+TEST_CASE("a key given twice is a warning at the second, and the last value is used") {
+    ParseResult result = parse_timeline(R"({"format": "tarikh/1",
+  "events": [{"id": "a", "date": "2018", "title": "first", "title": "second", "place": {"en": "x", "\u0065n": "y"}}]})",
+                                        "d.json");
+    REQUIRE(result.timeline);
+    CHECK(formatted(result.diagnostics) ==
+          "d.json:2:60: warning: /events/0/title: key \"title\" is given twice; the last value is used\n"
+          "d.json:2:100: warning: /events/0/place/en: key \"en\" is given twice; the last value is used\n");
+    CHECK(*result.timeline->events[0].title.find("en") == "second");
+    CHECK(*result.timeline->events[0].place.find("en") == "y");
+    // Equal keys in different objects, or a key equal to a string value, are no duplicates.
+    ParseResult fine = parse_timeline(
+        R"({"format": "tarikh/1", "events": [{"id": "id", "date": "2018", "tags": ["id", "id"]}, {"id": "b", "date": "2018"}]})",
+        "f.json");
+    CHECK(fine.diagnostics.empty());
+}
+
+TEST_CASE("the duplicate-key scan is safe on bytes that are not JSON") {
+    for (std::string_view text : {std::string_view("{}\"a\": 1, \"a\": 2}}]]\""), std::string_view("}}}{\"a"),
+                                  std::string_view("{\"\\u12\": 1, \"\\u12\": 2"), std::string_view("[,,\"a\",{"),
+                                  std::string_view("{\"a\\")}) {
+        CAPTURE(std::string(text));
+        CHECK(find_duplicate_keys(text).size() <= 1);
+    }
+    std::vector<DuplicateKey> found = find_duplicate_keys(R"({"a": [{"b": 1, "b": 2}], "a": 3})");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].pointer == "/a/0/b");
+    CHECK(found[0].offset == 16);
+    CHECK(found[1].pointer == "/a");
+    CHECK(found[1].offset == 26);
 }
