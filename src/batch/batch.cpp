@@ -94,7 +94,7 @@ private:
 
 class Worker {
 public:
-    Worker(const BatchOptions& options, const std::filesystem::path& real_output_dir, const BatchManifest& previous,
+    Worker(const BatchOptions& options, const fs::path& real_output_dir, const BatchManifest& previous,
            const std::atomic<bool>& stop)
         : options_(options), real_output_dir_(real_output_dir), previous_(previous), stop_(stop) {}
 
@@ -138,14 +138,14 @@ private:
             if (stop_) return Outcome::stopped;
             std::string key = output_key(result.input, lang, format);
             fs::path path = fs::path(options_.output_dir) / key;
-            // The name holds a file name and a language tag: prove it stays inside first.
+            // The name holds a file name and a language tag: prove it stays inside first. The
+            // formats differ only in their extension, so one refusal stands for them all.
             if (std::string why = prepare_path_inside(real_output_dir_, key); !why.empty()) {
                 result.diagnostics.push_back({Severity::error, result.input.path, 0, 0, "",
                                               "cannot write " + path.string() + ": " + why,
                                               {"the name is the input's path, the language \"" + lang +
-                                               "\" and the format: nothing was written for it"}});
-                ok = false;
-                continue;
+                                               "\" and the format: nothing was written in that language"}});
+                return Outcome::failed;
             }
             std::string stamp = stamp_for(lang, format, options_);
             if (options_.incremental && up_to_date(path, result.input.path, key, stamp, previous_)) {
