@@ -6,9 +6,9 @@
 
 namespace tarikh {
 
-// What one worker may need at the default limits: a 100,000-event timeline peaks near 2 GB
-// while it is laid out and drawn (docs/scale-out.md). Small timelines need far less; --jobs
-// overrides.
+// What one worker may need at the default limits: a 100,000-event timeline (the most
+// --max-events allows) peaked at 1.7 GB while laid out and drawn as SVG, PDF and PNG
+// (docs/scale-out.md). Small timelines need far less; --jobs overrides.
 inline constexpr std::uint64_t kMemoryPerJob = 2ULL << 30;
 
 // min(cores, available / kMemoryPerJob), at least 1; unknown memory limits nothing.

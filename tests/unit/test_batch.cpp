@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "batch/batch.hpp"
 #include "batch/jobs.hpp"
 #include "batch/manifest.hpp"
+#include "files/atomic_file.hpp"
 
 using namespace tarikh;
 namespace fs = std::filesystem;
@@ -142,6 +144,22 @@ TEST_CASE("each finished input is recorded as it lands, not only at the end") {
         recorded_after_first = BatchManifest::load(b.options.output_dir, warning).stamp("a.en.svg");
     });
     CHECK(recorded_after_first.starts_with("tarikh "));
+}
+
+TEST_CASE("a batch starts by sweeping the temporaries that killed writers left in its folder") {
+    Batch b;
+    b.add("t", timeline_in(R"(["en"])"));
+    pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    fs::create_directories(b.root / "out" / "sub");
+    fs::path dead = b.root / "out" / "sub" / temporary_file_name(child, 0);
+    fs::path live = b.root / "out" / temporary_file_name(::getppid(), 0);
+    std::ofstream(dead.string()) << "x";
+    std::ofstream(live.string()) << "x";
+    b.run();
+    CHECK_FALSE(fs::exists(dead));
+    CHECK(fs::exists(live));
 }
 
 TEST_CASE("the default job count is the cores, at most one job per 2 GB available") {
