@@ -64,7 +64,8 @@ public:
 
     void add(const BatchInputResult& input) {
         for (const auto& output : input.outputs) {
-            record_.set(output_key(input.input, output.lang, output.format), stamp_for(output.lang, output.format, options_));
+            record_.set(output_key(input.input, output.lang, output.format),
+                        stamp_for(output.lang, output.format, options_));
             dirty_ |= !output.skipped;
         }
         if (Clock::now() >= next_save_) save();
@@ -211,7 +212,8 @@ private:
 void fail_unexpectedly(BatchInputResult& result, const char* what) {
     result.status = InputStatus::failed;
     result.output_error = true;
-    result.diagnostics.push_back({Severity::error, result.input.path, 0, 0, "", std::string("cannot render: ") + what, {}});
+    result.diagnostics.push_back(
+        {Severity::error, result.input.path, 0, 0, "", std::string("cannot render: ") + what, {}});
 }
 
 }  // namespace
@@ -241,8 +243,8 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions&
     fs::create_directories(options.output_dir, ec);
     fs::path real_output_dir = fs::canonical(options.output_dir, ec);
     if (ec) {
-        result.problems.push_back(
-            {Severity::error, "", 0, 0, "", "cannot create the output folder " + options.output_dir + ": " + ec.message(), {}});
+        std::string error = "cannot create the output folder " + options.output_dir + ": " + ec.message();
+        result.problems.push_back({Severity::error, "", 0, 0, "", error, {}});
         result.seconds = seconds_since(start);
         return result;
     }
@@ -286,11 +288,12 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions&
     work();
     for (auto& t : threads) t.join();
 
-    if (std::string error = recorder.finish(); !error.empty())
+    if (std::string error = recorder.finish(); !error.empty()) {
+        fs::path record = fs::path(options.output_dir) / BatchManifest::kFileName;
         result.problems.push_back({Severity::error, "", 0, 0, "",
-                                   "cannot record the outputs in " + (fs::path(options.output_dir) / BatchManifest::kFileName).string() +
-                                       ": " + error,
+                                   "cannot record the outputs in " + record.string() + ": " + error,
                                    {"--incremental will render them again"}});
+    }
     result.interrupted = stop;
     result.seconds = seconds_since(start);
     return result;

@@ -34,7 +34,8 @@ std::string read_regular_file(const std::string& path, long long limit, std::str
             if (n < 0 && errno == EINTR) continue;
             if (n < 0) problem = std::strerror(errno);
             else text.append(chunk, static_cast<size_t>(n));
-            if (static_cast<long long>(text.size()) > limit) problem = "larger than " + std::to_string(limit >> 20) + " MB";
+            if (static_cast<long long>(text.size()) > limit)
+                problem = "larger than " + std::to_string(limit >> 20) + " MB";
         }
         if (!problem.empty()) text.clear();
     }

@@ -12,7 +12,8 @@ struct BatchCounts {
 
 BatchCounts count(const BatchResult& result);
 
-// {"version", "summary": {...}, "problems": [...], "inputs": [{"path", "status", "seconds", "outputs", "errors", "warnings"}]}
+// {"version", "summary": {...}, "problems": [...],
+//  "inputs": [{"path", "status", "seconds", "outputs", "errors", "warnings"}]}
 std::string batch_report_json(const BatchResult& result);
 
 }  // namespace tarikh

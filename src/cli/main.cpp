@@ -205,7 +205,8 @@ int main(int argc, char** argv) {
         ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
     batch->add_option("--lang", batch_command.options.languages, "languages, e.g. en,ar (default: each file's own)")
         ->delimiter(',');
-    batch->add_option("--jobs,-j", batch_command.options.jobs, "parallel workers (default: the number of cores, at most one per 2 GB of available memory)")
+    batch->add_option("--jobs,-j", batch_command.options.jobs,
+                      "parallel workers (default: the number of cores, at most one per 2 GB of available memory)")
         ->check(CLI::Range(1, 256));
     batch->add_option("--dpi", batch_command.options.drawing.dpi, "PNG resolution")->check(CLI::Range(12.0, 1200.0));
     batch->add_flag("--incremental", batch_command.options.incremental,

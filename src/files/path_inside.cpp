@@ -27,7 +27,8 @@ std::string prepare_path_inside(const fs::path& real_folder, const std::string& 
     fs::path folder = (real_folder / name).parent_path();
     fs::path existing = folder;
     std::error_code ec;
-    while (existing != real_folder && existing.has_relative_path() && !fs::exists(existing, ec)) existing = existing.parent_path();
+    while (existing != real_folder && existing.has_relative_path() && !fs::exists(existing, ec))
+        existing = existing.parent_path();
     if (!resolves_under(existing, real_folder)) return "a link inside the output folder leads outside it";
     fs::create_directories(folder, ec);
     if (ec) return "cannot create its folder: " + ec.message();
