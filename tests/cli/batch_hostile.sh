@@ -60,7 +60,9 @@ check "--quiet prints no warning" bash -c "! grep -q 'warning' '$work/quiet.err'
 "$tarikh" batch "$work/quiet/in" -o "$work/quiet/out2" --format svg 2>"$work/loud.err"
 check "without --quiet the warning is printed" grep -q "warned.json:.*warning: " "$work/loud.err"
 
-# A kill -9 loses only what was unfinished: a rerun with --incremental skips the rest.
+# A kill -9 loses only what was unfinished: a rerun with --incremental skips the rest. With
+# one job, an input is recorded before the next one starts: once a second input has written
+# (12 files or more) the first is on record.
 python3 "$root/tests/cli/make_batch_inputs.py" "$work/many" 50
 "$tarikh" batch "$work/many" -o "$work/killed" --jobs 1 --dpi 300 >/dev/null 2>&1 &
 pid=$!
@@ -76,7 +78,7 @@ check "no temporary is left by the kill" test -z "$(find "$work/killed" -name '.
 check "--incremental after a kill skips what was finished" python3 -c "
 import json
 s = json.load(open('$work/rerun.json'))['summary']
-assert s['skipped'] >= 3 and s['rendered'] + s['skipped'] == 47, s
+assert s['skipped'] >= 1 and s['rendered'] + s['skipped'] == 47, s
 "
 
 # Signals: the first stops before the next output, a second one at once; files stay whole.
