@@ -50,6 +50,11 @@ timeline '["en"]' >"$work/long/in/$long.json"
 check "a 240-character input name renders" exit_code 0 "$tarikh" batch "$work/long/in" -o "$work/long/out" --format svg,png
 check "... to its 247-character output" test -f "$work/long/out/$long.en.svg"
 
+# A name that is not UTF-8 is kept in the record as well as it can be, never an exception.
+mkdir -p "$work/utf8/in"
+timeline '["en"]' >"$work/utf8/in/bad$(printf '\xff').json"
+check "an input name that is not UTF-8 renders" exit_code 0 "$tarikh" batch "$work/utf8/in" -o "$work/utf8/out" --format svg
+
 # --quiet prints errors, and nothing else.
 mkdir -p "$work/quiet/in"
 timeline '["en"]' '"colour": "red",' >"$work/quiet/in/warned.json"
