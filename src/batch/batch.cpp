@@ -4,10 +4,12 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include "batch/manifest.hpp"
 #include "files/atomic_file.hpp"
+#include "files/path_inside.hpp"
 
 namespace tarikh {
 namespace {
@@ -52,10 +54,50 @@ bool up_to_date(const fs::path& output, const fs::path& input, const std::string
     return !ec && output_time >= input_time;
 }
 
+// What each input is recorded with in DIR/.tarikh-batch.json, saved as inputs finish so that
+// a killed batch loses little. Saving rewrites the whole record, so it is skipped while the
+// time since the last save is under nine times what that save took: saving never costs more
+// than a tenth of the run. Not thread-safe: the caller holds a lock.
+class Recorder {
+public:
+    Recorder(const BatchManifest& previous, const BatchOptions& options) : record_(previous), options_(options) {}
+
+    void add(const BatchInputResult& input) {
+        for (const auto& output : input.outputs) {
+            record_.set(output_key(input.input, output.lang, output.format),
+                        stamp_for(output.lang, output.format, options_));
+            dirty_ |= !output.skipped;
+        }
+        if (Clock::now() >= next_save_) save();
+    }
+
+    // The last save, whatever the time; "" or why it failed (once).
+    std::string finish() {
+        save();
+        return error_;
+    }
+
+private:
+    void save() {
+        if (!dirty_ || !error_.empty()) return;
+        auto start = Clock::now();
+        error_ = record_.save(options_.output_dir);
+        dirty_ = false;
+        next_save_ = Clock::now() + 9 * (Clock::now() - start);
+    }
+
+    BatchManifest record_;
+    const BatchOptions& options_;
+    bool dirty_ = false;
+    std::string error_;
+    Clock::time_point next_save_{};
+};
+
 class Worker {
 public:
-    Worker(const BatchOptions& options, const BatchManifest& manifest, const std::atomic<bool>& stop)
-        : options_(options), manifest_(manifest), stop_(stop) {}
+    Worker(const BatchOptions& options, const fs::path& real_output_dir, const BatchManifest& previous,
+           const std::atomic<bool>& stop)
+        : options_(options), real_output_dir_(real_output_dir), previous_(previous), stop_(stop) {}
 
     void render(BatchInputResult& result) {
         auto start = Clock::now();
@@ -70,33 +112,50 @@ public:
         }
         const Timeline& timeline = *parsed.timeline;
         const auto& languages = options_.languages.empty() ? timeline.languages : options_.languages;
-        bool failed = false, wrote = false;
+        bool failed = false, wrote = false, stopped = false;
         for (const auto& lang : languages) {
-            if (stop_) break;
-            failed |= !render_language(timeline, lang, result, wrote);
+            Outcome outcome = render_language(timeline, lang, result, wrote);
+            failed |= outcome == Outcome::failed;
+            stopped = outcome == Outcome::stopped;
+            if (stopped) break;
         }
-        result.status = failed ? InputStatus::failed : wrote ? InputStatus::rendered : InputStatus::skipped;
+        result.status = failed    ? InputStatus::failed
+                        : stopped ? InputStatus::interrupted
+                        : wrote   ? InputStatus::rendered
+                                  : InputStatus::skipped;
         result.seconds = seconds_since(start);
     }
 
 private:
-    // Lays out once per language, then writes each format; false when any output failed.
-    bool render_language(const Timeline& timeline, const std::string& lang, BatchInputResult& result, bool& wrote) {
+    enum class Outcome { done, failed, stopped };
+
+    // Lays out once per language, then writes each format, checking for a stop before each.
+    Outcome render_language(const Timeline& timeline, const std::string& lang, BatchInputResult& result, bool& wrote) {
         std::optional<Layout> layout;
         const std::string* title_text = timeline.title.find(lang);
         std::string title = title_text && !title_text->empty() ? *title_text : result.input.relative;
         bool ok = true;
         for (Format format : options_.formats) {
+            if (stop_) return Outcome::stopped;
             std::string key = output_key(result.input, lang, format);
             fs::path path = fs::path(options_.output_dir) / key;
+            // The name holds a file name and a language tag: prove it stays inside first. The
+            // formats differ only in their extension, so one refusal stands for them all.
+            if (std::string why = prepare_path_inside(real_output_dir_, key); !why.empty()) {
+                result.diagnostics.push_back({Severity::error, result.input.path, 0, 0, "",
+                                              "cannot write " + path.string() + ": " + why,
+                                              {"the name is the input's path, the language \"" + lang +
+                                               "\" and the format: nothing was written in that language"}});
+                return Outcome::failed;
+            }
             std::string stamp = stamp_for(lang, format, options_);
-            if (options_.incremental && up_to_date(path, result.input.path, key, stamp, manifest_)) {
+            if (options_.incremental && up_to_date(path, result.input.path, key, stamp, previous_)) {
                 result.outputs.push_back({path.string(), format, lang, title, true});
                 continue;
             }
             if (!layout) {
                 Renderer* renderer = this->renderer(result);
-                if (!renderer) return false;
+                if (!renderer) return Outcome::failed;
                 RenderOptions edition = options_.drawing;
                 edition.lang = lang;
                 layout = renderer->lay_out(timeline, edition);
@@ -104,14 +163,13 @@ private:
                     d.file = result.input.path;
                     result.diagnostics.push_back(std::move(d));
                 }
+                if (stop_) return Outcome::stopped;
             }
             RenderOptions drawing = options_.drawing;
             drawing.format = format;
             auto drawn = renderer_->draw(*layout, drawing);
             std::string error;
             if (auto* bytes = std::get_if<std::string>(&drawn)) {
-                std::error_code ec;
-                fs::create_directories(path.parent_path(), ec);
                 error = write_file_atomically(path.string(), *bytes);
                 if (!error.empty()) error = "cannot write " + path.string() + ": " + error;
             } else {
@@ -126,7 +184,7 @@ private:
             result.outputs.push_back({path.string(), format, lang, title, false});
             wrote = true;
         }
-        return ok;
+        return ok ? Outcome::done : Outcome::failed;
     }
 
     // One font database and shaper per worker, made when first needed.
@@ -144,10 +202,19 @@ private:
     }
 
     const BatchOptions& options_;
-    const BatchManifest& manifest_;
+    const fs::path& real_output_dir_;
+    const BatchManifest& previous_;
     const std::atomic<bool>& stop_;
     std::unique_ptr<Renderer> renderer_;
 };
+
+// An exception from deep inside (out of memory, a library's bug) fails its input, not the batch.
+void fail_unexpectedly(BatchInputResult& result, const char* what) {
+    result.status = InputStatus::failed;
+    result.output_error = true;
+    result.diagnostics.push_back(
+        {Severity::error, result.input.path, 0, 0, "", std::string("cannot render: ") + what, {}});
+}
 
 }  // namespace
 
@@ -164,38 +231,69 @@ const char* extension_of(Format format) {
 BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& asked,
                       const std::atomic<bool>& stop, const BatchProgress& progress) {
     auto start = Clock::now();
+    BatchResult result;
+    result.inputs.resize(inputs.size());
+    for (size_t i = 0; i < inputs.size(); ++i) result.inputs[i].input = inputs[i];
     int jobs = std::max(1, std::min<int>(asked.jobs, static_cast<int>(inputs.size())));
     BatchOptions options = asked;
     // The cores the workers leave idle shape large timelines.
     options.drawing.threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / jobs);
-    BatchManifest manifest = BatchManifest::load(options.output_dir);
-    BatchResult result;
-    result.inputs.resize(inputs.size());
-    for (size_t i = 0; i < inputs.size(); ++i) result.inputs[i].input = inputs[i];
+
+    std::error_code ec;
+    fs::create_directories(options.output_dir, ec);
+    fs::path real_output_dir = fs::canonical(options.output_dir, ec);
+    if (ec) {
+        std::string error = "cannot create the output folder " + options.output_dir + ": " + ec.message();
+        result.problems.push_back({Severity::error, "", 0, 0, "", error, {}});
+        result.seconds = seconds_since(start);
+        return result;
+    }
+    // Temporaries of killed batches would otherwise stay forever.
+    sweep_stale_temporaries(real_output_dir.string());
+    std::string warning;
+    const BatchManifest previous = BatchManifest::load(options.output_dir, warning);
+    if (!warning.empty()) result.problems.push_back({Severity::warning, "", 0, 0, "", warning, {}});
+    Recorder recorder(previous, options);
 
     std::atomic<size_t> next{0};
-    std::mutex progress_mutex;
+    std::mutex finished_mutex;
     size_t done = 0;
     auto work = [&] {
-        Worker worker(options, manifest, stop);
+        Worker worker(options, real_output_dir, previous, stop);
         for (size_t i; !stop && (i = next++) < inputs.size();) {
-            worker.render(result.inputs[i]);
-            std::lock_guard lock(progress_mutex);
+            BatchInputResult& input = result.inputs[i];
+            try {
+                worker.render(input);
+            } catch (const std::exception& e) {
+                fail_unexpectedly(input, e.what());
+            } catch (...) {
+                fail_unexpectedly(input, "an unknown exception");
+            }
+            std::lock_guard lock(finished_mutex);
             ++done;
-            if (progress) progress(result.inputs[i], done, inputs.size());
+            try {
+                recorder.add(input);
+                if (progress) progress(input, done, inputs.size());
+            } catch (const std::exception& e) {
+                fail_unexpectedly(input, e.what());
+            }
         }
     };
     std::vector<std::thread> threads;
-    for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+    try {
+        for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+    } catch (const std::system_error&) {
+        // No more threads to be had: the ones running do the work.
+    }
     work();
     for (auto& t : threads) t.join();
 
-    // Remember how each output was made, for the next --incremental run.
-    for (const auto& input : result.inputs)
-        for (const auto& output : input.outputs)
-            manifest.set(output_key(input.input, output.lang, output.format), stamp_for(output.lang, output.format, options));
-    manifest.save(options.output_dir);
-
+    if (std::string error = recorder.finish(); !error.empty()) {
+        fs::path record = fs::path(options.output_dir) / BatchManifest::kFileName;
+        result.problems.push_back({Severity::error, "", 0, 0, "",
+                                   "cannot record the outputs in " + record.string() + ": " + error,
+                                   {"--incremental will render them again"}});
+    }
     result.interrupted = stop;
     result.seconds = seconds_since(start);
     return result;

@@ -30,7 +30,8 @@ struct BatchOutput {
     bool skipped = false;  // up to date (--incremental)
 };
 
-enum class InputStatus { rendered, skipped, failed, not_started };
+// interrupted: stopped between two of its outputs.
+enum class InputStatus { rendered, skipped, failed, interrupted, not_started };
 
 struct BatchInputResult {
     BatchInput input;
@@ -43,6 +44,7 @@ struct BatchInputResult {
 
 struct BatchResult {
     std::vector<BatchInputResult> inputs;  // in input order, whatever order workers took
+    Diagnostics problems;  // of the batch as a whole: its record (warnings), its output folder (errors)
     double seconds = 0;
     bool interrupted = false;
 };
@@ -50,7 +52,9 @@ struct BatchResult {
 // Called from worker threads, one call at a time, after each input.
 using BatchProgress = std::function<void(const BatchInputResult&, size_t done, size_t total)>;
 
-// Renders `inputs` with `options.jobs` threads; stops taking new inputs once `stop` is set.
+// Renders `inputs` with `options.jobs` threads into `options.output_dir`, every output proven
+// inside it; once `stop` is set, stops before the next output. Records each finished input
+// for --incremental as it lands. Never throws: what goes wrong is in the result.
 BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
                       const std::atomic<bool>& stop, const BatchProgress& progress);
 

@@ -25,7 +25,8 @@ void add_argument(const std::string& argument, std::vector<BatchInput>& inputs, 
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
             auto ext = it->path().extension();
             if (!it->is_regular_file(ec) || (ext != ".json" && ext != ".csv")) continue;
-            fs::path stem = fs::relative(it->path(), path, ec).replace_extension();
+            // As listed, never resolved: a link's name is the input's name, wherever it points.
+            fs::path stem = it->path().lexically_relative(path).replace_extension();
             found.push_back({it->path().string(), stem.generic_string()});
         }
         if (ec) errors.push_back(argument + ": " + ec.message());

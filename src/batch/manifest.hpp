@@ -9,9 +9,13 @@ namespace tarikh {
 class BatchManifest {
 public:
     static constexpr const char* kFileName = ".tarikh-batch.json";
+    // As large as an input may be by default: about 600,000 outputs.
+    static constexpr long long kMaxBytes = 64LL << 20;
 
-    // Reads DIR/.tarikh-batch.json; a missing or damaged file is an empty manifest.
-    static BatchManifest load(const std::string& output_dir);
+    // Reads DIR/.tarikh-batch.json. Missing, it is an empty manifest; unreadable (not a
+    // regular file, too large, damaged) it is an empty one too, and `warning` says why.
+    // Never blocks: a FIFO there is refused, not opened for reading.
+    static BatchManifest load(const std::string& output_dir, std::string& warning);
     // Writes it back atomically; returns an error message or "".
     std::string save(const std::string& output_dir) const;
 

@@ -12,6 +12,7 @@ const char* status_name(InputStatus status) {
         case InputStatus::rendered: return "rendered";
         case InputStatus::skipped: return "skipped";
         case InputStatus::failed: return "failed";
+        case InputStatus::interrupted: return "interrupted";
         case InputStatus::not_started: return "not started";
     }
     return "";
@@ -32,6 +33,7 @@ BatchCounts count(const BatchResult& result) {
             case InputStatus::rendered: ++counts.rendered; break;
             case InputStatus::skipped: ++counts.skipped; break;
             case InputStatus::failed: ++counts.failed; break;
+            case InputStatus::interrupted: ++counts.interrupted; break;
             case InputStatus::not_started: ++counts.not_started; break;
         }
         for (const auto& output : input.outputs) counts.outputs += !output.skipped;
@@ -45,8 +47,15 @@ std::string batch_report_json(const BatchResult& result) {
     report["version"] = TARIKH_VERSION;
     report["summary"] = {{"inputs", result.inputs.size()}, {"rendered", counts.rendered},
                          {"failed", counts.failed},        {"skipped", counts.skipped},
-                         {"not_started", counts.not_started}, {"outputs_written", counts.outputs},
+                         {"not_started", counts.not_started}, {"interrupted_inputs", counts.interrupted},
+                         {"outputs_written", counts.outputs},
                          {"seconds", result.seconds},      {"interrupted", result.interrupted}};
+    report["problems"] = json::array();
+    for (const auto& d : result.problems) {
+        json problem = diagnostic_json(d);
+        problem["severity"] = d.severity == Severity::error ? "error" : "warning";
+        report["problems"].push_back(std::move(problem));
+    }
     report["inputs"] = json::array();
     for (const auto& input : result.inputs) {
         json entry{{"path", input.input.path}, {"status", status_name(input.status)}, {"seconds", input.seconds}};

@@ -7,12 +7,13 @@
 namespace tarikh {
 
 struct BatchCounts {
-    size_t rendered = 0, failed = 0, skipped = 0, not_started = 0, outputs = 0;
+    size_t rendered = 0, failed = 0, skipped = 0, interrupted = 0, not_started = 0, outputs = 0;
 };
 
 BatchCounts count(const BatchResult& result);
 
-// {"version", "summary": {...}, "inputs": [{"path", "status", "seconds", "outputs", "errors", "warnings"}]}
+// {"version", "summary": {...}, "problems": [...],
+//  "inputs": [{"path", "status", "seconds", "outputs", "errors", "warnings"}]}
 std::string batch_report_json(const BatchResult& result);
 
 }  // namespace tarikh

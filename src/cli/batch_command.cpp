@@ -16,8 +16,26 @@ namespace tarikh::cli {
 namespace {
 
 std::atomic<bool> g_stop{false};
+volatile std::sig_atomic_t g_quiet = 0;
 
-void request_stop(int) { g_stop = true; }
+// The first signal stops the batch before its next output; a second one ends it at once,
+// which leaves every output whole as they are written atomically.
+void request_stop(int) {
+    if (g_stop.exchange(true)) ::_exit(kInterrupted);
+    static constexpr char kNote[] = "\ntarikh: stopping after the current output; signal again to stop at once\n";
+    if (!g_quiet) {
+        ssize_t written = ::write(STDERR_FILENO, kNote, sizeof kNote - 1);
+        (void)written;  // nothing to be done about a failed note
+    }
+}
+
+// With --quiet only errors are printed.
+void print_problems(const Diagnostics& diagnostics, const std::string& file, bool quiet) {
+    Diagnostics shown;
+    for (const auto& d : diagnostics)
+        if (!quiet || d.severity == Severity::error) shown.push_back(d);
+    print(shown, file);
+}
 
 // A bar with count, rate and ETA on a terminal; one line per input otherwise.
 class ProgressPrinter {
@@ -25,9 +43,9 @@ public:
     explicit ProgressPrinter(bool quiet) : quiet_(quiet), terminal_(::isatty(STDERR_FILENO)) {}
 
     void operator()(const BatchInputResult& result, size_t done, size_t total) {
-        // Problems are always reported, with their locations.
+        // Problems are always reported, with their locations (errors only, with --quiet).
         if (terminal_ && !quiet_) std::cerr << "\r\033[K";
-        print(result.diagnostics, result.input.path);
+        print_problems(result.diagnostics, result.input.path, quiet_);
         if (quiet_) return;
         if (!terminal_) {
             std::cerr << "[" << done << "/" << total << "] " << result.input.path << ": " << status(result) << "\n";
@@ -51,6 +69,7 @@ private:
             case InputStatus::rendered: return std::to_string(result.outputs.size()) + " outputs";
             case InputStatus::skipped: return "up to date";
             case InputStatus::failed: return "failed";
+            case InputStatus::interrupted: return "interrupted";
             case InputStatus::not_started: return "not started";
         }
         return "";
@@ -73,15 +92,14 @@ bool combine(const BatchResult& result, const std::string& path) {
     }
 }
 
-}  // namespace
-
-int run_batch_command(const BatchCommand& command) {
+int render_batch(const BatchCommand& command) {
     CollectedInputs collected = collect_inputs(command.inputs, std::cin);
     for (const auto& error : collected.errors) std::cerr << "tarikh: error: " << error << "\n";
     std::vector<BatchInput> inputs;
     for (const auto& input : collected.inputs)
         if (in_shard(input, command.shard_index, command.shard_count)) inputs.push_back(input);
 
+    g_quiet = command.quiet;
     std::signal(SIGINT, request_stop);
     std::signal(SIGTERM, request_stop);
     ProgressPrinter progress(command.quiet);
@@ -89,8 +107,9 @@ int run_batch_command(const BatchCommand& command) {
                                    [&](const BatchInputResult& r, size_t done, size_t total) { progress(r, done, total); });
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    print_problems(result.problems, "tarikh", command.quiet);
 
-    bool output_ok = true;
+    bool output_ok = !has_errors(result.problems);
     if (!command.combine.empty() && !result.interrupted) output_ok &= combine(result, command.combine);
     if (!command.report.empty()) output_ok &= write_output(command.report, batch_report_json(result));
 
@@ -108,6 +127,17 @@ int run_batch_command(const BatchCommand& command) {
     for (const auto& input : result.inputs) output_failed |= input.output_error;
     if (output_failed) return kOutputError;
     return counts.failed > 0 || !collected.errors.empty() ? kInputError : kOk;
+}
+
+}  // namespace
+
+int run_batch_command(const BatchCommand& command) {
+    try {
+        return render_batch(command);
+    } catch (const std::exception& e) {
+        std::cerr << "tarikh: error: batch stopped: " << e.what() << "\n";
+        return kOutputError;
+    }
 }
 
 }  // namespace tarikh::cli

@@ -12,6 +12,7 @@
 #include <iostream>
 
 #include "api/tarikh.hpp"
+#include "batch/jobs.hpp"
 #include "cli/batch_command.hpp"
 #include "cli/common.hpp"
 #include "cli/schema_text.hpp"
@@ -213,7 +214,7 @@ int run(int argc, char** argv) {
     BatchCommand batch_command;
     std::vector<std::string> batch_formats{"svg", "pdf", "png"};
     std::string shard;
-    batch_command.options.jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    batch_command.options.jobs = default_jobs(std::thread::hardware_concurrency(), available_memory());
     auto* batch = app.add_subcommand("batch", "render many timelines, in parallel, into a folder");
     batch->add_option("INPUTS", batch_command.inputs,
                       "timeline files, folders (searched for *.json) or - for a list of paths on stdin")
@@ -226,7 +227,8 @@ int run(int argc, char** argv) {
         ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
     batch->add_option("--lang", batch_command.options.languages, "languages, e.g. en,ar (default: each file's own)")
         ->delimiter(',');
-    batch->add_option("--jobs,-j", batch_command.options.jobs, "parallel workers (default: the number of cores)")
+    batch->add_option("--jobs,-j", batch_command.options.jobs,
+                      "parallel workers (default: the number of cores, at most one per 2 GB of available memory)")
         ->check(CLI::Range(1, 256));
     batch->add_option("--dpi", batch_command.options.drawing.dpi, "PNG resolution")
         ->check(kPositive & CLI::Range(12.0, 1200.0));

@@ -1,11 +1,14 @@
 #include "files/atomic_file.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -41,48 +44,99 @@ mode_t current_umask() {
     return 022;
 }
 
-// A name for the finished file next to its target, unique within the process.
-std::string sibling_name(const fs::path& target) {
+// Eight hex digits naming this host: machines sharing an output folder (NFS) must not take
+// each other's live temporaries for stale ones, as their process ids mean nothing here.
+const std::string& host_tag() {
+    static const std::string tag = [] {
+        char host[256] = {};
+        ::gethostname(host, sizeof host - 1);
+        std::uint32_t h = 2166136261u;
+        for (const char* c = host; *c; ++c) h = (h ^ static_cast<unsigned char>(*c)) * 16777619u;
+        char hex[9];
+        std::snprintf(hex, sizeof hex, "%08x", h);
+        return std::string(".tarikh-") + hex + "-";
+    }();
+    return tag;
+}
+
+constexpr std::string_view kSuffix = ".tmp";
+
+// A temporary next to the target, unique among this host's processes.
+std::string temporary_path(const fs::path& folder) {
     static std::atomic<unsigned> counter{0};
-    std::string name = ".";
-    name.append(target.filename().string()).append(".tmp-").append(std::to_string(::getpid()));
-    name.append("-").append(std::to_string(counter++));
-    return (target.parent_path() / name).string();
+    return (folder / temporary_file_name(::getpid(), counter++)).string();
+}
+
+// The writer's process id in a temporary's name of this host, or 0 when it is not one.
+pid_t writer_of(const std::string& name) {
+    const std::string& prefix = host_tag();
+    if (!name.starts_with(prefix) || !name.ends_with(kSuffix)) return 0;
+    const char* first = name.data() + prefix.size();
+    const char* last = name.data() + name.size() - kSuffix.size();
+    pid_t pid = 0;
+    auto [end, ec] = std::from_chars(first, last, pid);
+    bool shaped = ec == std::errc() && end < last && *end == '-' && end + 1 < last;
+    for (const char* c = end + 1; shaped && c < last; ++c) shaped = *c >= '0' && *c <= '9';
+    return shaped && pid > 0 ? pid : 0;
 }
 
 }  // namespace
 
+std::string temporary_file_name(long pid, unsigned n) {
+    return host_tag() + std::to_string(pid) + "-" + std::to_string(n) + std::string(kSuffix);
+}
+
 std::string write_file_atomically(const std::string& path, std::string_view bytes) {
-    fs::path target = fs::absolute(path);
+    std::error_code ec;
+    fs::path target = fs::absolute(path, ec);
+    if (ec) return ec.message();
     std::string folder = target.parent_path().string();
-    std::string named = sibling_name(target);
+    std::string named = temporary_path(target.parent_path());
 
     int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
     bool anonymous = fd >= 0;
     if (!anonymous) {
         if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) return errno_text();
-        // No O_TMPFILE on this file system: a named temporary file, removed on failure.
+        // No O_TMPFILE on this file system: a named temporary file, removed on failure (and
+        // by the next batch's sweep if this process is killed first).
         fd = ::open(named.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666 & ~current_umask());
         if (fd < 0) return errno_text();
     }
     bool ok = write_all(fd, bytes);
     std::string error = ok ? "" : errno_text();
+    bool placed = false;  // linked straight to the target: a new file never has a temporary name
     if (ok && anonymous) {
         char proc_path[64];
         std::snprintf(proc_path, sizeof proc_path, "/proc/self/fd/%d", fd);
-        ok = ::linkat(AT_FDCWD, proc_path, AT_FDCWD, named.c_str(), AT_SYMLINK_FOLLOW) == 0;
+        placed = ::linkat(AT_FDCWD, proc_path, AT_FDCWD, target.c_str(), AT_SYMLINK_FOLLOW) == 0;
+        if (!placed && errno != EEXIST) ok = false;
+        // The target exists: link a temporary name, to be renamed over it.
+        if (ok && !placed) ok = ::linkat(AT_FDCWD, proc_path, AT_FDCWD, named.c_str(), AT_SYMLINK_FOLLOW) == 0;
         if (!ok) error = errno_text();
     }
     if (::close(fd) != 0 && ok) {
         ok = false;
         error = errno_text();
     }
-    if (ok && ::rename(named.c_str(), target.c_str()) != 0) {
+    if (ok && !placed && ::rename(named.c_str(), target.c_str()) != 0) {
         ok = false;
         error = errno_text();
     }
-    if (!ok) ::unlink(named.c_str());
+    if (!ok) ::unlink((placed ? target : fs::path(named)).c_str());
     return error;
+}
+
+size_t sweep_stale_temporaries(const std::string& folder) {
+    size_t removed = 0;
+    std::error_code ec;
+    for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        pid_t pid = writer_of(it->path().filename().string());
+        if (pid == 0 || ::kill(pid, 0) == 0 || errno != ESRCH) continue;  // EPERM: alive, not ours
+        std::error_code gone;
+        removed += fs::remove(it->path(), gone);
+    }
+    return removed;
 }
 
 }  // namespace tarikh

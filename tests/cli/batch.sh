@@ -58,7 +58,7 @@ wait_for_outputs "$work/killed"
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 check "the kill landed in the middle" test "$(outputs_of "$work/killed" | wc -l)" -gt 0 -a "$(outputs_of "$work/killed" | wc -l)" -lt 210
-check "no temporary file left after a kill" test -z "$(find "$work/killed" -name '*.tmp-*')"
+check "no temporary file left after a kill" test -z "$(find "$work/killed" -name '.tarikh-*.tmp')"
 check "every file left by the kill is complete" python3 -c "
 import pathlib, subprocess, sys
 for f in pathlib.Path('$work/killed').rglob('*.*'):
@@ -76,7 +76,7 @@ wait $pid
 rc=$?
 check "Ctrl-C stops the batch with exit 130" test "$rc" -eq 130
 check "Ctrl-C stops before the end" test "$(outputs_of "$work/interrupted" | wc -l)" -lt 210
-check "no temporary file left after Ctrl-C" test -z "$(find "$work/interrupted" -name '*.tmp-*')"
+check "no temporary file left after Ctrl-C" test -z "$(find "$work/interrupted" -name '.tarikh-*.tmp')"
 
 for k in 1 2 3; do "$tarikh" batch "$work/in" -o "$work/shard$k" --shard "$k/3" --format svg --quiet 2>/dev/null; done
 check "shards together cover every input exactly once" bash -c "

@@ -71,3 +71,14 @@ TEST_CASE("shards split the inputs into disjoint shares that cover them all") {
     for (const auto& input : inputs) CHECK(seen.count(input.relative) == 1);
     CHECK(in_shard(inputs[0], 1, 1));
 }
+
+TEST_CASE("a linked input is named as listed, never after the file it leads to") {
+    Scratch s({"elsewhere/deep/evil.json", "in/plain.json"});
+    fs::create_symlink("../elsewhere/deep/evil.json", s.root / "in" / "innocent.json");
+    std::istringstream none;
+    for (std::string folder : {s / "in", s / "in" + "/", "./" + fs::relative(s.root / "in").string()}) {
+        CollectedInputs c = collect_inputs({folder}, none);
+        CHECK(c.errors.empty());
+        CHECK(stems(c) == std::vector<std::string>{"innocent", "plain"});
+    }
+}
