@@ -165,19 +165,7 @@ private:
                 }
                 if (stop_) return Outcome::stopped;
             }
-            RenderOptions drawing = options_.drawing;
-            drawing.format = format;
-            auto drawn = renderer_->draw(*layout, drawing);
-            std::string error;
-            if (auto* bytes = std::get_if<std::string>(&drawn)) {
-                error = write_file_atomically(path.string(), *bytes);
-                if (!error.empty()) error = "cannot write " + path.string() + ": " + error;
-            } else {
-                error = std::get<Diagnostic>(drawn).message;
-            }
-            if (!error.empty()) {
-                result.diagnostics.push_back({Severity::error, result.input.path, 0, 0, "", error, {}});
-                result.output_error = true;
+            if (!draw_files(*layout, format, path.string(), result)) {
                 ok = false;
                 continue;
             }
@@ -185,6 +173,29 @@ private:
             wrote = true;
         }
         return ok ? Outcome::done : Outcome::failed;
+    }
+
+    // Every file of `layout` in `format`: a paged layout as SVG or PNG writes its pages 2, 3, …
+    // beside `path` as NAME-2.svg, …; false (with the error in `result`) when one failed.
+    bool draw_files(const Layout& layout, Format format, const std::string& path, BatchInputResult& result) {
+        RenderOptions drawing = options_.drawing;
+        drawing.format = format;
+        for (size_t file = 0, files = output_files(layout, format); file < files; ++file) {
+            auto drawn = renderer_->draw(layout, drawing, file);
+            std::string error, file_path = paged_path(path, file);
+            if (auto* bytes = std::get_if<std::string>(&drawn)) {
+                error = write_file_atomically(file_path, *bytes);
+                if (!error.empty()) error = "cannot write " + file_path + ": " + error;
+            } else {
+                error = std::get<Diagnostic>(drawn).message;
+            }
+            if (!error.empty()) {
+                result.diagnostics.push_back({Severity::error, result.input.path, 0, 0, "", error, {}});
+                result.output_error = true;
+                return false;
+            }
+        }
+        return true;
     }
 
     // One font database and shaper per worker, made when first needed.

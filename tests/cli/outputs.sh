@@ -19,6 +19,10 @@ cd '$work' && '$tarikh' render '$example' --layout chronicle --lang ar -o story.
 test \"\$(grep -c '<figure' story.html)\" -eq 3 -a ! -e story-2.html"
 check "a chart printed across pages writes each page" bash -c "
 cd '$work' && '$tarikh' render '$example' --page A4 -o printed.svg && test -s printed-2.svg"
+check "batch writes every page of a paged SVG" bash -c "
+'$tarikh' batch '$example' -o '$work/batch' --layout chronicle --lang ar --format svg,png,html -q &&
+cd '$work/batch' && test -s idlib-sochi-2018.ar.svg -a -s idlib-sochi-2018.ar-3.svg -a -s idlib-sochi-2018.ar-3.png &&
+test ! -e idlib-sochi-2018.ar-2.html"
 check "pages cannot go to stdout as SVG" exit_code 2 "$tarikh" render "$example" --layout chronicle --lang ar -o - --format svg
 check "the refusal says why and what to do" grep -q "has 3 pages and an SVG holds one" "$work/err.txt"
 check "one page still goes to stdout" exit_code 0 "$tarikh" render "$example" -o - --format svg
