@@ -62,8 +62,11 @@ std::optional<std::string> iso_date(std::optional<long long> year, std::optional
     return out;
 }
 
-// A value as a diagnostic quotes it: JSON, control characters escaped, at most 60 bytes.
+// A value as a diagnostic quotes it: JSON, control characters escaped, at most 60 bytes. Only
+// flat values are written out: dumping hostile nesting would recurse without bound.
 std::string shown(const json& v) {
+    if (std::any_of(v.begin(), v.end(), [](const json& child) { return child.is_structured(); }))
+        return v.is_object() ? "{…}" : "[…]";
     std::string text = v.dump(-1, ' ', false, json::error_handler_t::replace);
     if (text.size() <= 60) return text;
     size_t cut = 57;

@@ -207,3 +207,11 @@ TEST_CASE("a CSV saved by Excel: a byte order mark, lines ended by CR, cells loc
                           "hint: expected numbers for the year, month, day, hour, minute and second\n"
                           "hint: the slide is kept without its end date; --strict makes this an error\n");
 }
+
+TEST_CASE("hostile nesting where a TimelineJS date belongs is an error, never a crash") {
+    std::string deep = R"({"events": [{"start_date": )" + std::string(200'000, '[') + std::string(200'000, ']') + "}]}";
+    ParseResult result = load_string(deep, "deep.json", {}, InputFormat::timelinejs);
+    CHECK_FALSE(result.timeline);
+    CHECK(messages(result) == "deep.json:1:28: error: /events/0/start_date: expected a date, found […]\n"
+                              "hint: expected numbers for the year, month, day, hour, minute and second\n");
+}
