@@ -43,7 +43,9 @@ namespace {
 
 InputFormat detect(const std::string& text, const std::string& name, InputFormat from) {
     if (from != InputFormat::automatic) return from;
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) return InputFormat::timelinejs_csv;
+    std::string ext = name.size() > 4 ? name.substr(name.size() - 4) : "";
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext == ".csv") return InputFormat::timelinejs_csv;  // Excel on Windows may write ".CSV"
     return looks_like_timelinejs(text) ? InputFormat::timelinejs : InputFormat::tarikh;
 }
 

@@ -196,7 +196,7 @@ TEST_CASE("problems are named at their place in the original file, with its poin
 
 TEST_CASE("a CSV saved by Excel: a byte order mark, lines ended by CR, cells located by line and column") {
     std::string sheet = read_file(fs::path(TARIKH_TEST_DIR) / "timelinejs" / "sheet.csv");
-    ParseResult with_bom = load_string("\xEF\xBB\xBF" + sheet, "sheet.csv");
+    ParseResult with_bom = load_string("\xEF\xBB\xBF" + sheet, "SHEET.CSV");
     REQUIRE(with_bom.timeline);
     CHECK(with_bom.timeline->events.size() == 3);
     ParseResult cr = load_string("\xEF\xBB\xBFYear,Month,Day,End Year,Headline\r2018,11,9,,One\r2018,11,10,1e99,Two\r",
