@@ -9,6 +9,7 @@
 #include <set>
 
 #include "io/html_text.hpp"
+#include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
 namespace tarikh {
@@ -179,7 +180,11 @@ public:
             return;
         }
         std::optional<std::string> end = s.end.present ? readable(s.end, why) : std::nullopt;
-        if (s.end.present && !end) left_out(s.end, why, "the slide is kept without its end date");
+        if (s.end.present && !end) left_out(s.end, "expected a date, found " + s.end.written, why);
+        if (end && before(*end, *date)) {
+            left_out(s.end, "expected an end on or after the start (" + s.date.written + "), found " + s.end.written, "");
+            end.reset();
+        }
         ordered e;
         std::string ptr = "/events/" + std::to_string(events_.size());
         std::string id = s.id.text.empty() || !ids_.insert(s.id.text).second ? "e" + std::to_string(count_) : s.id.text;
@@ -228,9 +233,12 @@ public:
         }
         std::string why;
         std::optional<std::string> first = readable(start, why);
-        if (!first) return left_out(start, why, "the era is left out");
+        if (!first) return left_out(start, "expected a date, found " + start.written, why, "the era is left out");
         std::optional<std::string> last = readable(end, why);
-        if (!last) return left_out(end, why, "the era is left out");
+        if (!last) return left_out(end, "expected a date, found " + end.written, why, "the era is left out");
+        if (before(*last, *first))
+            return left_out(end, "expected an end on or after the start (" + start.written + "), found " + end.written, "",
+                            "the era is left out");
         std::string ptr = "/eras/" + std::to_string(eras_.size());
         ordered era{{"id", "era" + std::to_string(eras_.size())}, {"start", *first}, {"end", *last}};
         result_.origins[ptr] = from;
@@ -278,11 +286,19 @@ private:
         return date.iso;
     }
 
-    // An optional field that cannot be read: left out with a warning, or an error with --strict.
-    void left_out(const DateField& date, const std::string& why, const std::string& kept) {
-        std::vector<std::string> hints{why};
+    // Whether the end (ISO text the v1 reader accepts) ends before the start begins, as it checks.
+    bool before(const std::string& end, const std::string& start) {
+        auto first = std::get<CivilDate>(parse_iso_date(start)), last = std::get<CivilDate>(parse_iso_date(end));
+        return calendar_.end_of(last) <= calendar_.start_of(first);
+    }
+
+    // An optional field that cannot be used: left out with a warning, or an error with --strict.
+    void left_out(const DateField& date, std::string message, const std::string& why,
+                  const std::string& kept = "the slide is kept without its end date") {
+        std::vector<std::string> hints;
+        if (!why.empty()) hints.push_back(why);
         if (!strict_) hints.push_back(kept + "; --strict makes this an error");
-        report(strict_ ? Severity::error : Severity::warning, date.from, "expected a date, found " + date.written, hints);
+        report(strict_ ? Severity::error : Severity::warning, date.from, std::move(message), hints);
     }
 
     void report(Severity severity, const Origin& from, std::string message, std::vector<std::string> hints) {
@@ -326,6 +342,7 @@ private:
 
     ImportResult& result_;
     bool strict_;
+    Calendar calendar_{"UTC"};  // the converted document has no time zone: the v1 reader reads it as UTC
     std::string_view original_;
     std::optional<JsonPositions> positions_;  // indexed at the first problem
     ordered doc_ = {{"format", "tarikh/1"}};

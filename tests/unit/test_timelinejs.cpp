@@ -215,3 +215,20 @@ TEST_CASE("hostile nesting where a TimelineJS date belongs is an error, never a 
     CHECK(messages(result) == "deep.json:1:28: error: /events/0/start_date: expected a date, found […]\n"
                               "hint: expected numbers for the year, month, day, hour, minute and second\n");
 }
+
+TEST_CASE("an end before its start is left out like an unreadable one, the era too") {
+    std::string v3 = R"({"events": [
+ {"start_date": {"year": 1960, "month": 2}, "end_date": {"year": 1959}, "text": {"headline": "a"}}],
+ "eras": [{"start_date": {"year": 1960, "month": 3}, "end_date": {"year": 1960, "month": 1}}]})";
+    ParseResult kept = load_string(v3, "order.json");
+    REQUIRE(kept.timeline);
+    CHECK_FALSE(kept.timeline->events[0].when.end);
+    CHECK(kept.timeline->eras.empty());
+    CHECK(messages(kept) ==
+          "order.json:2:57: warning: /events/0/end_date: expected an end on or after the start "
+          "({\"month\":2,\"year\":1960}), found {\"year\":1959}\n"
+          "hint: the slide is kept without its end date; --strict makes this an error\n"
+          "order.json:3:66: warning: /eras/0/end_date: expected an end on or after the start "
+          "({\"month\":3,\"year\":1960}), found {\"month\":1,\"year\":1960}\n"
+          "hint: the era is left out; --strict makes this an error\n");
+}
