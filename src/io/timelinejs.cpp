@@ -180,9 +180,9 @@ public:
             return;
         }
         std::optional<std::string> end = s.end.present ? readable(s.end, why) : std::nullopt;
-        if (s.end.present && !end) left_out(s.end, "expected a date, found " + s.end.written, why);
+        if (s.end.present && !end) left_out(s.end.from, "expected a date, found " + s.end.written, why);
         if (end && before(*end, *date)) {
-            left_out(s.end, "expected an end on or after the start (" + s.date.written + "), found " + s.end.written, "");
+            left_out(s.end.from, "expected an end on or after the start (" + s.date.written + "), found " + s.end.written, "");
             end.reset();
         }
         ordered e;
@@ -218,6 +218,9 @@ public:
             std::string name = caption.empty() ? (credit.empty() ? s.media_url.text : credit) : caption;
             if (!credit.empty() && !caption.empty()) name += " (" + credit + ")";
             add_source(s.media_url.text, name, s.media_url.from);
+        } else if (!s.media_url.text.empty()) {  // an embed (a quote, a tweet) or a file name: said, not an error
+            report(Severity::warning, s.media_url.from, "expected an http or https link, found " + shown(s.media_url.text),
+                   {"tarikh keeps media only as links; this one is left out"});
         }
         if (!sources.empty()) e["sources"] = sources;
         events_.push_back(std::move(e));
@@ -233,11 +236,11 @@ public:
         }
         std::string why;
         std::optional<std::string> first = readable(start, why);
-        if (!first) return left_out(start, "expected a date, found " + start.written, why, "the era is left out");
+        if (!first) return left_out(start.from, "expected a date, found " + start.written, why, "the era is left out");
         std::optional<std::string> last = readable(end, why);
-        if (!last) return left_out(end, "expected a date, found " + end.written, why, "the era is left out");
+        if (!last) return left_out(end.from, "expected a date, found " + end.written, why, "the era is left out");
         if (before(*last, *first))
-            return left_out(end, "expected an end on or after the start (" + start.written + "), found " + end.written, "",
+            return left_out(end.from, "expected an end on or after the start (" + start.written + "), found " + end.written, "",
                             "the era is left out");
         std::string ptr = "/eras/" + std::to_string(eras_.size());
         ordered era{{"id", "era" + std::to_string(eras_.size())}, {"start", *first}, {"end", *last}};
@@ -293,12 +296,12 @@ private:
     }
 
     // An optional field that cannot be used: left out with a warning, or an error with --strict.
-    void left_out(const DateField& date, std::string message, const std::string& why,
+    void left_out(const Origin& from, std::string message, const std::string& why,
                   const std::string& kept = "the slide is kept without its end date") {
         std::vector<std::string> hints;
         if (!why.empty()) hints.push_back(why);
         if (!strict_) hints.push_back(kept + "; --strict makes this an error");
-        report(strict_ ? Severity::error : Severity::warning, date.from, std::move(message), hints);
+        report(strict_ ? Severity::error : Severity::warning, from, std::move(message), hints);
     }
 
     void report(Severity severity, const Origin& from, std::string message, std::vector<std::string> hints) {

@@ -232,3 +232,12 @@ TEST_CASE("an end before its start is left out like an unreadable one, the era t
           "({\"month\":3,\"year\":1960}), found {\"month\":1,\"year\":1960}\n"
           "hint: the era is left out; --strict makes this an error\n");
 }
+
+TEST_CASE("media that is not a link is left out with a warning, never silently") {
+    ParseResult result = load_string(R"({"events": [{"start_date": {"year": 1969},
+ "media": {"url": "<blockquote>One small step</blockquote>"}}]})", "media.json");
+    REQUIRE(result.timeline);
+    CHECK(messages(result) == "media.json:2:19: warning: /events/0/media/url: expected an http or https link, found "
+                              "\"<blockquote>One small step</blockquote>\"\n"
+                              "hint: tarikh keeps media only as links; this one is left out\n");
+}
