@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <future>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "files/read_input.hpp"
+#include "io/text_encoding.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/radial_layout.hpp"
@@ -43,41 +43,63 @@ namespace {
 
 InputFormat detect(const std::string& text, const std::string& name, InputFormat from) {
     if (from != InputFormat::automatic) return from;
-    if (name.size() > 4 && name.compare(name.size() - 4, 4, ".csv") == 0) return InputFormat::timelinejs_csv;
+    std::string ext = name.size() > 4 ? name.substr(name.size() - 4) : "";
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (ext == ".csv") return InputFormat::timelinejs_csv;  // Excel on Windows may write ".CSV"
     return looks_like_timelinejs(text) ? InputFormat::timelinejs : InputFormat::tarikh;
+}
+
+// TimelineJS text converted, and the result checked as `validate` would, every problem at its
+// place in the original file (the converted text is never shown to anyone).
+std::pair<ImportResult, ParseResult> import_checked(const std::string& text, const std::string& name,
+                                                    const ParseLimits& limits, InputFormat format) {
+    ImportResult imported = format == InputFormat::timelinejs_csv ? import_timelinejs_csv(text, name, limits.strict)
+                                                                  : import_timelinejs_json(text, name, limits.strict);
+    ParseResult parsed;
+    if (imported.tarikh_json) {
+        ParseLimits checked = limits;
+        checked.max_file_bytes = SIZE_MAX;  // the original's size was checked; the conversion may be longer
+        parsed = parse_timeline(*imported.tarikh_json, name, checked);
+        locate_in_original(parsed.diagnostics, imported, text, name);
+    }
+    parsed.diagnostics.insert(parsed.diagnostics.begin(), imported.diagnostics.begin(), imported.diagnostics.end());
+    return {std::move(imported), std::move(parsed)};
+}
+
+ParseResult load_bytes(std::string bytes, const std::string& name, const ParseLimits& limits, InputFormat from) {
+    if (bytes.size() > limits.max_file_bytes) return parse_timeline(bytes, name, limits);  // the error names the limit
+    auto decoded = utf8_text(std::move(bytes), name);
+    if (auto* error = std::get_if<Diagnostic>(&decoded)) return {std::nullopt, {*error}};
+    const std::string& text = std::get<std::string>(decoded);
+    InputFormat format = detect(text, name, from);
+    if (format == InputFormat::tarikh) return parse_timeline(text, name, limits);
+    return import_checked(text, name, limits, format).second;
 }
 
 }  // namespace
 
-ImportResult convert_timelinejs(const std::string& text, const std::string& name, InputFormat from) {
-    return detect(text, name, from) == InputFormat::timelinejs_csv ? import_timelinejs_csv(text, name)
-                                                                     : import_timelinejs_json(text, name);
+ImportResult convert_timelinejs(const std::string& bytes, const std::string& name, const ParseLimits& limits,
+                                InputFormat from) {
+    if (bytes.size() > limits.max_file_bytes) return {std::nullopt, parse_timeline(bytes, name, limits).diagnostics, {}};
+    auto decoded = utf8_text(bytes, name);
+    if (auto* error = std::get_if<Diagnostic>(&decoded)) return {std::nullopt, {*error}, {}};
+    const std::string& text = std::get<std::string>(decoded);
+    auto format = detect(text, name, from) == InputFormat::timelinejs_csv ? InputFormat::timelinejs_csv
+                                                                         : InputFormat::timelinejs;
+    auto [imported, parsed] = import_checked(text, name, limits, format);
+    imported.diagnostics = std::move(parsed.diagnostics);
+    if (!parsed.timeline) imported.tarikh_json.reset();
+    return imported;
 }
 
 ParseResult load_string(const std::string& text, const std::string& name, const ParseLimits& limits, InputFormat from) {
-    InputFormat format = detect(text, name, from);
-    if (format == InputFormat::tarikh || text.size() > limits.max_file_bytes) return parse_timeline(text, name, limits);
-    ImportResult imported = convert_timelinejs(text, name, format);
-    ParseResult result;
-    if (imported.tarikh_json)
-        result = parse_timeline(*imported.tarikh_json, name + " (converted from TimelineJS)", limits);
-    result.diagnostics.insert(result.diagnostics.begin(), imported.diagnostics.begin(), imported.diagnostics.end());
-    return result;
+    return load_bytes(text, name, limits, from);
 }
 
 ParseResult load_file(const std::string& path, const ParseLimits& limits, InputFormat from) {
-    std::error_code ec;
-    auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size > limits.max_file_bytes) return parse_timeline(std::string(limits.max_file_bytes + 1, ' '), path, limits);
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    if (in) text << in.rdbuf();
-    if (!in || in.bad()) {
-        ParseResult result;
-        result.diagnostics.push_back({Severity::error, path, 0, 0, "", "cannot read the file", {}});
-        return result;
-    }
-    return load_string(text.str(), path, limits, from);
+    auto bytes = read_input(path, limits.max_file_bytes);
+    if (auto* error = std::get_if<Diagnostic>(&bytes)) return {std::nullopt, {*error}};
+    return load_bytes(std::move(std::get<std::string>(bytes)), path, limits, from);
 }
 
 void skip_system_fontconfig() {

@@ -26,15 +26,19 @@ std::optional<Format> format_from_path(const std::string& path);
 // What an input file is: detected from its name and shape, or said with --from.
 enum class InputFormat { automatic, tarikh, timelinejs, timelinejs_csv };
 
-// Reads and parses a file; an unreadable or too large file is an error diagnostic. TimelineJS
-// inputs (JSON v3, v2, CSV) are converted to format v1 first.
+// Reads and parses a file ("-": stdin); an unreadable, too large or not regular file (a FIFO, a
+// device, a directory) is an error diagnostic. UTF-16 and UTF-32 with a byte order mark are read
+// as UTF-8. TimelineJS inputs (JSON v3, v2, CSV) are converted to format v1 first; their
+// diagnostics name places in the original file.
 ParseResult load_file(const std::string& path, const ParseLimits& limits = {},
                       InputFormat from = InputFormat::automatic);
 ParseResult load_string(const std::string& text, const std::string& name, const ParseLimits& limits = {},
                         InputFormat from = InputFormat::automatic);
 
-// TimelineJS text (JSON or CSV) as a format v1 document, for `tarikh import`.
-ImportResult convert_timelinejs(const std::string& text, const std::string& name, InputFormat from);
+// TimelineJS text (JSON or CSV) as a format v1 document, for `tarikh import`: checked as
+// `validate` would, absent when there are errors, every diagnostic in the original file.
+ImportResult convert_timelinejs(const std::string& text, const std::string& name, const ParseLimits& limits = {},
+                                InputFormat from = InputFormat::automatic);
 
 // How many files `layout` makes in `format`: a PDF or an HTML page holds every page of the
 // layout; SVG and PNG hold one page each, so a paged layout makes one file per page.

@@ -9,7 +9,9 @@ TextPosition position_of(std::string_view text, size_t offset) {
     offset = std::min(offset, text.size());
     for (size_t i = 0; i < offset; ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '\n') {
+        // "\n", "\r" (classic Mac OS, some exports) and "\r\n" each end one line.
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+        if (c == '\n' || c == '\r') {
             ++p.line;
             p.column = 1;
         } else if ((c & 0xC0) != 0x80) {
@@ -31,8 +33,8 @@ std::string pointer_token(const std::string& key) {
 
 namespace {
 
-// A recursive-descent walk over valid JSON that records where values and keys start.
-// Iterative over containers would avoid deep recursion; nesting is capped by the parser.
+// A recursive-descent walk over valid JSON that records where values and keys start. Texts
+// reach it unchecked for depth (a TimelineJS original), so it indexes only kMaxDepth levels.
 class Indexer {
 public:
     Indexer(std::string_view text, std::unordered_map<std::string, size_t>& values,
@@ -62,10 +64,27 @@ private:
         return nlohmann::json::parse("\"" + raw + "\"").get<std::string>();
     }
 
+    static constexpr int kMaxDepth = 512;  // --max-depth's largest value
+
+    // Past a container without indexing inside it: iterative, so any nesting is safe.
+    void skip_container() {
+        int open = 0;
+        do {
+            char c = s_[pos_];
+            if (c == '"')
+                for (++pos_; pos_ < s_.size() && s_[pos_] != '"';) pos_ += s_[pos_] == '\\' ? 2 : 1;
+            else if (c == '{' || c == '[') ++open;
+            else if (c == '}' || c == ']') --open;
+            ++pos_;
+        } while (open > 0 && pos_ < s_.size());
+    }
+
     void value(const std::string& pointer) {
         values_.emplace(pointer, pos_);
         if (pos_ >= s_.size()) return;
         char c = s_[pos_];
+        if ((c == '{' || c == '[') && depth_ == kMaxDepth) return skip_container();
+        ++depth_;
         if (c == '{') {
             ++pos_;
             skip_space();
@@ -99,10 +118,12 @@ private:
                    s_[pos_] != '\n' && s_[pos_] != '\r' && s_[pos_] != '\t')
                 ++pos_;
         }
+        --depth_;
     }
 
     std::string_view s_;
     size_t pos_ = 0;
+    int depth_ = 0;
     std::unordered_map<std::string, size_t>& values_;
     std::unordered_map<std::string, size_t>& keys_;
 };

@@ -10,7 +10,7 @@ struct TextPosition {
     int line = 1, column = 1;  // 1-based; column counts code points
 };
 
-// Position of a byte offset in `text`.
+// Position of a byte offset in `text`; "\n", "\r" and "\r\n" each end a line.
 TextPosition position_of(std::string_view text, size_t offset);
 
 class JsonPositions {

@@ -15,6 +15,7 @@ struct ParseLimits {
     size_t max_file_bytes = 64u << 20;  // --max-file-size (in MB there)
     size_t max_events = 100'000;         // --max-events
     size_t max_text_length = 10'000;     // --max-text-length, in characters, per text
+    bool strict = false;                 // --strict: an imported field that cannot be read is an error, not left out
     int max_depth = 64;                  // --max-depth, JSON nesting
     size_t max_diagnostics = 100;        // problems reported per file before giving up
 };

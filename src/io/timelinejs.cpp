@@ -4,10 +4,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
 #include "io/html_text.hpp"
+#include "time/calendar.hpp"
+#include "time/iso_date.hpp"
 
 namespace tarikh {
 namespace {
@@ -15,19 +18,24 @@ namespace {
 using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
-// A field that TimelineJS writes as a number or a numeric string ("05", 5, "").
-std::optional<long long> number_field(const json& o, const char* key) {
+constexpr size_t kMaxProblems = 100;  // reported per file, as the format v1 reader does
+
+// A field that TimelineJS writes as a number or a numeric string ("05", 5, ""). `bad` is set
+// when the field is there but holds no number ("May", "1e99").
+std::optional<long long> number_field(const json& o, const char* key, bool& bad) {
     auto it = o.find(key);
-    if (it == o.end()) return std::nullopt;
+    if (it == o.end() || it->is_null()) return std::nullopt;
     if (it->is_number_integer()) return it->get<long long>();
-    if (it->is_number()) return static_cast<long long>(it->get<double>());
-    if (!it->is_string()) return std::nullopt;
-    std::string s = it->get<std::string>();
+    if (it->is_number_float() && std::abs(it->get<double>()) < 9e18) return static_cast<long long>(it->get<double>());
+    std::string s = it->is_string() ? it->get<std::string>() : "?";
     s.erase(std::remove_if(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c); }), s.end());
-    if (s.empty() || s.size() > 19) return std::nullopt;
+    if (s.empty()) return std::nullopt;
     size_t start = s[0] == '-' || s[0] == '+' ? 1 : 0;
-    if (start == s.size() || !std::all_of(s.begin() + start, s.end(), [](unsigned char c) { return std::isdigit(c); }))
+    if (s.size() > 19 || start == s.size() ||
+        !std::all_of(s.begin() + start, s.end(), [](unsigned char c) { return std::isdigit(c); })) {
+        bad = true;
         return std::nullopt;
+    }
     return std::stoll(s);
 }
 
@@ -42,6 +50,8 @@ std::optional<std::string> iso_date(std::optional<long long> year, std::optional
                                     std::optional<long long> day, std::optional<long long> hour,
                                     std::optional<long long> minute, std::optional<long long> second) {
     if (!year) return std::nullopt;
+    for (auto part : {month, day, hour, minute, second})
+        if (part && *part < 0) return std::nullopt;
     std::string out = *year < 0 ? "-" + pad(*year, 4) : *year > 9999 ? "+" + pad(*year, 4) : pad(*year, 4);
     if (!month) return out;
     out += "-" + pad(*month, 2);
@@ -53,21 +63,65 @@ std::optional<std::string> iso_date(std::optional<long long> year, std::optional
     return out;
 }
 
-std::optional<std::string> v3_date(const json& event, const char* key) {
+// A value as a diagnostic quotes it: JSON, control characters escaped, at most 60 bytes. Only
+// flat values are written out: dumping hostile nesting would recurse without bound.
+std::string shown(const json& v) {
+    if (std::any_of(v.begin(), v.end(), [](const json& child) { return child.is_structured(); }))
+        return v.is_object() ? "{…}" : "[…]";
+    std::string text = v.dump(-1, ' ', false, json::error_handler_t::replace);
+    if (text.size() <= 60) return text;
+    size_t cut = 57;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+    return text.substr(0, cut) + "…";
+}
+
+Origin at(const std::string& pointer) { return {pointer, std::nullopt}; }
+
+struct Field {
+    std::string text;
+    Origin from;
+};
+
+// A date as TimelineJS wrote it, and as ISO 8601 when its parts are numbers.
+struct DateField {
+    bool present = false;
+    std::optional<std::string> iso;
+    std::string written;  // for messages, already quoted
+    Origin from;
+};
+
+DateField v3_date(const json& event, const char* key, const std::string& pointer) {
+    DateField date;
     auto it = event.find(key);
-    if (it == event.end() || !it->is_object()) return std::nullopt;
+    if (it == event.end() || it->is_null()) return date;
+    date.written = shown(*it);
+    date.from = at(pointer + "/" + key);
+    if (!it->is_object()) {
+        date.present = true;
+        return date;
+    }
     const json& d = *it;
-    return iso_date(number_field(d, "year"), number_field(d, "month"), number_field(d, "day"), number_field(d, "hour"),
-                    number_field(d, "minute"), number_field(d, "second"));
+    bool bad = false;
+    auto year = number_field(d, "year", bad), month = number_field(d, "month", bad), day = number_field(d, "day", bad),
+         hour = number_field(d, "hour", bad), minute = number_field(d, "minute", bad),
+         second = number_field(d, "second", bad);
+    date.present = bad || year || month || day || hour || minute || second;  // Sheets write {"year": ""} for none
+    if (!bad) date.iso = iso_date(year, month, day, hour, minute, second);
+    return date;
 }
 
 // v2 and CSV dates: "1932,8,9" or "1932" or "1932/8/9".
-std::optional<std::string> comma_date(const std::string& text) {
+DateField comma_date(const std::string& text, Origin from) {
+    DateField date;
+    date.present = std::any_of(text.begin(), text.end(), [](unsigned char c) { return !std::isspace(c) && c != ','; });
+    date.written = shown(text.substr(0, text.find_last_not_of(',') + 1));  // CSV's empty month and day unsaid
+    date.from = std::move(from);
     std::vector<std::optional<long long>> parts;
     std::string field;
+    bool bad = false;
     auto flush = [&] {
         json holder = {{"v", field}};
-        parts.push_back(number_field(holder, "v"));
+        parts.push_back(number_field(holder, "v", bad));
         field.clear();
     };
     for (char c : text) {
@@ -76,12 +130,13 @@ std::optional<std::string> comma_date(const std::string& text) {
     }
     flush();
     parts.resize(6);
-    return iso_date(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+    if (!bad) date.iso = iso_date(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+    return date;
 }
 
-std::string string_at(const json& o, const char* key) {
+Field string_at(const json& o, const char* key, const std::string& pointer) {
     auto it = o.find(key);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return {it != o.end() && it->is_string() ? it->get<std::string>() : std::string(), at(pointer + "/" + key)};
 }
 
 bool is_web_link(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
@@ -92,139 +147,329 @@ std::string slug(const std::string& text) {
     return out.empty() ? "group" : out;
 }
 
-// Collects the converted document, one TimelineJS slide at a time.
+// Collects the converted document, one TimelineJS slide at a time, with where each field came from.
 class Converter {
 public:
-    ordered doc = {{"format", "tarikh/1"}};
+    // `original`: the JSON text, to find where a pointer is; empty for a CSV, whose origins carry it.
+    Converter(ImportResult& result, bool strict, std::string_view original = {})
+        : result_(result), strict_(strict), original_(original) {}
 
-    void title(const std::string& headline_html, const std::string& text_html) {
-        std::string headline = html_to_text(headline_html).text, text = html_to_text(text_html).text;
-        if (!headline.empty()) doc["title"] = headline;
-        else if (!text.empty()) doc["title"] = text.substr(0, text.find('\n'));
-        if (!headline.empty() && !text.empty()) doc["subtitle"] = text;
+    void title(const Field& headline_html, const Field& text_html) {
+        std::string headline = html_to_text(headline_html.text).text, text = html_to_text(text_html.text).text;
+        if (!headline.empty()) set("/title", headline, headline_html.from);
+        else if (!text.empty()) set("/title", text.substr(0, text.find('\n')), text_html.from);
+        if (!headline.empty() && !text.empty()) set("/subtitle", text, text_html.from);
     }
 
     struct Slide {
-        std::optional<std::string> date, end;
-        std::string id, headline_html, text_html, group, place;
-        std::string media_url, media_caption, media_credit;
+        Origin from;
+        DateField date, end;
+        Field id, headline_html, text_html, group, place;
+        Field media_url, media_caption, media_credit;
     };
 
     void event(const Slide& s) {
-        if (!s.date) {
+        if (!s.date.present) {
             skipped_++;
             return;
         }
+        std::string why;
+        std::optional<std::string> date = readable(s.date, why);
+        if (!date) {
+            report(Severity::error, s.date.from, "expected a date, found " + s.date.written, {why});
+            return;
+        }
+        std::optional<std::string> end = s.end.present ? readable(s.end, why) : std::nullopt;
+        if (s.end.present && !end) left_out(s.end.from, "expected a date, found " + s.end.written, why);
+        if (end && before(*end, *date)) {
+            left_out(s.end.from, "expected an end on or after the start (" + s.date.written + "), found " + s.end.written, "");
+            end.reset();
+        }
         ordered e;
-        std::string id = s.id.empty() || !ids_.insert(s.id).second ? "e" + std::to_string(count_) : s.id;
+        std::string ptr = "/events/" + std::to_string(events_.size());
+        std::string id = s.id.text.empty() || !ids_.insert(s.id.text).second ? "e" + std::to_string(count_) : s.id.text;
         ids_.insert(id);
         ++count_;
+        result_.origins[ptr] = s.from;
         e["id"] = id;
-        e["date"] = *s.date;
-        if (s.end && *s.end != *s.date) e["end"] = *s.end;
-        PlainText headline = html_to_text(s.headline_html), text = html_to_text(s.text_html);
+        if (!s.id.text.empty()) result_.origins[ptr + "/id"] = s.id.from;
+        e["date"] = *date;
+        result_.origins[ptr + "/date"] = s.date.from;
+        if (end && *end != *date) {
+            e["end"] = *end;
+            result_.origins[ptr + "/end"] = s.end.from;
+        }
+        PlainText headline = html_to_text(s.headline_html.text), text = html_to_text(s.text_html.text);
         e["title"] = headline.text.empty() ? text.text.substr(0, text.text.find('\n')) : headline.text;
-        if (!text.text.empty()) e["text"] = text.text;
-        if (!s.place.empty()) e["place"] = s.place;
-        if (!s.group.empty()) e["lane"] = lane(s.group);
+        result_.origins[ptr + "/title"] = headline.text.empty() ? s.text_html.from : s.headline_html.from;
+        if (!text.text.empty()) put(e, ptr, "text", text.text, s.text_html.from);
+        if (!s.place.text.empty()) put(e, ptr, "place", s.place.text, s.place.from);
+        if (!s.group.text.empty()) put(e, ptr, "lane", lane(s.group), s.group.from);
         ordered sources = ordered::array();
+        auto add_source = [&](const std::string& url, const std::string& name, const Origin& from) {
+            result_.origins[ptr + "/sources/" + std::to_string(sources.size())] = from;
+            sources.push_back(source(url, name, from));
+        };
         for (const auto& link : text.links)
-            if (is_web_link(link)) sources.push_back(source(link, link));
+            if (is_web_link(link)) add_source(link, link, s.text_html.from);
         // Media are kept as a source link with caption and credit; they are never downloaded.
-        std::string caption = html_to_text(s.media_caption).text, credit = html_to_text(s.media_credit).text;
-        if (is_web_link(s.media_url)) {
-            std::string name = caption.empty() ? (credit.empty() ? s.media_url : credit) : caption;
+        std::string caption = html_to_text(s.media_caption.text).text, credit = html_to_text(s.media_credit.text).text;
+        if (is_web_link(s.media_url.text)) {
+            std::string name = caption.empty() ? (credit.empty() ? s.media_url.text : credit) : caption;
             if (!credit.empty() && !caption.empty()) name += " (" + credit + ")";
-            sources.push_back(source(s.media_url, name));
+            add_source(s.media_url.text, name, s.media_url.from);
+        } else if (!s.media_url.text.empty()) {  // an embed (a quote, a tweet) or a file name: said, not an error
+            report(Severity::warning, s.media_url.from, "expected an http or https link, found " + shown(s.media_url.text),
+                   {"tarikh keeps media only as links; this one is left out"});
         }
         if (!sources.empty()) e["sources"] = sources;
         events_.push_back(std::move(e));
     }
 
-    void era(const std::optional<std::string>& start, const std::optional<std::string>& end, const std::string& headline) {
-        if (!start || !end) return;
-        ordered era{{"id", "era" + std::to_string(eras_.size())}, {"start", *start}, {"end", *end}};
-        std::string label = html_to_text(headline).text;
-        if (!label.empty()) era["label"] = label;
+    void era(const Origin& from, const DateField& start, const DateField& end, const Field& headline) {
+        if (!start.present || !end.present) {
+            std::vector<std::string> hints;
+            if (!strict_) hints.push_back("the era is left out; --strict makes this an error");
+            report(strict_ ? Severity::error : Severity::warning, from, "expected an era with a start and an end date",
+                   hints);
+            return;
+        }
+        std::string why;
+        std::optional<std::string> first = readable(start, why);
+        if (!first) return left_out(start.from, "expected a date, found " + start.written, why, "the era is left out");
+        std::optional<std::string> last = readable(end, why);
+        if (!last) return left_out(end.from, "expected a date, found " + end.written, why, "the era is left out");
+        if (before(*last, *first))
+            return left_out(end.from, "expected an end on or after the start (" + start.written + "), found " + end.written, "",
+                            "the era is left out");
+        std::string ptr = "/eras/" + std::to_string(eras_.size());
+        ordered era{{"id", "era" + std::to_string(eras_.size())}, {"start", *first}, {"end", *last}};
+        result_.origins[ptr] = from;
+        result_.origins[ptr + "/start"] = start.from;
+        result_.origins[ptr + "/end"] = end.from;
+        std::string label = html_to_text(headline.text).text;
+        if (!label.empty()) put(era, ptr, "label", label, headline.from);
         eras_.push_back(std::move(era));
     }
 
-    std::string finish(Diagnostics& diagnostics, const std::string& file) {
+    // The document, or nothing when there were errors or no event at all.
+    void finish(const Origin& events_from) {
         if (skipped_)
-            diagnostics.push_back({Severity::warning, file, 0, 0, "",
-                                   std::to_string(skipped_) + " slides without a start date were left out", {}});
-        if (!sources_.empty()) doc["sources"] = sources_;
-        if (!lanes_.empty()) doc["lanes"] = lanes_;
-        if (!eras_.empty()) doc["eras"] = eras_;
-        doc["events"] = events_;
-        return doc.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
+            report(Severity::warning, events_from,
+                   skipped_ == 1 ? "1 slide without a start date was left out"
+                                 : std::to_string(skipped_) + " slides without a start date were left out",
+                   {});
+        if (events_.empty() && !has_errors(result_.diagnostics))
+            report(Severity::error, events_from, "expected at least one slide with a start date, found none",
+                   {"TimelineJS keeps its slides in \"events\" (v3) or in \"timeline\": {\"date\": […]} (v2)"});
+        if (unreported_)  // an error among them still stops the import
+            result_.diagnostics.push_back({unreported_error_ ? Severity::error : Severity::warning, "", 0, 0, "",
+                                           std::to_string(unreported_) + " more problems were not reported", {}});
+        if (has_errors(result_.diagnostics)) return;
+        result_.origins["/events"] = events_from;
+        if (!sources_.empty()) doc_["sources"] = sources_;
+        if (!lanes_.empty()) doc_["lanes"] = lanes_;
+        if (!eras_.empty()) doc_["eras"] = eras_;
+        doc_["events"] = events_;
+        result_.tarikh_json = doc_.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
     }
 
 private:
-    std::string lane(const std::string& group) {
-        auto [it, fresh] = lane_ids_.emplace(group, slug(group) + "-" + std::to_string(lane_ids_.size()));
-        if (fresh) lanes_.push_back({{"id", it->second}, {"label", group}});
+    // The ISO text of a date the format v1 reader accepts, or nothing and the reason in `why`.
+    static std::optional<std::string> readable(const DateField& date, std::string& why) {
+        if (!date.iso) {
+            why = "expected numbers for the year, month, day, hour, minute and second";
+            return std::nullopt;
+        }
+        auto parsed = parse_iso_date(*date.iso);
+        if (auto* reason = std::get_if<std::string>(&parsed)) {
+            why = *reason;
+            return std::nullopt;
+        }
+        return date.iso;
+    }
+
+    // Whether the end (ISO text the v1 reader accepts) ends before the start begins, as it checks.
+    bool before(const std::string& end, const std::string& start) {
+        auto first = std::get<CivilDate>(parse_iso_date(start)), last = std::get<CivilDate>(parse_iso_date(end));
+        return calendar_.end_of(last) <= calendar_.start_of(first);
+    }
+
+    // An optional field that cannot be used: left out with a warning, or an error with --strict.
+    void left_out(const Origin& from, std::string message, const std::string& why,
+                  const std::string& kept = "the slide is kept without its end date") {
+        std::vector<std::string> hints;
+        if (!why.empty()) hints.push_back(why);
+        if (!strict_) hints.push_back(kept + "; --strict makes this an error");
+        report(strict_ ? Severity::error : Severity::warning, from, std::move(message), hints);
+    }
+
+    void report(Severity severity, const Origin& from, std::string message, std::vector<std::string> hints) {
+        if (result_.diagnostics.size() >= kMaxProblems) {
+            ++unreported_;
+            unreported_error_ |= severity == Severity::error;
+            return;
+        }
+        if (!from.at && !positions_) positions_.emplace(original_);
+        TextPosition p = from.at ? *from.at : positions_->find(from.pointer);
+        result_.diagnostics.push_back({severity, "", p.line, p.column, from.pointer, std::move(message), std::move(hints)});
+    }
+
+    void set(const std::string& ptr, const std::string& value, const Origin& from) {
+        doc_[ptr.substr(1)] = value;
+        result_.origins[ptr] = from;
+    }
+
+    void put(ordered& object, const std::string& ptr, const char* key, const std::string& value, const Origin& from) {
+        object[key] = value;
+        result_.origins[ptr + "/" + key] = from;
+    }
+
+    std::string lane(const Field& group) {
+        auto [it, fresh] = lane_ids_.emplace(group.text, slug(group.text) + "-" + std::to_string(lane_ids_.size()));
+        if (fresh) {
+            result_.origins["/lanes/" + std::to_string(lanes_.size())] = group.from;
+            lanes_.push_back({{"id", it->second}, {"label", group.text}});
+        }
         return it->second;
     }
 
-    std::string source(const std::string& url, const std::string& name) {
+    std::string source(const std::string& url, const std::string& name, const Origin& from) {
         auto [it, fresh] = source_ids_.emplace(url, "s" + std::to_string(source_ids_.size()));
-        if (fresh) sources_.push_back({{"id", it->second}, {"name", name}, {"url", url}});
+        if (fresh) {
+            result_.origins["/sources/" + std::to_string(sources_.size())] = from;
+            sources_.push_back({{"id", it->second}, {"name", name}, {"url", url}});
+        }
         return it->second;
     }
 
+    ImportResult& result_;
+    bool strict_;
+    Calendar calendar_{"UTC"};  // the converted document has no time zone: the v1 reader reads it as UTC
+    std::string_view original_;
+    std::optional<JsonPositions> positions_;  // indexed at the first problem
+    ordered doc_ = {{"format", "tarikh/1"}};
     ordered events_ = ordered::array(), eras_ = ordered::array(), lanes_ = ordered::array(), sources_ = ordered::array();
     std::map<std::string, std::string> lane_ids_, source_ids_;
     std::set<std::string> ids_;
-    size_t count_ = 0, skipped_ = 0;
+    size_t count_ = 0, skipped_ = 0, unreported_ = 0;
+    bool unreported_error_ = false;
 };
 
-Converter::Slide v3_slide(const json& e) {
+Converter::Slide v3_slide(const json& e, const std::string& ptr) {
     Converter::Slide s;
-    s.date = v3_date(e, "start_date");
-    s.end = v3_date(e, "end_date");
-    s.id = string_at(e, "unique_id");
+    s.from = at(ptr);
+    s.date = v3_date(e, "start_date", ptr);
+    s.end = v3_date(e, "end_date", ptr);
+    s.id = string_at(e, "unique_id", ptr);
     if (auto text = e.find("text"); text != e.end() && text->is_object()) {
-        s.headline_html = string_at(*text, "headline");
-        s.text_html = string_at(*text, "text");
+        s.headline_html = string_at(*text, "headline", ptr + "/text");
+        s.text_html = string_at(*text, "text", ptr + "/text");
     }
-    s.group = string_at(e, "group");
+    s.group = string_at(e, "group", ptr);
     if (auto media = e.find("media"); media != e.end() && media->is_object()) {
-        s.media_url = string_at(*media, "url");
-        s.media_caption = string_at(*media, "caption");
-        s.media_credit = string_at(*media, "credit");
+        s.media_url = string_at(*media, "url", ptr + "/media");
+        s.media_caption = string_at(*media, "caption", ptr + "/media");
+        s.media_credit = string_at(*media, "credit", ptr + "/media");
     }
     if (auto location = e.find("location"); location != e.end() && location->is_object())
-        s.place = string_at(*location, "name");
+        s.place = string_at(*location, "name", ptr + "/location");
     return s;
 }
 
-std::vector<std::vector<std::string>> parse_csv(std::string_view text) {
-    std::vector<std::vector<std::string>> rows(1);
-    std::string field;
-    bool quoted = false, any = false;
+Converter::Slide v2_slide(const json& d, const std::string& ptr) {
+    Converter::Slide s;
+    s.from = at(ptr);
+    s.date = comma_date(string_at(d, "startDate", ptr).text, at(ptr + "/startDate"));
+    s.end = comma_date(string_at(d, "endDate", ptr).text, at(ptr + "/endDate"));
+    s.headline_html = string_at(d, "headline", ptr);
+    s.text_html = string_at(d, "text", ptr);
+    s.group = string_at(d, "tag", ptr);
+    if (auto asset = d.find("asset"); asset != d.end() && asset->is_object()) {
+        s.media_url = string_at(*asset, "media", ptr + "/asset");
+        s.media_caption = string_at(*asset, "caption", ptr + "/asset");
+        s.media_credit = string_at(*asset, "credit", ptr + "/asset");
+    }
+    return s;
+}
+
+// Legacy v2: {"timeline": {"headline", "text", "date": [slides], "era": [eras]}}.
+void read_v2(const json& tl, const std::string& base, Converter& convert) {
+    convert.title(string_at(tl, "headline", base), string_at(tl, "text", base));
+    if (auto dates = tl.find("date"); dates != tl.end() && dates->is_array())
+        for (size_t i = 0; i < dates->size(); ++i)
+            if ((*dates)[i].is_object()) convert.event(v2_slide((*dates)[i], base + "/date/" + std::to_string(i)));
+    if (auto eras = tl.find("era"); eras != tl.end() && eras->is_array())
+        for (size_t i = 0; i < eras->size(); ++i) {
+            const json& e = (*eras)[i];
+            std::string ptr = base + "/era/" + std::to_string(i);
+            if (e.is_object())
+                convert.era(at(ptr), comma_date(string_at(e, "startDate", ptr).text, at(ptr + "/startDate")),
+                            comma_date(string_at(e, "endDate", ptr).text, at(ptr + "/endDate")),
+                            string_at(e, "headline", ptr));
+        }
+}
+
+// v3: {"title": slide, "events": [slides], "eras": [eras]}, at the top or inside "timeline".
+void read_v3(const json& tl, const std::string& base, Converter& convert) {
+    if (auto title = tl.find("title"); title != tl.end() && title->is_object())
+        if (auto text = title->find("text"); text != title->end() && text->is_object())
+            convert.title(string_at(*text, "headline", base + "/title/text"), string_at(*text, "text", base + "/title/text"));
+    if (auto events = tl.find("events"); events != tl.end() && events->is_array())
+        for (size_t i = 0; i < events->size(); ++i)
+            if ((*events)[i].is_object()) convert.event(v3_slide((*events)[i], base + "/events/" + std::to_string(i)));
+    if (auto eras = tl.find("eras"); eras != tl.end() && eras->is_array())
+        for (size_t i = 0; i < eras->size(); ++i) {
+            const json& e = (*eras)[i];
+            std::string ptr = base + "/eras/" + std::to_string(i);
+            if (!e.is_object()) continue;
+            Field headline;
+            if (auto text = e.find("text"); text != e.end() && text->is_object())
+                headline = string_at(*text, "headline", ptr + "/text");
+            convert.era(at(ptr), v3_date(e, "start_date", ptr), v3_date(e, "end_date", ptr), headline);
+        }
+}
+
+struct Cell {
+    std::string text;
+    TextPosition at;
+};
+
+// The position after `c` (followed by `next`); "\n", "\r" and "\r\n" each end one line.
+void step(TextPosition& here, char c, char next) {
+    if (c == '\n' || (c == '\r' && next != '\n')) here = {here.line + 1, 1};
+    else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++here.column;
+}
+
+std::vector<std::vector<Cell>> parse_csv(std::string_view text) {
+    std::vector<std::vector<Cell>> rows(1);
+    TextPosition here;  // of the next character
+    Cell cell{{}, here};
+    bool quoted = false;
+    auto end_cell = [&] {
+        rows.back().push_back(std::move(cell));
+        cell = Cell{{}, here};
+    };
     for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
+        char c = text[i], next = i + 1 < text.size() ? text[i + 1] : '\0';
+        step(here, c, next);
         if (quoted) {
-            if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += '"', ++i;
+            if (c == '"' && next == '"') cell.text += '"', ++i, ++here.column;
             else if (c == '"') quoted = false;
-            else field += c;
+            else cell.text += c;
         } else if (c == '"') {
             quoted = true;
         } else if (c == ',') {
-            rows.back().push_back(std::move(field));
-            field.clear();
+            end_cell();
         } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            rows.back().push_back(std::move(field));
-            field.clear();
+            if (c == '\r' && next == '\n') continue;  // the "\n" ends the row
+            end_cell();
             rows.emplace_back();
         } else {
-            field += c;
+            cell.text += c;
         }
-        any = true;
     }
-    if (any && (!field.empty() || !rows.back().empty())) rows.back().push_back(std::move(field));
+    if (!text.empty() && (!cell.text.empty() || !rows.back().empty())) rows.back().push_back(std::move(cell));
     while (!rows.empty() && rows.back().empty()) rows.pop_back();
     return rows;
 }
@@ -241,56 +486,39 @@ bool looks_like_timelinejs(std::string_view text) {
            std::any_of(events->begin(), events->end(), [](const json& e) { return e.is_object() && e.contains("start_date"); });
 }
 
-ImportResult import_timelinejs_json(std::string_view text, const std::string& file) {
+ImportResult import_timelinejs_json(std::string_view text, const std::string& file, bool strict) {
     ImportResult result;
-    json root = json::parse(text, nullptr, false);
-    if (!root.is_object()) {
-        result.diagnostics.push_back({Severity::error, file, 0, 0, "", "expected a TimelineJS JSON object", {}});
+    json root;
+    try {
+        root = json::parse(text);
+    } catch (const json::exception& e) {
+        auto* syntax = dynamic_cast<const json::parse_error*>(&e);
+        TextPosition p = position_of(text, syntax && syntax->byte > 0 ? syntax->byte - 1 : 0);
+        result.diagnostics.push_back({Severity::error, file, p.line, p.column, "", "expected a TimelineJS JSON file, found invalid JSON", {}});
         return result;
     }
-    Converter convert;
-    if (root.contains("timeline") && root["timeline"].is_object()) {  // legacy v2
-        const json& tl = root["timeline"];
-        convert.title(string_at(tl, "headline"), string_at(tl, "text"));
-        if (auto dates = tl.find("date"); dates != tl.end() && dates->is_array())
-            for (const json& d : *dates) {
-                if (!d.is_object()) continue;
-                Converter::Slide s;
-                s.date = comma_date(string_at(d, "startDate"));
-                s.end = comma_date(string_at(d, "endDate"));
-                s.headline_html = string_at(d, "headline");
-                s.text_html = string_at(d, "text");
-                s.group = string_at(d, "tag");
-                if (auto asset = d.find("asset"); asset != d.end() && asset->is_object()) {
-                    s.media_url = string_at(*asset, "media");
-                    s.media_caption = string_at(*asset, "caption");
-                    s.media_credit = string_at(*asset, "credit");
-                }
-                convert.event(s);
-            }
-        if (auto eras = tl.find("era"); eras != tl.end() && eras->is_array())
-            for (const json& e : *eras)
-                if (e.is_object())
-                    convert.era(comma_date(string_at(e, "startDate")), comma_date(string_at(e, "endDate")), string_at(e, "headline"));
-    } else {  // v3
-        if (auto title = root.find("title"); title != root.end() && title->is_object() && (*title).contains("text") &&
-                                             (*title)["text"].is_object())
-            convert.title(string_at((*title)["text"], "headline"), string_at((*title)["text"], "text"));
-        if (auto events = root.find("events"); events != root.end() && events->is_array())
-            for (const json& e : *events)
-                if (e.is_object()) convert.event(v3_slide(e));
-        if (auto eras = root.find("eras"); eras != root.end() && eras->is_array())
-            for (const json& e : *eras)
-                if (e.is_object()) {
-                    std::string headline = e.contains("text") && e["text"].is_object() ? string_at(e["text"], "headline") : "";
-                    convert.era(v3_date(e, "start_date"), v3_date(e, "end_date"), headline);
-                }
+    if (!root.is_object()) {
+        result.diagnostics.push_back({Severity::error, file, 1, 1, "", "expected a TimelineJS JSON object", {}});
+        return result;
     }
-    result.tarikh_json = convert.finish(result.diagnostics, file);
+    Converter convert(result, strict, text);
+    // The TimelineJS site and its Sheet exports wrap v3 in {"timeline": …}, as v2 always did.
+    const json* tl = &root;
+    std::string base;
+    if (auto inner = root.find("timeline"); inner != root.end() && inner->is_object()) {
+        tl = &*inner;
+        base = "/timeline";
+    }
+    bool v2 = tl->contains("date") || (!base.empty() && !tl->contains("events"));
+    if (v2) read_v2(*tl, base, convert);
+    else read_v3(*tl, base, convert);
+    const char* slides = v2 ? "date" : "events";
+    convert.finish(at(tl->contains(slides) ? base + "/" + slides : base));
+    for (auto& d : result.diagnostics) d.file = file;
     return result;
 }
 
-ImportResult import_timelinejs_csv(std::string_view text, const std::string& file) {
+ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, bool strict) {
     ImportResult result;
     auto rows = parse_csv(text);
     if (rows.empty()) {
@@ -299,7 +527,7 @@ ImportResult import_timelinejs_csv(std::string_view text, const std::string& fil
     }
     std::map<std::string, size_t> column;
     for (size_t i = 0; i < rows[0].size(); ++i) {
-        std::string name = rows[0][i];
+        std::string name = rows[0][i].text;
         std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
         column.emplace(name, i);
     }
@@ -308,29 +536,34 @@ ImportResult import_timelinejs_csv(std::string_view text, const std::string& fil
                                       "expected TimelineJS columns (Year, Month, Day, …, Headline, Text), found none", {}});
         return result;
     }
-    auto cell = [&](const std::vector<std::string>& row, const char* name) {
+    // A cell, and as its origin the column's name (as the header writes it) at the cell's place.
+    auto cell = [&](const std::vector<Cell>& row, const char* name) {
         auto it = column.find(name);
-        return it != column.end() && it->second < row.size() ? row[it->second] : std::string();
+        if (it == column.end()) return Field{};
+        const std::string& header = rows[0][it->second].text;
+        if (it->second >= row.size()) return Field{"", {header, row.front().at}};
+        return Field{row[it->second].text, {header, row[it->second].at}};
     };
-    auto date = [&](const std::vector<std::string>& row, const char* y, const char* m, const char* d, const char* t) {
-        std::string time = cell(row, t);
-        std::string spec = cell(row, y) + "," + cell(row, m) + "," + cell(row, d);
+    auto date = [&](const std::vector<Cell>& row, const char* y, const char* m, const char* d, const char* t) {
+        std::string time = cell(row, t).text;
+        std::string spec = cell(row, y).text + "," + cell(row, m).text + "," + cell(row, d).text;
         if (auto colon = time.find(':'); colon != std::string::npos)
             spec += "," + time.substr(0, colon) + "," + time.substr(colon + 1, 2);
-        return comma_date(spec);
+        return comma_date(spec, cell(row, y).from);
     };
-    Converter convert;
+    Converter convert(result, strict);
     for (size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
-        std::string type = cell(row, "type");
+        std::string type = cell(row, "type").text;
         std::transform(type.begin(), type.end(), type.begin(), [](unsigned char c) { return std::tolower(c); });
         if (type == "title") {
             convert.title(cell(row, "headline"), cell(row, "text"));
         } else if (type == "era") {
-            convert.era(date(row, "year", "month", "day", "time"), date(row, "end year", "end month", "end day", "end time"),
-                        cell(row, "headline"));
+            convert.era({"", row.front().at}, date(row, "year", "month", "day", "time"),
+                        date(row, "end year", "end month", "end day", "end time"), cell(row, "headline"));
         } else {
             Converter::Slide s;
+            s.from = {"", row.front().at};
             s.date = date(row, "year", "month", "day", "time");
             s.end = date(row, "end year", "end month", "end day", "end time");
             s.headline_html = cell(row, "headline");
@@ -342,8 +575,32 @@ ImportResult import_timelinejs_csv(std::string_view text, const std::string& fil
             convert.event(s);
         }
     }
-    result.tarikh_json = convert.finish(result.diagnostics, file);
+    convert.finish({rows[0][column["year"]].text, rows[0][column["year"]].at});
+    for (auto& d : result.diagnostics) d.file = file;
     return result;
+}
+
+void locate_in_original(Diagnostics& diagnostics, const ImportResult& imported, std::string_view original,
+                        const std::string& file) {
+    std::optional<JsonPositions> positions;  // indexed only when needed: the original is JSON then
+    for (auto& d : diagnostics) {
+        d.file = file;
+        const Origin* from = nullptr;
+        for (std::string p = d.pointer; !p.empty() && !from;) {
+            if (auto it = imported.origins.find(p); it != imported.origins.end()) from = &it->second;
+            size_t slash = p.rfind('/');
+            p.resize(slash == std::string::npos ? 0 : slash);
+        }
+        if (!from) {
+            d.line = d.column = 0;
+            continue;
+        }
+        d.pointer = from->pointer;
+        if (!from->at && !positions) positions.emplace(original);
+        TextPosition p = from->at ? *from->at : positions->find(from->pointer);
+        d.line = p.line;
+        d.column = p.column;
+    }
 }
 
 }  // namespace tarikh

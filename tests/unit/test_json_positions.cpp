@@ -22,3 +22,22 @@ TEST_CASE("columns count code points, not bytes") {
     JsonPositions positions(text);
     CHECK(positions.find("/u").column == 21);
 }
+
+TEST_CASE("a line ends at LF, CRLF or a lone CR") {
+    std::string_view text = "a\rb\r\nc\nd\r\re";
+    CHECK(position_of(text, 2).line == 2);  // after "\r"
+    CHECK(position_of(text, 2).column == 1);
+    CHECK(position_of(text, 5).line == 3);  // after "\r\n": one break, not two
+    CHECK(position_of(text, 7).line == 4);
+    CHECK(position_of(text, 10).line == 6);
+    JsonPositions positions("{\r\"a\":\r [1,\r  2]}");
+    CHECK(positions.find("/a/1").line == 4);
+    CHECK(positions.find("/a/1").column == 3);
+}
+
+TEST_CASE("hostile nesting is indexed down to a depth, never past the stack") {
+    std::string deep = "{\"a\": " + std::string(100'000, '[') + std::string(100'000, ']') + ", \"b\": 1}";
+    JsonPositions positions(deep);
+    CHECK(positions.find("/b").column == 200'014);
+    CHECK(positions.find("/a/0/0").column == 9);
+}
