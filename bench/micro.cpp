@@ -57,7 +57,10 @@ const TextStyle kLabel{12, true, 220, 2, false, "en"};
 void ShapeFresh(benchmark::State& state) {
     PangoShaper shaper(fonts());
     int i = 0;
-    for (auto _ : state) benchmark::DoNotOptimize(shaper.shape(kTitles[i % 6] + std::to_string(i++), kLabel));
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(shaper.shape(kTitles[i % 6] + std::to_string(i), kLabel));
+        ++i;
+    }
 }
 BENCHMARK(ShapeFresh);
 

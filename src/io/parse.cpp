@@ -86,8 +86,8 @@ std::optional<size_t> too_deep_at(std::string_view text, int max_depth) {
 
 class Reader {
 public:
-    Reader(std::string_view text, std::string file, const ParseLimits& limits)
-        : limits(limits), text_(text), positions_(text), file_(std::move(file)) {}
+    Reader(std::string_view text, std::string file, const ParseLimits& parse_limits)
+        : limits(parse_limits), text_(text), positions_(text), file_(std::move(file)) {}
 
     const ParseLimits& limits;
     Diagnostics diagnostics;

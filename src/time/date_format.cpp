@@ -118,14 +118,14 @@ struct DateFormatter::Impl {
     bool show_gregorian = true;
 };
 
-DateFormatter::DateFormatter(const std::string& locale, const std::string& lang, const std::string& timezone,
+DateFormatter::DateFormatter(const std::string& locale, const std::string& lang, const std::string& zone_id,
                              const std::string& calendar)
     : impl_(std::make_unique<Impl>()) {
     UErrorCode status = U_ZERO_ERROR;
     impl_->locale = icu::Locale::forLanguageTag(locale, status);
     if (U_FAILURE(status)) impl_->locale = icu::Locale::getRoot();
     impl_->lang = lang;
-    impl_->zone.reset(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)));
+    impl_->zone.reset(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(zone_id)));
     status = U_ZERO_ERROR;
     impl_->numbers.reset(icu::NumberFormat::createInstance(impl_->locale, status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU has no data for locale " + locale);

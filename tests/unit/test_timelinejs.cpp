@@ -159,7 +159,7 @@ TEST_CASE("a TimelineJS file without a slide is an error at the place slides bel
           std::string("none.json:1:12: error: /events: expected at least one slide with a start date, found none\n") + hint);
 }
 
-TEST_CASE("an end date that cannot be read is left out with a warning; strict makes it an error") {
+TEST_CASE("an end date that cannot be read is left out with a warning, and strict makes it an error") {
     std::string v2 = R"({"timeline": {"date": [
  {"startDate": "1960,2,15", "headline": "a"},
  {"startDate": "1960,2,15", "endDate": "196002152034", "headline": "b"}]}})";
