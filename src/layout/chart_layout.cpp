@@ -22,7 +22,7 @@ constexpr double kPlotMinWidth = 960, kPlotMaxWidth = 16000;
 constexpr double kLabelsPerRowWidth = 8;  // plot width aims at total label width / this
 constexpr double kLabelMaxWidth = 210, kLabelPadX = 6, kLabelPadY = 3;
 constexpr int kTitleLines = 4, kMetaLines = 3;
-constexpr double kLabelGap = kChartLabelGap, kRowGap = 6, kLeaderRoom = 10;
+constexpr double kLabelGap = 8, kRowGap = 6, kLeaderRoom = 10;
 constexpr double kStripHeight = 26, kMarkerRadius = 5, kBarHeight = 8, kMinBarWidth = 24, kTrackStep = kBarHeight + 4;
 constexpr double kLaneGap = 14, kTickLength = 5;
 constexpr int kMaxRowsAtMarkers = 12;
@@ -158,7 +158,7 @@ private:
             const Lane& lane = t_.lanes[i];
             LaneGeometry g;
             g.id = lane.id;
-            g.color = lane_color(t_, lane.id);
+            g.color = lane_color(Theme{}, t_, lane.id);
             g.title = shape(pick(lane.label, "/lanes/" + std::to_string(i) + "/label"), 13, true);
             lane_index.emplace(lane.id, lanes_.size());
             lanes_.push_back(std::move(g));
@@ -584,7 +584,7 @@ private:
     Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
     Point mpoint(Point p) const { return {mx(p.x), p.y}; }
 
-    void box(const std::string& kind, const std::string& event, const Box& b) {
+    void box(BoxKind kind, const std::string& event, const Box& b) {
         out_.boxes.push_back({kind, event, 1, mbox(b)});
     }
 
@@ -611,13 +611,13 @@ private:
             Color c = t_.eras[era.era].color.value_or(Color{200, 170, 90, 255});
             Box band{era.x0, plot_top, era.x1 - era.x0, axis_y_ - plot_top};
             items.push_back(RectItem{mbox(band), with_alpha(tint(c, 0.55), 90), std::nullopt, 0});
-            box("era", "", band);
+            box(BoxKind::era, "", band);
         }
         for (size_t i = 0; i < lanes_.size(); ++i) {
             const auto& lane = lanes_[i];
             Box band{plot_left_, lane.top, plot_width_, lane.bottom - lane.top};
             if (i % 2 == 0) items.push_back(RectItem{mbox(band), with_alpha(tint(lane.color, 0.9), 110), std::nullopt, 0});
-            box("lane", "", band);
+            box(BoxKind::lane, "", band);
         }
         for (const auto& tick : ticks_) {
             items.push_back(LineItem{{mpoint({tick.x, plot_top}), mpoint({tick.x, axis_y_})}, {kGrid, 0.75, {}}, false});
@@ -632,12 +632,12 @@ private:
         for (const auto& era : era_labels_) {
             Box b = era.box;
             items.push_back(text_item(era.text, b.x + 4, b.y + 2, kMuted));
-            box("era-label", "", b);
+            box(BoxKind::era_label, "", b);
         }
         for (const auto& lane : lanes_) {
             if (!lane.title.runs.empty()) {
                 items.push_back(text_item(lane.title, plot_left_, lane.top + 2, lane.color));
-                box("lane-label", "", {plot_left_, lane.top + 2, lane.title.width, lane.title.height});
+                box(BoxKind::lane_label, "", {plot_left_, lane.top + 2, lane.title.width, lane.title.height});
             }
         }
         emit_axis(items);
@@ -660,13 +660,13 @@ private:
     void emit_axis(std::vector<Item>& items) {
         items.push_back(LineItem{{mpoint({plot_left_, axis_y_}), mpoint({plot_left_ + plot_width_, axis_y_})},
                                  {kAxisColor, 1, {}}, false});
-        box("axis", "", {plot_left_, axis_y_, plot_width_, kTickLength});
+        box(BoxKind::axis, "", {plot_left_, axis_y_, plot_width_, kTickLength});
         for (const auto& tick : ticks_) {
             items.push_back(LineItem{{mpoint({tick.x, axis_y_}), mpoint({tick.x, axis_y_ + kTickLength})},
                                      {kAxisColor, 1, {}}, false});
             Box b{tick.x - tick.text.width / 2, axis_y_ + kTickLength + 3, tick.text.width, tick.text.height};
             items.push_back(text_item(tick.text, b.x, b.y, kMuted));
-            box("tick", "", b);
+            box(BoxKind::tick, "", b);
         }
         // A cut breaks the axis: a white gap between two slanted strokes, its length below.
         for (const auto& cut : axis_.cuts()) {
@@ -679,7 +679,7 @@ private:
         for (const auto& cut : cut_labels_) {
             Box b{cut.x - cut.text.width / 2, axis_y_ + kTickLength + 3, cut.text.width, cut.text.height};
             items.push_back(text_item(cut.text, b.x, b.y, kAxisColor));
-            box("cut-label", "", b);
+            box(BoxKind::cut_label, "", b);
         }
     }
 
@@ -689,7 +689,7 @@ private:
             double x0 = x_of(cut.from), x1 = x_of(cut.to);
             Box band{x0, plot_top, x1 - x0, axis_y_ - plot_top};
             items.push_back(RectItem{mbox(band), kWhite, std::nullopt, 0});
-            box("cut", "", band);
+            box(BoxKind::cut, "", band);
             for (double x : {x0, x1})
                 items.push_back(LineItem{{mpoint({x, plot_top}), mpoint({x, axis_y_})}, {kGrid, 1, {3, 3}}, false});
         }
@@ -739,7 +739,7 @@ private:
                                          {with_alpha(kLinkColor, 140), 0.75, {3, 2}}, false});
                 items.push_back(RectItem{mbox(lb), with_alpha(kWhite, 235), Stroke{tint(kLinkColor, 0.6), 0.75, {3, 2}}, 3});
                 items.push_back(text_item(link.text, lb.x + kLabelPadX, lb.y + kLabelPadY, kLinkColor));
-                box("link", t_.events[link.to].id, lb);
+                box(BoxKind::link, t_.events[link.to].id, lb);
             }
         }
     }
@@ -788,7 +788,7 @@ private:
             else
                 group.items.push_back(CircleItem{mpoint({g.x0, cy}), kMarkerRadius, color, Stroke{kWhite, 1, {}}});
         }
-        box("marker", e.id, marker);
+        box(BoxKind::marker, e.id, marker);
 
         out_.scene.outline.push_back({group.alt, 1, Point{mbox(label).x, label.y}, -1});
         group.items.push_back(RectItem{mbox(label), with_alpha(kWhite, 240), Stroke{tint(color, 0.55), 0.75, {}}, 3});
@@ -800,7 +800,7 @@ private:
         group.items.push_back(text_item(g.label.title, text_x, y, kInk));
         y += g.label.title.height;
         group.items.push_back(text_item(g.label.meta, text_x, y, kMuted));
-        box("label", e.id, label);
+        box(BoxKind::label, e.id, label);
         out_.scene.notes.push_back(note(g, mbox(label)));
         items.push_back(std::move(group));
     }
@@ -813,11 +813,11 @@ private:
     void emit_header(std::vector<Item>& items) {
         if (!title_.runs.empty()) {
             items.push_back(text_item(title_, title_box_.x, title_box_.y, kInk));
-            box("title", "", title_box_);
+            box(BoxKind::title, "", title_box_);
         }
         if (!subtitle_.runs.empty()) {
             items.push_back(text_item(subtitle_, subtitle_box_.x, subtitle_box_.y, kMuted));
-            box("subtitle", "", subtitle_box_);
+            box(BoxKind::subtitle, "", subtitle_box_);
         }
         for (const auto& entry : legend_) {
             const Box& b = entry.box;
@@ -838,7 +838,7 @@ private:
                     break;
             }
             items.push_back(text_item(entry.text, b.x + 18, b.y, kInk));
-            box("legend", "", b);
+            box(BoxKind::legend, "", b);
         }
     }
 
@@ -882,11 +882,6 @@ private:
 };
 
 }  // namespace
-
-bool is_rtl_language(const std::string& lang) {
-    std::string base = lang.substr(0, lang.find('-'));
-    return base == "ar" || base == "fa" || base == "he" || base == "ur" || base == "ps" || base == "ckb";
-}
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper) {
     return ChartBuilder(timeline, options, shaper).build();

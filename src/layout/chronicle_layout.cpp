@@ -168,7 +168,7 @@ private:
     }
 
     Color lane_color(const Event& e) const {
-        return lane_index_.count(e.lane) ? tarikh::lane_color(t_, e.lane) : kDefaultLane;
+        return lane_index_.count(e.lane) ? tarikh::lane_color(Theme{}, t_, e.lane) : kDefaultLane;
     }
 
     std::string source_name(const std::string& id, const Edition& e) {
@@ -294,7 +294,7 @@ private:
         return e.rtl ? e.x + e.width - (x - e.x) - width : x;
     }
 
-    void box(const std::string& kind, const std::string& event, int page, const Box& b) {
+    void box(BoxKind kind, const std::string& event, int page, const Box& b) {
         out_.boxes.push_back({kind, event, page, b});
     }
 
@@ -365,7 +365,7 @@ private:
                     std::string label = picker_(t_.eras[era].label, editions_[0].lang, "/eras/" + std::to_string(era) + "/label");
                     out_.scene.outline.push_back({label, number, {mx(editions_[0].x, 0), placed.y}, -1});
                     Box b = row_extent(row, placed.y);
-                    box("era", "", number, b);
+                    box(BoxKind::era, "", number, b);
                     if (placed.y > top + 1)  // a rule between sections, not under the header's
                         page.items.push_back(LineItem{{{page_.margin, placed.y - 8}, {page_.width - page_.margin, placed.y - 8}},
                                                       {kRule, 0.75, {}}, false});
@@ -376,7 +376,7 @@ private:
                 page.items.insert(page.items.begin() + 1,
                                   LineItem{{{x, line_top}, {x, line_bottom}}, {kRule, 1.5, {}}, false});
             }
-            for (const auto& [entry, b] : entry_boxes) box("entry", t_.events[entry].id, number, b);
+            for (const auto& [entry, b] : entry_boxes) box(BoxKind::entry, t_.events[entry].id, number, b);
             scene.pages.push_back(std::move(page));
             std::vector<PlacedRow>().swap(pages[n].rows);  // drawn: its text now lives in the scene
         }
@@ -411,7 +411,7 @@ private:
             page.items.push_back(CircleItem{center, 4.25, kWhite, Stroke{color, 1.5, {2, 1.5}}});
         else
             page.items.push_back(CircleItem{center, 5, color, Stroke{kWhite, 1, {}}});
-        box("marker", ev.id, number, {center.x - 5, center.y - 5, 10, 10});
+        box(BoxKind::marker, ev.id, number, {center.x - 5, center.y - 5, 10, 10});
         std::string title = picker_(ev.title, editions_[0].lang, "/events/" + std::to_string(i) + "/title");
         std::string entry = editions_[0].dates->event_date(intervals_[i]) + (title.empty() ? "" : " — " + title);
         out_.scene.outline.push_back({entry, number, {mx(editions_[0].x, 0), placed.y}, era_entry});
@@ -425,7 +425,7 @@ private:
             ShapedText header = shape(title, e, 9.5, false, width);
             double x = mirror_ ? page_.width - page_.margin - header.width : page_.margin;
             page.items.push_back(TextItem{{x, page_.margin}, kMuted, header.runs});
-            box("header", "", number, {x, page_.margin, header.width, header.height});
+            box(BoxKind::header, "", number, {x, page_.margin, header.width, header.height});
         }
         double rule_y = page_.margin + kHeaderHeight - 10;
         page.items.push_back(LineItem{{{page_.margin, rule_y}, {page_.width - page_.margin, rule_y}}, {kRule, 0.75, {}}, false});
@@ -434,7 +434,7 @@ private:
         double x = (page_.width - footer.width) / 2;
         double y = page_.height - page_.margin - footer.height;
         page.items.push_back(TextItem{{x, y}, kMuted, footer.runs});
-        box("footer", "", number, {x, y, footer.width, footer.height});
+        box(BoxKind::footer, "", number, {x, y, footer.width, footer.height});
     }
 
     const Timeline& t_;

@@ -4,7 +4,9 @@
 #include <string>
 #include <vector>
 
-#include "layout/chart_layout.hpp"
+#include "layout/layout.hpp"
+#include "model/timeline.hpp"
+#include "text/shaper.hpp"
 #include "layout/page_setup.hpp"
 
 namespace tarikh {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "layout/label_placer.hpp"
+#include "layout/theme.hpp"
 #include "time/calendar.hpp"
 
 namespace tarikh {
@@ -77,6 +78,7 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
     for (size_t i = 0; i < timeline.events.size(); ++i) event_index.emplace(timeline.events[i].id, i);
     std::vector<Interval> times = resolve_event_times(timeline, Calendar(timeline.timezone));
     bool rtl = is_rtl_language(layout.scene.language);
+    const double label_gap = Theme{}.chart.label_gap;  // as the chart placed its labels
 
     std::map<int, std::vector<Box>> labels_by_page;
     std::unordered_map<std::string, Box> marker_of;
@@ -84,11 +86,11 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
     struct Labelled { Box label; size_t event; int page; };
     std::vector<Labelled> event_labels;
     for (const auto& b : layout.boxes) {
-        if (b.kind == "label" || b.kind == "link" || b.kind == "entry") labels_by_page[b.page].push_back(b.box);
-        if (b.kind == "marker") marker_of.emplace(b.event, b.box);
-        if ((b.kind == "label" || b.kind == "entry") && event_index.count(b.event)) {
+        if (b.kind == BoxKind::label || b.kind == BoxKind::link || b.kind == BoxKind::entry) labels_by_page[b.page].push_back(b.box);
+        if (b.kind == BoxKind::marker) marker_of.emplace(b.event, b.box);
+        if ((b.kind == BoxKind::label || b.kind == BoxKind::entry) && event_index.count(b.event)) {
             labelled[b.event] = true;
-            if (b.kind == "label") event_labels.push_back({b.box, event_index.at(b.event), b.page});
+            if (b.kind == BoxKind::label) event_labels.push_back({b.box, event_index.at(b.event), b.page});
         }
     }
     for (const auto& [page, boxes] : labels_by_page) q.label_overlap_area += overlap_area(boxes);
@@ -116,7 +118,7 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
         }
         std::sort(bottoms.begin(), bottoms.end());
         q.rows_used += static_cast<size_t>(std::unique(bottoms.begin(), bottoms.end()) - bottoms.begin());
-        q.rows_lower_bound += static_cast<size_t>(rows_needed(anchored, kChartLabelGap));
+        q.rows_lower_bound += static_cast<size_t>(rows_needed(anchored, label_gap));
 
         std::sort(order.begin(), order.end());
         std::vector<double> xs, scratch(order.size());

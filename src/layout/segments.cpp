@@ -11,8 +11,6 @@
 namespace tarikh {
 namespace {
 
-constexpr double kMargin = 32, kPanelGap = 18;
-
 struct Window {
     Instant from, to;
     std::string label;
@@ -128,21 +126,22 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
 
     // The document's title and subtitle over the panels, at the start edge of the page.
     bool rtl = is_rtl_language(lang);
-    double scale = rtl ? 1.18 : 1.0;  // as the chart sizes Arabic
+    const Theme& theme = options.theme;
+    const double scale = rtl ? theme.arabic_scale : 1.0;  // as the chart sizes its text
     TextPicker pick(t, out.diagnostics);
     out.scene = panels.front().scene;
     out.scene.title = pick(t.title, lang, "/title");
     out.scene.description = pick(t.subtitle, lang, "/subtitle");
     Page page;
     page.width = width;
-    page.items.push_back(RectItem{{0, 0, width, 0}, Color{255, 255, 255, 255}, std::nullopt, 0});
-    double y = kMargin;
-    for (auto [text, size, bold, kind] : {std::tuple{out.scene.title, 22.0, true, "title"},
-                                          std::tuple{out.scene.description, 14.0, false, "subtitle"}}) {
+    page.items.push_back(RectItem{{0, 0, width, 0}, theme.paper, std::nullopt, 0});
+    double y = theme.margin;
+    for (auto [text, size, bold, kind] : {std::tuple{out.scene.title, theme.title_size, true, BoxKind::title},
+                                          std::tuple{out.scene.description, theme.subtitle_size, false, BoxKind::subtitle}}) {
         if (text.empty()) continue;
         ShapedText shaped = shaper.shape(text, TextStyle{size * scale, bold, 0, 0, rtl, lang});
-        double x = rtl ? width - kMargin - shaped.width : kMargin;
-        page.items.push_back(TextItem{{x, y}, Color{33, 37, 41, 255}, shaped.runs});
+        double x = rtl ? width - theme.margin - shaped.width : theme.margin;
+        page.items.push_back(TextItem{{x, y}, theme.ink, shaped.runs});
         out.boxes.push_back({kind, "", 1, {x, y, shaped.width, shaped.height}});
         y += shaped.height + 2;
     }
@@ -156,10 +155,10 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
         double dx = panel.scene.rtl ? width - p.width : 0;  // Arabic panels line up on the right
         double h = p.height;
         add_panel(out, std::move(panel), dx, y);
-        y += h - kMargin + kPanelGap;  // each panel brings its own margins: keep one
+        y += h - theme.margin + theme.print.panel_gap;  // each panel brings its own margins: keep one
     }
     Page& page_out = out.scene.pages.front();
-    page_out.height = y + kMargin - kPanelGap;
+    page_out.height = y + theme.margin - theme.print.panel_gap;
     std::get<RectItem>(page_out.items.front()).box.height = page_out.height;
     return out;
 }

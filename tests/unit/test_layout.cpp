@@ -28,7 +28,7 @@ namespace {
 
 const LayoutBox& find_box(const Layout& layout, const std::string& kind, const std::string& event) {
     for (const auto& b : layout.boxes)
-        if (b.kind == kind && b.event == event) return b;
+        if (box_kind_name(b.kind) == kind && b.event == event) return b;
     FAIL("no " << kind << " box for " << event);
     throw 0;
 }
