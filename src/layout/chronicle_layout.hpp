@@ -8,6 +8,7 @@
 #include "model/timeline.hpp"
 #include "text/shaper.hpp"
 #include "layout/page_setup.hpp"
+#include "layout/theme.hpp"
 
 namespace tarikh {
 
@@ -15,6 +16,7 @@ struct ChronicleOptions {
     std::vector<std::string> languages;  // one edition, or two columns (the second on the right)
     PageSetup page = *page_setup("A4", false);
     std::string calendar{};  // dates shown in: empty: the file's "calendar"
+    Theme theme{};
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);
