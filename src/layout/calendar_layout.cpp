@@ -14,15 +14,15 @@ class CalendarBuilder {
 public:
     CalendarBuilder(const Timeline& t, const CalendarOptions& options, Shaper& shaper)
         : t_(t), e_(t, options.lang, options.calendar, shaper, out_, options.theme),
-          theme_(options.theme),
           look_(options.theme.calendar),
-          rtl_(e_.rtl), calendar_(e_.calendar), dates_(e_.dates) {}
+          calendar_(e_.calendar),
+          dates_(e_.dates) {}
 
     Layout build() {
         intervals_ = resolve_event_times(t_, calendar_);
         group();
-        width_ = 2 * theme_.margin + 7 * look_.cell;
-        double y = header(theme_.margin);
+        width_ = 2 * e_.theme.margin + 7 * look_.cell;
+        double y = header(e_.theme.margin);
         for (const auto& [year, coarse] : years_) {
             if (!coarse.empty()) y = list(y, dates_.tick(year, TimeUnit::year), coarse) + look_.grid_gap;
             for (const auto& [start, month] : months_) {
@@ -34,8 +34,8 @@ public:
         }
         Page page;
         page.width = width_;
-        page.height = y + theme_.margin - look_.grid_gap;
-        page.items.push_back(RectItem{{0, 0, page.width, page.height}, theme_.paper, std::nullopt, 0});
+        page.height = y + e_.theme.margin - look_.grid_gap;
+        page.items.push_back(RectItem{{0, 0, page.width, page.height}, e_.theme.paper, std::nullopt, 0});
         for (auto& item : items_) page.items.push_back(std::move(item));
         e_.finish(std::move(page));
         return std::move(out_);
@@ -48,7 +48,7 @@ private:
     }
 
     // Mirrored for Arabic: the first weekday on the right, text from the right edge.
-    double mx(double x, double w) const { return rtl_ ? width_ - x - w : x; }
+    double mx(double x, double w) const { return e_.rtl ? width_ - x - w : x; }
     Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
     void text(const ShapedText& s, double x, double y, Color color) { items_.push_back(TextItem{{mx(x, s.width), y}, color, s.runs}); }
     void box(BoxKind kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }
@@ -72,12 +72,12 @@ private:
     }
 
     double header(double y) {
-        for (auto [text_of, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), theme_.title_size, true, BoxKind::title},
-                                                 std::tuple{pick(t_.subtitle, "/subtitle"), theme_.subtitle_size, false, BoxKind::subtitle}}) {
+        for (auto [text_of, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), e_.theme.title_size, true, BoxKind::title},
+                                                 std::tuple{pick(t_.subtitle, "/subtitle"), e_.theme.subtitle_size, false, BoxKind::subtitle}}) {
             if (text_of.empty()) continue;
-            ShapedText s = shape(text_of, size, bold, width_ - 2 * theme_.margin);
-            text(s, theme_.margin, y, bold ? theme_.ink : theme_.muted);
-            box(kind, "", {theme_.margin, y, s.width, s.height});
+            ShapedText s = shape(text_of, size, bold, width_ - 2 * e_.theme.margin);
+            text(s, e_.theme.margin, y, bold ? e_.theme.ink : e_.theme.muted);
+            box(kind, "", {e_.theme.margin, y, s.width, s.height});
             y += s.height + 4;
         }
         return y + 12;
@@ -97,13 +97,13 @@ private:
         Box dot_box{x, y + 3, 2 * dot, 2 * dot};
         Point center{mx(x + dot, 0), y + 3 + dot};
         if (iv.approximate || iv.uncertain)
-            items_.push_back(CircleItem{center, dot - 0.5, theme_.paper, Stroke{color, 1.25, {1.5, 1}}});
+            items_.push_back(CircleItem{center, dot - 0.5, e_.theme.paper, Stroke{color, 1.25, {1.5, 1}}});
         else
             items_.push_back(CircleItem{center, dot, color, std::nullopt});
         box(BoxKind::marker, e.id, dot_box);
         double tx = x + 3 * dot;
-        text(title, tx, y, theme_.ink);
-        if (!meta.runs.empty()) text(meta, tx, y + title.height, theme_.muted);
+        text(title, tx, y, e_.theme.ink);
+        if (!meta.runs.empty()) text(meta, tx, y + title.height, e_.theme.muted);
         Box label{tx, y, std::max(title.width, meta.width), title.height + meta.height};
         box(BoxKind::label, e.id, label);
         out_.scene.notes.push_back(e_.note(i, iv, mbox(label)));
@@ -112,10 +112,10 @@ private:
 
     // A heading and the events that belong to a month or a year but to no day in it.
     double list(double y, const std::string& heading, const std::vector<size_t>& events) {
-        const double margin = theme_.margin;
+        const double margin = e_.theme.margin;
         out_.scene.outline.push_back({heading, 1, {mx(margin, 0), y}, -1});
         ShapedText h = shape(heading, look_.heading_size, true);
-        text(h, margin, y, theme_.ink);
+        text(h, margin, y, e_.theme.ink);
         box(BoxKind::heading, "", {margin, y, h.width, h.height});
         y += h.height + 6;
         // Two columns of entries, filled in order.
@@ -129,7 +129,7 @@ private:
     }
 
     double grid(double y, Instant month, const std::vector<size_t>& events) {
-        const double margin = theme_.margin, cell_width = look_.cell, pad = look_.pad;
+        const double margin = e_.theme.margin, cell_width = look_.cell, pad = look_.pad;
         std::map<Instant, std::vector<size_t>> by_day;
         for (size_t i : events) by_day[calendar_.floor(intervals_[i].start, TimeUnit::day, 1)].push_back(i);
         // Weekday names, in the locale's week order.
@@ -137,7 +137,7 @@ private:
         std::vector<std::string> names = dates_.weekday_names();
         for (int c = 0; c < 7; ++c) {
             ShapedText n = shape(names[static_cast<size_t>((first + c) % 7)], look_.weekday_size, true);
-            text(n, margin + c * cell_width + pad, y, theme_.muted);
+            text(n, margin + c * cell_width + pad, y, e_.theme.muted);
         }
         y += 16;
 
@@ -159,7 +159,7 @@ private:
             for (auto [c, d] : week) {
                 double x = margin + c * cell_width, cy = row_top + pad;
                 ShapedText number = shape(dates_.number(static_cast<double>(d + 1)), look_.day_size, true);
-                text(number, x + pad, cy, theme_.muted);
+                text(number, x + pad, cy, e_.theme.muted);
                 cy += number.height + 2;
                 if (auto it = by_day.find(days[d]); it != by_day.end())
                     for (size_t i : it->second) cy += entry(i, x + pad, cy, cell_width - 2 * pad);
@@ -169,7 +169,7 @@ private:
             std::vector<Item> frames;
             for (auto [c, d] : week) {
                 Box cell{margin + c * cell_width, row_top, cell_width, row_height};
-                Color fill = by_day.count(days[d]) ? theme_.paper : look_.shade;
+                Color fill = by_day.count(days[d]) ? e_.theme.paper : look_.shade;
                 frames.emplace_back(RectItem{mbox(cell), fill, Stroke{look_.rule, 0.75, {}}, 0});
                 box(BoxKind::day, "", cell);
             }
@@ -183,9 +183,7 @@ private:
     const Timeline& t_;
     Layout out_;
     EditionContext e_;
-    const Theme& theme_;
     const CalendarTheme& look_;
-    const bool rtl_;
     const Calendar& calendar_;
     const DateFormatter& dates_;
     std::vector<Interval> intervals_;

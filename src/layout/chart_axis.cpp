@@ -9,6 +9,8 @@
 namespace tarikh {
 namespace {
 
+constexpr double kMinute = 60, kHour = 3600, kDay = 86400, kMonth = 365.2425 * kDay / 12, kYear = 365.2425 * kDay;
+
 struct TickUnitChoice {
     TimeUnit unit;
     std::int64_t step;
@@ -79,11 +81,12 @@ void choose_domain(const EditionContext& e, const LayoutOptions& options, const 
 }
 
 // The plot grows with the busiest lane's labels, so crowded charts widen before they stack.
-double plot_width(const ChartTheme& look, const ChartText& text) {
+double plot_width(const Theme& theme, const ChartText& text) {
+    const ChartTheme& look = theme.chart;
     std::vector<double> lane_label_width(text.lanes.size(), 0);
     for (const auto& g : text.events) lane_label_width[g.lane] += g.label.width + look.label_gap;
     for (const auto& g : text.links)
-        if (g.has_label) lane_label_width[g.lane] += g.text.width + 2 * look.label_pad_x + look.label_gap;
+        if (g.has_label) lane_label_width[g.lane] += g.text.width + 2 * theme.label_pad_x + look.label_gap;
     double busiest = text.lanes.empty() ? 0 : *std::max_element(lane_label_width.begin(), lane_label_width.end());
     return std::clamp(busiest / look.labels_per_row_width, look.plot_min_width, look.plot_max_width);
 }
@@ -108,11 +111,11 @@ void place_events(const ChartTheme& look, ScaleKind kind, const std::vector<Inte
 // "…6 weeks…": a cut's length, in the largest unit that keeps it a whole number of two or more.
 std::string cut_text(const EditionContext& e, const AxisCut& cut) {
     long double s = static_cast<long double>(cut.to - cut.from);
-    constexpr long double kDay = 86400, kYear = 365.2425L * kDay;
+    constexpr long double kLongYear = 365.2425L * kDay;  // long double: as exact as the span
     auto whole = [&](long double unit) { return static_cast<std::int64_t>(std::llround(s / unit)); };
     Duration d;
-    if (s >= 2 * kYear) d.years = whole(kYear);
-    else if (s >= 60 * kDay) d.months = whole(kYear / 12);
+    if (s >= 2 * kLongYear) d.years = whole(kLongYear);
+    else if (s >= 60 * kDay) d.months = whole(kLongYear / 12);
     else if (s >= 14 * kDay) d.weeks = whole(7 * kDay);
     else if (s >= 2 * kDay) d.days = whole(kDay);
     else if (s >= 7200) d.hours = whole(3600);
@@ -123,7 +126,6 @@ std::string cut_text(const EditionContext& e, const AxisCut& cut) {
 // "+3 days": elapsed time on a relative axis, in steps of whole units.
 void elapsed_ticks(EditionContext& e, ChartAxis& axis) {
     struct Step { double seconds; Duration words; };
-    constexpr double kDay = 86400, kMonth = 365.2425 * kDay / 12, kYear = 365.2425 * kDay;
     const Step steps[] = {{60, {0, 0, 0, 0, 0, 1, 0}},      {300, {0, 0, 0, 0, 0, 5, 0}},
                           {900, {0, 0, 0, 0, 0, 15, 0}},    {1800, {0, 0, 0, 0, 0, 30, 0}},
                           {3600, {0, 0, 0, 0, 1, 0, 0}},    {3 * 3600, {0, 0, 0, 0, 3, 0, 0}},
@@ -164,7 +166,6 @@ void elapsed_ticks(EditionContext& e, ChartAxis& axis) {
 // A log axis: ticks at whole orders of distance back from the latest event, "−1 day",
 // "−1 year", "10 thousand years ago" in deep time.
 void log_ticks(EditionContext& e, ChartAxis& axis) {
-    constexpr double kMinute = 60, kHour = 3600, kDay = 86400, kYear = 365.2425 * kDay;
     struct Back { double seconds; Duration words; };
     std::vector<Back> backs{{kMinute, {0, 0, 0, 0, 0, 1, 0}}, {10 * kMinute, {0, 0, 0, 0, 0, 10, 0}},
                             {kHour, {0, 0, 0, 0, 1, 0, 0}},   {6 * kHour, {0, 0, 0, 0, 6, 0, 0}},
@@ -246,7 +247,7 @@ ChartAxis scale_chart(EditionContext& e, const LayoutOptions& options, ChartText
     if (axis.deep) present = e.calendar.start_of(CivilDate{2000, 1, 1, 0, 0, 0, Precision::year, std::nullopt, false, false});
     axis.scale = TimeScale(options.scale, shown, axis.start, axis.end, present);
     axis.left = e.theme.margin;
-    axis.width = plot_width(e.theme.chart, text);
+    axis.width = plot_width(e.theme, text);
     place_events(e.theme.chart, options.scale, placed, axis, text);
     if (options.scale == ScaleKind::relative) elapsed_ticks(e, axis);
     else if (axis.scale.kind() == ScaleKind::log) log_ticks(e, axis);

@@ -118,7 +118,7 @@ private:
     void link(const ChartLink& link) {
         const auto& a = text_.events[link.from];
         const auto& b = text_.events[link.to];
-        const double radius = look_.marker_radius;
+        const double radius = theme_.marker_radius;
         Point p0{a.x0, marker_y(a)}, p3{b.x0, marker_y(b)};
         double bow = std::max(18.0, std::abs(p3.x - p0.x) * 0.25);
         Point p1{p0.x, p0.y + bow}, p2{p3.x, p3.y + bow};
@@ -132,13 +132,13 @@ private:
         }
         items_.push_back(LineItem{std::move(points), {look_.link, 1.25, {}}, true});
         if (!link.has_label) return;
-        Box lb{link.slot.x, link.label_y, link.text.width + 2 * look_.label_pad_x, link.text.height + 2 * look_.label_pad_y};
+        Box lb{link.slot.x, link.label_y, link.text.width + 2 * theme_.label_pad_x, link.text.height + 2 * theme_.label_pad_y};
         double mid = (a.x0 + b.x0) / 2;
         double attach = std::clamp(mid, lb.x + 2, lb.right() - 2);
         items_.push_back(LineItem{{mpoint({attach, lb.bottom()}), mpoint({mid, marker_y(b) - radius - 2})},
                                   {with_alpha(look_.link, 140), 0.75, {3, 2}}, false});
         items_.push_back(RectItem{mbox(lb), with_alpha(theme_.paper, 235), Stroke{tint(look_.link, 0.6), 0.75, {3, 2}}, 3});
-        items_.push_back(text_item(link.text, lb.x + look_.label_pad_x, lb.y + look_.label_pad_y, look_.link));
+        items_.push_back(text_item(link.text, lb.x + theme_.label_pad_x, lb.y + theme_.label_pad_y, look_.link));
         box(BoxKind::link, e_.timeline.events[link.to].id, lb);
     }
 
@@ -159,7 +159,7 @@ private:
         Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
         double anchor = g.bar ? g.x0 + 2 : g.x0;
         double attach = std::clamp(anchor, label.x + 1, label.right() - 1);
-        double marker_top = marker_y(g) - (g.bar ? look_.bar_height / 2 : look_.marker_radius);
+        double marker_top = marker_y(g) - (g.bar ? look_.bar_height / 2 : theme_.marker_radius);
         Point from = mpoint({attach, label.bottom()}), to = mpoint({anchor, marker_top});
         items_.push_back(LineItem{{from, to}, {tint(g.color, 0.35), 0.75, {}}, false});
         out_.lines.push_back({"leader", e_.timeline.events[g.event].id, 1, from, to});
@@ -168,7 +168,7 @@ private:
     // A point or a bar (an arrow at an open end), dashed when the date is approximate.
     Box marker(const ChartEvent& g, Group& group) {
         const Color color = g.color;
-        const double cy = marker_y(g), radius = look_.marker_radius, bar = look_.bar_height;
+        const double cy = marker_y(g), radius = theme_.marker_radius, bar = look_.bar_height;
         if (!g.bar) {
             if (g.approximate)
                 group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
@@ -203,8 +203,8 @@ private:
         group.items.push_back(RectItem{mbox(label), with_alpha(theme_.paper, 240), Stroke{tint(g.color, 0.55), 0.75, {}}, 3});
         group.items.push_back(RectItem{mbox({label.x, label.y, 3, label.height}), g.color, std::nullopt, 0});
         // Text starts at the label's logical start: the left in English, the right once mirrored.
-        double text_x = label.x + look_.label_pad_x;
-        double y = label.y + look_.label_pad_y;
+        double text_x = label.x + theme_.label_pad_x;
+        double y = label.y + theme_.label_pad_y;
         group.items.push_back(text_item(g.label.title, text_x, y, theme_.ink));
         y += g.label.title.height;
         group.items.push_back(text_item(g.label.meta, text_x, y, theme_.muted));
@@ -234,10 +234,10 @@ private:
                 items_.push_back(RectItem{mbox({b.x, cy - 5, 12, 10}), entry.color, std::nullopt, 2});
                 break;
             case LegendEntry::exact:
-                items_.push_back(CircleItem{mpoint({cx, cy}), look_.marker_radius, muted, std::nullopt});
+                items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius, muted, std::nullopt});
                 break;
             case LegendEntry::approximate:
-                items_.push_back(CircleItem{mpoint({cx, cy}), look_.marker_radius - 0.75, theme_.paper, Stroke{muted, 1.5, {2, 1.5}}});
+                items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius - 0.75, theme_.paper, Stroke{muted, 1.5, {2, 1.5}}});
                 break;
             case LegendEntry::period:
                 items_.push_back(RectItem{mbox({b.x, cy - look_.bar_height / 2, 14, look_.bar_height}), tint(muted, 0.25),

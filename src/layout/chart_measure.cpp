@@ -59,11 +59,11 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
     for (size_t i : shown) {
         const Event& ev = t.events[i];
         std::string p = "/events/" + std::to_string(i);
-        label_lines.push_back({e.pick(ev.title, p + "/title"), e.style(look.label_size, true, width, look.title_lines)});
+        label_lines.push_back({e.pick(ev.title, p + "/title"), e.style(e.theme.label_size, true, width, look.title_lines)});
         std::string meta = e.dates.event_date(out.intervals[i]);
         std::string place = e.pick(ev.place, p + "/place");
         if (!place.empty()) meta += " · " + place;
-        label_lines.push_back({meta, e.style(look.meta_size, false, width, look.meta_lines)});
+        label_lines.push_back({meta, e.style(e.theme.meta_size, false, width, look.meta_lines)});
     }
     e.prepare(label_lines);
     for (size_t k = 0; k < shown.size(); ++k) {
@@ -74,10 +74,10 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
         g.lane = lane == lanes.end() ? unlaned : lane->second;
         g.color = out.lanes[g.lane].color;
         g.approximate = out.intervals[i].approximate || out.intervals[i].uncertain;
-        g.label.title = e.shape(label_lines[2 * k].text, look.label_size, true, width, look.title_lines);
-        g.label.meta = e.shape(label_lines[2 * k + 1].text, look.meta_size, false, width, look.meta_lines);
-        g.label.width = std::max(g.label.title.width, g.label.meta.width) + 2 * look.label_pad_x;
-        g.label.height = g.label.title.height + g.label.meta.height + 2 * look.label_pad_y;
+        g.label.title = e.shape(label_lines[2 * k].text, e.theme.label_size, true, width, look.title_lines);
+        g.label.meta = e.shape(label_lines[2 * k + 1].text, e.theme.meta_size, false, width, look.meta_lines);
+        g.label.width = std::max(g.label.title.width, g.label.meta.width) + 2 * e.theme.label_pad_x;
+        g.label.height = g.label.title.height + g.label.meta.height + 2 * e.theme.label_pad_y;
         out.events.push_back(std::move(g));
     }
 }

@@ -94,7 +94,8 @@ int assign_tracks(const ChartTheme& look, size_t lane, ChartText& text) {
 // The labels of one lane (its events' and its links') in rows stacking up from its time
 // line, as many as keep each label at its marker, up to a cap; past it, labels move right
 // (a crowded minute must not stack hundreds of rows). Returns where the next lane starts.
-double place_lane(const ChartTheme& look, const ChartAxis& axis, size_t li, double y, ChartText& text) {
+double place_lane(const Theme& theme, const ChartAxis& axis, size_t li, double y, ChartText& text) {
+    const ChartTheme& look = theme.chart;
     ChartLane& lane = text.lanes[li];
     lane.top = y;
     lane.header_bottom = y + std::max(lane.title.height, 4.0) + 4;
@@ -104,7 +105,7 @@ double place_lane(const ChartTheme& look, const ChartAxis& axis, size_t li, doub
     for (size_t i = 0; i < text.events.size(); ++i) {
         const auto& g = text.events[i];
         if (g.lane != li) continue;
-        requests.push_back({g.x0 - (g.bar ? 0 : look.marker_radius), g.label.width, g.label.height});
+        requests.push_back({g.x0 - (g.bar ? 0 : theme.marker_radius), g.label.width, g.label.height});
         owners.emplace_back(false, i);
         total += g.label.width + look.label_gap;
     }
@@ -112,9 +113,9 @@ double place_lane(const ChartTheme& look, const ChartAxis& axis, size_t li, doub
         const auto& g = text.links[i];
         if (g.lane != li || !g.has_label) continue;
         double mid = (text.events[g.from].x0 + text.events[g.to].x0) / 2;
-        requests.push_back({mid, g.text.width + 2 * look.label_pad_x, g.text.height + 2 * look.label_pad_y});
+        requests.push_back({mid, g.text.width + 2 * theme.label_pad_x, g.text.height + 2 * theme.label_pad_y});
         owners.emplace_back(true, i);
-        total += g.text.width + 2 * look.label_pad_x + look.label_gap;
+        total += g.text.width + 2 * theme.label_pad_x + look.label_gap;
     }
     int budget = std::max(row_budget(total, axis.width),
                           std::min(rows_needed(requests, look.label_gap), look.max_rows_at_markers));
@@ -161,7 +162,7 @@ void size_page(const Theme& theme, const ChartText& text, const ChartAxis& axis,
     right = std::max(right, out.legend_right);
     for (const auto& g : text.events) right = std::max(right, g.slot.x + g.label.width);
     for (const auto& g : text.links)
-        if (g.has_label) right = std::max(right, g.slot.x + g.text.width + 2 * look.label_pad_x);
+        if (g.has_label) right = std::max(right, g.slot.x + g.text.width + 2 * theme.label_pad_x);
     for (const auto& lane : text.lanes) right = std::max(right, axis.left + lane.title.width);
     for (const auto& tick : axis.ticks) right = std::max(right, tick.x + tick.text.width / 2);
     for (const auto& era : out.era_labels) right = std::max(right, era.box.right());
@@ -176,7 +177,7 @@ ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, cons
     double y = place_header(e.theme, text, axis, out);
     if (options.legend) y = place_legend(e, text, axis, y, out) + 12;  // a segmented chart's later panels: the first has it
     y = place_era_labels(e, options, axis, y, out);
-    for (size_t li = 0; li < text.lanes.size(); ++li) y = place_lane(e.theme.chart, axis, li, y, text);
+    for (size_t li = 0; li < text.lanes.size(); ++li) y = place_lane(e.theme, axis, li, y, text);
     out.axis_y = y;
     size_page(e.theme, text, axis, out);
     return out;

@@ -134,11 +134,12 @@ private:
         double first_line = placed.row.cells.empty() || placed.row.cells[0].text.lines.empty()
                                 ? 8 : placed.row.cells[0].text.lines[0].height;
         Point center{mx(page_.margin + look_.line_x, 0), placed.y + first_line / 2};
+        const double r = theme_.marker_radius;
         if (intervals_[i].approximate || intervals_[i].uncertain)
-            page.items.push_back(CircleItem{center, 4.25, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
+            page.items.push_back(CircleItem{center, r - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
         else
-            page.items.push_back(CircleItem{center, 5, color, Stroke{theme_.paper, 1, {}}});
-        box(BoxKind::marker, ev.id, number, {center.x - 5, center.y - 5, 10, 10});
+            page.items.push_back(CircleItem{center, r, color, Stroke{theme_.paper, 1, {}}});
+        box(BoxKind::marker, ev.id, number, {center.x - r, center.y - r, 2 * r, 2 * r});
         EditionContext& e = *columns_[0].edition;
         std::string title = e.pick(ev.title, "/events/" + std::to_string(i) + "/title");
         std::string entry = e.dates.event_date(intervals_[i]) + (title.empty() ? "" : " — " + title);

@@ -25,10 +25,7 @@ public:
     RadialBuilder(const Timeline& t, const RadialOptions& options, Shaper& shaper)
         : t_(t),
           e_(t, options.lang, options.calendar, shaper, out_, options.theme),
-          theme_(options.theme),
           look_(options.theme.radial),
-          rtl_(e_.rtl),
-          scale_(e_.scale),
           kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological) {}
 
     Layout build() {
@@ -43,16 +40,16 @@ public:
         Instant pad = std::max<Instant>(60, (end - start) / 24);
         TimeScale axis(kind_, times, start - pad, end + pad);
 
-        double y = header(theme_.margin);
+        double y = header(e_.theme.margin);
         std::vector<Placed> labels;
         for (size_t i = 0; i < t_.events.size(); ++i) labels.push_back(label(i, times[i]));
-        double widest = look_.label_width * scale_ + 2 * look_.pad_x;
+        double widest = look_.label_width * e_.scale + 2 * e_.theme.label_pad_x;
         // The ring grows with the events, so that the columns beside it do not run far past it.
         double total = 0;
         for (const auto& l : labels) total += l.height + look_.gap;
         radius_ = std::clamp(total / 2 / 2.2, 140.0, 900.0);
-        center_ = {theme_.margin + widest + look_.column_gap + radius_, y + 24 + radius_};
-        width_ = 2 * (theme_.margin + widest + look_.column_gap + radius_);
+        center_ = {e_.theme.margin + widest + look_.column_gap + radius_, y + 24 + radius_};
+        width_ = 2 * (e_.theme.margin + widest + look_.column_gap + radius_);
 
         // Markers around the ring; labels to the side their marker is on.
         for (size_t i = 0; i < labels.size(); ++i) {
@@ -68,8 +65,8 @@ public:
 
         Page page;
         page.width = width_;
-        page.height = bottom + theme_.margin;
-        page.items.push_back(RectItem{{0, 0, page.width, page.height}, theme_.paper, std::nullopt, 0});
+        page.height = bottom + e_.theme.margin;
+        page.items.push_back(RectItem{{0, 0, page.width, page.height}, e_.theme.paper, std::nullopt, 0});
         page.items.push_back(CircleItem{center_, radius_, std::nullopt, Stroke{look_.ring, 1.5, {}}});
         out_.boxes.push_back({BoxKind::axis, "", 1, {center_.x - radius_, center_.y - radius_, 2 * radius_, 2 * radius_}});
         ticks(page, axis, start - pad, end + pad);
@@ -85,14 +82,14 @@ private:
     }
 
     // Clockwise from the top; counter-clockwise where text runs right to left.
-    double angle_of(double fraction) const { return -kPi / 2 + (rtl_ ? -1 : 1) * 2 * kPi * fraction; }
+    double angle_of(double fraction) const { return -kPi / 2 + (e_.rtl ? -1 : 1) * 2 * kPi * fraction; }
 
     double header(double y) {
-        for (auto [text, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), theme_.title_size, true, BoxKind::title},
-                                            std::tuple{pick(t_.subtitle, "/subtitle"), theme_.subtitle_size, false, BoxKind::subtitle}}) {
+        for (auto [text, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), e_.theme.title_size, true, BoxKind::title},
+                                            std::tuple{pick(t_.subtitle, "/subtitle"), e_.theme.subtitle_size, false, BoxKind::subtitle}}) {
             if (text.empty()) continue;
             ShapedText s = shape(text, size, bold);
-            header_.push_back({s, y, bold ? theme_.ink : theme_.muted, kind});
+            header_.push_back({s, y, bold ? e_.theme.ink : e_.theme.muted, kind});
             y += s.height + 4;
         }
         return y + 8;
@@ -101,12 +98,12 @@ private:
     Placed label(size_t i, const Interval& iv) {
         const Event& e = t_.events[i];
         std::string p = "/events/" + std::to_string(i);
-        Placed l{i, {}, shape(pick(e.title, p + "/title"), look_.label_size, true, look_.label_width * scale_, 3), {}};
+        Placed l{i, {}, shape(pick(e.title, p + "/title"), e_.theme.label_size, true, look_.label_width * e_.scale, 3), {}};
         std::string meta = e_.dates.event_date(iv);
         if (std::string place = pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
-        l.meta = shape(meta, look_.meta_size, false, look_.label_width * scale_, 2);
-        l.width = std::max(l.title.width, l.meta.width) + 2 * look_.pad_x;
-        l.height = l.title.height + l.meta.height + 2 * look_.pad_y;
+        l.meta = shape(meta, e_.theme.meta_size, false, look_.label_width * e_.scale, 2);
+        l.width = std::max(l.title.width, l.meta.width) + 2 * e_.theme.label_pad_x;
+        l.height = l.title.height + l.meta.height + 2 * e_.theme.label_pad_y;
         return l;
     }
 
@@ -126,14 +123,14 @@ private:
     }
 
     double header_bottom() const {
-        double y = theme_.margin;
+        double y = e_.theme.margin;
         for (const auto& h : header_) y = std::max(y, h.y + h.text.height);
         return y + 8;
     }
 
     void ticks(Page& page, const TimeScale& axis, Instant from, Instant to) {
         for (const auto& h : header_) {
-            double x = rtl_ ? width_ - theme_.margin - h.text.width : theme_.margin;
+            double x = e_.rtl ? width_ - e_.theme.margin - h.text.width : e_.theme.margin;
             page.items.push_back(TextItem{{x, h.y}, h.color, h.text.runs});
             out_.boxes.push_back({h.kind, "", 1, {x, h.y, h.text.width, h.text.height}});
         }
@@ -163,7 +160,7 @@ private:
                 double r = radius_ - 14 - std::max(text.width, text.height) / 2;
                 Box b{center_.x + r * std::cos(angle) - text.width / 2, center_.y + r * std::sin(angle) - text.height / 2,
                       text.width, text.height};
-                page.items.push_back(TextItem{{b.x, b.y}, theme_.muted, text.runs});
+                page.items.push_back(TextItem{{b.x, b.y}, e_.theme.muted, text.runs});
                 out_.boxes.push_back({BoxKind::tick, "", 1, b});
             }
             break;
@@ -173,7 +170,7 @@ private:
     void draw(Page& page, const Placed& l, const Interval& iv) {
         const Event& e = t_.events[l.event];
         Color color = e_.lane_color(e.lane);
-        const double column_gap = look_.column_gap, marker = look_.marker_radius, pad_x = look_.pad_x;
+        const double column_gap = look_.column_gap, marker = e_.theme.marker_radius, pad_x = e_.theme.label_pad_x;
         double x = l.right ? center_.x + radius_ + column_gap : center_.x - radius_ - column_gap - l.width;
         Box label{x, l.y, l.width, l.height};
         // Leader: out from the marker to the column's edge, then across to the label.
@@ -185,16 +182,16 @@ private:
         page.items.push_back(leader);
         out_.lines.push_back({"leader", e.id, 1, l.marker, {edge, mid}});
         if (iv.approximate || iv.uncertain)
-            page.items.push_back(CircleItem{l.marker, marker - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
+            page.items.push_back(CircleItem{l.marker, marker - 0.75, e_.theme.paper, Stroke{color, 1.5, {2, 1.5}}});
         else
-            page.items.push_back(CircleItem{l.marker, marker, color, Stroke{theme_.paper, 1, {}}});
+            page.items.push_back(CircleItem{l.marker, marker, color, Stroke{e_.theme.paper, 1, {}}});
         out_.boxes.push_back({BoxKind::marker, e.id, 1, {l.marker.x - marker, l.marker.y - marker, 2 * marker, 2 * marker}});
-        page.items.push_back(RectItem{label, theme_.paper, Stroke{look_.label_border, 0.75, {}}, 3});
-        page.items.push_back(RectItem{{rtl_ ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
-        double tx = rtl_ ? label.right() - pad_x - l.title.width : label.x + pad_x;
-        page.items.push_back(TextItem{{tx, label.y + look_.pad_y}, theme_.ink, l.title.runs});
-        double mx = rtl_ ? label.right() - pad_x - l.meta.width : label.x + pad_x;
-        page.items.push_back(TextItem{{mx, label.y + look_.pad_y + l.title.height}, theme_.muted, l.meta.runs});
+        page.items.push_back(RectItem{label, e_.theme.paper, Stroke{look_.label_border, 0.75, {}}, 3});
+        page.items.push_back(RectItem{{e_.rtl ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
+        double tx = e_.rtl ? label.right() - pad_x - l.title.width : label.x + pad_x;
+        page.items.push_back(TextItem{{tx, label.y + e_.theme.label_pad_y}, e_.theme.ink, l.title.runs});
+        double mx = e_.rtl ? label.right() - pad_x - l.meta.width : label.x + pad_x;
+        page.items.push_back(TextItem{{mx, label.y + e_.theme.label_pad_y + l.title.height}, e_.theme.muted, l.meta.runs});
         out_.boxes.push_back({BoxKind::label, e.id, 1, label});
         out_.scene.notes.push_back(e_.note(l.event, iv, label));
     }
@@ -209,10 +206,7 @@ private:
     const Timeline& t_;
     Layout out_;
     EditionContext e_;
-    const Theme& theme_;
     const RadialTheme& look_;
-    const bool rtl_;
-    const double scale_;
     const ScaleKind kind_;
     std::vector<HeaderLine> header_;
     Point center_;

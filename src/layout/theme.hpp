@@ -11,15 +11,14 @@ namespace tarikh {
 struct ChartTheme {
     double plot_min_width = 960, plot_max_width = 16000;
     double labels_per_row_width = 8;  // plot width aims at the busiest lane's label width / this
-    double label_max_width = 210, label_pad_x = 6, label_pad_y = 3;
+    double label_max_width = 210;
     int title_lines = 4, meta_lines = 3;  // a chart label shows a few lines; the chronicle has the rest
     double label_gap = 8;  // labels of one row stay this far apart
     double row_gap = 6, leader_room = 10;
-    double strip_height = 26, marker_radius = 5, bar_height = 8, min_bar_width = 24, track_gap = 4;
+    double strip_height = 26, bar_height = 8, min_bar_width = 24, track_gap = 4;
     double lane_gap = 14, tick_length = 5;
     int max_rows_at_markers = 12;  // past this, labels move right rather than stack
-    double heading_size = 16, lane_size = 13, label_size = 12, meta_size = 10.5, link_size = 10, tick_size = 10.5,
-           legend_size = 10.5, era_size = 11;
+    double heading_size = 16, lane_size = 13, link_size = 10, tick_size = 10.5, legend_size = 10.5, era_size = 11;
     Color axis{110, 110, 110}, grid{228, 228, 228}, link{150, 60, 40}, era{200, 170, 90};
 };
 
@@ -40,8 +39,8 @@ struct CalendarTheme {
 };
 
 struct RadialTheme {
-    double label_width = 200, pad_x = 6, pad_y = 3, gap = 6, column_gap = 48, marker_radius = 5;
-    double label_size = 12, meta_size = 10.5, tick_size = 9.5;
+    double label_width = 200, gap = 6, column_gap = 48;
+    double tick_size = 9.5;
     Color ring{170, 170, 170}, label_border{200, 200, 200};
 };
 
@@ -62,6 +61,9 @@ struct Theme {
     double arabic_scale = 1.18;
     double margin = 32;
     double title_size = 22, subtitle_size = 14;
+    // An event's label in the chart and the ring: title and date line, padded; its marker.
+    double label_size = 12, meta_size = 10.5, label_pad_x = 6, label_pad_y = 3;
+    double marker_radius = 5;  // also the chronicle's
     double page_text_size = 9.5;  // running headers and page numbers
     ChartTheme chart;
     ChronicleTheme chronicle;
