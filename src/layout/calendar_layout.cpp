@@ -42,11 +42,6 @@ public:
     }
 
 private:
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return e_.pick(text, pointer); }
-    ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0) {
-        return e_.shape(text, size, bold, width, lines);
-    }
-
     // Mirrored for Arabic: the first weekday on the right, text from the right edge.
     double mx(double x, double w) const { return e_.rtl ? width_ - x - w : x; }
     Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
@@ -72,10 +67,12 @@ private:
     }
 
     double header(double y) {
-        for (auto [text_of, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), e_.theme.title_size, true, BoxKind::title},
-                                                 std::tuple{pick(t_.subtitle, "/subtitle"), e_.theme.subtitle_size, false, BoxKind::subtitle}}) {
+        const Theme& theme = e_.theme;
+        for (auto [text_of, size, bold, kind] : {std::tuple{e_.pick(t_.title, "/title"), theme.title_size, true, BoxKind::title},
+                                                 std::tuple{e_.pick(t_.subtitle, "/subtitle"), theme.subtitle_size, false,
+                                                            BoxKind::subtitle}}) {
             if (text_of.empty()) continue;
-            ShapedText s = shape(text_of, size, bold, width_ - 2 * e_.theme.margin);
+            ShapedText s = e_.shape(text_of, size, bold, width_ - 2 * e_.theme.margin);
             text(s, e_.theme.margin, y, bold ? e_.theme.ink : e_.theme.muted);
             box(kind, "", {e_.theme.margin, y, s.width, s.height});
             y += s.height + 4;
@@ -91,9 +88,9 @@ private:
         Color color = e_.lane_color(e.lane);
         const double dot = look_.dot;
         std::string p = "/events/" + std::to_string(i);
-        ShapedText title = shape(pick(e.title, p + "/title"), look_.title_size, true, width - 3 * dot, look_.title_lines);
+        ShapedText title = e_.shape(e_.pick(e.title, p + "/title"), look_.title_size, true, width - 3 * dot, look_.title_lines);
         bool qualified = iv.is_range || iv.approximate || iv.uncertain || iv.precision > Precision::day;
-        ShapedText meta = qualified ? shape(dates_.event_date(iv), look_.meta_size, false, width - 3 * dot, 2) : ShapedText{};
+        ShapedText meta = qualified ? e_.shape(dates_.event_date(iv), look_.meta_size, false, width - 3 * dot, 2) : ShapedText{};
         Box dot_box{x, y + 3, 2 * dot, 2 * dot};
         Point center{mx(x + dot, 0), y + 3 + dot};
         if (iv.approximate || iv.uncertain)
@@ -114,7 +111,7 @@ private:
     double list(double y, const std::string& heading, const std::vector<size_t>& events) {
         const double margin = e_.theme.margin;
         out_.scene.outline.push_back({heading, 1, {mx(margin, 0), y}, -1});
-        ShapedText h = shape(heading, look_.heading_size, true);
+        ShapedText h = e_.shape(heading, look_.heading_size, true);
         text(h, margin, y, e_.theme.ink);
         box(BoxKind::heading, "", {margin, y, h.width, h.height});
         y += h.height + 6;
@@ -136,7 +133,7 @@ private:
         int first = dates_.first_weekday();
         std::vector<std::string> names = dates_.weekday_names();
         for (int c = 0; c < 7; ++c) {
-            ShapedText n = shape(names[static_cast<size_t>((first + c) % 7)], look_.weekday_size, true);
+            ShapedText n = e_.shape(names[static_cast<size_t>((first + c) % 7)], look_.weekday_size, true);
             text(n, margin + c * cell_width + pad, y, e_.theme.muted);
         }
         y += 16;
@@ -158,7 +155,7 @@ private:
             double row_height = look_.min_row;
             for (auto [c, d] : week) {
                 double x = margin + c * cell_width, cy = row_top + pad;
-                ShapedText number = shape(dates_.number(static_cast<double>(d + 1)), look_.day_size, true);
+                ShapedText number = e_.shape(dates_.number(static_cast<double>(d + 1)), look_.day_size, true);
                 text(number, x + pad, cy, e_.theme.muted);
                 cy += number.height + 2;
                 if (auto it = by_day.find(days[d]); it != by_day.end())

@@ -237,7 +237,8 @@ private:
                 items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius, muted, std::nullopt});
                 break;
             case LegendEntry::approximate:
-                items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius - 0.75, theme_.paper, Stroke{muted, 1.5, {2, 1.5}}});
+                items_.push_back(
+                    CircleItem{mpoint({cx, cy}), theme_.marker_radius - 0.75, theme_.paper, Stroke{muted, 1.5, {2, 1.5}}});
                 break;
             case LegendEntry::period:
                 items_.push_back(RectItem{mbox({b.x, cy - look_.bar_height / 2, 14, look_.bar_height}), tint(muted, 0.25),

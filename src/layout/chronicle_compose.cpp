@@ -59,9 +59,10 @@ private:
             EditionContext& e = *column.edition;
             std::string text = text_of(e);
             any |= !text.empty();
-            if (!text.empty())
-                unshaped_.push_back({out_.rows.size(), row.cells.size(),
-                                     {std::move(text), e.style(style.size, style.bold, column.width - style.indent, 0, style.justify)}});
+            if (!text.empty()) {
+                TextStyle set = e.style(style.size, style.bold, column.width - style.indent, 0, style.justify);
+                unshaped_.push_back({out_.rows.size(), row.cells.size(), {std::move(text), set}});
+            }
             row.cells.push_back(FlowCell{{}, column.x + style.indent});
         }
         if (!any) return;  // nothing was queued for it
@@ -145,7 +146,8 @@ private:
             if (base != event_index_.end()) {
                 std::string duration = e.dates.duration(ev.when.after->offset);
                 if (ev.when.approximate) duration = e.words.about + duration;
-                meta += (meta.empty() ? "" : " · ") + fill(fill(e.words.after, "duration", duration), "title", title_of(base->second, e));
+                std::string phrase = fill(fill(e.words.after, "duration", duration), "title", title_of(base->second, e));
+                meta += (meta.empty() ? "" : " · ") + phrase;
             }
         }
         return meta;

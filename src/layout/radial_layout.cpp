@@ -76,19 +76,16 @@ public:
     }
 
 private:
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return e_.pick(text, pointer); }
-    ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0) {
-        return e_.shape(text, size, bold, width, lines);
-    }
-
     // Clockwise from the top; counter-clockwise where text runs right to left.
     double angle_of(double fraction) const { return -kPi / 2 + (e_.rtl ? -1 : 1) * 2 * kPi * fraction; }
 
     double header(double y) {
-        for (auto [text, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), e_.theme.title_size, true, BoxKind::title},
-                                            std::tuple{pick(t_.subtitle, "/subtitle"), e_.theme.subtitle_size, false, BoxKind::subtitle}}) {
+        const Theme& theme = e_.theme;
+        for (auto [text, size, bold, kind] : {std::tuple{e_.pick(t_.title, "/title"), theme.title_size, true, BoxKind::title},
+                                            std::tuple{e_.pick(t_.subtitle, "/subtitle"), theme.subtitle_size, false,
+                                                       BoxKind::subtitle}}) {
             if (text.empty()) continue;
-            ShapedText s = shape(text, size, bold);
+            ShapedText s = e_.shape(text, size, bold);
             header_.push_back({s, y, bold ? e_.theme.ink : e_.theme.muted, kind});
             y += s.height + 4;
         }
@@ -98,10 +95,10 @@ private:
     Placed label(size_t i, const Interval& iv) {
         const Event& e = t_.events[i];
         std::string p = "/events/" + std::to_string(i);
-        Placed l{i, {}, shape(pick(e.title, p + "/title"), e_.theme.label_size, true, look_.label_width * e_.scale, 3), {}};
+        Placed l{i, {}, e_.shape(e_.pick(e.title, p + "/title"), e_.theme.label_size, true, look_.label_width * e_.scale, 3), {}};
         std::string meta = e_.dates.event_date(iv);
-        if (std::string place = pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
-        l.meta = shape(meta, e_.theme.meta_size, false, look_.label_width * e_.scale, 2);
+        if (std::string place = e_.pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
+        l.meta = e_.shape(meta, e_.theme.meta_size, false, look_.label_width * e_.scale, 2);
         l.width = std::max(l.title.width, l.meta.width) + 2 * e_.theme.label_pad_x;
         l.height = l.title.height + l.meta.height + 2 * e_.theme.label_pad_y;
         return l;
@@ -156,7 +153,7 @@ private:
                 Point outer{center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
                 Point inner{center_.x + (radius_ - 8) * std::cos(angle), center_.y + (radius_ - 8) * std::sin(angle)};
                 page.items.push_back(LineItem{{outer, inner}, {look_.ring, 1, {}}, false});
-                ShapedText text = shape(e_.dates.tick(t, unit, step), look_.tick_size, false);
+                ShapedText text = e_.shape(e_.dates.tick(t, unit, step), look_.tick_size, false);
                 double r = radius_ - 14 - std::max(text.width, text.height) / 2;
                 Box b{center_.x + r * std::cos(angle) - text.width / 2, center_.y + r * std::sin(angle) - text.height / 2,
                       text.width, text.height};
