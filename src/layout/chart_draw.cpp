@@ -162,7 +162,7 @@ private:
         double marker_top = marker_y(g) - (g.bar ? look_.bar_height / 2 : theme_.marker_radius);
         Point from = mpoint({attach, label.bottom()}), to = mpoint({anchor, marker_top});
         items_.push_back(LineItem{{from, to}, {tint(g.color, 0.35), 0.75, {}}, false});
-        out_.lines.push_back({"leader", e_.timeline.events[g.event].id, 1, from, to});
+        out_.lines.push_back({LineKind::leader, e_.timeline.events[g.event].id, 1, from, to});
     }
 
     // A point or a bar (an arrow at an open end), dashed when the date is approximate.

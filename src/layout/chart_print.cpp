@@ -7,6 +7,42 @@
 #include "time/date_format.hpp"
 
 namespace tarikh {
+
+namespace {
+
+// One printed page's stretch of the chart: chart x becomes `dx + x * scale`, cut to `area`;
+// each page shows `step` px of its own before the next page's begin.
+struct Slice {
+    int index = 0, count = 1;
+    double dx = 0, scale = 1, step = 0;
+    Box area;
+};
+
+// The boxes, leaders and bookmarks the slice shows, in its page's coordinates. A bookmark
+// belongs to the one page whose own stretch holds it.
+void add_slice_geometry(const Layout& chart, const Slice& s, Layout& out) {
+    const int page = s.index + 1;
+    auto move = [&](Point q) { return Point{s.dx + q.x * s.scale, s.area.y + q.y * s.scale}; };
+    for (const auto& b : chart.boxes) {
+        Box moved{s.dx + b.box.x * s.scale, s.area.y + b.box.y * s.scale, b.box.width * s.scale, b.box.height * s.scale};
+        double x0 = std::max(moved.x, s.area.x), x1 = std::min(moved.right(), s.area.right());
+        if (x1 <= x0) continue;
+        out.boxes.push_back({b.kind, b.event, page, {x0, moved.y, x1 - x0, moved.height}});
+    }
+    for (const auto& line : chart.lines) {
+        Point from = move(line.from), to = move(line.to);
+        if (std::max(from.x, to.x) > s.area.x && std::min(from.x, to.x) < s.area.right())
+            out.lines.push_back({line.kind, line.event, page, from, to});
+    }
+    for (const auto& entry : chart.scene.outline) {
+        double x = s.dx + entry.at.x * s.scale;
+        bool owned = x >= s.area.x && (x < s.area.x + s.step || page == s.count);
+        if (s.count == 1 || owned) out.scene.outline.push_back({entry.title, page, {x, s.area.y + entry.at.y * s.scale}, -1});
+    }
+}
+
+}  // namespace
+
 Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shaper) {
     const PageSetup& p = options.page;
     const Theme& theme = options.theme;
@@ -60,25 +96,8 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
         page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, theme.muted, text.runs});
         out.scene.pages.push_back(std::move(page));
 
-        // The boxes and bookmarks each page shows, in its own coordinates.
-        for (const auto& b : chart.boxes) {
-            Box moved{left - start + b.box.x * scale, area.y + b.box.y * scale, b.box.width * scale, b.box.height * scale};
-            double x0 = std::max(moved.x, area.x), x1 = std::min(moved.right(), area.right());
-            if (x1 <= x0) continue;
-            out.boxes.push_back({b.kind, b.event, k + 1, {x0, moved.y, x1 - x0, moved.height}});
-        }
-        for (const auto& line : chart.lines) {
-            auto move = [&](Point q) { return Point{left - start + q.x * scale, area.y + q.y * scale}; };
-            Point from = move(line.from), to = move(line.to);
-            if (std::max(from.x, to.x) > area.x && std::min(from.x, to.x) < area.right())
-                out.lines.push_back({line.kind, line.event, k + 1, from, to});
-        }
-        for (const auto& entry : chart.scene.outline) {
-            double x = left - start + entry.at.x * scale;
-            bool owned = x >= area.x && (x < area.x + step || k + 1 == slices);
-            if (slices == 1 || owned)
-                out.scene.outline.push_back({entry.title, k + 1, {x, area.y + entry.at.y * scale}, -1});
-        }
+        add_slice_geometry(chart, {.index = k, .count = slices, .dx = left - start, .scale = scale, .step = step, .area = area},
+                           out);
     }
     return out;
 }

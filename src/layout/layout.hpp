@@ -26,9 +26,11 @@ struct LayoutBox {
     Box box;
 };
 
-// A placed line, for the quality report: "leader" from a label to its marker.
+enum class LineKind { leader };  // from a label to its marker
+
+// A placed line, for the quality report.
 struct LayoutLine {
-    std::string kind;
+    LineKind kind;
     std::string event;
     int page = 1;
     Point from, to;

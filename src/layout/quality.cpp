@@ -135,7 +135,7 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
 
     std::map<int, std::vector<Segment>> leaders_by_page;
     for (const auto& line : layout.lines) {
-        if (line.kind != "leader") continue;
+        if (line.kind != LineKind::leader) continue;
         double length = std::hypot(line.to.x - line.from.x, line.to.y - line.from.y);
         q.leader_total += length;
         q.leader_max = std::max(q.leader_max, length);

@@ -177,7 +177,7 @@ private:
         Point out_point{l.marker.x + (l.right ? 1 : -1) * 6, l.marker.y};
         LineItem leader{{l.marker, out_point, {elbow, mid}, {edge, mid}}, {look_.ring, 0.75, {}}, false};
         page.items.push_back(leader);
-        out_.lines.push_back({"leader", e.id, 1, l.marker, {edge, mid}});
+        out_.lines.push_back({LineKind::leader, e.id, 1, l.marker, {edge, mid}});
         if (iv.approximate || iv.uncertain)
             page.items.push_back(CircleItem{l.marker, marker - 0.75, e_.theme.paper, Stroke{color, 1.5, {2, 1.5}}});
         else

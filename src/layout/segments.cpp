@@ -136,13 +136,13 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
     page.width = width;
     page.items.push_back(RectItem{{0, 0, width, 0}, theme.paper, std::nullopt, 0});
     double y = theme.margin;
-    for (auto [text, size, bold, kind] : {std::tuple{out.scene.title, theme.title_size, true, BoxKind::title},
-                                          std::tuple{out.scene.description, theme.subtitle_size, false, BoxKind::subtitle}}) {
+    for (auto [text, size, bold, box_kind] : {std::tuple{out.scene.title, theme.title_size, true, BoxKind::title},
+                                              std::tuple{out.scene.description, theme.subtitle_size, false, BoxKind::subtitle}}) {
         if (text.empty()) continue;
         ShapedText shaped = shaper.shape(text, TextStyle{size * scale, bold, 0, 0, rtl, lang});
         double x = rtl ? width - theme.margin - shaped.width : theme.margin;
         page.items.push_back(TextItem{{x, y}, theme.ink, shaped.runs});
-        out.boxes.push_back({kind, "", 1, {x, y, shaped.width, shaped.height}});
+        out.boxes.push_back({box_kind, "", 1, {x, y, shaped.width, shaped.height}});
         y += shaped.height + 2;
     }
     y += 6;
