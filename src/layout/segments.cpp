@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "layout/edition.hpp"
 #include "layout/text_picker.hpp"
 #include "time/calendar.hpp"
 #include "time/date_format.hpp"
@@ -96,6 +97,25 @@ void add_panel(Layout& out, Layout&& panel, double dx, double dy) {
     }
 }
 
+// The document's title and subtitle at the top of `page`, at its start edge. Returns where
+// the panels begin.
+double draw_header(EditionContext& e, Page& page, Layout& out) {
+    const Theme& theme = e.theme;
+    double y = theme.margin;
+    const Timeline& t = e.timeline;
+    for (auto [text, size, bold, box_kind] : {std::tuple{e.pick(t.title, "/title"), theme.title_size, true, BoxKind::title},
+                                              std::tuple{e.pick(t.subtitle, "/subtitle"), theme.subtitle_size, false,
+                                                         BoxKind::subtitle}}) {
+        if (text.empty()) continue;
+        ShapedText shaped = e.shape(text, size, bold);
+        double x = e.rtl ? page.width - theme.margin - shaped.width : theme.margin;
+        page.items.push_back(TextItem{{x, y}, theme.ink, shaped.runs});
+        out.boxes.push_back({box_kind, "", 1, {x, y, shaped.width, shaped.height}});
+        y += shaped.height + 2;
+    }
+    return y + 6;
+}
+
 }  // namespace
 
 std::optional<SegmentKind> segment_from_name(std::string_view name) {
@@ -125,27 +145,13 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
     for (const auto& p : panels) width = std::max(width, p.scene.pages.front().width);
 
     // The document's title and subtitle over the panels, at the start edge of the page.
-    bool rtl = is_rtl_language(lang);
+    EditionContext e(t, options.lang, options.calendar, shaper, out, options.theme);
     const Theme& theme = options.theme;
-    const double scale = rtl ? theme.arabic_scale : 1.0;  // as the chart sizes its text
-    TextPicker pick(t, out.diagnostics);
     out.scene = panels.front().scene;
-    out.scene.title = pick(t.title, lang, "/title");
-    out.scene.description = pick(t.subtitle, lang, "/subtitle");
     Page page;
     page.width = width;
     page.items.push_back(RectItem{{0, 0, width, 0}, theme.paper, std::nullopt, 0});
-    double y = theme.margin;
-    for (auto [text, size, bold, box_kind] : {std::tuple{out.scene.title, theme.title_size, true, BoxKind::title},
-                                              std::tuple{out.scene.description, theme.subtitle_size, false, BoxKind::subtitle}}) {
-        if (text.empty()) continue;
-        ShapedText shaped = shaper.shape(text, TextStyle{size * scale, bold, 0, 0, rtl, lang});
-        double x = rtl ? width - theme.margin - shaped.width : theme.margin;
-        page.items.push_back(TextItem{{x, y}, theme.ink, shaped.runs});
-        out.boxes.push_back({box_kind, "", 1, {x, y, shaped.width, shaped.height}});
-        y += shaped.height + 2;
-    }
-    y += 6;
+    double y = draw_header(e, page, out);
     out.scene.pages.assign(1, std::move(page));
     out.scene.outline.clear();
     out.scene.notes.clear();
@@ -160,6 +166,10 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
     Page& page_out = out.scene.pages.front();
     page_out.height = y + theme.margin - theme.print.panel_gap;
     std::get<RectItem>(page_out.items.front()).box.height = page_out.height;
+    e.finish_pages(e.rtl);  // the header's glyph warning, after the panels'…
+    Diagnostics& d = out.diagnostics;  // …unless one of them said the same
+    auto same = [&](const Diagnostic& x) { return x.pointer == d.back().pointer && x.message == d.back().message; };
+    if (!d.empty() && std::count_if(d.begin(), d.end(), same) > 1) d.pop_back();
     return out;
 }
 
