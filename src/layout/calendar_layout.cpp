@@ -68,13 +68,9 @@ private:
 
     double header(double y) {
         const Theme& theme = e_.theme;
-        for (auto [text_of, size, bold, kind] : {std::tuple{e_.pick(t_.title, "/title"), theme.title_size, true, BoxKind::title},
-                                                 std::tuple{e_.pick(t_.subtitle, "/subtitle"), theme.subtitle_size, false,
-                                                            BoxKind::subtitle}}) {
-            if (text_of.empty()) continue;
-            ShapedText s = e_.shape(text_of, size, bold, width_ - 2 * e_.theme.margin);
-            text(s, e_.theme.margin, y, bold ? e_.theme.ink : e_.theme.muted);
-            box(kind, "", {e_.theme.margin, y, s.width, s.height});
+        for (const auto& [kind, s] : e_.header(width_ - 2 * theme.margin)) {
+            text(s, theme.margin, y, kind == BoxKind::title ? theme.ink : theme.muted);
+            box(kind, "", {theme.margin, y, s.width, s.height});
             y += s.height + 4;
         }
         return y + 12;

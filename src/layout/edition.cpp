@@ -77,6 +77,15 @@ ShapedText EditionContext::shape(const ShapeRequest& request) {
     return shaped;
 }
 
+std::vector<HeaderLine> EditionContext::header(double width) {
+    std::vector<HeaderLine> lines;
+    if (std::string title = pick(timeline.title, "/title"); !title.empty())
+        lines.push_back({BoxKind::title, shape(title, theme.title_size, true, width)});
+    if (std::string subtitle = pick(timeline.subtitle, "/subtitle"); !subtitle.empty())
+        lines.push_back({BoxKind::subtitle, shape(subtitle, theme.subtitle_size, false, width)});
+    return lines;
+}
+
 void EditionContext::finish(Page page) {
     out_.scene.pages.push_back(std::move(page));
     finish_pages(rtl);

@@ -29,6 +29,12 @@ using Pick = std::function<std::string(const LocalizedText& text, const std::str
 EventNote event_note(const Timeline& timeline, size_t event, const std::string& date, const DateFormatter& dates,
                      const std::string& lang, const Pick& pick, const Box& hot);
 
+// A line of a view's header: the document's title or subtitle, shaped.
+struct HeaderLine {
+    BoxKind kind;  // title or subtitle
+    ShapedText text;
+};
+
 class EditionContext {
 public:
     // `out` collects the warnings (missing translations, missing glyphs).
@@ -51,6 +57,9 @@ public:
         return event_note(timeline, event, dates.event_date(when), dates, lang,
                           [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); }, hot);
     }
+    // The document's title and subtitle, those that are not empty, at the theme's sizes;
+    // wrapped at `width` if given.
+    std::vector<HeaderLine> header(double width = 0);
     // The scene's language, direction and metadata around `page`, and the glyph warnings.
     void finish(Page page);
     // The same for a layout of several pages, already in the scene; `rtl`: the pages are mirrored.

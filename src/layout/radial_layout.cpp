@@ -80,13 +80,8 @@ private:
     double angle_of(double fraction) const { return -kPi / 2 + (e_.rtl ? -1 : 1) * 2 * kPi * fraction; }
 
     double header(double y) {
-        const Theme& theme = e_.theme;
-        for (auto [text, size, bold, kind] : {std::tuple{e_.pick(t_.title, "/title"), theme.title_size, true, BoxKind::title},
-                                            std::tuple{e_.pick(t_.subtitle, "/subtitle"), theme.subtitle_size, false,
-                                                       BoxKind::subtitle}}) {
-            if (text.empty()) continue;
-            ShapedText s = e_.shape(text, size, bold);
-            header_.push_back({s, y, bold ? e_.theme.ink : e_.theme.muted, kind});
+        for (auto& [kind, s] : e_.header()) {
+            header_.push_back({s, y, kind == BoxKind::title ? e_.theme.ink : e_.theme.muted, kind});
             y += s.height + 4;
         }
         return y + 8;
@@ -193,7 +188,7 @@ private:
         out_.scene.notes.push_back(e_.note(l.event, iv, label));
     }
 
-    struct HeaderLine {
+    struct PlacedHeader {
         ShapedText text;
         double y;
         Color color;
@@ -205,7 +200,7 @@ private:
     EditionContext e_;
     const RadialTheme& look_;
     const ScaleKind kind_;
-    std::vector<HeaderLine> header_;
+    std::vector<PlacedHeader> header_;
     Point center_;
     double radius_ = 200, width_ = 0;
 };

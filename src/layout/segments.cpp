@@ -102,12 +102,7 @@ void add_panel(Layout& out, Layout&& panel, double dx, double dy) {
 double draw_header(EditionContext& e, Page& page, Layout& out) {
     const Theme& theme = e.theme;
     double y = theme.margin;
-    const Timeline& t = e.timeline;
-    for (auto [text, size, bold, box_kind] : {std::tuple{e.pick(t.title, "/title"), theme.title_size, true, BoxKind::title},
-                                              std::tuple{e.pick(t.subtitle, "/subtitle"), theme.subtitle_size, false,
-                                                         BoxKind::subtitle}}) {
-        if (text.empty()) continue;
-        ShapedText shaped = e.shape(text, size, bold);
+    for (const auto& [box_kind, shaped] : e.header()) {
         double x = e.rtl ? page.width - theme.margin - shaped.width : theme.margin;
         page.items.push_back(TextItem{{x, y}, theme.ink, shaped.runs});
         out.boxes.push_back({box_kind, "", 1, {x, y, shaped.width, shaped.height}});
