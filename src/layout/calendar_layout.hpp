@@ -14,7 +14,7 @@ namespace tarikh {
 struct CalendarOptions {
     std::string lang{};      // the edition; empty: the document's first language
     std::string calendar{};  // dates written in (the grid itself is Gregorian)
-    Theme theme{};
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 Layout layout_calendar(const Timeline& timeline, const CalendarOptions& options, Shaper& shaper);

@@ -23,7 +23,7 @@ struct LayoutOptions {
     std::optional<std::pair<Instant, Instant>> window{};
     std::optional<std::string> heading{};
     bool legend = true;
-    Theme theme{};
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper);

@@ -16,7 +16,7 @@ struct ChronicleOptions {
     std::vector<std::string> languages;  // one edition, or two columns (the second on the right)
     PageSetup page = *page_setup("A4", false);
     std::string calendar{};  // dates shown in: empty: the file's "calendar"
-    Theme theme{};
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);

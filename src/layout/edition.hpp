@@ -69,7 +69,7 @@ public:
     const Theme& theme;
     const std::string lang;
     const bool rtl;
-    const double scale;  // text size factor
+    const double scale;  // every text size times this: the theme's arabic_scale right to left, else 1
     Calendar calendar;
     DateFormatter dates;
     const Phrases& words;

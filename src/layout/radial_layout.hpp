@@ -16,7 +16,7 @@ struct RadialOptions {
     std::string lang{};
     std::string calendar{};
     ScaleKind scale = ScaleKind::chronological;  // chronological or sequential; others read as chronological
-    Theme theme{};
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 Layout layout_radial(const Timeline& timeline, const RadialOptions& options, Shaper& shaper);

@@ -156,10 +156,10 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
         double dx = panel.scene.rtl ? width - p.width : 0;  // Arabic panels line up on the right
         double h = p.height;
         add_panel(out, std::move(panel), dx, y);
-        y += h - theme.margin + theme.print.panel_gap;  // each panel brings its own margins: keep one
+        y += h - theme.margin + theme.chart.panel_gap;  // each panel brings its own margins: keep one
     }
     Page& page_out = out.scene.pages.front();
-    page_out.height = y + theme.margin - theme.print.panel_gap;
+    page_out.height = y + theme.margin - theme.chart.panel_gap;
     std::get<RectItem>(page_out.items.front()).box.height = page_out.height;
     e.finish_pages(e.rtl);  // the header's glyph warning, after the panels'…
     Diagnostics& d = out.diagnostics;  // …unless one of them said the same

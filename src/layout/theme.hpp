@@ -18,6 +18,7 @@ struct ChartTheme {
     double strip_height = 26, bar_height = 8, min_bar_width = 24, track_gap = 4;
     double lane_gap = 14, tick_length = 5;
     int max_rows_at_markers = 12;  // past this, labels move right rather than stack
+    double panel_gap = 18;         // between the panels of a segmented chart
     double heading_size = 16, lane_size = 13, link_size = 10, tick_size = 10.5, legend_size = 10.5, era_size = 11;
     Color axis{110, 110, 110}, grid{228, 228, 228}, link{150, 60, 40}, era{200, 170, 90};
 };
@@ -48,7 +49,6 @@ struct RadialTheme {
 struct PrintTheme {
     double overlap = 60;  // px of the chart shown on both of two neighbouring pages
     double footer_height = 24;
-    double panel_gap = 18;  // between the panels of a segmented chart
     Color mark{150, 150, 150};
 };
 
