@@ -4,13 +4,17 @@
 #pragma once
 #include <string>
 
-#include "layout/chart_layout.hpp"
+#include "layout/layout.hpp"
+#include "layout/theme.hpp"
+#include "model/timeline.hpp"
+#include "text/shaper.hpp"
 
 namespace tarikh {
 
 struct CalendarOptions {
     std::string lang{};      // the edition; empty: the document's first language
     std::string calendar{};  // dates written in (the grid itself is Gregorian)
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 Layout layout_calendar(const Timeline& timeline, const CalendarOptions& options, Shaper& shaper);

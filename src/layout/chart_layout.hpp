@@ -5,10 +5,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/diagnostic.hpp"
+#include "layout/layout.hpp"
+#include "layout/theme.hpp"
 #include "layout/time_scale.hpp"
 #include "model/timeline.hpp"
-#include "scene/scene.hpp"
 #include "text/shaper.hpp"
 
 namespace tarikh {
@@ -23,36 +23,8 @@ struct LayoutOptions {
     std::optional<std::pair<Instant, Instant>> window{};
     std::optional<std::string> heading{};
     bool legend = true;
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
-
-// A placed box, as --layout-json reports it (px, origin top left, pages from 1).
-struct LayoutBox {
-    std::string kind;   // title, subtitle, legend, lane, lane-label, era, era-label, axis, tick, marker, label, link
-    std::string event;  // the event id, where the box belongs to one
-    int page = 1;
-    Box box;
-};
-
-// A placed line, for the quality report: "leader" from a label to its marker.
-struct LayoutLine {
-    std::string kind;
-    std::string event;
-    int page = 1;
-    Point from, to;
-};
-
-struct Layout {
-    Scene scene;
-    std::vector<LayoutBox> boxes;
-    std::vector<LayoutLine> lines;
-    Diagnostics diagnostics;  // warnings: missing translations, missing glyphs
-};
-
-// Labels of one row stay this far apart (px).
-inline constexpr double kChartLabelGap = 8;
-
-// True for languages written right to left.
-bool is_rtl_language(const std::string& lang);
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper);
 

@@ -7,18 +7,48 @@
 #include "time/date_format.hpp"
 
 namespace tarikh {
+
 namespace {
 
-constexpr double kOverlap = 60;      // px of the chart shown on both of two neighbouring pages
-constexpr double kFooterHeight = 24;
-const Color kMarkColor{150, 150, 150}, kMuted{96, 100, 106}, kWhite{255, 255, 255};
+// One printed page's stretch of the chart: chart x becomes `dx + x * scale`, cut to `area`;
+// each page shows `step` px of its own before the next page's begin.
+struct Slice {
+    int index = 0, count = 1;
+    double dx = 0, scale = 1, step = 0;
+    Box area;
+};
+
+// The boxes, leaders and bookmarks the slice shows, in its page's coordinates. A bookmark
+// belongs to the one page whose own stretch holds it.
+void add_slice_geometry(const Layout& chart, const Slice& s, Layout& out) {
+    const int page = s.index + 1;
+    auto move = [&](Point q) { return Point{s.dx + q.x * s.scale, s.area.y + q.y * s.scale}; };
+    for (const auto& b : chart.boxes) {
+        Box moved{s.dx + b.box.x * s.scale, s.area.y + b.box.y * s.scale, b.box.width * s.scale, b.box.height * s.scale};
+        double x0 = std::max(moved.x, s.area.x), x1 = std::min(moved.right(), s.area.right());
+        if (x1 <= x0) continue;
+        out.boxes.push_back({b.kind, b.event, page, {x0, moved.y, x1 - x0, moved.height}});
+    }
+    for (const auto& line : chart.lines) {
+        Point from = move(line.from), to = move(line.to);
+        if (std::max(from.x, to.x) > s.area.x && std::min(from.x, to.x) < s.area.right())
+            out.lines.push_back({line.kind, line.event, page, from, to});
+    }
+    for (const auto& entry : chart.scene.outline) {
+        double x = s.dx + entry.at.x * s.scale;
+        bool owned = x >= s.area.x && (x < s.area.x + s.step || page == s.count);
+        if (s.count == 1 || owned) out.scene.outline.push_back({entry.title, page, {x, s.area.y + entry.at.y * s.scale}, -1});
+    }
+}
 
 }  // namespace
 
 Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shaper) {
     const PageSetup& p = options.page;
+    const Theme& theme = options.theme;
+    const double overlap = theme.print.overlap;
     const Page source = chart.scene.pages.at(0);
-    const Box area{p.margin, p.margin, p.width - 2 * p.margin, p.height - 2 * p.margin - kFooterHeight};
+    const Box area{p.margin, p.margin, p.width - 2 * p.margin, p.height - 2 * p.margin - theme.print.footer_height};
 
     // Height always fits the page; width fits too with --fit, else it runs over slices.
     double scale = area.height / source.height;
@@ -26,7 +56,7 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
     scale = std::min(scale, 1.0);
     double drawn_width = source.width * scale;
     int slices = drawn_width <= area.width ? 1
-                                           : static_cast<int>(std::ceil((drawn_width - kOverlap) / (area.width - kOverlap)));
+                                           : static_cast<int>(std::ceil((drawn_width - overlap) / (area.width - overlap)));
 
     Layout out;
     out.diagnostics = std::move(chart.diagnostics);
@@ -35,7 +65,7 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
     out.scene.outline.clear();
     DateFormatter digits(options.locale, options.lang, "UTC");
     const Phrases& words = phrases_for(options.lang);
-    const double step = area.width - kOverlap;
+    const double step = area.width - overlap;
 
     for (int k = 0; k < slices; ++k) {
         // Time runs right to left in a mirrored chart: its first page shows the right end.
@@ -45,7 +75,7 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
         Page page;
         page.width = p.width;
         page.height = p.height;
-        page.items.push_back(RectItem{{0, 0, p.width, p.height}, kWhite, std::nullopt, 0});
+        page.items.push_back(RectItem{{0, 0, p.width, p.height}, theme.paper, std::nullopt, 0});
         Group view;
         view.items = source.items;
         view.scale = scale;
@@ -54,37 +84,20 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
         page.items.push_back(std::move(view));
         if (slices > 1) {
             // Dashed marks where the neighbouring pages' stretches begin and end.
-            for (double x : {area.x + kOverlap, area.right() - kOverlap}) {
+            for (double x : {area.x + overlap, area.right() - overlap}) {
                 bool shows_neighbour = chart.scene.rtl ? (x < area.x + area.width / 2 ? k + 1 < slices : k > 0)
                                                        : (x < area.x + area.width / 2 ? k > 0 : k + 1 < slices);
                 if (shows_neighbour)
-                    page.items.push_back(LineItem{{{x, area.y}, {x, area.bottom()}}, {kMarkColor, 0.75, {4, 3}}, false});
+                    page.items.push_back(LineItem{{{x, area.y}, {x, area.bottom()}}, {theme.print.mark, 0.75, {4, 3}}, false});
             }
         }
         std::string footer = fill(fill(words.page_of, "page", digits.number(k + 1)), "pages", digits.number(slices));
-        ShapedText text = shaper.shape(footer, TextStyle{9.5, false, 0, 0, is_rtl_language(options.lang), options.lang});
-        page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, kMuted, text.runs});
+        ShapedText text = shaper.shape(footer, TextStyle{theme.page_text_size, false, 0, 0, is_rtl_language(options.lang), options.lang});
+        page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, theme.muted, text.runs});
         out.scene.pages.push_back(std::move(page));
 
-        // The boxes and bookmarks each page shows, in its own coordinates.
-        for (const auto& b : chart.boxes) {
-            Box moved{left - start + b.box.x * scale, area.y + b.box.y * scale, b.box.width * scale, b.box.height * scale};
-            double x0 = std::max(moved.x, area.x), x1 = std::min(moved.right(), area.right());
-            if (x1 <= x0) continue;
-            out.boxes.push_back({b.kind, b.event, k + 1, {x0, moved.y, x1 - x0, moved.height}});
-        }
-        for (const auto& line : chart.lines) {
-            auto move = [&](Point q) { return Point{left - start + q.x * scale, area.y + q.y * scale}; };
-            Point from = move(line.from), to = move(line.to);
-            if (std::max(from.x, to.x) > area.x && std::min(from.x, to.x) < area.right())
-                out.lines.push_back({line.kind, line.event, k + 1, from, to});
-        }
-        for (const auto& entry : chart.scene.outline) {
-            double x = left - start + entry.at.x * scale;
-            bool owned = x >= area.x && (x < area.x + step || k + 1 == slices);
-            if (slices == 1 || owned)
-                out.scene.outline.push_back({entry.title, k + 1, {x, area.y + entry.at.y * scale}, -1});
-        }
+        add_slice_geometry(chart, {.index = k, .count = slices, .dx = left - start, .scale = scale, .step = step, .area = area},
+                           out);
     }
     return out;
 }

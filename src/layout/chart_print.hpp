@@ -10,6 +10,7 @@ struct ChartPrintOptions {
     bool fit = false;        // one page, scaled down; otherwise slices along the time axis
     std::string locale;      // for the page numbers' digits
     std::string lang;        // for the words around them
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 // `chart` is a one-page chart layout; the result has the same items on printed pages, every

@@ -4,8 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "layout/chart_layout.hpp"
+#include "layout/layout.hpp"
+#include "model/timeline.hpp"
+#include "text/shaper.hpp"
 #include "layout/page_setup.hpp"
+#include "layout/theme.hpp"
 
 namespace tarikh {
 
@@ -13,6 +16,7 @@ struct ChronicleOptions {
     std::vector<std::string> languages;  // one edition, or two columns (the second on the right)
     PageSetup page = *page_setup("A4", false);
     std::string calendar{};  // dates shown in: empty: the file's "calendar"
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);

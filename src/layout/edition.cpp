@@ -4,11 +4,10 @@
 
 namespace tarikh {
 
-Color lane_color(const Timeline& timeline, const std::string& lane_id) {
-    static const Color kPalette[] = {{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
+Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id) {
     for (size_t i = 0; i < timeline.lanes.size(); ++i)
-        if (timeline.lanes[i].id == lane_id) return timeline.lanes[i].color.value_or(kPalette[i % std::size(kPalette)]);
-    return Color{33, 37, 41};
+        if (timeline.lanes[i].id == lane_id) return timeline.lanes[i].color.value_or(theme.lanes[i % theme.lanes.size()]);
+    return theme.ink;
 }
 
 EventNote event_note(const Timeline& t, size_t event, const std::string& date, const DateFormatter& dates,
@@ -50,32 +49,56 @@ bool is_link_url(const std::string& url) {
 }
 
 EditionContext::EditionContext(const Timeline& t, const std::string& edition_lang, const std::string& calendar_name,
-                               Shaper& shaper, Layout& out)
+                               Shaper& shaper, Layout& out, const Theme& edition_theme)
     : timeline(t),
+      theme(edition_theme),
       lang(edition_lang.empty() ? t.first_language() : edition_lang),
       rtl(is_rtl_language(lang)),
-      scale(rtl ? 1.18 : 1.0),
+      scale(rtl ? edition_theme.arabic_scale : 1.0),
       calendar(t.timezone),
       dates(t.locale_for(lang), lang, t.timezone, calendar_name.empty() ? t.calendar : calendar_name),
+      words(phrases_for(lang)),
       shaper_(shaper),
       out_(out),
-      picker_(t, out.diagnostics) {}
+      reports_(std::make_shared<Reports>(Reports{TextPicker(t, out.diagnostics), {}})) {}
+
+EditionContext::EditionContext(const EditionContext& first, const std::string& edition_lang, const std::string& calendar_name)
+    : EditionContext(first.timeline, edition_lang, calendar_name, first.shaper_, first.out_, first.theme) {
+    reports_ = first.reports_;
+}
 
 ShapedText EditionContext::shape(const std::string& text, double size, bool bold, double width, int lines) {
-    ShapedText shaped = shaper_.shape(text, TextStyle{size * scale, bold, width, lines, rtl, lang});
-    missing_.note(shaped);
+    return shape(ShapeRequest{text, style(size, bold, width, lines)});
+}
+
+ShapedText EditionContext::shape(const ShapeRequest& request) {
+    ShapedText shaped = shaper_.shape(request.text, request.style);
+    reports_->missing.note(shaped);
     return shaped;
 }
 
+std::vector<HeaderLine> EditionContext::header(double width) {
+    std::vector<HeaderLine> lines;
+    if (std::string title = pick(timeline.title, "/title"); !title.empty())
+        lines.push_back({BoxKind::title, shape(title, theme.title_size, true, width)});
+    if (std::string subtitle = pick(timeline.subtitle, "/subtitle"); !subtitle.empty())
+        lines.push_back({BoxKind::subtitle, shape(subtitle, theme.subtitle_size, false, width)});
+    return lines;
+}
+
 void EditionContext::finish(Page page) {
+    out_.scene.pages.push_back(std::move(page));
+    finish_pages(rtl);
+}
+
+void EditionContext::finish_pages(bool mirrored) {
     Scene& scene = out_.scene;
     scene.language = lang;
-    scene.rtl = rtl;
+    scene.rtl = mirrored;
     scene.title = pick(timeline.title, "/title");
     scene.description = pick(timeline.subtitle, "/subtitle");
     scene.author = timeline.author;
-    scene.pages.push_back(std::move(page));
-    missing_.report(out_.diagnostics);
+    reports_->missing.report(out_.diagnostics);
 }
 
 }  // namespace tarikh

@@ -1,20 +1,24 @@
 // What a layout of one edition needs besides its geometry: the language and its direction,
-// texts picked with fallback warnings, shaping at the edition's sizes (Arabic a little
-// larger: Amiri reads small beside Noto Sans), dates, lane colours, and the scene's metadata.
+// texts picked with fallback warnings, shaping at the edition's sizes (right-to-left text by
+// the theme's factor), dates, words, lane colours, and the scene's metadata.
 #pragma once
 #include <functional>
+#include <memory>
 #include <string>
 
-#include "layout/chart_layout.hpp"
+#include "layout/layout.hpp"
 #include "layout/missing_glyphs.hpp"
+#include "layout/phrases.hpp"
 #include "layout/text_picker.hpp"
+#include "layout/theme.hpp"
+#include "text/shaper.hpp"
 #include "time/calendar.hpp"
 #include "time/date_format.hpp"
 
 namespace tarikh {
 
 // A lane's colour: its own, else the palette's by its place; events without a lane in ink.
-Color lane_color(const Timeline& timeline, const std::string& lane_id);
+Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id);
 
 // Links tarikh draws: http, https and mailto only.
 bool is_link_url(const std::string& url);
@@ -25,32 +29,59 @@ using Pick = std::function<std::string(const LocalizedText& text, const std::str
 EventNote event_note(const Timeline& timeline, size_t event, const std::string& date, const DateFormatter& dates,
                      const std::string& lang, const Pick& pick, const Box& hot);
 
+// A line of a view's header: the document's title or subtitle, shaped.
+struct HeaderLine {
+    BoxKind kind;  // title or subtitle
+    ShapedText text;
+};
+
 class EditionContext {
 public:
     // `out` collects the warnings (missing translations, missing glyphs).
-    EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out);
+    EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out,
+                   const Theme& theme);
+    // Another edition of the same layout (a second column): its warnings join the first's,
+    // so that a missing glyph is reported once.
+    EditionContext(const EditionContext& first, const std::string& lang, const std::string& calendar);
 
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return picker_(text, lang, pointer); }
+    std::string pick(const LocalizedText& text, const std::string& pointer) { return reports_->picker(text, lang, pointer); }
+    TextStyle style(double size, bool bold, double width = 0, int lines = 0, bool justify = false) const {
+        return TextStyle{size * scale, bold, width, lines, rtl, lang, justify};
+    }
     ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0);
+    ShapedText shape(const ShapeRequest& request);
+    // Shapes ahead, in parallel, what shape() will be asked for next.
+    void prepare(const std::vector<ShapeRequest>& requests) { shaper_.prepare(requests); }
+    Color lane_color(const std::string& lane_id) const { return tarikh::lane_color(theme, timeline, lane_id); }
     EventNote note(size_t event, const Interval& when, const Box& hot) {
         return event_note(timeline, event, dates.event_date(when), dates, lang,
                           [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); }, hot);
     }
+    // The document's title and subtitle, those that are not empty, at the theme's sizes;
+    // wrapped at `width` if given.
+    std::vector<HeaderLine> header(double width = 0);
     // The scene's language, direction and metadata around `page`, and the glyph warnings.
     void finish(Page page);
+    // The same for a layout of several pages, already in the scene; `rtl`: the pages are mirrored.
+    void finish_pages(bool rtl);
 
     const Timeline& timeline;
+    const Theme& theme;
     const std::string lang;
     const bool rtl;
-    const double scale;  // text size factor
+    const double scale;  // every text size times this: the theme's arabic_scale right to left, else 1
     Calendar calendar;
     DateFormatter dates;
+    const Phrases& words;
 
 private:
+    struct Reports {
+        TextPicker picker;
+        MissingGlyphs missing;
+    };
     Shaper& shaper_;
     Layout& out_;
-    TextPicker picker_;
-    MissingGlyphs missing_;
+    std::shared_ptr<Reports> reports_;
 };
 
 }  // namespace tarikh

@@ -20,7 +20,7 @@ std::string layout_json(const Layout& layout) {
     }
     out["boxes"] = nlohmann::ordered_json::array();
     for (const auto& b : layout.boxes) {
-        nlohmann::ordered_json box{{"kind", b.kind}};
+        nlohmann::ordered_json box{{"kind", box_kind_name(b.kind)}};
         if (!b.event.empty()) box["event"] = b.event;
         box["page"] = b.page;
         box["x"] = round2(b.box.x);

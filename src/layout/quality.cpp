@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "layout/label_placer.hpp"
+#include "layout/theme.hpp"
 #include "time/calendar.hpp"
 
 namespace tarikh {
@@ -68,6 +69,39 @@ std::uint64_t inversions(std::vector<double>& values, std::vector<double>& scrat
     return count;
 }
 
+struct PairCount {
+    std::uint64_t discordant = 0, comparable = 0;
+};
+
+// For Kendall's tau: among labels of different times, the pairs whose labels run against
+// time. `order`: (time, logical x) of each label.
+PairCount order_pairs(std::vector<std::pair<long double, double>> order) {
+    std::sort(order.begin(), order.end());
+    std::vector<double> xs, scratch(order.size());
+    for (const auto& [time, x] : order) xs.push_back(x);
+    PairCount count;
+    count.discordant = inversions(xs, scratch, 0, xs.size());
+    std::uint64_t n = order.size(), tied = 0;
+    for (size_t i = 0, j; i < order.size(); i = j) {
+        for (j = i; j < order.size() && order[j].first == order[i].first;) ++j;
+        tied += (j - i) * (j - i - 1) / 2;
+    }
+    count.comparable = n * (n - 1) / 2 - tied;
+    return count;
+}
+
+void measure_leaders(const Layout& layout, LayoutQuality& q) {
+    std::map<int, std::vector<Segment>> leaders_by_page;
+    for (const auto& line : layout.lines) {
+        if (line.kind != LineKind::leader) continue;
+        double length = std::hypot(line.to.x - line.from.x, line.to.y - line.from.y);
+        q.leader_total += length;
+        q.leader_max = std::max(q.leader_max, length);
+        leaders_by_page[line.page].push_back({line.from, line.to});
+    }
+    for (auto& [page, segments] : leaders_by_page) q.leader_crossings += count_crossings(std::move(segments));
+}
+
 }  // namespace
 
 LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
@@ -77,6 +111,7 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
     for (size_t i = 0; i < timeline.events.size(); ++i) event_index.emplace(timeline.events[i].id, i);
     std::vector<Interval> times = resolve_event_times(timeline, Calendar(timeline.timezone));
     bool rtl = is_rtl_language(layout.scene.language);
+    const double label_gap = Theme{}.chart.label_gap;  // as the chart placed its labels
 
     std::map<int, std::vector<Box>> labels_by_page;
     std::unordered_map<std::string, Box> marker_of;
@@ -84,11 +119,12 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
     struct Labelled { Box label; size_t event; int page; };
     std::vector<Labelled> event_labels;
     for (const auto& b : layout.boxes) {
-        if (b.kind == "label" || b.kind == "link" || b.kind == "entry") labels_by_page[b.page].push_back(b.box);
-        if (b.kind == "marker") marker_of.emplace(b.event, b.box);
-        if ((b.kind == "label" || b.kind == "entry") && event_index.count(b.event)) {
+        bool text = b.kind == BoxKind::label || b.kind == BoxKind::link || b.kind == BoxKind::entry;
+        if (text) labels_by_page[b.page].push_back(b.box);
+        if (b.kind == BoxKind::marker) marker_of.emplace(b.event, b.box);
+        if ((b.kind == BoxKind::label || b.kind == BoxKind::entry) && event_index.count(b.event)) {
             labelled[b.event] = true;
-            if (b.kind == "label") event_labels.push_back({b.box, event_index.at(b.event), b.page});
+            if (b.kind == BoxKind::label) event_labels.push_back({b.box, event_index.at(b.event), b.page});
         }
     }
     for (const auto& [page, boxes] : labels_by_page) q.label_overlap_area += overlap_area(boxes);
@@ -116,30 +152,14 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
         }
         std::sort(bottoms.begin(), bottoms.end());
         q.rows_used += static_cast<size_t>(std::unique(bottoms.begin(), bottoms.end()) - bottoms.begin());
-        q.rows_lower_bound += static_cast<size_t>(rows_needed(anchored, kChartLabelGap));
+        q.rows_lower_bound += static_cast<size_t>(rows_needed(anchored, label_gap));
 
-        std::sort(order.begin(), order.end());
-        std::vector<double> xs, scratch(order.size());
-        for (const auto& [time, x] : order) xs.push_back(x);
-        discordant += inversions(xs, scratch, 0, xs.size());
-        std::uint64_t n = order.size(), tied = 0;
-        for (size_t i = 0, j; i < order.size(); i = j) {
-            for (j = i; j < order.size() && order[j].first == order[i].first;) ++j;
-            tied += (j - i) * (j - i - 1) / 2;
-        }
-        comparable += n * (n - 1) / 2 - tied;
+        PairCount pairs = order_pairs(std::move(order));
+        discordant += pairs.discordant;
+        comparable += pairs.comparable;
     }
     if (comparable > 0) q.kendall_tau = 1.0 - 2.0 * static_cast<double>(discordant) / static_cast<double>(comparable);
-
-    std::map<int, std::vector<Segment>> leaders_by_page;
-    for (const auto& line : layout.lines) {
-        if (line.kind != "leader") continue;
-        double length = std::hypot(line.to.x - line.from.x, line.to.y - line.from.y);
-        q.leader_total += length;
-        q.leader_max = std::max(q.leader_max, length);
-        leaders_by_page[line.page].push_back({line.from, line.to});
-    }
-    for (auto& [page, segments] : leaders_by_page) q.leader_crossings += count_crossings(std::move(segments));
+    measure_leaders(layout, q);
     return q;
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 #include <string>
 
-#include "layout/chart_layout.hpp"
+#include "layout/layout.hpp"
 #include "model/timeline.hpp"
 
 namespace tarikh {

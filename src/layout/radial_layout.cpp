@@ -10,9 +10,7 @@
 namespace tarikh {
 namespace {
 
-constexpr double kMargin = 32, kLabelWidth = 200, kPadX = 6, kPadY = 3, kGap = 6, kColumnGap = 48, kMarker = 5;
 constexpr double kPi = 3.14159265358979323846;
-const Color kInk{33, 37, 41}, kMuted{96, 100, 106}, kRing{170, 170, 170}, kWhite{255, 255, 255};
 
 struct Placed {
     size_t event;
@@ -26,9 +24,8 @@ class RadialBuilder {
 public:
     RadialBuilder(const Timeline& t, const RadialOptions& options, Shaper& shaper)
         : t_(t),
-          e_(t, options.lang, options.calendar, shaper, out_),
-          rtl_(e_.rtl),
-          scale_(e_.scale),
+          e_(t, options.lang, options.calendar, shaper, out_, options.theme),
+          look_(options.theme.radial),
           kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological) {}
 
     Layout build() {
@@ -43,16 +40,16 @@ public:
         Instant pad = std::max<Instant>(60, (end - start) / 24);
         TimeScale axis(kind_, times, start - pad, end + pad);
 
-        double y = header(kMargin);
+        double y = header(e_.theme.margin);
         std::vector<Placed> labels;
         for (size_t i = 0; i < t_.events.size(); ++i) labels.push_back(label(i, times[i]));
-        double widest = kLabelWidth * scale_ + 2 * kPadX;
+        double widest = look_.label_width * e_.scale + 2 * e_.theme.label_pad_x;
         // The ring grows with the events, so that the columns beside it do not run far past it.
         double total = 0;
-        for (const auto& l : labels) total += l.height + kGap;
+        for (const auto& l : labels) total += l.height + look_.gap;
         radius_ = std::clamp(total / 2 / 2.2, 140.0, 900.0);
-        center_ = {kMargin + widest + kColumnGap + radius_, y + 24 + radius_};
-        width_ = 2 * (kMargin + widest + kColumnGap + radius_);
+        center_ = {e_.theme.margin + widest + look_.column_gap + radius_, y + 24 + radius_};
+        width_ = 2 * (e_.theme.margin + widest + look_.column_gap + radius_);
 
         // Markers around the ring; labels to the side their marker is on.
         for (size_t i = 0; i < labels.size(); ++i) {
@@ -68,10 +65,10 @@ public:
 
         Page page;
         page.width = width_;
-        page.height = bottom + kMargin;
-        page.items.push_back(RectItem{{0, 0, page.width, page.height}, kWhite, std::nullopt, 0});
-        page.items.push_back(CircleItem{center_, radius_, std::nullopt, Stroke{kRing, 1.5, {}}});
-        out_.boxes.push_back({"axis", "", 1, {center_.x - radius_, center_.y - radius_, 2 * radius_, 2 * radius_}});
+        page.height = bottom + e_.theme.margin;
+        page.items.push_back(RectItem{{0, 0, page.width, page.height}, e_.theme.paper, std::nullopt, 0});
+        page.items.push_back(CircleItem{center_, radius_, std::nullopt, Stroke{look_.ring, 1.5, {}}});
+        out_.boxes.push_back({BoxKind::axis, "", 1, {center_.x - radius_, center_.y - radius_, 2 * radius_, 2 * radius_}});
         ticks(page, axis, start - pad, end + pad);
         for (const auto& l : labels) draw(page, l, times[l.event]);
         e_.finish(std::move(page));
@@ -79,20 +76,12 @@ public:
     }
 
 private:
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return e_.pick(text, pointer); }
-    ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0) {
-        return e_.shape(text, size, bold, width, lines);
-    }
-
     // Clockwise from the top; counter-clockwise where text runs right to left.
-    double angle_of(double fraction) const { return -kPi / 2 + (rtl_ ? -1 : 1) * 2 * kPi * fraction; }
+    double angle_of(double fraction) const { return -kPi / 2 + (e_.rtl ? -1 : 1) * 2 * kPi * fraction; }
 
     double header(double y) {
-        for (auto [text, size, bold, kind] : {std::tuple{pick(t_.title, "/title"), 22.0, true, "title"},
-                                            std::tuple{pick(t_.subtitle, "/subtitle"), 14.0, false, "subtitle"}}) {
-            if (text.empty()) continue;
-            ShapedText s = shape(text, size, bold);
-            header_.push_back({s, y, bold ? kInk : kMuted, kind});
+        for (auto& [kind, s] : e_.header()) {
+            header_.push_back({s, y, kind == BoxKind::title ? e_.theme.ink : e_.theme.muted, kind});
             y += s.height + 4;
         }
         return y + 8;
@@ -101,12 +90,12 @@ private:
     Placed label(size_t i, const Interval& iv) {
         const Event& e = t_.events[i];
         std::string p = "/events/" + std::to_string(i);
-        Placed l{i, {}, shape(pick(e.title, p + "/title"), 12, true, kLabelWidth * scale_, 3), {}};
+        Placed l{i, {}, e_.shape(e_.pick(e.title, p + "/title"), e_.theme.label_size, true, look_.label_width * e_.scale, 3), {}};
         std::string meta = e_.dates.event_date(iv);
-        if (std::string place = pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
-        l.meta = shape(meta, 10.5, false, kLabelWidth * scale_, 2);
-        l.width = std::max(l.title.width, l.meta.width) + 2 * kPadX;
-        l.height = l.title.height + l.meta.height + 2 * kPadY;
+        if (std::string place = e_.pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
+        l.meta = e_.shape(meta, e_.theme.meta_size, false, look_.label_width * e_.scale, 2);
+        l.width = std::max(l.title.width, l.meta.width) + 2 * e_.theme.label_pad_x;
+        l.height = l.title.height + l.meta.height + 2 * e_.theme.label_pad_y;
         return l;
     }
 
@@ -120,20 +109,20 @@ private:
         double next = header_bottom();
         for (Placed* l : column) {
             l->y = std::max(next, l->marker.y - l->height / 2);
-            next = l->y + l->height + kGap;
+            next = l->y + l->height + look_.gap;
         }
         return next;
     }
 
     double header_bottom() const {
-        double y = kMargin;
+        double y = e_.theme.margin;
         for (const auto& h : header_) y = std::max(y, h.y + h.text.height);
         return y + 8;
     }
 
     void ticks(Page& page, const TimeScale& axis, Instant from, Instant to) {
         for (const auto& h : header_) {
-            double x = rtl_ ? width_ - kMargin - h.text.width : kMargin;
+            double x = e_.rtl ? width_ - e_.theme.margin - h.text.width : e_.theme.margin;
             page.items.push_back(TextItem{{x, h.y}, h.color, h.text.runs});
             out_.boxes.push_back({h.kind, "", 1, {x, h.y, h.text.width, h.text.height}});
         }
@@ -158,13 +147,13 @@ private:
                 taken.push_back(angle);
                 Point outer{center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
                 Point inner{center_.x + (radius_ - 8) * std::cos(angle), center_.y + (radius_ - 8) * std::sin(angle)};
-                page.items.push_back(LineItem{{outer, inner}, {kRing, 1, {}}, false});
-                ShapedText text = shape(e_.dates.tick(t, unit, step), 9.5, false);
+                page.items.push_back(LineItem{{outer, inner}, {look_.ring, 1, {}}, false});
+                ShapedText text = e_.shape(e_.dates.tick(t, unit, step), look_.tick_size, false);
                 double r = radius_ - 14 - std::max(text.width, text.height) / 2;
                 Box b{center_.x + r * std::cos(angle) - text.width / 2, center_.y + r * std::sin(angle) - text.height / 2,
                       text.width, text.height};
-                page.items.push_back(TextItem{{b.x, b.y}, kMuted, text.runs});
-                out_.boxes.push_back({"tick", "", 1, b});
+                page.items.push_back(TextItem{{b.x, b.y}, e_.theme.muted, text.runs});
+                out_.boxes.push_back({BoxKind::tick, "", 1, b});
             }
             break;
         }
@@ -172,46 +161,46 @@ private:
 
     void draw(Page& page, const Placed& l, const Interval& iv) {
         const Event& e = t_.events[l.event];
-        Color color = lane_color(t_, e.lane);
-        double x = l.right ? center_.x + radius_ + kColumnGap : center_.x - radius_ - kColumnGap - l.width;
+        Color color = e_.lane_color(e.lane);
+        const double column_gap = look_.column_gap, marker = e_.theme.marker_radius, pad_x = e_.theme.label_pad_x;
+        double x = l.right ? center_.x + radius_ + column_gap : center_.x - radius_ - column_gap - l.width;
         Box label{x, l.y, l.width, l.height};
         // Leader: out from the marker to the column's edge, then across to the label.
         double edge = l.right ? label.x : label.right();
-        double elbow = l.right ? center_.x + radius_ + kColumnGap / 2 : center_.x - radius_ - kColumnGap / 2;
+        double elbow = l.right ? center_.x + radius_ + column_gap / 2 : center_.x - radius_ - column_gap / 2;
         double mid = label.y + label.height / 2;
         Point out_point{l.marker.x + (l.right ? 1 : -1) * 6, l.marker.y};
-        LineItem leader{{l.marker, out_point, {elbow, mid}, {edge, mid}}, {Color{170, 170, 170, 255}, 0.75, {}}, false};
+        LineItem leader{{l.marker, out_point, {elbow, mid}, {edge, mid}}, {look_.ring, 0.75, {}}, false};
         page.items.push_back(leader);
-        out_.lines.push_back({"leader", e.id, 1, l.marker, {edge, mid}});
+        out_.lines.push_back({LineKind::leader, e.id, 1, l.marker, {edge, mid}});
         if (iv.approximate || iv.uncertain)
-            page.items.push_back(CircleItem{l.marker, kMarker - 0.75, kWhite, Stroke{color, 1.5, {2, 1.5}}});
+            page.items.push_back(CircleItem{l.marker, marker - 0.75, e_.theme.paper, Stroke{color, 1.5, {2, 1.5}}});
         else
-            page.items.push_back(CircleItem{l.marker, kMarker, color, Stroke{kWhite, 1, {}}});
-        out_.boxes.push_back({"marker", e.id, 1, {l.marker.x - kMarker, l.marker.y - kMarker, 2 * kMarker, 2 * kMarker}});
-        page.items.push_back(RectItem{label, kWhite, Stroke{Color{200, 200, 200, 255}, 0.75, {}}, 3});
-        page.items.push_back(RectItem{{rtl_ ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
-        double tx = rtl_ ? label.right() - kPadX - l.title.width : label.x + kPadX;
-        page.items.push_back(TextItem{{tx, label.y + kPadY}, kInk, l.title.runs});
-        double mx = rtl_ ? label.right() - kPadX - l.meta.width : label.x + kPadX;
-        page.items.push_back(TextItem{{mx, label.y + kPadY + l.title.height}, kMuted, l.meta.runs});
-        out_.boxes.push_back({"label", e.id, 1, label});
+            page.items.push_back(CircleItem{l.marker, marker, color, Stroke{e_.theme.paper, 1, {}}});
+        out_.boxes.push_back({BoxKind::marker, e.id, 1, {l.marker.x - marker, l.marker.y - marker, 2 * marker, 2 * marker}});
+        page.items.push_back(RectItem{label, e_.theme.paper, Stroke{look_.label_border, 0.75, {}}, 3});
+        page.items.push_back(RectItem{{e_.rtl ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
+        double tx = e_.rtl ? label.right() - pad_x - l.title.width : label.x + pad_x;
+        page.items.push_back(TextItem{{tx, label.y + e_.theme.label_pad_y}, e_.theme.ink, l.title.runs});
+        double mx = e_.rtl ? label.right() - pad_x - l.meta.width : label.x + pad_x;
+        page.items.push_back(TextItem{{mx, label.y + e_.theme.label_pad_y + l.title.height}, e_.theme.muted, l.meta.runs});
+        out_.boxes.push_back({BoxKind::label, e.id, 1, label});
         out_.scene.notes.push_back(e_.note(l.event, iv, label));
     }
 
-    struct HeaderLine {
+    struct PlacedHeader {
         ShapedText text;
         double y;
         Color color;
-        const char* kind;
+        BoxKind kind;
     };
 
     const Timeline& t_;
     Layout out_;
     EditionContext e_;
-    const bool rtl_;
-    const double scale_;
+    const RadialTheme& look_;
     const ScaleKind kind_;
-    std::vector<HeaderLine> header_;
+    std::vector<PlacedHeader> header_;
     Point center_;
     double radius_ = 200, width_ = 0;
 };

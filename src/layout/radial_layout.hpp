@@ -4,7 +4,11 @@
 #pragma once
 #include <string>
 
-#include "layout/chart_layout.hpp"
+#include "layout/layout.hpp"
+#include "layout/theme.hpp"
+#include "layout/time_scale.hpp"
+#include "model/timeline.hpp"
+#include "text/shaper.hpp"
 
 namespace tarikh {
 
@@ -12,6 +16,7 @@ struct RadialOptions {
     std::string lang{};
     std::string calendar{};
     ScaleKind scale = ScaleKind::chronological;  // chronological or sequential; others read as chronological
+    Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
 Layout layout_radial(const Timeline& timeline, const RadialOptions& options, Shaper& shaper);

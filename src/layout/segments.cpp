@@ -4,14 +4,13 @@
 #include <set>
 #include <tuple>
 
+#include "layout/edition.hpp"
 #include "layout/text_picker.hpp"
 #include "time/calendar.hpp"
 #include "time/date_format.hpp"
 
 namespace tarikh {
 namespace {
-
-constexpr double kMargin = 32, kPanelGap = 18;
 
 struct Window {
     Instant from, to;
@@ -98,6 +97,20 @@ void add_panel(Layout& out, Layout&& panel, double dx, double dy) {
     }
 }
 
+// The document's title and subtitle at the top of `page`, at its start edge. Returns where
+// the panels begin.
+double draw_header(EditionContext& e, Page& page, Layout& out) {
+    const Theme& theme = e.theme;
+    double y = theme.margin;
+    for (const auto& [box_kind, shaped] : e.header()) {
+        double x = e.rtl ? page.width - theme.margin - shaped.width : theme.margin;
+        page.items.push_back(TextItem{{x, y}, theme.ink, shaped.runs});
+        out.boxes.push_back({box_kind, "", 1, {x, y, shaped.width, shaped.height}});
+        y += shaped.height + 2;
+    }
+    return y + 6;
+}
+
 }  // namespace
 
 std::optional<SegmentKind> segment_from_name(std::string_view name) {
@@ -127,26 +140,13 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
     for (const auto& p : panels) width = std::max(width, p.scene.pages.front().width);
 
     // The document's title and subtitle over the panels, at the start edge of the page.
-    bool rtl = is_rtl_language(lang);
-    double scale = rtl ? 1.18 : 1.0;  // as the chart sizes Arabic
-    TextPicker pick(t, out.diagnostics);
+    EditionContext e(t, options.lang, options.calendar, shaper, out, options.theme);
+    const Theme& theme = options.theme;
     out.scene = panels.front().scene;
-    out.scene.title = pick(t.title, lang, "/title");
-    out.scene.description = pick(t.subtitle, lang, "/subtitle");
     Page page;
     page.width = width;
-    page.items.push_back(RectItem{{0, 0, width, 0}, Color{255, 255, 255, 255}, std::nullopt, 0});
-    double y = kMargin;
-    for (auto [text, size, bold, kind] : {std::tuple{out.scene.title, 22.0, true, "title"},
-                                          std::tuple{out.scene.description, 14.0, false, "subtitle"}}) {
-        if (text.empty()) continue;
-        ShapedText shaped = shaper.shape(text, TextStyle{size * scale, bold, 0, 0, rtl, lang});
-        double x = rtl ? width - kMargin - shaped.width : kMargin;
-        page.items.push_back(TextItem{{x, y}, Color{33, 37, 41, 255}, shaped.runs});
-        out.boxes.push_back({kind, "", 1, {x, y, shaped.width, shaped.height}});
-        y += shaped.height + 2;
-    }
-    y += 6;
+    page.items.push_back(RectItem{{0, 0, width, 0}, theme.paper, std::nullopt, 0});
+    double y = draw_header(e, page, out);
     out.scene.pages.assign(1, std::move(page));
     out.scene.outline.clear();
     out.scene.notes.clear();
@@ -156,11 +156,15 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
         double dx = panel.scene.rtl ? width - p.width : 0;  // Arabic panels line up on the right
         double h = p.height;
         add_panel(out, std::move(panel), dx, y);
-        y += h - kMargin + kPanelGap;  // each panel brings its own margins: keep one
+        y += h - theme.margin + theme.chart.panel_gap;  // each panel brings its own margins: keep one
     }
     Page& page_out = out.scene.pages.front();
-    page_out.height = y + kMargin - kPanelGap;
+    page_out.height = y + theme.margin - theme.chart.panel_gap;
     std::get<RectItem>(page_out.items.front()).box.height = page_out.height;
+    e.finish_pages(e.rtl);  // the header's glyph warning, after the panels'…
+    Diagnostics& d = out.diagnostics;  // …unless one of them said the same
+    auto same = [&](const Diagnostic& x) { return x.pointer == d.back().pointer && x.message == d.back().message; };
+    if (!d.empty() && std::count_if(d.begin(), d.end(), same) > 1) d.pop_back();
     return out;
 }
 

@@ -14,7 +14,7 @@ namespace tarikh::testing {
 inline std::vector<Box> boxes_of(const Layout& layout, const std::string& kind) {
     std::vector<Box> out;
     for (const auto& b : layout.boxes)
-        if (b.kind == kind) out.push_back(b.box);
+        if (box_kind_name(b.kind) == kind) out.push_back(b.box);
     return out;
 }
 
@@ -39,7 +39,7 @@ inline size_t count_overlaps(const std::vector<Box>& a, const std::vector<Box>* 
 inline std::map<std::string, int> per_event(const Layout& layout, const std::string& kind) {
     std::map<std::string, int> counts;
     for (const auto& b : layout.boxes)
-        if (b.kind == kind) ++counts[b.event];
+        if (box_kind_name(b.kind) == kind) ++counts[b.event];
     return counts;
 }
 

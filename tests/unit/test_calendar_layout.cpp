@@ -39,7 +39,7 @@ TEST_CASE("the calendar puts the week's first day where the locale does") {
     auto column_of = [&](const Layout& layout) {
         const auto days = boxes_of(layout, "day");
         for (const auto& b : layout.boxes)
-            if (b.kind == "label" && b.event == t.events.front().id)
+            if (b.kind == BoxKind::label && b.event == t.events.front().id)
                 for (const auto& d : days)
                     if (b.box.x >= d.x && b.box.right() <= d.right() + 0.01 && b.box.y >= d.y && b.box.bottom() <= d.bottom())
                         return d.x;

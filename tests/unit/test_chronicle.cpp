@@ -43,7 +43,7 @@ TEST_CASE("every event has one entry, with everything inside the margins") {
             PageSetup page = *page_setup(page_name, false);
             std::map<std::string, int> markers;
             for (const auto& b : layout.boxes) {
-                if (b.kind == "marker") ++markers[b.event];
+                if (b.kind == BoxKind::marker) ++markers[b.event];
                 CHECK(b.box.x >= page.margin - 0.01);
                 CHECK(b.box.y >= page.margin - 0.01);
                 CHECK(b.box.right() <= page.width - page.margin + 0.01);
@@ -75,8 +75,8 @@ TEST_CASE("the Arabic chronicle mirrors: time line on the right") {
     Layout ar = chronicle(example_timeline(), {"ar"});
     double width = en.scene.pages[0].width;
     for (const auto& b : en.boxes)
-        if (b.kind == "marker") CHECK(b.box.x < width / 2);
+        if (b.kind == BoxKind::marker) CHECK(b.box.x < width / 2);
     for (const auto& b : ar.boxes)
-        if (b.kind == "marker") CHECK(b.box.x > width / 2);
+        if (b.kind == BoxKind::marker) CHECK(b.box.x > width / 2);
     CHECK(ar.scene.rtl);
 }

@@ -15,6 +15,8 @@
 #include "layout/segments.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/radial_layout.hpp"
+#include "text/font_database.hpp"
+#include "text/pango_shaper.hpp"
 #include "time/calendar.hpp"
 #include "layout_checks.hpp"
 #include "scene/scene_dump.hpp"
@@ -28,7 +30,7 @@ namespace {
 
 const LayoutBox& find_box(const Layout& layout, const std::string& kind, const std::string& event) {
     for (const auto& b : layout.boxes)
-        if (b.kind == kind && b.event == event) return b;
+        if (box_kind_name(b.kind) == kind && b.event == event) return b;
     FAIL("no " << kind << " box for " << event);
     throw 0;
 }
@@ -165,6 +167,22 @@ TEST_CASE("a chart segmented by month: one panel per month with events, every ev
     Layout with_loose = layout_segmented(later, {"en"}, SegmentKind::era, shaper);
     CHECK(boxes_of(with_loose, "axis").size() == 2);
     check_promises(later, with_loose);
+}
+
+TEST_CASE("a segmented chart warns of a glyph no font has in its title, once") {
+    FontDatabase fonts(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    PangoShaper shaper(fonts);
+    auto warnings = [&](const Timeline& t) {
+        int count = 0;
+        for (const auto& d : layout_segmented(t, {"en"}, SegmentKind::month, shaper).diagnostics)
+            count += d.message.find("U+1F525") != std::string::npos;
+        return count;
+    };
+    Timeline t = example_timeline();
+    t.title = LocalizedText{{{"en", "Idlib \U0001F525"}}};  // only the header shows it
+    CHECK(warnings(t) == 1);
+    t.events.front().title = t.title;  // a panel shows it too: still one warning
+    CHECK(warnings(t) == 1);
 }
 
 TEST_CASE("one band for every lane (--facet none): lanes told apart by colour and the legend") {

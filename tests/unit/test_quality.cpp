@@ -23,9 +23,9 @@ Timeline days(int count) {
 }
 
 void add_label(Layout& layout, const std::string& event, Box label, Box marker) {
-    layout.boxes.push_back({"label", event, 1, label});
-    layout.boxes.push_back({"marker", event, 1, marker});
-    layout.lines.push_back({"leader", event, 1, {label.x + 1, label.bottom()}, {marker.x + 5, marker.y}});
+    layout.boxes.push_back({BoxKind::label, event, 1, label});
+    layout.boxes.push_back({BoxKind::marker, event, 1, marker});
+    layout.lines.push_back({LineKind::leader, event, 1, {label.x + 1, label.bottom()}, {marker.x + 5, marker.y}});
 }
 
 }  // namespace

@@ -1,0 +1,281 @@
+// The chart's last stage: the placed parts as scene items, bottom layer first, mirrored for
+// right-to-left editions; every box and leader also goes to the layout for --layout-json.
+#include <algorithm>
+#include <cmath>
+
+#include "layout/chart_stages.hpp"
+
+namespace tarikh {
+namespace {
+
+Color with_alpha(Color c, unsigned char a) { return {c.r, c.g, c.b, a}; }
+
+Color tint(Color c, double amount) {  // mix with white
+    auto mix = [amount](unsigned char v) { return static_cast<unsigned char>(std::lround(v + (255 - v) * amount)); };
+    return {mix(c.r), mix(c.g), mix(c.b), 255};
+}
+
+class ChartPainter {
+public:
+    ChartPainter(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placed, Layout& out)
+        : e_(e), theme_(e.theme), look_(e.theme.chart), text_(text), axis_(axis), placed_(placed), out_(out) {}
+
+    Page paint() {
+        Page page;
+        page.width = placed_.page_width;
+        page.height = placed_.page_height;
+        items_.push_back(RectItem{{0, 0, page.width, page.height}, theme_.paper, std::nullopt, 0});
+        double plot_top = placed_.era_labels.empty() ? (text_.lanes.empty() ? placed_.axis_y : text_.lanes.front().top)
+                                                     : placed_.era_top;
+        bands(plot_top);
+        cut_bands(plot_top);  // over the time lines and bands, under every text
+        for (const auto& era : placed_.era_labels) {
+            items_.push_back(text_item(era.text, era.box.x + 4, era.box.y + 2, theme_.muted));
+            box(BoxKind::era_label, "", era.box);
+        }
+        for (const auto& lane : text_.lanes) {
+            if (lane.title.runs.empty()) continue;
+            items_.push_back(text_item(lane.title, axis_.left, lane.top + 2, lane.color));
+            box(BoxKind::lane_label, "", {axis_.left, lane.top + 2, lane.title.width, lane.title.height});
+        }
+        time_axis();
+        for (const auto& link : text_.links) this->link(link);
+        std::vector<const ChartEvent*> in_time = events_in_time();
+        // Leaders first, under every label: a leader climbing past a stacked label hides behind it.
+        for (const auto* g : in_time) leader(*g);
+        for (const auto* g : in_time) event(*g);
+        header();
+        page.items = std::move(items_);
+        return page;
+    }
+
+private:
+    // Eras, then alternate lanes, as tinted bands; the ticks' grid; each lane's time line.
+    void bands(double plot_top) {
+        for (const auto& era : placed_.era_labels) {
+            Color c = e_.timeline.eras[era.era].color.value_or(look_.era);
+            Box band{era.x0, plot_top, era.x1 - era.x0, placed_.axis_y - plot_top};
+            items_.push_back(RectItem{mbox(band), with_alpha(tint(c, 0.55), 90), std::nullopt, 0});
+            box(BoxKind::era, "", band);
+        }
+        for (size_t i = 0; i < text_.lanes.size(); ++i) {
+            const auto& lane = text_.lanes[i];
+            Box band{axis_.left, lane.top, axis_.width, lane.bottom - lane.top};
+            if (i % 2 == 0) items_.push_back(RectItem{mbox(band), with_alpha(tint(lane.color, 0.9), 110), std::nullopt, 0});
+            box(BoxKind::lane, "", band);
+        }
+        for (const auto& tick : axis_.ticks)
+            items_.push_back(LineItem{{mpoint({tick.x, plot_top}), mpoint({tick.x, placed_.axis_y})}, {look_.grid, 0.75, {}}, false});
+        for (const auto& lane : text_.lanes) {
+            // The strip's centre line: the lane's own time line.
+            double cy = lane.strip_top + look_.strip_height / 2;
+            items_.push_back(LineItem{{mpoint({axis_.left, cy}), mpoint({axis_.left + axis_.width, cy})},
+                                      {tint(lane.color, 0.5), 1, {}}, false});
+        }
+    }
+
+    // A collapsed axis's cuts: the plot whited out over the quiet time, dashed at its edges.
+    void cut_bands(double plot_top) {
+        for (const auto& cut : axis_.scale.cuts()) {
+            double x0 = axis_.x_of(cut.from), x1 = axis_.x_of(cut.to);
+            Box band{x0, plot_top, x1 - x0, placed_.axis_y - plot_top};
+            items_.push_back(RectItem{mbox(band), theme_.paper, std::nullopt, 0});
+            box(BoxKind::cut, "", band);
+            for (double x : {x0, x1})
+                items_.push_back(LineItem{{mpoint({x, plot_top}), mpoint({x, placed_.axis_y})}, {look_.grid, 1, {3, 3}}, false});
+        }
+    }
+
+    void time_axis() {
+        const double y = placed_.axis_y, tick_length = look_.tick_length;
+        items_.push_back(LineItem{{mpoint({axis_.left, y}), mpoint({axis_.left + axis_.width, y})}, {look_.axis, 1, {}}, false});
+        box(BoxKind::axis, "", {axis_.left, y, axis_.width, tick_length});
+        for (const auto& tick : axis_.ticks) {
+            items_.push_back(LineItem{{mpoint({tick.x, y}), mpoint({tick.x, y + tick_length})}, {look_.axis, 1, {}}, false});
+            Box b{tick.x - tick.text.width / 2, y + tick_length + 3, tick.text.width, tick.text.height};
+            items_.push_back(text_item(tick.text, b.x, b.y, theme_.muted));
+            box(BoxKind::tick, "", b);
+        }
+        // A cut breaks the axis: a white gap between two slanted strokes, its length below.
+        for (const auto& cut : axis_.scale.cuts()) {
+            double x0 = axis_.x_of(cut.from), x1 = axis_.x_of(cut.to);
+            items_.push_back(RectItem{mbox({x0, y - 1, x1 - x0, 2}), theme_.paper, std::nullopt, 0});
+            for (double x : {x0, x1})
+                items_.push_back(LineItem{{mpoint({x - 3, y + 6}), mpoint({x + 3, y - 6})}, {look_.axis, 1.25, {}}, false});
+        }
+        for (const auto& cut : axis_.cut_labels) {
+            Box b{cut.x - cut.text.width / 2, y + tick_length + 3, cut.text.width, cut.text.height};
+            items_.push_back(text_item(cut.text, b.x, b.y, look_.axis));
+            box(BoxKind::cut_label, "", b);
+        }
+    }
+
+    double marker_y(const ChartEvent& g) const {
+        return text_.lanes[g.lane].strip_top + look_.strip_height / 2 + g.track * (look_.bar_height + look_.track_gap);
+    }
+
+    // A cubic arc bowing below the strips, sampled as a polyline, and its label.
+    void link(const ChartLink& link) {
+        const auto& a = text_.events[link.from];
+        const auto& b = text_.events[link.to];
+        const double radius = theme_.marker_radius;
+        Point p0{a.x0, marker_y(a)}, p3{b.x0, marker_y(b)};
+        double bow = std::max(18.0, std::abs(p3.x - p0.x) * 0.25);
+        Point p1{p0.x, p0.y + bow}, p2{p3.x, p3.y + bow};
+        if (p3.y > p0.y + 1) p3.y -= radius + 1;  // stop at the target marker's edge
+        else p3.y += radius + 1;
+        std::vector<Point> points;
+        for (int k = 0; k <= 24; ++k) {
+            double s = k / 24.0, u = 1 - s;
+            points.push_back(mpoint({u * u * u * p0.x + 3 * u * u * s * p1.x + 3 * u * s * s * p2.x + s * s * s * p3.x,
+                                     u * u * u * p0.y + 3 * u * u * s * p1.y + 3 * u * s * s * p2.y + s * s * s * p3.y}));
+        }
+        items_.push_back(LineItem{std::move(points), {look_.link, 1.25, {}}, true});
+        if (!link.has_label) return;
+        Box lb{link.slot.x, link.label_y, link.text.width + 2 * theme_.label_pad_x, link.text.height + 2 * theme_.label_pad_y};
+        double mid = (a.x0 + b.x0) / 2;
+        double attach = std::clamp(mid, lb.x + 2, lb.right() - 2);
+        items_.push_back(LineItem{{mpoint({attach, lb.bottom()}), mpoint({mid, marker_y(b) - radius - 2})},
+                                  {with_alpha(look_.link, 140), 0.75, {3, 2}}, false});
+        items_.push_back(RectItem{mbox(lb), with_alpha(theme_.paper, 235), Stroke{tint(look_.link, 0.6), 0.75, {3, 2}}, 3});
+        items_.push_back(text_item(link.text, lb.x + theme_.label_pad_x, lb.y + theme_.label_pad_y, look_.link));
+        box(BoxKind::link, e_.timeline.events[link.to].id, lb);
+    }
+
+    // Events in time order: the order screen readers and PDF bookmarks follow. Within one
+    // start, the less precise first ("November" before "9 November"), as printed chronologies do.
+    std::vector<const ChartEvent*> events_in_time() const {
+        std::vector<const ChartEvent*> in_time;
+        for (const auto& g : text_.events) in_time.push_back(&g);
+        std::stable_sort(in_time.begin(), in_time.end(), [this](const ChartEvent* a, const ChartEvent* b) {
+            const Interval &x = text_.intervals[a->event], &y = text_.intervals[b->event];
+            return x.start != y.start ? x.start < y.start : x.precision < y.precision;
+        });
+        return in_time;
+    }
+
+    // From the label's bottom edge, as near above the marker as the label reaches, to the marker.
+    void leader(const ChartEvent& g) {
+        Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
+        double anchor = g.bar ? g.x0 + 2 : g.x0;
+        double attach = std::clamp(anchor, label.x + 1, label.right() - 1);
+        double marker_top = marker_y(g) - (g.bar ? look_.bar_height / 2 : theme_.marker_radius);
+        Point from = mpoint({attach, label.bottom()}), to = mpoint({anchor, marker_top});
+        items_.push_back(LineItem{{from, to}, {tint(g.color, 0.35), 0.75, {}}, false});
+        out_.lines.push_back({LineKind::leader, e_.timeline.events[g.event].id, 1, from, to});
+    }
+
+    // A point or a bar (an arrow at an open end), dashed when the date is approximate.
+    Box marker(const ChartEvent& g, Group& group) {
+        const Color color = g.color;
+        const double cy = marker_y(g), radius = theme_.marker_radius, bar = look_.bar_height;
+        if (!g.bar) {
+            if (g.approximate)
+                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
+            else
+                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius, color, Stroke{theme_.paper, 1, {}}});
+            return {g.x0 - radius, cy - radius, 2 * radius, 2 * radius};
+        }
+        Box marker{g.x0, cy - bar / 2, std::max(g.x1 - g.x0, 2.0), bar};
+        Stroke outline{color, 1, g.approximate ? std::vector<double>{3, 2} : std::vector<double>{}};
+        group.items.push_back(RectItem{mbox(marker), g.approximate ? tint(color, 0.7) : tint(color, 0.25), outline, 2});
+        const Interval& iv = text_.intervals[g.event];
+        if (iv.open_end) group.items.push_back(LineItem{{mpoint({g.x1 - 16, cy}), mpoint({g.x1, cy})}, {color, 1.5, {}}, true});
+        if (iv.open_start) group.items.push_back(LineItem{{mpoint({g.x0 + 16, cy}), mpoint({g.x0, cy})}, {color, 1.5, {}}, true});
+        return marker;
+    }
+
+    void event(const ChartEvent& g) {
+        const Timeline& t = e_.timeline;
+        const Event& ev = t.events[g.event];
+        Group group;
+        group.event_id = ev.id;
+        group.alt = e_.dates.event_date(text_.intervals[g.event]);
+        std::string title = e_.pick(ev.title, "/events/" + std::to_string(g.event) + "/title");
+        if (!title.empty()) group.alt += " — " + title;
+        for (const auto& id : ev.sources)
+            for (const auto& s : t.sources)
+                if (s.id == id && group.url.empty() && is_link_url(s.url)) group.url = s.url;
+        box(BoxKind::marker, ev.id, marker(g, group));
+
+        Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
+        out_.scene.outline.push_back({group.alt, 1, Point{mbox(label).x, label.y}, -1});
+        group.items.push_back(RectItem{mbox(label), with_alpha(theme_.paper, 240), Stroke{tint(g.color, 0.55), 0.75, {}}, 3});
+        group.items.push_back(RectItem{mbox({label.x, label.y, 3, label.height}), g.color, std::nullopt, 0});
+        // Text starts at the label's logical start: the left in English, the right once mirrored.
+        double text_x = label.x + theme_.label_pad_x;
+        double y = label.y + theme_.label_pad_y;
+        group.items.push_back(text_item(g.label.title, text_x, y, theme_.ink));
+        y += g.label.title.height;
+        group.items.push_back(text_item(g.label.meta, text_x, y, theme_.muted));
+        box(BoxKind::label, ev.id, label);
+        out_.scene.notes.push_back(e_.note(g.event, text_.intervals[g.event], mbox(label)));
+        items_.push_back(std::move(group));
+    }
+
+    void header() {
+        if (!text_.title.runs.empty()) {
+            items_.push_back(text_item(text_.title, placed_.title_box.x, placed_.title_box.y, theme_.ink));
+            box(BoxKind::title, "", placed_.title_box);
+        }
+        if (!text_.subtitle.runs.empty()) {
+            items_.push_back(text_item(text_.subtitle, placed_.subtitle_box.x, placed_.subtitle_box.y, theme_.muted));
+            box(BoxKind::subtitle, "", placed_.subtitle_box);
+        }
+        for (const auto& entry : placed_.legend) legend_entry(entry);
+    }
+
+    void legend_entry(const LegendEntry& entry) {
+        const Box& b = entry.box;
+        const Color muted = theme_.muted;
+        double cx = b.x + 6, cy = b.y + b.height / 2;
+        switch (entry.kind) {
+            case LegendEntry::lane:
+                items_.push_back(RectItem{mbox({b.x, cy - 5, 12, 10}), entry.color, std::nullopt, 2});
+                break;
+            case LegendEntry::exact:
+                items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius, muted, std::nullopt});
+                break;
+            case LegendEntry::approximate:
+                items_.push_back(
+                    CircleItem{mpoint({cx, cy}), theme_.marker_radius - 0.75, theme_.paper, Stroke{muted, 1.5, {2, 1.5}}});
+                break;
+            case LegendEntry::period:
+                items_.push_back(RectItem{mbox({b.x, cy - look_.bar_height / 2, 14, look_.bar_height}), tint(muted, 0.25),
+                                          Stroke{muted, 1, {}}, 2});
+                break;
+        }
+        items_.push_back(text_item(entry.text, b.x + 18, b.y, theme_.ink));
+        box(BoxKind::legend, "", b);
+    }
+
+    // Mirrored for right-to-left editions: the page's x read from the right.
+    double mx(double x, double width = 0) const { return e_.rtl ? placed_.page_width - x - width : x; }
+    Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
+    Point mpoint(Point p) const { return {mx(p.x), p.y}; }
+
+    // x, y: logical top-left of the block; the block keeps its own (bidi) internal order.
+    TextItem text_item(const ShapedText& text, double x, double y, Color color) const {
+        return TextItem{{mx(x, text.width), y}, color, text.runs};
+    }
+
+    void box(BoxKind kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }
+
+    EditionContext& e_;
+    const Theme& theme_;
+    const ChartTheme& look_;
+    const ChartText& text_;
+    const ChartAxis& axis_;
+    const ChartPlacement& placed_;
+    Layout& out_;
+    std::vector<Item> items_;
+};
+
+}  // namespace
+
+Page draw_chart(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placement,
+                Layout& out) {
+    return ChartPainter(e, text, axis, placement, out).paint();
+}
+
+}  // namespace tarikh

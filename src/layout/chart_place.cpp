@@ -1,0 +1,186 @@
+// The chart's third stage: top to bottom, the header, the legend, the era labels, each lane
+// with its rows of labels above its time line, then the axis; the page holds them all.
+#include <algorithm>
+#include <cmath>
+
+#include "layout/chart_stages.hpp"
+
+namespace tarikh {
+namespace {
+
+double place_header(const Theme& theme, const ChartText& text, const ChartAxis& axis, ChartPlacement& out) {
+    double y = theme.margin;
+    out.title_box = {axis.left, y, text.title.width, text.title.height};
+    y += text.title.height;
+    if (!text.subtitle.runs.empty()) {
+        out.subtitle_box = {axis.left, y + 2, text.subtitle.width, text.subtitle.height};
+        y += text.subtitle.height + 2;
+    }
+    return y + 10;
+}
+
+// The lanes' names in their colours, then the markers' meanings, in lines as wide as the plot.
+double place_legend(EditionContext& e, const ChartText& text, const ChartAxis& axis, double y, ChartPlacement& out) {
+    const Timeline& t = e.timeline;
+    const double size = e.theme.chart.legend_size;
+    auto add = [&](LegendEntry::Kind kind, Color color, const std::string& words) {
+        out.legend.push_back({kind, color, e.shape(words, size, false), {}});
+    };
+    for (size_t i = 0; i < t.lanes.size(); ++i)
+        add(LegendEntry::lane, text.lane_colors[i], e.pick(t.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
+    add(LegendEntry::exact, e.theme.ink, e.words.known_date);
+    add(LegendEntry::approximate, e.theme.ink, e.words.approximate_date);
+    add(LegendEntry::period, e.theme.ink, e.words.period);
+    double x = axis.left, line_height = 0;
+    for (auto& entry : out.legend) {
+        double w = 18 + entry.text.width;
+        if (x + w > axis.left + axis.width && x > axis.left) {
+            x = axis.left;
+            y += line_height + 4;
+            line_height = 0;
+        }
+        entry.box = {x, y, w, std::max(entry.text.height, 12.0)};
+        out.legend_right = std::max(out.legend_right, entry.box.right());
+        line_height = std::max(line_height, entry.box.height);
+        x += w + 16;
+    }
+    return y + line_height;
+}
+
+// The eras' names in rows above the lanes, each at its era's start (eras are dates: none on
+// a relative axis).
+double place_era_labels(EditionContext& e, const LayoutOptions& options, const ChartAxis& axis, double y,
+                        ChartPlacement& out) {
+    const Timeline& t = e.timeline;
+    std::vector<LabelRequest> requests;
+    for (size_t i = 0; i < t.eras.size() && options.scale != ScaleKind::relative; ++i) {
+        const Era& era = t.eras[i];
+        double x0 = std::max(axis.left, axis.x_of(e.calendar.start_of(era.start)));
+        double x1 = std::min(axis.left + axis.width, axis.x_of(e.calendar.end_of(era.end)));
+        if (x1 <= x0) continue;  // outside the events' span
+        ShapedText label = e.shape(e.pick(era.label, "/eras/" + std::to_string(i) + "/label"), e.theme.chart.era_size, true);
+        requests.push_back({x0 + 4, label.width + 8, label.height + 4});
+        out.era_labels.push_back({i, x0, x1, std::move(label), {}});
+    }
+    if (out.era_labels.empty()) return y;
+    RowPlacement rows = place_in_rows(requests, static_cast<int>(requests.size()), e.theme.chart.label_gap);
+    std::vector<double> tops(rows.row_heights.size());
+    for (size_t r = 0; r < tops.size(); ++r) {
+        tops[r] = y;
+        y += rows.row_heights[r] + 2;
+    }
+    for (size_t k = 0; k < out.era_labels.size(); ++k)
+        out.era_labels[k].box = {rows.slots[k].x, tops[rows.slots[k].row], requests[k].width, requests[k].height};
+    out.era_top = out.era_labels.front().box.y;
+    for (const auto& era : out.era_labels) out.era_top = std::min(out.era_top, era.box.y);
+    return y + 6;
+}
+
+// Bars of one lane that overlap in time go on separate tracks (first fit, in time order);
+// points stay on the time line. Returns the lane's number of tracks.
+int assign_tracks(const ChartTheme& look, size_t lane, ChartText& text) {
+    std::vector<LabelRequest> bars;
+    std::vector<ChartEvent*> owners;
+    for (auto& g : text.events)
+        if (g.lane == lane && g.bar) {
+            bars.push_back({g.x0, std::max(g.x1 - g.x0, 2.0), look.bar_height});
+            owners.push_back(&g);
+        }
+    RowPlacement tracks = place_in_rows(bars, static_cast<int>(bars.size()), 2);
+    for (size_t k = 0; k < owners.size(); ++k) owners[k]->track = tracks.slots[k].row;
+    return std::max<int>(1, static_cast<int>(tracks.row_heights.size()));
+}
+
+// The labels of one lane (its events' and its links') in rows stacking up from its time
+// line, as many as keep each label at its marker, up to a cap; past it, labels move right
+// (a crowded minute must not stack hundreds of rows). Returns where the next lane starts.
+double place_lane(const Theme& theme, const ChartAxis& axis, size_t li, double y, ChartText& text) {
+    const ChartTheme& look = theme.chart;
+    ChartLane& lane = text.lanes[li];
+    lane.top = y;
+    lane.header_bottom = y + std::max(lane.title.height, 4.0) + 4;
+    std::vector<LabelRequest> requests;
+    std::vector<std::pair<bool, size_t>> owners;  // (is_link, index)
+    double total = 0;
+    for (size_t i = 0; i < text.events.size(); ++i) {
+        const auto& g = text.events[i];
+        if (g.lane != li) continue;
+        requests.push_back({g.x0 - (g.bar ? 0 : theme.marker_radius), g.label.width, g.label.height});
+        owners.emplace_back(false, i);
+        total += g.label.width + look.label_gap;
+    }
+    for (size_t i = 0; i < text.links.size(); ++i) {
+        const auto& g = text.links[i];
+        if (g.lane != li || !g.has_label) continue;
+        double mid = (text.events[g.from].x0 + text.events[g.to].x0) / 2;
+        requests.push_back({mid, g.text.width + 2 * theme.label_pad_x, g.text.height + 2 * theme.label_pad_y});
+        owners.emplace_back(true, i);
+        total += g.text.width + 2 * theme.label_pad_x + look.label_gap;
+    }
+    int budget = std::max(row_budget(total, axis.width),
+                          std::min(rows_needed(requests, look.label_gap), look.max_rows_at_markers));
+    RowPlacement rows = place_in_rows(requests, budget, look.label_gap);
+    // Rows stack upwards from the marker strip; row 0 sits just above it.
+    double rows_height = 0;
+    for (double h : rows.row_heights) rows_height += h + look.row_gap;
+    lane.strip_top = lane.header_bottom + 4 + rows_height + look.leader_room;
+    lane.row_tops.assign(rows.row_heights.size(), 0);
+    double row_bottom = lane.strip_top - look.leader_room;
+    for (size_t r = 0; r < rows.row_heights.size(); ++r) {
+        lane.row_tops[r] = row_bottom - rows.row_heights[r];
+        row_bottom = lane.row_tops[r] - look.row_gap;
+    }
+    for (size_t k = 0; k < owners.size(); ++k) {
+        auto [is_link, index] = owners[k];
+        const LabelSlot& slot = rows.slots[k];
+        if (is_link) {
+            text.links[index].slot = slot;
+            text.links[index].label_y = lane.row_tops[slot.row];
+        } else {
+            ChartEvent& g = text.events[index];
+            g.slot = slot;
+            // Bottom-align with the row, so each leader ends where its row begins.
+            g.label_y = lane.row_tops[slot.row] + rows.row_heights[slot.row] - g.label.height;
+        }
+    }
+    lane.tracks = assign_tracks(look, li, text);
+    lane.bottom = lane.strip_top + look.strip_height + (lane.tracks - 1) * (look.bar_height + look.track_gap);
+    return lane.bottom + look.lane_gap;
+}
+
+// The page holds everything placed, plus margins.
+void size_page(const Theme& theme, const ChartText& text, const ChartAxis& axis, ChartPlacement& out) {
+    const ChartTheme& look = theme.chart;
+    double tick_height = 0;
+    for (const auto& tick : axis.ticks) tick_height = std::max(tick_height, tick.text.height);
+    for (const auto& cut : axis.cut_labels) tick_height = std::max(tick_height, cut.text.height);
+    double bottom = out.axis_y + look.tick_length + 3 + tick_height;
+
+    double right = axis.left + axis.width;
+    right = std::max(right, out.title_box.right());
+    right = std::max(right, out.subtitle_box.right());
+    right = std::max(right, out.legend_right);
+    for (const auto& g : text.events) right = std::max(right, g.slot.x + g.label.width);
+    for (const auto& g : text.links)
+        if (g.has_label) right = std::max(right, g.slot.x + g.text.width + 2 * theme.label_pad_x);
+    for (const auto& lane : text.lanes) right = std::max(right, axis.left + lane.title.width);
+    for (const auto& tick : axis.ticks) right = std::max(right, tick.x + tick.text.width / 2);
+    for (const auto& era : out.era_labels) right = std::max(right, era.box.right());
+    out.page_width = std::ceil(right + theme.margin);
+    out.page_height = std::ceil(bottom + theme.margin);
+}
+
+}  // namespace
+
+ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, const ChartAxis& axis, ChartText& text) {
+    ChartPlacement out;
+    double y = place_header(e.theme, text, axis, out);
+    if (options.legend) y = place_legend(e, text, axis, y, out) + 12;  // a segmented chart's later panels: the first has it
+    y = place_era_labels(e, options, axis, y, out);
+    for (size_t li = 0; li < text.lanes.size(); ++li) y = place_lane(e.theme, axis, li, y, text);
+    out.axis_y = y;
+    size_page(e.theme, text, axis, out);
+    return out;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,116 @@
+// The chart's layout, stage by stage, and the plain data passed from one to the next:
+// measure text (chart_measure) → scale and ticks (chart_axis) → rows and placement
+// (chart_place) → scene items (chart_draw). Every stage works in logical, left-to-right
+// coordinates; only the last mirrors a right-to-left edition.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "layout/chart_layout.hpp"
+#include "layout/edition.hpp"
+#include "layout/label_placer.hpp"
+
+namespace tarikh {
+
+// An event's label: its title and its date line, padded.
+struct ChartLabel {
+    ShapedText title, meta;
+    double width = 0, height = 0;
+};
+
+struct ChartEvent {
+    size_t event = 0;  // in the timeline
+    size_t lane = 0;   // in ChartText::lanes
+    Color color;       // its lane's, also when lanes share one band (--facet none)
+    bool approximate = false;
+    ChartLabel label;
+    // From the axis stage: logical x of start and end, and whether it is drawn as a bar.
+    double x0 = 0, x1 = 0;
+    bool bar = false;
+    // From the placement stage: where its label went, and the track of its bar.
+    LabelSlot slot;
+    double label_y = 0;
+    int track = 0;  // bars that overlap in time take tracks below the lane's time line
+};
+
+struct ChartLink {
+    size_t from = 0, to = 0;  // in ChartText::events
+    size_t lane = 0;          // where its label sits (the target's)
+    ShapedText text;
+    bool has_label = false;
+    LabelSlot slot;           // from the placement stage
+    double label_y = 0;
+};
+
+struct ChartLane {
+    std::string id;
+    ShapedText title;
+    Color color;
+    // From the placement stage.
+    double top = 0, header_bottom = 0, strip_top = 0, bottom = 0;
+    int tracks = 1;
+    std::vector<double> row_tops;
+};
+
+// Stage 1: every text the chart shows, shaped, and what belongs to which lane.
+struct ChartText {
+    ShapedText title, subtitle;
+    std::vector<ChartLane> lanes;    // one band each; a single band with --facet none
+    std::vector<Color> lane_colors;  // by the timeline's lanes, for the legend
+    std::vector<ChartEvent> events;  // the events shown (all, or those in the window)
+    std::vector<ChartLink> links;    // between shown events
+    std::vector<Interval> intervals; // when each of the timeline's events happened
+};
+ChartText measure_chart(EditionContext& e, const LayoutOptions& options);
+
+struct Tick {
+    double x = 0;
+    ShapedText text;
+};
+
+// Stage 2: how time maps onto the plot, and the ticks that say so.
+struct ChartAxis {
+    TimeScale scale{ScaleKind::chronological, {}, 0, 1};
+    Instant start = 0, end = 1;  // the padded domain
+    bool deep = false;           // deep time: a log axis counts back from the present
+    double left = 0, width = 0;  // the plot, in px
+    std::vector<Tick> ticks;
+    std::vector<Tick> cut_labels;  // one per cut of a collapsed axis, centred on it
+
+    double x_of(Instant t) const { return left + scale.fraction(t) * width; }
+};
+// Also gives each event of `text` its x and says whether it is a bar.
+ChartAxis scale_chart(EditionContext& e, const LayoutOptions& options, ChartText& text);
+
+struct LegendEntry {
+    enum Kind { lane, exact, approximate, period } kind;
+    Color color;
+    ShapedText text;
+    Box box;  // swatch and text together
+};
+
+struct EraLabel {
+    size_t era;
+    double x0, x1;
+    ShapedText text;
+    Box box;
+};
+
+// Stage 3: where the header, the legend, the eras, every label row and the axis go.
+struct ChartPlacement {
+    Box title_box, subtitle_box;
+    std::vector<LegendEntry> legend;
+    double legend_right = 0;
+    std::vector<EraLabel> era_labels;
+    double era_top = 0;
+    double axis_y = 0;
+    double page_width = 0, page_height = 0;
+};
+// Also fills in the lanes' rows and the events' and links' slots in `text`.
+ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, const ChartAxis& axis, ChartText& text);
+
+// Stage 4: the page's items, and the boxes and leaders in `out`.
+Page draw_chart(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placement,
+                Layout& out);
+
+}  // namespace tarikh

@@ -1,0 +1,271 @@
+#include "layout/chronicle_compose.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace tarikh {
+namespace {
+
+// How one row sits in the flow and how its text is set.
+struct RowStyle {
+    RowTag tag;
+    double space_before = 0;
+    bool keep_with_next = false;  // date, title and meta travel with the first line of what follows them
+    double size = 11;
+    bool bold = false;
+    Color color;
+    double indent = 0;
+    bool justify = false;
+    std::string url{};
+};
+
+class Composer {
+public:
+    Composer(const Timeline& t, const std::vector<Interval>& intervals, std::vector<Column>& columns, const Theme& theme)
+        : t_(t), intervals_(intervals), columns_(columns), theme_(theme), look_(theme.chronicle) {
+        for (size_t i = 0; i < t_.lanes.size(); ++i) lane_index_.emplace(t_.lanes[i].id, i);
+        for (size_t i = 0; i < t_.events.size(); ++i) event_index_.emplace(t_.events[i].id, i);
+    }
+
+    ChronicleRows run(const std::vector<size_t>& order) {
+        const Calendar& calendar = columns_[0].edition->calendar;
+        std::vector<size_t> eras(t_.eras.size());
+        std::iota(eras.begin(), eras.end(), 0);
+        std::stable_sort(eras.begin(), eras.end(), [&](size_t a, size_t b) {
+            return calendar.start_of(t_.eras[a].start) < calendar.start_of(t_.eras[b].start);
+        });
+        size_t next_era = 0;
+        for (size_t i : order) {
+            while (next_era < eras.size() && calendar.start_of(t_.eras[eras[next_era]].start) <= intervals_[i].start)
+                era(eras[next_era++]);
+            entry(i);
+        }
+        while (next_era < eras.size()) era(eras[next_era++]);
+        shape_rows();
+        return std::move(out_);
+    }
+
+private:
+    // A row with one cell per edition, each made by `text_of`; none if every cell is empty.
+    template <typename TextOf>
+    void add_row(int entry, const RowStyle& style, TextOf text_of) {
+        FlowRow row;
+        row.tag = static_cast<int>(style.tag);
+        row.entry = entry;
+        row.space_before = style.space_before;
+        row.keep_with_next = style.keep_with_next;
+        bool any = false;
+        for (auto& column : columns_) {
+            EditionContext& e = *column.edition;
+            std::string text = text_of(e);
+            any |= !text.empty();
+            if (!text.empty()) {
+                TextStyle set = e.style(style.size, style.bold, column.width - style.indent, 0, style.justify);
+                unshaped_.push_back({out_.rows.size(), row.cells.size(), {std::move(text), set}});
+            }
+            row.cells.push_back(FlowCell{{}, column.x + style.indent});
+        }
+        if (!any) return;  // nothing was queued for it
+        out_.colors.push_back(style.color);
+        out_.urls.push_back(style.url);
+        out_.rows.push_back(std::move(row));
+    }
+
+    // The rows' text, asked for together (most of a chronicle's shaping, done in parallel),
+    // then shaped into its cells.
+    void shape_rows() {
+        std::vector<ShapeRequest> requests;
+        for (const auto& cell : unshaped_) requests.push_back(cell.request);
+        columns_[0].edition->prepare(requests);
+        for (const auto& cell : unshaped_)
+            out_.rows[cell.row].cells[cell.cell].text = columns_[0].edition->shape(cell.request);
+        unshaped_.clear();
+    }
+
+    void era(size_t index) {
+        const Era& era = t_.eras[index];
+        const Calendar& calendar = columns_[0].edition->calendar;
+        std::string p = "/eras/" + std::to_string(index);
+        out_.era_rows.emplace(out_.rows.size(), index);
+        add_row(-1, {.tag = RowTag::era_heading, .space_before = 22, .keep_with_next = true, .size = look_.era_size,
+                     .bold = true, .color = era.color.value_or(theme_.ink)},
+                [&](EditionContext& e) { return e.pick(era.label, p + "/label"); });
+        // One range when both ends share a precision ("9–30 November 2018"); otherwise each end
+        // at its own, so neither is shown finer or coarser than it was given.
+        Interval span{calendar.start_of(era.start), calendar.end_of(era.end), era.start.precision, false, true};
+        Interval first{span.start, calendar.end_of(era.start), era.start.precision, false, false};
+        Interval last{calendar.start_of(era.end), span.end, era.end.precision, false, false};
+        add_row(-1, {.tag = RowTag::era_range, .keep_with_next = true, .size = look_.era_range_size, .color = theme_.muted},
+                [&](EditionContext& e) {
+                    if (era.start.precision == era.end.precision) return e.dates.event_date(span);
+                    return e.dates.event_date(first) + " – " + e.dates.event_date(last);
+                });
+    }
+
+    void entry(size_t i) {
+        const Event& ev = t_.events[i];
+        const int entry = static_cast<int>(i);
+        const Color color = chronicle_lane_color(t_, ev, theme_);
+        const bool major = ev.importance == 1;
+        const std::string p = "/events/" + std::to_string(i);
+
+        add_row(entry, {.tag = RowTag::date, .space_before = 16, .keep_with_next = true, .size = look_.date_size,
+                        .bold = true, .color = color},
+                [&](EditionContext& e) { return e.dates.event_date(intervals_[i]); });
+        add_row(entry, {.tag = RowTag::title, .space_before = 1, .keep_with_next = true,
+                        .size = major ? look_.major_title_size : look_.title_size, .bold = true, .color = theme_.ink},
+                [&](EditionContext& e) { return e.pick(ev.title, p + "/title"); });
+        add_row(entry, {.tag = RowTag::meta, .space_before = 2, .keep_with_next = true, .size = look_.meta_size,
+                        .color = theme_.muted},
+                [&](EditionContext& e) { return meta(i, e); });
+        if (major && !ev.quotes.empty())
+            add_row(entry, {.tag = RowTag::pull_quote, .space_before = 6, .size = look_.pull_quote_size, .color = color,
+                            .indent = look_.quote_indent},
+                    [&](EditionContext& e) { return quoted(e, e.pick(ev.quotes[0].text, p + "/quotes/0/text")); });
+        add_row(entry, {.tag = RowTag::body, .space_before = 5, .size = look_.body_size, .color = theme_.ink, .justify = true},
+                [&](EditionContext& e) { return e.pick(ev.text, p + "/text"); });
+        quotes(i, major);
+        add_row(entry, {.tag = RowTag::figures, .space_before = 5, .size = look_.figures_size, .bold = true,
+                        .color = theme_.ink},
+                [&](EditionContext& e) { return figures(i, e); });
+        link_refs(i);
+        sources(i);
+    }
+
+    // Place, lane, and "3 days after …": what the entry adds under its title.
+    std::string meta(size_t i, EditionContext& e) {
+        const Event& ev = t_.events[i];
+        std::string meta = e.pick(ev.place, "/events/" + std::to_string(i) + "/place");
+        auto lane = lane_index_.find(ev.lane);
+        if (lane != lane_index_.end()) {
+            std::string name = e.pick(t_.lanes[lane->second].label, "/lanes/" + std::to_string(lane->second) + "/label");
+            if (!name.empty()) meta += (meta.empty() ? "" : " · ") + name;
+        }
+        if (ev.when.after) {
+            auto base = event_index_.find(ev.when.after->event);
+            if (base != event_index_.end()) {
+                std::string duration = e.dates.duration(ev.when.after->offset);
+                if (ev.when.approximate) duration = e.words.about + duration;
+                std::string phrase = fill(fill(e.words.after, "duration", duration), "title", title_of(base->second, e));
+                meta += (meta.empty() ? "" : " · ") + phrase;
+            }
+        }
+        return meta;
+    }
+
+    // Every quote but a major event's first (already pulled out), each followed by its speaker.
+    void quotes(size_t i, bool major) {
+        const Event& ev = t_.events[i];
+        const int entry = static_cast<int>(i);
+        for (size_t q = 0; q < ev.quotes.size(); ++q) {
+            std::string qp = "/events/" + std::to_string(i) + "/quotes/" + std::to_string(q);
+            if (!(major && q == 0))
+                add_row(entry, {.tag = RowTag::quote, .space_before = 5, .keep_with_next = true, .size = look_.body_size,
+                                .color = theme_.ink, .indent = look_.quote_indent, .justify = true},
+                        [&](EditionContext& e) { return quoted(e, e.pick(ev.quotes[q].text, qp + "/text")); });
+            add_row(entry, {.tag = RowTag::speaker, .space_before = 1, .size = look_.speaker_size, .color = theme_.muted,
+                            .indent = look_.quote_indent},
+                    [&](EditionContext& e) {
+                        std::string speaker = e.pick(ev.quotes[q].speaker, qp + "/speaker");
+                        if (speaker.empty()) return speaker;
+                        std::string line = "—\u00a0" + speaker;
+                        if (!ev.quotes[q].source.empty()) line += ", " + source_name(ev.quotes[q].source, e);
+                        return line;
+                    });
+        }
+    }
+
+    std::string figures(size_t i, EditionContext& e) {
+        const Event& ev = t_.events[i];
+        std::string line;
+        for (size_t f = 0; f < ev.figures.size(); ++f) {
+            const Figure& fig = ev.figures[f];
+            std::string item = e.dates.number(fig.value) + " " +
+                               e.pick(fig.label, "/events/" + std::to_string(i) + "/figures/" + std::to_string(f) + "/label");
+            if (!fig.source.empty()) item += e.words.dash + source_name(fig.source, e);
+            line += (line.empty() ? "" : e.words.list_separator) + item;
+        }
+        return line;
+    }
+
+    // "In response to “…”": one row per link that ends at this event.
+    void link_refs(size_t i) {
+        const Event& ev = t_.events[i];
+        for (size_t l = 0; l < t_.links.size(); ++l) {
+            const Link& link = t_.links[l];
+            auto from = event_index_.find(link.from);
+            if (link.to != ev.id || from == event_index_.end()) continue;
+            add_row(static_cast<int>(i), {.tag = RowTag::link_ref, .space_before = 4, .size = look_.link_size,
+                                          .color = theme_.muted},
+                    [&](EditionContext& e) {
+                        const std::string& verb = link.kind == "response" ? e.words.in_response_to : e.words.related_to;
+                        std::string ref = verb + " " + e.words.open_quote + title_of(from->second, e) + e.words.close_quote;
+                        std::string label = e.pick(link.label, "/links/" + std::to_string(l) + "/label");
+                        return label.empty() ? ref : ref + " (" + label + ")";
+                    });
+        }
+    }
+
+    void sources(size_t i) {
+        const Event& ev = t_.events[i];
+        for (size_t s = 0; s < ev.sources.size(); ++s) {
+            std::string url;
+            for (const auto& src : t_.sources)
+                if (src.id == ev.sources[s]) url = src.url;
+            add_row(static_cast<int>(i), {.tag = RowTag::source, .space_before = s == 0 ? 5.0 : 1.0, .size = look_.source_size,
+                                          .color = url.empty() ? theme_.muted : look_.link, .url = url},
+                    [&](EditionContext& e) {
+                        std::string text = source_name(ev.sources[s], e);
+                        // Isolated left to right, so that a right-to-left line keeps the URL whole.
+                        if (!url.empty()) text += e.words.dash + "\u2066" + url + "\u2069";
+                        return text;
+                    });
+        }
+    }
+
+    static std::string quoted(const EditionContext& e, const std::string& text) {
+        return text.empty() ? text : e.words.open_quote + text + e.words.close_quote;
+    }
+
+    std::string title_of(size_t event, EditionContext& e) {
+        return e.pick(t_.events[event].title, "/events/" + std::to_string(event) + "/title");
+    }
+
+    std::string source_name(const std::string& id, EditionContext& e) {
+        for (size_t s = 0; s < t_.sources.size(); ++s)
+            if (t_.sources[s].id == id) {
+                std::string name = e.pick(t_.sources[s].name, "/sources/" + std::to_string(s) + "/name");
+                return name.empty() ? id : name;
+            }
+        return id;
+    }
+
+    struct UnshapedCell {
+        size_t row, cell;
+        ShapeRequest request;
+    };
+
+    const Timeline& t_;
+    const std::vector<Interval>& intervals_;
+    std::vector<Column>& columns_;
+    const Theme& theme_;
+    const ChronicleTheme& look_;
+    std::unordered_map<std::string, size_t> lane_index_, event_index_;
+    std::vector<UnshapedCell> unshaped_;
+    ChronicleRows out_;
+};
+
+}  // namespace
+
+ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
+                                const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme) {
+    return Composer(timeline, intervals, columns, theme).run(order);
+}
+
+Color chronicle_lane_color(const Timeline& timeline, const Event& event, const Theme& theme) {
+    for (const auto& lane : timeline.lanes)
+        if (lane.id == event.lane) return lane_color(theme, timeline, event.lane);
+    return theme.unlaned;
+}
+
+}  // namespace tarikh

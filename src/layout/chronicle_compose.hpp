@@ -1,0 +1,39 @@
+// The chronicle's first stage: every era and event as rows of shaped text, one cell per
+// edition (column), in reading order, ready to flow down pages.
+#pragma once
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "layout/edition.hpp"
+#include "layout/paginate.hpp"
+#include "layout/theme.hpp"
+
+namespace tarikh {
+
+// What each row is, for what the page writer draws beside it.
+enum class RowTag { era_heading = 1, era_range, date, title, meta, pull_quote, body, quote, speaker, figures, link_ref,
+                    source };
+
+// One edition of the chronicle and the column it writes in (logical x, left to right).
+struct Column {
+    std::unique_ptr<EditionContext> edition;
+    double x = 0, width = 0;
+};
+
+struct ChronicleRows {
+    std::vector<FlowRow> rows;
+    std::vector<Color> colors;                    // per row
+    std::vector<std::string> urls;                // per row: where its text links to, or empty
+    std::unordered_map<size_t, size_t> era_rows;  // heading row index → era
+};
+
+// The rows of every era and of the events in `order` (each era before the first event at or
+// after its start). `intervals`: each event's resolved time.
+ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
+                                const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme);
+
+// The colour of an event's lane; events without one in the theme's colour for them.
+Color chronicle_lane_color(const Timeline& timeline, const Event& event, const Theme& theme);
+
+}  // namespace tarikh

@@ -1,0 +1,49 @@
+// What every layout produces: the scene, and the placed boxes and leaders that --layout-json
+// and the quality report read.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "scene/scene.hpp"
+
+namespace tarikh {
+
+enum class BoxKind {
+    title, subtitle, legend, lane, lane_label, era, era_label, axis, tick, cut, cut_label, marker, label, link,
+    entry, header, footer, heading, day, month,
+};
+
+// As --layout-json spells it ("lane-label").
+std::string_view box_kind_name(BoxKind kind);
+
+// A placed box, as --layout-json reports it (px, origin top left, pages from 1).
+struct LayoutBox {
+    BoxKind kind;
+    std::string event;  // the event id, where the box belongs to one
+    int page = 1;
+    Box box;
+};
+
+enum class LineKind { leader };  // from a label to its marker
+
+// A placed line, for the quality report.
+struct LayoutLine {
+    LineKind kind;
+    std::string event;
+    int page = 1;
+    Point from, to;
+};
+
+struct Layout {
+    Scene scene;
+    std::vector<LayoutBox> boxes;
+    std::vector<LayoutLine> lines;
+    Diagnostics diagnostics;  // warnings: missing translations, missing glyphs
+};
+
+// True for languages written right to left.
+bool is_rtl_language(const std::string& lang);
+
+}  // namespace tarikh

@@ -1,0 +1,94 @@
+// The theme: one look for the four views, passed in through their options.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "fake_shaper.hpp"
+#include "layout/calendar_layout.hpp"
+#include "layout/chart_layout.hpp"
+#include "layout/chronicle_layout.hpp"
+#include "layout/radial_layout.hpp"
+#include "test_files.hpp"
+
+using namespace tarikh;
+using namespace tarikh::testing;
+
+namespace {
+
+using View = std::function<Layout(const std::string& lang, const Theme& theme)>;
+
+std::vector<std::pair<const char*, View>> views(const Timeline& t, FakeShaper& shaper) {
+    return {
+        {"chart", [&](const std::string& lang, const Theme& theme) { return layout_chart(t, {.lang = lang, .theme = theme}, shaper); }},
+        {"chronicle", [&](const std::string& lang, const Theme& theme) {
+             return layout_chronicle(t, {.languages = {lang}, .theme = theme}, shaper);
+         }},
+        {"calendar",
+         [&](const std::string& lang, const Theme& theme) { return layout_calendar(t, {.lang = lang, .theme = theme}, shaper); }},
+        {"radial", [&](const std::string& lang, const Theme& theme) { return layout_radial(t, {.lang = lang, .theme = theme}, shaper); }},
+    };
+}
+
+void each_item(const std::vector<Item>& items, const std::function<void(const Item&)>& f) {
+    for (const auto& item : items) {
+        f(item);
+        if (const auto* group = std::get_if<Group>(&item)) each_item(group->items, f);
+    }
+}
+
+// Every text size in the scene.
+std::set<double> run_sizes(const Layout& layout) {
+    std::set<double> sizes;
+    for (const auto& page : layout.scene.pages)
+        each_item(page.items, [&](const Item& item) {
+            if (const auto* text = std::get_if<TextItem>(&item))
+                for (const auto& run : text->runs) sizes.insert(run.size);
+        });
+    return sizes;
+}
+
+}  // namespace
+
+TEST_CASE("every view sizes right-to-left text by the theme's one factor") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    const Theme theme;
+    for (const auto& [name, view] : views(t, shaper)) {
+        std::string view_name = name;
+        CAPTURE(view_name);
+        std::set<double> en = run_sizes(view("en", theme)), ar = run_sizes(view("ar", theme));
+        REQUIRE(!en.empty());
+        REQUIRE(!ar.empty());
+        CHECK(*ar.rbegin() / *en.rbegin() == doctest::Approx(theme.arabic_scale));
+        CHECK(*ar.begin() / *en.begin() == doctest::Approx(theme.arabic_scale));
+    }
+}
+
+TEST_CASE("every view draws with the theme it is given") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    Theme theme;
+    theme.paper = Color{250, 245, 230};
+    theme.ink = Color{10, 20, 30};
+    theme.arabic_scale = 1.5;
+    for (const auto& [name, view] : views(t, shaper)) {
+        std::string view_name = name;
+        CAPTURE(view_name);
+        Layout layout = view("en", theme);
+        REQUIRE(!layout.scene.pages.empty());
+        // The page's ground is the theme's paper, and its darkest text the theme's ink.
+        const auto* ground = std::get_if<RectItem>(&layout.scene.pages[0].items.front());
+        REQUIRE(ground);
+        CHECK(ground->fill == theme.paper);
+        bool inked = false;
+        for (const auto& page : layout.scene.pages)
+            each_item(page.items, [&](const Item& item) {
+                if (const auto* text = std::get_if<TextItem>(&item)) inked |= text->color == theme.ink;
+            });
+        CHECK(inked);
+        std::set<double> en = run_sizes(layout), ar = run_sizes(view("ar", theme));
+        CHECK(*ar.rbegin() / *en.rbegin() == doctest::Approx(1.5));
+    }
+}
