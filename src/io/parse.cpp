@@ -209,16 +209,20 @@ public:
         return false;
     }
 
-    // Only web and mail links become links; anything else is dropped with a warning.
+    // The one place links are judged: only web and mail links are kept, their scheme in lower
+    // case ("HTTPS://x" becomes "https://x"), so that every writer can use them as given.
+    // Anything else is dropped with a warning.
     std::string url_at(const json& obj, const std::string& ptr) {
         std::string url = raw_string_at(obj, "url", ptr);
         if (url.empty()) return url;
-        std::string lower = url.substr(0, 8);
-        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
-        bool scheme_ok = lower.rfind("https://", 0) == 0 || lower.rfind("http://", 0) == 0 || lower.rfind("mailto:", 0) == 0;
+        size_t colon = url.find(':');
+        std::string scheme = url.substr(0, colon == std::string::npos ? 0 : colon + 1);
+        std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::string rest = url.substr(scheme.size());
+        bool scheme_ok = ((scheme == "https:" || scheme == "http:") && rest.rfind("//", 0) == 0) || scheme == "mailto:";
         // Dropped rather than cleaned: a link changed behind the author's back could lead elsewhere.
         auto unsafe = first_unsafe_in_url(url);
-        if (scheme_ok && !unsafe) return url;
+        if (scheme_ok && !unsafe) return scheme + rest;
         report(Severity::warning, ptr + "/url",
                scheme_ok ? "a link cannot hold spaces, control or invisible characters, found " +
                                code_point_name(*unsafe) + "; it is dropped"

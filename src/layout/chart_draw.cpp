@@ -195,7 +195,7 @@ private:
         if (!title.empty()) group.alt += " — " + title;
         for (const auto& id : ev.sources)
             for (const auto& s : t.sources)
-                if (s.id == id && group.url.empty() && is_link_url(s.url)) group.url = s.url;
+                if (s.id == id && group.url.empty()) group.url = s.url;
         box(BoxKind::marker, ev.id, marker(g, group));
 
         Box label{g.slot.x, g.label_y, g.label.width, g.label.height};

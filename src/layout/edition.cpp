@@ -39,13 +39,9 @@ EventNote event_note(const Timeline& t, size_t event, const std::string& date, c
         for (size_t s = 0; s < t.sources.size(); ++s)
             if (t.sources[s].id == id) {
                 std::string name = pick(t.sources[s].name, "/sources/" + std::to_string(s) + "/name");
-                n.links.emplace_back(name.empty() ? id : name, is_link_url(t.sources[s].url) ? t.sources[s].url : "");
+                n.links.emplace_back(name.empty() ? id : name, t.sources[s].url);
             }
     return n;
-}
-
-bool is_link_url(const std::string& url) {
-    return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
 }
 
 EditionContext::EditionContext(const Timeline& t, const std::string& edition_lang, const std::string& calendar_name,

@@ -20,9 +20,6 @@ namespace tarikh {
 // A lane's colour: its own, else the palette's by its place; events without a lane in ink.
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id);
 
-// Links tarikh draws: http, https and mailto only.
-bool is_link_url(const std::string& url);
-
 // The event in full (`date` — title; place, text, quotes, figures; sources), for pages that
 // show it on hover and focus. `hot` is where it is drawn.
 using Pick = std::function<std::string(const LocalizedText& text, const std::string& pointer)>;

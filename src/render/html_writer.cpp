@@ -38,10 +38,6 @@ std::string id_token(const std::string& id) {
     return out;
 }
 
-bool is_link_url(const std::string& url) {
-    return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0 || url.rfind("mailto:", 0) == 0;
-}
-
 // Cards open below their event and stay inside the chart's side they start from.
 const char* kStyle = R"css(
 .tk { margin: 0; font: 15px/1.45 "Noto Sans", "Amiri", sans-serif; color: #212529; }
@@ -81,7 +77,7 @@ void write_page(std::ostringstream& out, const Scene& scene, size_t index, std::
             out << "<ul>";
             for (const auto& [name, url] : note.links) {
                 out << "<li>";
-                if (is_link_url(url)) out << "<a href=\"" << escape(url) << "\" rel=\"noopener\">" << escape(name) << "</a>";
+                if (!url.empty()) out << "<a href=\"" << escape(url) << "\" rel=\"noopener\">" << escape(name) << "</a>";
                 else out << escape(name);
                 out << "</li>";
             }

@@ -215,3 +215,16 @@ TEST_CASE("the duplicate-key scan is safe on bytes that are not JSON") {
     CHECK(found[1].pointer == "/a");
     CHECK(found[1].offset == 26);
 }
+
+TEST_CASE("links are judged once: the scheme in lower case, and every writer draws them as given") {
+    ParseResult result = parse_timeline(R"({"format": "tarikh/1",
+      "sources": [{"id": "a", "url": "HTTPS://Example.org/Report"}, {"id": "b", "url": "Mailto:desk@example.org"},
+                  {"id": "c", "url": "http:no-slashes.example.org"}],
+      "events": [{"id": "e", "date": "2018", "title": "t", "sources": ["a", "b", "c"]}]})", "links.json");
+    REQUIRE(result.timeline);
+    CHECK(result.timeline->sources[0].url == "https://Example.org/Report");
+    CHECK(result.timeline->sources[1].url == "mailto:desk@example.org");
+    CHECK(result.timeline->sources[2].url.empty());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].pointer == "/sources/2/url");
+}

@@ -207,3 +207,11 @@ TEST_CASE("pages after the first are named beside the first") {
     CHECK(paged_path("out.d/story", 2) == "out.d/story-3");
     CHECK(paged_path(".hidden", 1) == ".hidden-2");
 }
+
+TEST_CASE("a link whose scheme is written in capitals is still a link in SVG and HTML") {
+    Timeline t = load(R"({"format": "tarikh/1", "sources": [{"id": "a", "url": "HTTPS://Example.org/Report"}],
+      "events": [{"id": "e", "date": "2018-11-09", "title": "Attack", "sources": ["a"]},
+                 {"id": "f", "date": "2018-11-10", "title": "Reply"}]})");
+    CHECK(render(t, Format::svg).find("xlink:href=\"https://Example.org/Report\"") != std::string::npos);
+    CHECK(render(t, Format::html).find("<a href=\"https://Example.org/Report\"") != std::string::npos);
+}
