@@ -50,7 +50,8 @@ TEST_CASE("golden layout dumps of the example on each scale and layout") {
     FakeShaper shaper;
     for (auto [name, scale] : {std::pair{"collapsed", ScaleKind::collapsed}, std::pair{"sequential", ScaleKind::sequential},
                                std::pair{"relative", ScaleKind::relative}, std::pair{"log", ScaleKind::log}}) {
-        CAPTURE(name);
+        std::string scale_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(scale_name);
         Layout layout = layout_chart(t, {"en", "", scale}, shaper);
         check_promises(t, layout);
         check_golden(std::string("idlib-en-") + name + ".layout.json", layout_json(layout));
@@ -281,7 +282,8 @@ TEST_CASE("ticks use calendar units that fit the span") {
              {"2018-01", "2019-12"},
              {"1900", "2000"},
              {"-3000", "2000"}}) {
-        CAPTURE(start);
+        std::string from = start;  // clang 14 cannot capture a structured binding
+        CAPTURE(from);
         size_t n = tick_count(start, end);
         CHECK(n >= 3);
         CHECK(n <= 40);

@@ -45,7 +45,8 @@ TEST_CASE("Knight Lab's example files render with every event") {
     FakeShaper shaper;
     for (auto [name, events] : std::vector<std::pair<const char*, size_t>>{
              {"eras.json", 20}, {"marktwain.json", 17}, {"women_in_computing.json", 10}}) {
-        CAPTURE(name);
+        std::string file = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(file);
         Timeline t = load(name);
         CHECK(t.events.size() == events);
         Layout layout = layout_chart(t, {}, shaper);
