@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "io/duplicate_keys.hpp"
 #include "io/json_positions.hpp"
@@ -265,16 +266,30 @@ public:
         return Color{hex(1), hex(3), hex(5), 255};
     }
 
+    // Calls `read(item, pointer)` for each object of the array `parent_json[key]`.
     template <typename F>
-    void each(const json& root, const char* key, F&& read) {
-        auto it = root.find(key);
-        if (it == root.end()) return;
-        std::string ptr = std::string("/") + key;
+    void each(const json& parent_json, const char* key, F&& read, const std::string& parent = "") {
+        auto it = parent_json.find(key);
+        if (it == parent_json.end()) return;
+        std::string ptr = parent + "/" + key;
         if (!expect(*it, json::value_t::array, ptr, "an array")) return;
         for (size_t i = 0; i < it->size(); ++i) {
             std::string item = ptr + "/" + std::to_string(i);
             if (expect((*it)[i], json::value_t::object, item, "an object")) read((*it)[i], item);
         }
+    }
+
+    // The array of strings `obj[key]` (tags, source ids), each cleaned like a text.
+    std::vector<std::string> strings_at(const json& obj, const char* key, const std::string& parent,
+                                        const char* array_what, const char* item_what) {
+        std::vector<std::string> out;
+        auto it = obj.find(key);
+        std::string ptr = parent + "/" + key;
+        if (it == obj.end() || !expect(*it, json::value_t::array, ptr, array_what)) return out;
+        for (size_t i = 0; i < it->size(); ++i)
+            if (std::string item = ptr + "/" + std::to_string(i); expect((*it)[i], json::value_t::string, item, item_what))
+                out.push_back(clean((*it)[i].get<std::string>(), item));
+        return out;
     }
 
     std::vector<std::string> languages_;
@@ -297,16 +312,13 @@ private:
     std::string file_;
 };
 
-Timeline read_timeline(const json& root, Reader& r) {
-    Timeline t;
-    r.check_keys(root, "", {"format", "title", "subtitle", "author", "languages", "locales", "timezone", "calendar",
-                            "sources", "lanes", "eras", "events", "links"});
+// format, languages, locales, title, subtitle, author, timezone and calendar.
+void read_header(const json& root, Reader& r, Timeline& t) {
     if (!root.contains("format")) {
         r.error("", "expected \"format\": \"tarikh/1\", found no format", {"add \"format\": \"tarikh/1\" at the top"});
     } else if (root["format"] != "tarikh/1") {
         r.error("/format", "expected \"tarikh/1\", found " + found(root["format"]));
     }
-
     if (auto it = root.find("languages"); it != root.end() && r.expect(*it, json::value_t::array, "/languages", "an array")) {
         for (size_t i = 0; i < it->size(); ++i)
             if (std::string ptr = "/languages/" + std::to_string(i);
@@ -316,7 +328,6 @@ Timeline read_timeline(const json& root, Reader& r) {
     }
     if (t.languages.empty()) t.languages.push_back("en");
     r.languages_ = t.languages;
-
     if (auto it = root.find("locales"); it != root.end() && r.expect(*it, json::value_t::object, "/locales", "an object")) {
         for (const auto& [lang, loc] : it->items())
             if (std::string ptr = "/locales/" + pointer_token(lang);
@@ -341,7 +352,146 @@ Timeline read_timeline(const json& root, Reader& r) {
                     "expected \"gregorian\", \"islamic-umalqura\" or \"gregorian+islamic-umalqura\", found " +
                         found(root["calendar"]));
     }
+}
 
+Era read_era(const json& o, const std::string& p, Reader& r) {
+    r.check_keys(o, p, {"id", "start", "end", "label", "color"});
+    Era era;
+    era.id = r.required_id(o, p);
+    for (const char* key : {"start", "end"}) {
+        if (!o.contains(key)) {
+            r.error(p, std::string("expected the \"") + key + "\" date, found none");
+            continue;
+        }
+        if (auto d = r.date_at(o[key], p + "/" + key)) (std::string(key) == "start" ? era.start : era.end) = *d;
+    }
+    era.label = r.text_at(o, "label", p);
+    era.color = r.color_at(o, p);
+    return era;
+}
+
+// True when there are events to read, within the limit. Nothing to draw is a mistake (an
+// import that found nothing, a wrapper not unwrapped), not an empty page.
+bool events_to_read(const json& root, Reader& r) {
+    auto it = root.find("events");
+    if (it == root.end()) {
+        r.error("", "expected at least one event, found none", {"add an \"events\" array"});
+        return false;
+    }
+    if (it->is_array() && it->empty()) r.error("/events", "expected at least one event, found none");
+    if (it->is_array() && it->size() > r.limits.max_events) {
+        r.error("/events", "expected at most " + std::to_string(r.limits.max_events) + " events, found " +
+                               std::to_string(it->size()), {"raise the limit with --max-events"});
+        return false;
+    }
+    return true;
+}
+
+// An event's "after": another event's id and an offset of zero or more.
+RelativeDate read_after(const json& a, const std::string& p, Reader& r) {
+    r.check_keys(a, p, {"event", "offset"});
+    RelativeDate rel;
+    rel.event = r.string_at(a, "event", p);
+    if (!a.contains("event")) r.error(p, "expected an \"event\" id, found none");
+    if (!a.contains("offset") || !r.expect(a["offset"], json::value_t::string, p + "/offset", "an ISO 8601 duration"))
+        return rel;
+    const json& offset = a["offset"];
+    auto d = parse_iso_duration(offset.get<std::string>());
+    if (auto* reason = std::get_if<std::string>(&d); reason && reason->rfind("expected a duration", 0) == 0) {
+        r.error(p + "/offset", *reason + ", found " + found(offset));
+    } else if (reason) {
+        r.error(p + "/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(offset),
+                reason->rfind("expected an ISO", 0) == 0 ? std::vector<std::string>{} : std::vector{*reason});
+    } else if (const Duration& off = std::get<Duration>(d); off.years < 0 || off.months < 0 || off.weeks < 0 ||
+                                                           off.days < 0 || off.hours < 0 || off.minutes < 0 ||
+                                                           off.seconds < 0) {
+        r.error(p + "/offset", "expected a duration of zero or more, found " + found(offset),
+                {"\"after\" places an event after another; swap the two events instead"});
+    } else {
+        rel.offset = off;
+    }
+    return rel;
+}
+
+// When an event happened: "date" (EDTF, maybe a span) or "after", then "end" and "approximate".
+DateSpec read_when(const json& o, const std::string& p, Reader& r) {
+    DateSpec when;
+    bool has_date = o.contains("date"), has_after = o.contains("after");
+    if (has_date == has_after)
+        r.error(p, has_date ? "expected either \"date\" or \"after\", found both"
+                            : "expected a \"date\" or an \"after\", found neither");
+    bool date_is_span = false;
+    if (has_date) {
+        if (auto date = r.edtf_at(o["date"], p + "/date")) {
+            when.date = date->start ? date->start : date->end;  // an open start keeps the known end
+            if (date->start && date->end) when.end = date->end;
+            when.open_start = date->open_start;
+            when.open_end = date->open_end;
+            date_is_span = date->end || date->open_end;
+        }
+    }
+    if (has_after && r.expect(o["after"], json::value_t::object, p + "/after", "an object {\"event\", \"offset\"}"))
+        when.after = read_after(o["after"], p + "/after", r);
+    if (o.contains("end") && date_is_span)
+        r.error(p + "/end", "expected no \"end\": the \"date\" is already a span", {"write the span in one place"});
+    else if (o.contains("end"))
+        when.end = r.date_at(o["end"], p + "/end");
+    if (auto it = o.find("approximate"); it != o.end() && r.expect(*it, json::value_t::boolean, p + "/approximate", "true or false"))
+        when.approximate = it->get<bool>();
+    if (when.date) when.approximate |= when.date->approximate;
+    return when;
+}
+
+Figure read_figure(const json& f, const std::string& p, Reader& r) {
+    r.check_keys(f, p, {"label", "value", "source"});
+    Figure figure{r.text_at(f, "label", p), 0, r.string_at(f, "source", p)};
+    if (!f.contains("value")) {
+        r.error(p, "expected a \"value\" number, found none");
+    } else if (r.expect(f["value"], json::value_t::number_float, p + "/value", "a number")) {
+        figure.value = f["value"].get<double>();
+        if (!std::isfinite(figure.value)) r.error(p + "/value", "expected a finite number, found " + found(f["value"]));
+    }
+    return figure;
+}
+
+Event read_event(const json& o, const std::string& p, Reader& r) {
+    r.check_keys(o, p, {"id", "date", "end", "approximate", "after", "lane", "title", "text", "place",
+                        "importance", "tags", "figures", "quotes", "sources"});
+    Event e;
+    e.id = r.required_id(o, p);
+    e.when = read_when(o, p, r);
+    e.lane = r.string_at(o, "lane", p);
+    e.title = r.text_at(o, "title", p);
+    e.text = r.text_at(o, "text", p);
+    e.place = r.text_at(o, "place", p);
+    if (auto it = o.find("importance"); it != o.end()) {
+        if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > 3)
+            r.error(p + "/importance", "expected 1, 2 or 3, found " + found(*it));
+        else
+            e.importance = it->get<int>();
+    }
+    e.tags = r.strings_at(o, "tags", p, "an array of strings", "a string");
+    e.sources = r.strings_at(o, "sources", p, "an array of source ids", "a source id");
+    r.each(o, "figures", [&](const json& f, const std::string& fp) { e.figures.push_back(read_figure(f, fp, r)); }, p);
+    r.each(o, "quotes", [&](const json& q, const std::string& qp) {
+        r.check_keys(q, qp, {"speaker", "text", "source"});
+        e.quotes.push_back({r.text_at(q, "speaker", qp), r.text_at(q, "text", qp), r.string_at(q, "source", qp)});
+    }, p);
+    return e;
+}
+
+Link read_link(const json& o, const std::string& p, Reader& r) {
+    r.check_keys(o, p, {"from", "to", "kind", "label"});
+    for (const char* key : {"from", "to"})
+        if (!o.contains(key)) r.error(p, std::string("expected a \"") + key + "\" event id, found none");
+    return {r.string_at(o, "from", p), r.string_at(o, "to", p), r.string_at(o, "kind", p), r.text_at(o, "label", p)};
+}
+
+Timeline read_timeline(const json& root, Reader& r) {
+    Timeline t;
+    r.check_keys(root, "", {"format", "title", "subtitle", "author", "languages", "locales", "timezone", "calendar",
+                            "sources", "lanes", "eras", "events", "links"});
+    read_header(root, r, t);
     r.each(root, "sources", [&](const json& o, const std::string& p) {
         r.check_keys(o, p, {"id", "name", "url"});
         t.sources.push_back({r.required_id(o, p), r.text_at(o, "name", p), r.url_at(o, p)});
@@ -350,140 +500,25 @@ Timeline read_timeline(const json& root, Reader& r) {
         r.check_keys(o, p, {"id", "label", "color"});
         t.lanes.push_back({r.required_id(o, p), r.text_at(o, "label", p), r.color_at(o, p)});
     });
-    r.each(root, "eras", [&](const json& o, const std::string& p) {
-        r.check_keys(o, p, {"id", "start", "end", "label", "color"});
-        Era era;
-        era.id = r.required_id(o, p);
-        for (const char* key : {"start", "end"}) {
-            if (!o.contains(key)) {
-                r.error(p, std::string("expected the \"") + key + "\" date, found none");
-                continue;
-            }
-            if (auto d = r.date_at(o[key], p + "/" + key)) (std::string(key) == "start" ? era.start : era.end) = *d;
-        }
-        era.label = r.text_at(o, "label", p);
-        era.color = r.color_at(o, p);
-        t.eras.push_back(std::move(era));
-    });
-    // Nothing to draw is a mistake (an import that found nothing, a wrapper not unwrapped), not an empty page.
-    if (auto it = root.find("events"); it == root.end())
-        r.error("", "expected at least one event, found none", {"add an \"events\" array"});
-    else if (it->is_array() && it->empty())
-        r.error("/events", "expected at least one event, found none");
-    if (auto it = root.find("events"); it != root.end() && it->is_array() && it->size() > r.limits.max_events) {
-        r.error("/events", "expected at most " + std::to_string(r.limits.max_events) + " events, found " +
-                               std::to_string(it->size()), {"raise the limit with --max-events"});
-        return t;
-    }
-    r.each(root, "events", [&](const json& o, const std::string& p) {
-        r.check_keys(o, p, {"id", "date", "end", "approximate", "after", "lane", "title", "text", "place",
-                            "importance", "tags", "figures", "quotes", "sources"});
-        Event e;
-        e.id = r.required_id(o, p);
-        bool has_date = o.contains("date"), has_after = o.contains("after");
-        if (has_date == has_after)
-            r.error(p, has_date ? "expected either \"date\" or \"after\", found both"
-                                : "expected a \"date\" or an \"after\", found neither");
-        bool date_is_span = false;
-        if (has_date) {
-            if (auto date = r.edtf_at(o["date"], p + "/date")) {
-                e.when.date = date->start ? date->start : date->end;  // an open start keeps the known end
-                if (date->start && date->end) e.when.end = date->end;
-                e.when.open_start = date->open_start;
-                e.when.open_end = date->open_end;
-                date_is_span = date->end || date->open_end;
-            }
-        }
-        if (has_after && r.expect(o["after"], json::value_t::object, p + "/after", "an object {\"event\", \"offset\"}")) {
-            const json& a = o["after"];
-            r.check_keys(a, p + "/after", {"event", "offset"});
-            RelativeDate rel;
-            rel.event = r.string_at(a, "event", p + "/after");
-            if (!a.contains("event")) r.error(p + "/after", "expected an \"event\" id, found none");
-            if (a.contains("offset") && r.expect(a["offset"], json::value_t::string, p + "/after/offset", "an ISO 8601 duration")) {
-                auto d = parse_iso_duration(a["offset"].get<std::string>());
-                if (auto* reason = std::get_if<std::string>(&d); reason && reason->rfind("expected a duration", 0) == 0)
-                    r.error(p + "/after/offset", *reason + ", found " + found(a["offset"]));
-                else if (reason)
-                    r.error(p + "/after/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(a["offset"]),
-                            reason->rfind("expected an ISO", 0) == 0 ? std::vector<std::string>{} : std::vector{*reason});
-                else if (const Duration& off = std::get<Duration>(d); off.years < 0 || off.months < 0 || off.weeks < 0 ||
-                                                                     off.days < 0 || off.hours < 0 || off.minutes < 0 || off.seconds < 0)
-                    r.error(p + "/after/offset", "expected a duration of zero or more, found " + found(a["offset"]),
-                            {"\"after\" places an event after another; swap the two events instead"});
-                else
-                    rel.offset = off;
-            }
-            e.when.after = rel;
-        }
-        if (o.contains("end") && date_is_span)
-            r.error(p + "/end", "expected no \"end\": the \"date\" is already a span", {"write the span in one place"});
-        else if (o.contains("end"))
-            e.when.end = r.date_at(o["end"], p + "/end");
-        if (auto it = o.find("approximate"); it != o.end() && r.expect(*it, json::value_t::boolean, p + "/approximate", "true or false"))
-            e.when.approximate = it->get<bool>();
-        if (e.when.date) e.when.approximate |= e.when.date->approximate;
-        e.lane = r.string_at(o, "lane", p);
-        e.title = r.text_at(o, "title", p);
-        e.text = r.text_at(o, "text", p);
-        e.place = r.text_at(o, "place", p);
-        if (auto it = o.find("importance"); it != o.end()) {
-            if (!it->is_number_integer() || it->get<long long>() < 1 || it->get<long long>() > 3)
-                r.error(p + "/importance", "expected 1, 2 or 3, found " + found(*it));
-            else
-                e.importance = it->get<int>();
-        }
-        if (auto it = o.find("tags"); it != o.end() && r.expect(*it, json::value_t::array, p + "/tags", "an array of strings"))
-            for (size_t i = 0; i < it->size(); ++i)
-                if (std::string tp = p + "/tags/" + std::to_string(i);
-                    r.expect((*it)[i], json::value_t::string, tp, "a string"))
-                    e.tags.push_back(r.clean((*it)[i].get<std::string>(), tp));
-        if (auto it = o.find("sources"); it != o.end() && r.expect(*it, json::value_t::array, p + "/sources", "an array of source ids"))
-            for (size_t i = 0; i < it->size(); ++i)
-                if (std::string sp = p + "/sources/" + std::to_string(i);
-                    r.expect((*it)[i], json::value_t::string, sp, "a source id"))
-                    e.sources.push_back(r.clean((*it)[i].get<std::string>(), sp));
-        if (auto it = o.find("figures"); it != o.end() && r.expect(*it, json::value_t::array, p + "/figures", "an array")) {
-            for (size_t i = 0; i < it->size(); ++i) {
-                std::string fp = p + "/figures/" + std::to_string(i);
-                const json& f = (*it)[i];
-                if (!r.expect(f, json::value_t::object, fp, "an object")) continue;
-                r.check_keys(f, fp, {"label", "value", "source"});
-                Figure fig{r.text_at(f, "label", fp), 0, r.string_at(f, "source", fp)};
-                if (!f.contains("value")) r.error(fp, "expected a \"value\" number, found none");
-                else if (r.expect(f["value"], json::value_t::number_float, fp + "/value", "a number")) {
-                    fig.value = f["value"].get<double>();
-                    if (!std::isfinite(fig.value)) r.error(fp + "/value", "expected a finite number, found " + found(f["value"]));
-                }
-                e.figures.push_back(std::move(fig));
-            }
-        }
-        if (auto it = o.find("quotes"); it != o.end() && r.expect(*it, json::value_t::array, p + "/quotes", "an array")) {
-            for (size_t i = 0; i < it->size(); ++i) {
-                std::string qp = p + "/quotes/" + std::to_string(i);
-                const json& q = (*it)[i];
-                if (!r.expect(q, json::value_t::object, qp, "an object")) continue;
-                r.check_keys(q, qp, {"speaker", "text", "source"});
-                e.quotes.push_back({r.text_at(q, "speaker", qp), r.text_at(q, "text", qp), r.string_at(q, "source", qp)});
-            }
-        }
-        t.events.push_back(std::move(e));
-    });
-    r.each(root, "links", [&](const json& o, const std::string& p) {
-        r.check_keys(o, p, {"from", "to", "kind", "label"});
-        Link l{r.string_at(o, "from", p), r.string_at(o, "to", p), r.string_at(o, "kind", p), r.text_at(o, "label", p)};
-        for (const char* key : {"from", "to"})
-            if (!o.contains(key)) r.error(p, std::string("expected a \"") + key + "\" event id, found none");
-        t.links.push_back(std::move(l));
-    });
+    r.each(root, "eras", [&](const json& o, const std::string& p) { t.eras.push_back(read_era(o, p, r)); });
+    if (!events_to_read(root, r)) return t;
+    r.each(root, "events", [&](const json& o, const std::string& p) { t.events.push_back(read_event(o, p, r)); });
+    r.each(root, "links", [&](const json& o, const std::string& p) { t.links.push_back(read_link(o, p, r)); });
     return t;
 }
 
 // References, duplicate ids and `after` cycles: the checks that need the whole document.
 void check_references(const Timeline& t, Reader& r) {
+    // Ids in order, for "did you mean", and as a set: a file of 100,000 events and sources
+    // resolves every reference in linear time.
+    struct Ids {
+        std::vector<std::string> list;
+        std::unordered_set<std::string> set;
+    };
     auto ids_of = [](const auto& items) {
-        std::vector<std::string> ids;
-        for (const auto& item : items) ids.push_back(item.id);
+        Ids ids;
+        for (const auto& item : items) ids.list.push_back(item.id);
+        ids.set.insert(ids.list.begin(), ids.list.end());
         return ids;
     };
     auto check_unique = [&](const auto& items, const char* array) {
@@ -503,12 +538,11 @@ void check_references(const Timeline& t, Reader& r) {
     check_unique(t.events, "events");
 
     const auto lanes = ids_of(t.lanes), sources = ids_of(t.sources), events = ids_of(t.events);
-    auto resolve = [&](const std::string& id, const std::vector<std::string>& known, const std::string& ptr,
-                       const char* what) {
-        if (id.empty() || std::find(known.begin(), known.end(), id) != known.end()) return;
+    auto resolve = [&](const std::string& id, const Ids& known, const std::string& ptr, const char* what) {
+        if (id.empty() || known.set.count(id)) return;
         std::vector<std::string> hints;
-        if (auto near = nearest(id, known)) hints.push_back("did you mean " + quote(*near) + "?");
-        else if (known.empty()) hints.push_back(std::string("the file declares no ") + what + "s");
+        if (auto near = nearest(id, known.list)) hints.push_back("did you mean " + quote(*near) + "?");
+        else if (known.list.empty()) hints.push_back(std::string("the file declares no ") + what + "s");
         r.error(ptr, std::string("expected a known ") + what + " id, found " + quote(id), hints);
     };
     for (size_t i = 0; i < t.events.size(); ++i) {

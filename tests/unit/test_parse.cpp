@@ -228,3 +228,14 @@ TEST_CASE("links are judged once: the scheme in lower case, and every writer dra
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(result.diagnostics[0].pointer == "/sources/2/url");
 }
+
+TEST_CASE("each part of an event is read at its place") {
+    ParseResult result = parse_timeline(R"({"format": "tarikh/1", "events": [{"id": "e", "date": "2018", "tags": "x",
+      "sources": [1], "figures": [{"value": "3"}], "quotes": ["q"], "after": {"event": "e"}}]})", "parts.json");
+    std::string all = formatted(result.diagnostics);
+    CHECK(all.find("/events/0/tags: expected an array of strings, found \"x\"") != std::string::npos);
+    CHECK(all.find("/events/0/sources/0: expected a source id, found a number (1)") != std::string::npos);
+    CHECK(all.find("/events/0/figures/0/value: expected a number, found \"3\"") != std::string::npos);
+    CHECK(all.find("/events/0/quotes/0: expected an object, found \"q\"") != std::string::npos);
+    CHECK(all.find("/events/0: expected either \"date\" or \"after\", found both") != std::string::npos);
+}
