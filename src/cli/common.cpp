@@ -3,13 +3,32 @@
 #include <cstdio>
 #include <iostream>
 
-#include "files/atomic_file.hpp"
+#include <tarikh/files.hpp>
 
 namespace tarikh::cli {
+
+namespace {
+
+// The library names a limit; the command line says which option raises it.
+const char* hint_for(Limit limit) {
+    switch (limit) {
+        case Limit::none: return nullptr;
+        case Limit::file_size: return "raise the limit with --max-file-size";
+        case Limit::events: return "raise the limit with --max-events";
+        case Limit::text_length: return "raise the limit with --max-text-length";
+        case Limit::depth: return "raise the limit with --max-depth";
+        case Limit::pages: return "raise the limit with --max-pages";
+        case Limit::pixels: return "lower --dpi or raise --max-pixels";
+    }
+    return nullptr;
+}
+
+}  // namespace
 
 void print(const Diagnostics& diagnostics, const std::string& file) {
     for (Diagnostic d : diagnostics) {
         if (d.file.empty()) d.file = file;
+        if (const char* hint = hint_for(d.limit)) d.hints.push_back(hint);
         std::cerr << format_diagnostic(d) << "\n";
     }
 }
