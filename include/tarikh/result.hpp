@@ -10,9 +10,10 @@ namespace tarikh {
 
 enum class Severity { warning, error };
 
-// A limit of ReadOptions or RenderOptions that a problem ran into: a front end names its own
-// way to raise it (the command line: "raise the limit with --max-events").
-enum class Limit { none, file_size, events, text_length, depth, pages, pixels };
+// The field of ReadOptions or RenderOptions that would change a problem's outcome (a limit to
+// raise, `strict` to make a warning an error): a front end names its own way to set it (the
+// command line: "raise the limit with --max-events").
+enum class Option { none, max_file_bytes, max_events, max_text_length, max_depth, max_pages, max_pixels, strict };
 
 struct Diagnostic {
     Severity severity = Severity::error;
@@ -22,7 +23,7 @@ struct Diagnostic {
     std::string pointer;  // JSON pointer, e.g. "/events/3/date"
     std::string message;  // lowercase, no final period: expected …, found …
     std::vector<std::string> hints;
-    Limit limit = Limit::none;  // the limit this problem ran into, if any
+    Option option = Option::none;  // the option that would change this outcome, if any
 };
 
 using Diagnostics = std::vector<Diagnostic>;
@@ -51,8 +52,8 @@ struct Result {
 
 // A failed Result<T> holding one error.
 template <class T>
-Result<T> failure(std::string message, std::vector<std::string> hints = {}, Limit limit = Limit::none) {
-    return Result<T>{std::nullopt, {Diagnostic{Severity::error, "", 0, 0, "", std::move(message), std::move(hints), limit}}};
+Result<T> failure(std::string message, std::vector<std::string> hints = {}, Option option = Option::none) {
+    return Result<T>{std::nullopt, {Diagnostic{Severity::error, "", 0, 0, "", std::move(message), std::move(hints), option}}};
 }
 
 }  // namespace tarikh

@@ -119,7 +119,7 @@ Result<T> guarded(Call&& call) {
     try {
         return call();
     } catch (const PixelLimitExceeded& e) {
-        return failure<T>(e.what(), {}, Limit::pixels);
+        return failure<T>(e.what(), {}, Option::max_pixels);
     } catch (const std::exception& e) {
         return failure<T>(e.what());
     } catch (...) {
@@ -184,7 +184,7 @@ Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& o
     if (layout.pages() > options.max_pages)
         return failure<std::string>("the output would have " + std::to_string(layout.pages()) +
                                         " pages, more than the limit of " + std::to_string(options.max_pages),
-                                    {}, Limit::pages);
+                                    {}, Option::max_pages);
     if (file >= layout.files(options.format)) return failure<std::string>("no output file " + std::to_string(file + 1));
     return guarded<std::string>(
         [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file), {}}; });

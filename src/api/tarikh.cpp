@@ -71,18 +71,18 @@ ParseLimits parse_limits(const ReadOptions& options) {
 // The parser words some limits' hints for the command line; the API names the limit instead
 // and leaves the wording to each front end.
 void name_limits(Diagnostics& diagnostics) {
-    static const std::pair<const char*, Limit> kHints[] = {
-        {"raise the limit with --max-file-size", Limit::file_size},
-        {"raise the limit with --max-events", Limit::events},
-        {"raise the limit with --max-text-length", Limit::text_length},
-        {"raise the limit with --max-depth", Limit::depth},
+    static const std::pair<const char*, Option> kHints[] = {
+        {"raise the limit with --max-file-size", Option::max_file_bytes},
+        {"raise the limit with --max-events", Option::max_events},
+        {"raise the limit with --max-text-length", Option::max_text_length},
+        {"raise the limit with --max-depth", Option::max_depth},
     };
     for (auto& d : diagnostics)
-        for (const auto& [hint, limit] : kHints) {
+        for (const auto& [hint, option] : kHints) {
             auto found = std::find(d.hints.begin(), d.hints.end(), hint);
             if (found == d.hints.end()) continue;
             d.hints.erase(found);
-            d.limit = limit;
+            d.option = option;
         }
 }
 

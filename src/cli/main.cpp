@@ -103,7 +103,7 @@ struct Limits {
         options.max_file_bytes = max_file_mb << 20;
         return options;
     }
-    void limit(RenderOptions& options) const {
+    void apply_to(RenderOptions& options) const {
         options.max_pixels = max_pixels;
         options.max_pages = max_pages;
     }
@@ -233,7 +233,7 @@ struct RenderCommand {
         options.format = *chosen_format;
         options.dpi = dpi;
         options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-        limits.limit(options);
+        limits.apply_to(options);
 
         Result<Timeline> timeline = load_file(input, limits.read_options());  // "-": stdin, within the limit too
         print(timeline.diagnostics, input);
@@ -320,7 +320,7 @@ struct BatchArgs {
         command.options.drawing.dpi = dpi;
         command.options.languages = languages;
         command.options.reading = limits.read_options();
-        limits.limit(command.options.drawing);
+        limits.apply_to(command.options.drawing);
         return run_batch_command(command);
     }
 };

@@ -19,7 +19,7 @@ Diagnostic error(const std::string& path, std::string message, std::vector<std::
 
 Diagnostic too_large(const std::string& path, size_t max_bytes, const std::string& found) {
     Diagnostic d = error(path, "expected a file of at most " + std::to_string(max_bytes >> 20) + " MB, found " + found);
-    d.limit = Limit::file_size;
+    d.option = Option::max_file_bytes;
     return d;
 }
 

@@ -131,18 +131,18 @@ TEST_CASE("the API names the limit a problem ran into, never a command-line opti
         CHECK_FALSE(r);
         REQUIRE_FALSE(r.diagnostics.empty());
         for (const auto& hint : r.diagnostics.back().hints) CHECK(hint.find("--") == std::string::npos);
-        return r.diagnostics.back().limit;
+        return r.diagnostics.back().option;
     };
-    CHECK(last(std::string(300, ' ')) == Limit::file_size);
+    CHECK(last(std::string(300, ' ')) == Option::max_file_bytes);
     CHECK(last(R"({"format":"tarikh/1","events":[{"id":"a","date":"2018"},{"id":"b","date":"2018"},{"id":"c","date":"2018"}]})") ==
-          Limit::events);
-    CHECK(last(R"({"format":"tarikh/1","title":"toolong","events":[{"id":"a","date":"2018"}]})") == Limit::text_length);
+          Option::max_events);
+    CHECK(last(R"({"format":"tarikh/1","title":"toolong","events":[{"id":"a","date":"2018"}]})") == Option::max_text_length);
     fs::path big = fs::temp_directory_path() / "tarikh-api-limit.json";
     std::ofstream(big) << std::string(300, ' ');
     Result<Timeline> from_file = load_file(big.string(), small);
     fs::remove(big);
     REQUIRE_FALSE(from_file.diagnostics.empty());
-    CHECK(from_file.diagnostics.back().limit == Limit::file_size);
+    CHECK(from_file.diagnostics.back().option == Option::max_file_bytes);
     CHECK(from_file.diagnostics.back().hints.empty());
 }
 
@@ -153,7 +153,7 @@ TEST_CASE("a PNG over the pixel limit is refused, naming the limit") {
     Result<Rendered> rendered = renderer().render(*parsed, options);
     CHECK_FALSE(rendered);
     REQUIRE_FALSE(rendered.diagnostics.empty());
-    CHECK(rendered.diagnostics.back().limit == Limit::pixels);
+    CHECK(rendered.diagnostics.back().option == Option::max_pixels);
     CHECK(rendered.diagnostics.back().message.find("--") == std::string::npos);
 }
 
@@ -164,6 +164,6 @@ TEST_CASE("a page limit is named too") {
     Result<Rendered> rendered = renderer().render(*parsed, options);
     CHECK_FALSE(rendered);
     REQUIRE_FALSE(rendered.diagnostics.empty());
-    CHECK(rendered.diagnostics.back().limit == Limit::pages);
+    CHECK(rendered.diagnostics.back().option == Option::max_pages);
     CHECK(rendered.diagnostics.back().hints.empty());
 }
