@@ -63,7 +63,7 @@ public:
     std::size_t files(Format format) const;
     // Every placed box: {"pages": [{"page", "width", "height"}], "boxes": [{"kind", "event",
     // "page", "x", "y", "width", "height"}]} in px, origin top left.
-    std::string boxes_json() const;
+    Result<std::string> boxes_json() const;
     double seconds() const;  // how long laying out took, wall clock
     const Impl& impl() const { return *impl_; }
 
@@ -73,7 +73,7 @@ private:
 
 // How good a layout of `timeline` is, as JSON: label overlap, labelling rate, rows, leaders,
 // time order kept, the time it took.
-std::string quality_json(const Timeline& timeline, const LaidOut& layout);
+Result<std::string> quality_json(const Timeline& timeline, const LaidOut& layout);
 
 struct Rendered {
     // The bytes of each file: one for PDF and HTML; a page each for SVG and PNG.

@@ -193,13 +193,16 @@ Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& o
 Result<Rendered> Renderer::render(const Timeline& timeline, const RenderOptions& options) {
     // A PDF needs the qpdf module: load it on another core while this one lays out.
     std::future<void> loading;
-    if (options.format == Format::pdf)
-        loading = std::async(std::launch::async, [] {
-            try {
-                qpdf_module();
-            } catch (const std::exception&) {  // draw() asks again and reports it
-            }
-        });
+    try {
+        if (options.format == Format::pdf)
+            loading = std::async(std::launch::async, [] {
+                try {
+                    qpdf_module();
+                } catch (const std::exception&) {  // draw() asks again and reports it
+                }
+            });
+    } catch (const std::system_error&) {  // no thread to be had: draw() loads it
+    }
     Result<LaidOut> laid = lay_out(timeline, options);
     if (!laid) return {std::nullopt, std::move(laid.diagnostics)};
     Rendered out{{}, *laid};

@@ -204,14 +204,18 @@ size_t LaidOut::files(Format format) const {
     return one_file ? 1 : std::max<size_t>(1, pages());
 }
 
-std::string LaidOut::boxes_json() const { return layout_json(impl_->layout); }
+Result<std::string> LaidOut::boxes_json() const {
+    return guarded<std::string>([&] { return Result<std::string>{layout_json(impl_->layout), {}}; });
+}
 
 double LaidOut::seconds() const { return impl_->seconds; }
 
-std::string quality_json(const Timeline& timeline, const LaidOut& layout) {
-    LayoutQuality quality = measure_quality(timeline, layout.impl().layout);
-    quality.layout_ms = layout.seconds() * 1000;
-    return quality_json(quality);
+Result<std::string> quality_json(const Timeline& timeline, const LaidOut& layout) {
+    return guarded<std::string>([&] {
+        LayoutQuality quality = measure_quality(timeline, layout.impl().layout);
+        quality.layout_ms = layout.seconds() * 1000;
+        return Result<std::string>{quality_json(quality), {}};
+    });
 }
 
 }  // namespace tarikh

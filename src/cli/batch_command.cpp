@@ -8,9 +8,10 @@
 #include <cstdio>
 #include <iostream>
 
+#include <tarikh/booklet.hpp>
+
 #include "batch/report.hpp"
 #include "cli/common.hpp"
-#include <tarikh/booklet.hpp>
 
 namespace tarikh::cli {
 namespace {

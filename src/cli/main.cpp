@@ -216,8 +216,14 @@ struct RenderCommand {
         std::vector<std::pair<std::string, std::string>> files;
         for (size_t file = 0; file < rendered.files.size(); ++file)
             files.emplace_back(paged_path(output, file), std::move(rendered.files[file]));
-        if (!layout_json_path.empty()) files.emplace_back(layout_json_path, rendered.layout.boxes_json());
-        if (!quality_json_path.empty()) files.emplace_back(quality_json_path, quality_json(timeline, rendered.layout));
+        std::vector<std::pair<const std::string*, Result<std::string>>> reports;
+        if (!layout_json_path.empty()) reports.emplace_back(&layout_json_path, rendered.layout.boxes_json());
+        if (!quality_json_path.empty()) reports.emplace_back(&quality_json_path, quality_json(timeline, rendered.layout));
+        for (auto& [path, json] : reports) {
+            print(json.diagnostics, *path);
+            if (!json) return kOutputError;
+            files.emplace_back(*path, std::move(*json));
+        }
         return write_outputs(files) ? kOk : kOutputError;
     }
 

@@ -72,6 +72,6 @@ TEST_CASE("warnings travel with a success") {
     REQUIRE_FALSE(laid.diagnostics.empty());
     CHECK(laid.diagnostics.front().severity == Severity::warning);
     CHECK(laid.diagnostics.front().message.find("does not declare \"fr\"") != std::string::npos);
-    CHECK(laid->boxes_json().find("\"boxes\"") != std::string::npos);
-    CHECK(quality_json(example(), *laid).find("\"label_overlap_area\"") != std::string::npos);
+    CHECK(laid->boxes_json()->find("\"boxes\"") != std::string::npos);
+    CHECK(quality_json(example(), *laid)->find("\"label_overlap_area\"") != std::string::npos);
 }
