@@ -6,7 +6,9 @@
 #include <random>
 #include <string>
 
-#include "api/tarikh.hpp"
+#include <tarikh/tarikh.hpp>
+
+#include "io/parse.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/label_placer.hpp"
 #include "render/svg_writer.hpp"
@@ -37,7 +39,7 @@ std::string timeline_json(int n) {
     return json + "]}";
 }
 
-Timeline timeline(int n) { return *load_string(timeline_json(n), "bench.json").timeline; }
+Timeline timeline(int n) { return *load_string(timeline_json(n), "bench.json"); }
 
 FontDatabase& fonts() {
     static FontDatabase database(FontDatabase::default_folder());

@@ -7,15 +7,15 @@
 #include <cstdint>
 #include <string>
 
-#include "api/tarikh.hpp"
+#include <tarikh/tarikh.hpp>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string text(reinterpret_cast<const char*>(data), size);
     size_t year = text.find("Year,");
     const char* name = year == 0 || (year == 3 && text.rfind("\xEF\xBB\xBF", 0) == 0) ? "fuzz.csv" : "fuzz.json";
-    tarikh::ParseResult result = tarikh::load_string(text, name);
+    tarikh::Result<tarikh::Timeline> result = tarikh::load_string(text, name);
     for (const auto& d : result.diagnostics) tarikh::format_diagnostic(d);
-    tarikh::ImportResult imported = tarikh::convert_timelinejs(text, name);
+    tarikh::Result<std::string> imported = tarikh::convert_timelinejs(text, name);
     for (const auto& d : imported.diagnostics) tarikh::format_diagnostic(d);
     return 0;
 }

@@ -3,19 +3,22 @@
 #include <cstdint>
 #include <string_view>
 
-#include "api/tarikh.hpp"
+#include <tarikh/tarikh.hpp>
+
+#include "io/parse.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static tarikh::Renderer renderer;
+    static tarikh::Renderer renderer = std::move(*tarikh::Renderer::create().value);
     std::string_view text(reinterpret_cast<const char*>(data), size);
     tarikh::ParseResult result = tarikh::parse_timeline(text, "fuzz.json");
     if (!result.timeline) return 0;
     tarikh::RenderOptions options;
-    tarikh::Layout layout = renderer.lay_out(*result.timeline, options);
+    tarikh::Result<tarikh::LaidOut> layout = renderer.lay_out(*result.timeline, options);
+    if (!layout) return 0;
     for (tarikh::Format format : {tarikh::Format::svg, tarikh::Format::pdf, tarikh::Format::png}) {
         options.format = format;
         options.dpi = 12;
-        renderer.draw(layout, options);
+        renderer.draw(*layout, options);
     }
     return 0;
 }

@@ -1,16 +1,118 @@
 // tarikh, the library: `#include <tarikh/tarikh.hpp>`, link `tarikh::tarikh`.
 //
-//   tarikh::ParseResult parsed = tarikh::load_file("idlib.json");   // or load_string(text, name)
-//   if (!parsed.timeline) { for (auto& d : parsed.diagnostics) print(tarikh::format_diagnostic(d)); }
-//   tarikh::Renderer renderer;                                       // fonts: $TARIKH_FONT_DIR or the installed ones
-//   tarikh::RenderOptions options;                                   // format, lang ("ar", "en+ar"), layout, page…
-//   options.format = tarikh::Format::pdf;
-//   tarikh::Rendered out = renderer.render(*parsed.timeline, options);
-//   if (out.bytes) write(*out.bytes);                                // else out.diagnostics says why
+//   tarikh::Result<tarikh::Timeline> timeline = tarikh::load_file("idlib.json");
+//   auto renderer = tarikh::Renderer::create();           // fonts installed beside the library
+//   tarikh::RenderOptions options{.format = tarikh::Format::pdf, .languages = {"ar"}};
+//   auto out = renderer->render(*timeline, options);      // out->files[0]: the PDF's bytes
 //
-// Problems come back as diagnostics (severity, file, line, column, JSON pointer, message,
-// hints), never as exceptions. A Renderer holds a font database: make one per thread.
+// Every call returns a Result: the value, or the located diagnostics that stopped it, with
+// the warnings either way (docs/library.md). No exception leaves the library. A Renderer
+// holds a font database: make one per thread.
 #pragma once
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
-#include "api/tarikh.hpp"
-#include "layout/layout_json.hpp"
+#include <tarikh/booklet.hpp>
+#include <tarikh/options.hpp>
+#include <tarikh/result.hpp>
+#include <tarikh/timeline.hpp>
+
+namespace tarikh {
+
+// The library's version, "0.1.0".
+std::string version();
+
+// "svg", "pdf", "png", "html" → Format; nullopt for anything else.
+std::optional<Format> format_from_name(const std::string& name);
+// The format an output path asks for by its extension ("x.PDF" too), if any.
+std::optional<Format> format_from_path(const std::string& path);
+
+// Reads and checks a timeline file ("-": stdin, read within the limit too). An unreadable, too
+// large or not regular file (a FIFO, a device, a directory) is an error. UTF-16 and UTF-32
+// with a byte order mark are read as UTF-8. TimelineJS inputs (JSON v3, v2, CSV) are converted
+// first; their diagnostics name places in the original file.
+Result<Timeline> load_file(const std::string& path, const ReadOptions& options = {});
+// The same for text in memory; `name` names it in diagnostics.
+Result<Timeline> load_string(const std::string& text, const std::string& name, const ReadOptions& options = {});
+
+// TimelineJS (JSON or CSV) as format v1 text, checked as load_file would check it.
+Result<std::string> convert_timelinejs(const std::string& text, const std::string& name,
+                                       const ReadOptions& options = {});
+Result<std::string> convert_timelinejs_file(const std::string& path, const ReadOptions& options = {});
+
+// What a view cannot honour, as errors: two languages on any view but the chronicle, more
+// than two on that, a radial scale other than chronological or sequential. Empty: fine.
+Diagnostics check_options(const RenderOptions& options);
+
+// The name of output file `file` (0-based) of `path`: the path itself for the first,
+// "out/story-2.svg" for the second page of "out/story.svg".
+std::string paged_path(const std::string& path, std::size_t file);
+
+// A laid-out timeline: what render() drew, or what lay_out() made to draw several times.
+class LaidOut {
+public:
+    struct Impl;
+    explicit LaidOut(std::shared_ptr<const Impl> impl);
+
+    std::size_t pages() const;
+    // How many files it makes in `format`: a PDF or an HTML page holds every page; an SVG or
+    // a PNG one page each.
+    std::size_t files(Format format) const;
+    // Every placed box: {"pages": [{"page", "width", "height"}], "boxes": [{"kind", "event",
+    // "page", "x", "y", "width", "height"}]} in px, origin top left.
+    Result<std::string> boxes_json() const;
+    double seconds() const;  // how long laying out took, wall clock
+    const Impl& impl() const { return *impl_; }
+
+private:
+    std::shared_ptr<const Impl> impl_;
+};
+
+// How good a layout of `timeline` is, as JSON: label overlap, labelling rate, rows, leaders,
+// time order kept, the time it took.
+Result<std::string> quality_json(const Timeline& timeline, const LaidOut& layout);
+
+struct Rendered {
+    // The bytes of each file: one for PDF and HTML; a page each for SVG and PNG.
+    std::vector<std::string> files;
+    LaidOut layout;
+};
+
+// Where the PDF module was loaded from: empty before the first PDF was drawn.
+std::string pdf_module_path();
+
+// For programs that use fontconfig only through tarikh (the command line does): gives
+// fontconfig an empty default configuration, so Pango's font map never loads the system's
+// (several milliseconds at start-up). Call before the first Renderer.
+void skip_system_fontconfig();
+
+// Holds the font database and shaper; create once, render many timelines.
+class Renderer {
+public:
+    // Fonts from `font_folder`; empty: $TARIKH_FONT_DIR, else share/tarikh/fonts beside the
+    // library's lib/. An error when no font can be loaded from there.
+    static Result<Renderer> create(const std::string& font_folder = "");
+    Renderer(Renderer&&) noexcept;
+    Renderer& operator=(Renderer&&) noexcept;
+    ~Renderer();
+
+    const std::string& font_folder() const;
+
+    // Layout and drawing in one step.
+    Result<Rendered> render(const Timeline& timeline, const RenderOptions& options);
+    // The two steps apart, to draw one layout in several formats (format, dpi and the
+    // output limits are not used here).
+    Result<LaidOut> lay_out(const Timeline& timeline, const RenderOptions& options);
+    // The bytes of output file `file` (0-based, see LaidOut::files) of `layout`.
+    Result<std::string> draw(const LaidOut& layout, const RenderOptions& options, std::size_t file = 0);
+
+private:
+    struct Impl;
+    explicit Renderer(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tarikh

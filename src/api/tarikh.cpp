@@ -1,4 +1,5 @@
-#include "api/tarikh.hpp"
+// The library's boundary: public values in, internal modules called, every exception caught.
+#include <tarikh/tarikh.hpp>
 
 #include <fontconfig/fontconfig.h>
 
@@ -7,21 +8,30 @@
 #include <cstdint>
 #include <future>
 
+#include "api/laid_out.hpp"
 #include "files/read_input.hpp"
+#include "io/parse.hpp"
 #include "io/text_encoding.hpp"
+#include "io/timelinejs.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
-#include "layout/radial_layout.hpp"
 #include "layout/chronicle_layout.hpp"
+#include "layout/layout_json.hpp"
+#include "layout/quality.hpp"
+#include "layout/radial_layout.hpp"
+#include "layout/segments.hpp"
 #include "render/html_writer.hpp"
-#include "render/qpdf_module.hpp"
+#include "render/pdf_booklet.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
+#include "render/qpdf_module.hpp"
 #include "render/svg_writer.hpp"
 #include "text/font_database.hpp"
 #include "text/pango_shaper.hpp"
 
 namespace tarikh {
+
+std::string version() { return TARIKH_VERSION; }
 
 std::optional<Format> format_from_name(const std::string& name) {
     if (name == "svg") return Format::svg;
@@ -40,6 +50,46 @@ std::optional<Format> format_from_path(const std::string& path) {
 }
 
 namespace {
+
+// Whatever a call throws (ICU, Pango, cairo, an allocation) becomes its error.
+template <class T, class Call>
+Result<T> guarded(Call&& call) {
+    try {
+        return call();
+    } catch (const std::exception& e) {
+        return failure<T>(e.what());
+    } catch (...) {
+        return failure<T>("unexpected failure");
+    }
+}
+
+ParseLimits parse_limits(const ReadOptions& options) {
+    return ParseLimits{options.max_file_bytes, options.max_events, options.max_text_length, options.strict,
+                       options.max_depth, options.max_diagnostics};
+}
+
+// The parser words some limits' hints for the command line; the API names the limit instead
+// and leaves the wording to each front end.
+void name_limits(Diagnostics& diagnostics) {
+    static const std::pair<const char*, Option> kHints[] = {
+        {"raise the limit with --max-file-size", Option::max_file_bytes},
+        {"raise the limit with --max-events", Option::max_events},
+        {"raise the limit with --max-text-length", Option::max_text_length},
+        {"raise the limit with --max-depth", Option::max_depth},
+    };
+    for (auto& d : diagnostics)
+        for (const auto& [hint, option] : kHints) {
+            auto found = std::find(d.hints.begin(), d.hints.end(), hint);
+            if (found == d.hints.end()) continue;
+            d.hints.erase(found);
+            d.option = option;
+        }
+}
+
+Result<Timeline> as_result(ParseResult parsed) {
+    name_limits(parsed.diagnostics);
+    return {std::move(parsed.timeline), std::move(parsed.diagnostics)};
+}
 
 InputFormat detect(const std::string& text, const std::string& name, InputFormat from) {
     if (from != InputFormat::automatic) return from;
@@ -66,100 +116,73 @@ std::pair<ImportResult, ParseResult> import_checked(const std::string& text, con
     return {std::move(imported), std::move(parsed)};
 }
 
-ParseResult load_bytes(std::string bytes, const std::string& name, const ParseLimits& limits, InputFormat from) {
+ParseResult load_bytes(std::string bytes, const std::string& name, const ReadOptions& options) {
+    ParseLimits limits = parse_limits(options);
     if (bytes.size() > limits.max_file_bytes) return parse_timeline(bytes, name, limits);  // the error names the limit
     auto decoded = utf8_text(std::move(bytes), name);
     if (auto* error = std::get_if<Diagnostic>(&decoded)) return {std::nullopt, {*error}};
     const std::string& text = std::get<std::string>(decoded);
-    InputFormat format = detect(text, name, from);
+    InputFormat format = detect(text, name, options.from);
     if (format == InputFormat::tarikh) return parse_timeline(text, name, limits);
     return import_checked(text, name, limits, format).second;
 }
 
-}  // namespace
-
-ImportResult convert_timelinejs(const std::string& bytes, const std::string& name, const ParseLimits& limits,
-                                InputFormat from) {
+ImportResult convert(const std::string& bytes, const std::string& name, const ReadOptions& options) {
+    ParseLimits limits = parse_limits(options);
     if (bytes.size() > limits.max_file_bytes) return {std::nullopt, parse_timeline(bytes, name, limits).diagnostics, {}};
     auto decoded = utf8_text(bytes, name);
     if (auto* error = std::get_if<Diagnostic>(&decoded)) return {std::nullopt, {*error}, {}};
     const std::string& text = std::get<std::string>(decoded);
-    auto format = detect(text, name, from) == InputFormat::timelinejs_csv ? InputFormat::timelinejs_csv
-                                                                         : InputFormat::timelinejs;
+    auto format = detect(text, name, options.from) == InputFormat::timelinejs_csv ? InputFormat::timelinejs_csv
+                                                                                 : InputFormat::timelinejs;
     auto [imported, parsed] = import_checked(text, name, limits, format);
     imported.diagnostics = std::move(parsed.diagnostics);
     if (!parsed.timeline) imported.tarikh_json.reset();
     return imported;
 }
 
-ParseResult load_string(const std::string& text, const std::string& name, const ParseLimits& limits, InputFormat from) {
-    return load_bytes(text, name, limits, from);
+Result<std::string> as_result(ImportResult imported) {
+    name_limits(imported.diagnostics);
+    return {std::move(imported.tarikh_json), std::move(imported.diagnostics)};
 }
 
-ParseResult load_file(const std::string& path, const ParseLimits& limits, InputFormat from) {
-    auto bytes = read_input(path, limits.max_file_bytes);
-    if (auto* error = std::get_if<Diagnostic>(&bytes)) return {std::nullopt, {*error}};
-    return load_bytes(std::move(std::get<std::string>(bytes)), path, limits, from);
+}  // namespace
+
+Result<std::string> convert_timelinejs(const std::string& bytes, const std::string& name, const ReadOptions& options) {
+    return guarded<std::string>([&] { return as_result(convert(bytes, name, options)); });
 }
+
+Result<std::string> convert_timelinejs_file(const std::string& path, const ReadOptions& options) {
+    return guarded<std::string>([&]() -> Result<std::string> {
+        auto bytes = read_input(path, options.max_file_bytes);
+        if (auto* error = std::get_if<Diagnostic>(&bytes)) return {std::nullopt, {*error}};
+        return as_result(convert(std::get<std::string>(bytes), path, options));
+    });
+}
+
+Result<Timeline> load_string(const std::string& text, const std::string& name, const ReadOptions& options) {
+    return guarded<Timeline>([&] { return as_result(load_bytes(text, name, options)); });
+}
+
+Result<Timeline> load_file(const std::string& path, const ReadOptions& options) {
+    return guarded<Timeline>([&]() -> Result<Timeline> {
+        auto bytes = read_input(path, options.max_file_bytes);
+        if (auto* error = std::get_if<Diagnostic>(&bytes)) return {std::nullopt, {*error}};
+        return as_result(load_bytes(std::move(std::get<std::string>(bytes)), path, options));
+    });
+}
+
+Result<std::string> combine_pdfs(const std::vector<BookletPart>& parts, const std::string& title) {
+    return guarded<std::string>([&] { return Result<std::string>{merge_pdfs(parts, title), {}}; });
+}
+
+std::string pdf_module_path() { return qpdf_module_path(); }
 
 void skip_system_fontconfig() {
     // FcInit, which Pango runs when a font map is made, does nothing once a current config exists.
     FcConfig* empty = FcConfigCreate();
     FcConfigSetCurrent(empty);
     FcConfigDestroy(empty);  // fontconfig keeps its own reference to the current config
-}
-
-struct Renderer::Impl {
-    FontDatabase fonts;
-    PangoShaper shaper;
-    explicit Impl(const std::string& folder) : fonts(folder), shaper(fonts) {}
-};
-
-Renderer::Renderer(const std::string& font_folder)
-    : impl_(std::make_unique<Impl>(font_folder.empty() ? FontDatabase::default_folder() : font_folder)) {}
-
-Renderer::~Renderer() = default;
-
-Layout Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
-    impl_->shaper.set_threads(options.threads);
-    std::vector<std::string> languages;
-    std::string requested = options.lang.empty() ? timeline.first_language() : options.lang;
-    for (size_t start = 0;;) {
-        size_t plus = requested.find('+', start);
-        languages.push_back(requested.substr(start, plus - start));
-        if (plus == std::string::npos) break;
-        start = plus + 1;
-    }
-    Layout layout;
-    if (options.layout == LayoutKind::radial) {
-        layout = layout_radial(timeline, RadialOptions{languages.front(), options.calendar, options.scale}, impl_->shaper);
-    } else if (options.layout == LayoutKind::calendar) {
-        layout = layout_calendar(timeline, CalendarOptions{languages.front(), options.calendar}, impl_->shaper);
-    } else if (options.layout == LayoutKind::chronicle) {
-        ChronicleOptions chronicle{languages, page_setup(options.page, options.landscape).value_or(*page_setup("A4", false)),
-                                   options.calendar};
-        layout = layout_chronicle(timeline, chronicle, impl_->shaper);
-    } else {
-        LayoutOptions chart{languages.front(), options.calendar, options.scale, options.unified};
-        layout = layout_segmented(timeline, chart, options.segment, impl_->shaper);
-        if (options.print_chart || options.fit) {
-            ChartPrintOptions print{page_setup(options.page, options.landscape).value_or(*page_setup("A4", false)),
-                                    options.fit, timeline.locale_for(languages.front()), languages.front()};
-            layout = print_chart(std::move(layout), print, impl_->shaper);
-        }
-    }
-    for (const auto& lang : languages)
-        if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
-            layout.diagnostics.insert(layout.diagnostics.begin(),
-                                      {Severity::warning, "", 0, 0, "/languages",
-                                       "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
-                                           timeline.first_language() + "\"", {}});
-    return layout;
-}
-
-size_t output_files(const Layout& layout, Format format) {
-    bool one_file = format == Format::pdf || format == Format::html;
-    return one_file ? 1 : std::max<size_t>(1, layout.scene.pages.size());
 }
 
 std::string paged_path(const std::string& path, size_t file) {
@@ -172,55 +195,27 @@ std::string paged_path(const std::string& path, size_t file) {
     return has_extension ? path.substr(0, dot) + suffix + path.substr(dot) : path + suffix;
 }
 
-std::variant<std::string, Diagnostic> Renderer::draw(const Layout& layout, const RenderOptions& options, size_t file) {
-    if (layout.scene.pages.size() > options.max_pages)
-        return Diagnostic{Severity::error, "", 0, 0, "",
-                          "the output would have " + std::to_string(layout.scene.pages.size()) +
-                              " pages, more than the limit of " + std::to_string(options.max_pages),
-                          {"raise the limit with --max-pages"}};
-    if (file >= output_files(layout, options.format))
-        return Diagnostic{Severity::error, "", 0, 0, "", "no output file " + std::to_string(file + 1), {}};
-    try {
-        switch (options.format) {
-            case Format::svg: return render_svg(layout.scene, file);
-            case Format::pdf: return render_pdf(layout.scene);
-            case Format::png: return render_png(layout.scene, PngOptions{options.dpi, options.max_pixels}, file);
-            case Format::html: return render_html(layout.scene);
-        }
-    } catch (const std::exception& e) {
-        return Diagnostic{Severity::error, "", 0, 0, "", e.what(), {}};
-    }
-    return Diagnostic{Severity::error, "", 0, 0, "", "unknown output format", {}};
+LaidOut::LaidOut(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+
+size_t LaidOut::pages() const { return impl_->layout.scene.pages.size(); }
+
+size_t LaidOut::files(Format format) const {
+    bool one_file = format == Format::pdf || format == Format::html;
+    return one_file ? 1 : std::max<size_t>(1, pages());
 }
 
-Rendered Renderer::render(const Timeline& timeline, const RenderOptions& options) {
-    Rendered out;
-    // A PDF needs the qpdf module: load it on another core while this one lays out.
-    std::future<void> loading;
-    if (options.format == Format::pdf)
-        loading = std::async(std::launch::async, [] {
-            try {
-                qpdf_module();
-            } catch (const std::exception&) {  // draw() asks again and reports it
-            }
-        });
-    auto start = std::chrono::steady_clock::now();
-    out.layout = lay_out(timeline, options);
-    out.layout_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    out.diagnostics = out.layout.diagnostics;
-    for (size_t file = 0, files = output_files(out.layout, options.format); file < files; ++file) {
-        auto drawn = draw(out.layout, options, file);
-        if (auto* error = std::get_if<Diagnostic>(&drawn)) {
-            out.diagnostics.push_back(std::move(*error));
-            out.bytes.reset();
-            out.more_pages.clear();
-            break;
-        }
-        std::string& bytes = std::get<std::string>(drawn);
-        if (file == 0) out.bytes = std::move(bytes);
-        else out.more_pages.push_back(std::move(bytes));
-    }
-    return out;
+Result<std::string> LaidOut::boxes_json() const {
+    return guarded<std::string>([&] { return Result<std::string>{layout_json(impl_->layout), {}}; });
+}
+
+double LaidOut::seconds() const { return impl_->seconds; }
+
+Result<std::string> quality_json(const Timeline& timeline, const LaidOut& layout) {
+    return guarded<std::string>([&] {
+        LayoutQuality quality = measure_quality(timeline, layout.impl().layout);
+        quality.layout_ms = layout.seconds() * 1000;
+        return Result<std::string>{quality_json(quality), {}};
+    });
 }
 
 }  // namespace tarikh

@@ -7,9 +7,9 @@
 #include <system_error>
 #include <thread>
 
+#include <tarikh/files.hpp>
+
 #include "batch/manifest.hpp"
-#include "files/atomic_file.hpp"
-#include "files/path_inside.hpp"
 
 namespace tarikh {
 namespace {
@@ -21,23 +21,43 @@ double seconds_since(Clock::time_point start) {
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+std::string number(auto value) { return std::to_string(static_cast<int>(value)); }
+
+std::string page_stamp(const Paper& page) {
+    return " page=" + number(page.size) + (page.landscape ? " landscape" : "");
+}
+
+// The view's options, each by its number: enough to tell two runs apart.
+struct ViewStamp {
+    std::string operator()(const ChartView& v) const {
+        std::string stamp = " layout=chart scale=" + number(v.scale) + (v.one_band ? " facet=none" : "") +
+                            " segment=" + number(v.segment);
+        if (v.print) stamp += page_stamp(v.print->page) + (v.print->fit ? " fit" : "");
+        return stamp;
+    }
+    std::string operator()(const ChronicleView& v) const { return " layout=chronicle" + page_stamp(v.page); }
+    std::string operator()(const CalendarView&) const { return " layout=calendar"; }
+    std::string operator()(const RadialView& v) const { return " layout=radial scale=" + number(v.scale); }
+};
+
 // What an output depends on besides its input: a rerun with another stamp renders again.
 std::string stamp_for(const std::string& lang, Format format, const BatchOptions& options) {
     const RenderOptions& d = options.drawing;
-    std::string stamp = "tarikh " TARIKH_VERSION " lang=" + lang + " calendar=" + d.calendar;
-    switch (d.layout) {
-        case LayoutKind::calendar: stamp += " layout=calendar"; break;
-        case LayoutKind::radial: stamp += " layout=radial scale=" + std::to_string(static_cast<int>(d.scale)); break;
-        case LayoutKind::chronicle: stamp += " layout=chronicle page=" + d.page + (d.landscape ? " landscape" : ""); break;
-        case LayoutKind::chart:
-            stamp += " layout=chart scale=" + std::to_string(static_cast<int>(d.scale)) + (d.unified ? " facet=none" : "") +
-                     " segment=" + std::to_string(static_cast<int>(d.segment));
-            break;
-    }
-    if (d.layout == LayoutKind::chart && (d.print_chart || d.fit))
-        stamp += " page=" + d.page + (d.landscape ? " landscape" : "") + (d.fit ? " fit" : "");
-    if (format == Format::png) stamp += " dpi=" + std::to_string(options.drawing.dpi);
+    std::string stamp = "tarikh " + version() + " lang=" + lang + " calendar=" + number(d.calendar);
+    stamp += std::visit(ViewStamp{}, d.view);
+    if (format == Format::png) stamp += " dpi=" + std::to_string(d.dpi);
     return stamp;
+}
+
+// "en+ar": a bilingual edition (a chronicle), written as one output.
+std::vector<std::string> editions(const std::string& lang) {
+    std::vector<std::string> out;
+    for (size_t start = 0;;) {
+        size_t plus = lang.find('+', start);
+        out.push_back(lang.substr(start, plus - start));
+        if (plus == std::string::npos) return out;
+        start = plus + 1;
+    }
 }
 
 std::string output_key(const BatchInput& input, const std::string& lang, Format format) {
@@ -101,16 +121,16 @@ public:
 
     void render(BatchInputResult& result) {
         auto start = Clock::now();
-        ParseResult parsed = load_file(result.input.path, options_.limits, options_.from);
+        Result<Timeline> parsed = load_file(result.input.path, options_.reading);
         result.diagnostics = std::move(parsed.diagnostics);
         for (auto& d : result.diagnostics)
             if (d.file.empty()) d.file = result.input.path;
-        if (!parsed.timeline) {
+        if (!parsed) {
             result.status = InputStatus::failed;
             result.seconds = seconds_since(start);
             return;
         }
-        const Timeline& timeline = *parsed.timeline;
+        const Timeline& timeline = *parsed;
         const auto& languages = options_.languages.empty() ? timeline.languages : options_.languages;
         bool failed = false, wrote = false, stopped = false;
         for (const auto& lang : languages) {
@@ -131,7 +151,7 @@ private:
 
     // Lays out once per language, then writes each format, checking for a stop before each.
     Outcome render_language(const Timeline& timeline, const std::string& lang, BatchInputResult& result, bool& wrote) {
-        std::optional<Layout> layout;
+        std::optional<LaidOut> layout;
         const std::string* title_text = timeline.title.find(lang);
         std::string title = title_text && !title_text->empty() ? *title_text : result.input.relative;
         bool ok = true;
@@ -157,12 +177,17 @@ private:
                 Renderer* renderer = this->renderer(result);
                 if (!renderer) return Outcome::failed;
                 RenderOptions edition = options_.drawing;
-                edition.lang = lang;
-                layout = renderer->lay_out(timeline, edition);
-                for (Diagnostic d : layout->diagnostics) {
+                edition.languages = editions(lang);
+                Result<LaidOut> laid = renderer->lay_out(timeline, edition);
+                for (Diagnostic d : laid.diagnostics) {
                     d.file = result.input.path;
                     result.diagnostics.push_back(std::move(d));
                 }
+                if (!laid) {
+                    result.output_error = true;
+                    return Outcome::failed;
+                }
+                layout = std::move(laid.value);
                 if (stop_) return Outcome::stopped;
             }
             if (!draw_files(*layout, format, path.string(), result)) {
@@ -177,20 +202,22 @@ private:
 
     // Every file of `layout` in `format`: a paged layout as SVG or PNG writes its pages 2, 3, …
     // beside `path` as NAME-2.svg, …; false (with the error in `result`) when one failed.
-    bool draw_files(const Layout& layout, Format format, const std::string& path, BatchInputResult& result) {
+    bool draw_files(const LaidOut& layout, Format format, const std::string& path, BatchInputResult& result) {
         RenderOptions drawing = options_.drawing;
         drawing.format = format;
-        for (size_t file = 0, files = output_files(layout, format); file < files; ++file) {
-            auto drawn = renderer_->draw(layout, drawing, file);
-            std::string error, file_path = paged_path(path, file);
-            if (auto* bytes = std::get_if<std::string>(&drawn)) {
-                error = write_file_atomically(file_path, *bytes);
-                if (!error.empty()) error = "cannot write " + file_path + ": " + error;
+        for (size_t file = 0, files = layout.files(format); file < files; ++file) {
+            Result<std::string> drawn = renderer_->draw(layout, drawing, file);
+            std::string file_path = paged_path(path, file);
+            Diagnostic error{Severity::error, result.input.path, 0, 0, "", "", {}};
+            if (drawn) {
+                error.message = write_file_atomically(file_path, *drawn);
+                if (!error.message.empty()) error.message = "cannot write " + file_path + ": " + error.message;
             } else {
-                error = std::get<Diagnostic>(drawn).message;
+                error = drawn.diagnostics.back();  // with its limit, for the front end's hint
+                error.file = result.input.path;
             }
-            if (!error.empty()) {
-                result.diagnostics.push_back({Severity::error, result.input.path, 0, 0, "", error, {}});
+            if (!error.message.empty()) {
+                result.diagnostics.push_back(std::move(error));
                 result.output_error = true;
                 return false;
             }
@@ -201,13 +228,13 @@ private:
     // One font database and shaper per worker, made when first needed.
     Renderer* renderer(BatchInputResult& result) {
         if (!renderer_) {
-            try {
-                renderer_ = std::make_unique<Renderer>();
-            } catch (const std::exception& e) {
-                result.diagnostics.push_back({Severity::error, "", 0, 0, "", e.what(), {}});
+            Result<Renderer> made = Renderer::create();
+            if (!made) {
+                result.diagnostics.insert(result.diagnostics.end(), made.diagnostics.begin(), made.diagnostics.end());
                 result.output_error = true;
                 return nullptr;
             }
+            renderer_ = std::make_unique<Renderer>(std::move(*made));
         }
         return renderer_.get();
     }

@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "api/tarikh.hpp"
+#include <tarikh/tarikh.hpp>
+
 #include "batch/inputs.hpp"
 
 namespace tarikh {
@@ -16,9 +17,8 @@ struct BatchOptions {
     std::vector<Format> formats{Format::svg, Format::pdf, Format::png};
     std::vector<std::string> languages;  // empty: every language each file declares
     int jobs = 1;
-    RenderOptions drawing;  // dpi and output limits; its format and lang are not used
-    ParseLimits limits;
-    InputFormat from = InputFormat::automatic;
+    RenderOptions drawing;  // the view, dpi and output limits; its format and languages are not used
+    ReadOptions reading;
     bool incremental = false;  // skip outputs newer than their input, made by this version and options
 };
 

@@ -10,7 +10,7 @@
 #include <cstring>
 #include <filesystem>
 
-#include "files/atomic_file.hpp"
+#include <tarikh/files.hpp>
 
 namespace tarikh {
 namespace {

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <tarikh/tarikh.hpp>
+
 namespace tarikh {
 namespace {
 
@@ -44,7 +46,7 @@ BatchCounts count(const BatchResult& result) {
 std::string batch_report_json(const BatchResult& result) {
     BatchCounts counts = count(result);
     json report;
-    report["version"] = TARIKH_VERSION;
+    report["version"] = version();
     report["summary"] = {{"inputs", result.inputs.size()}, {"rendered", counts.rendered},
                          {"failed", counts.failed},        {"skipped", counts.skipped},
                          {"not_started", counts.not_started}, {"interrupted_inputs", counts.interrupted},

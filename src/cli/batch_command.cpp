@@ -8,9 +8,10 @@
 #include <cstdio>
 #include <iostream>
 
+#include <tarikh/booklet.hpp>
+
 #include "batch/report.hpp"
 #include "cli/common.hpp"
-#include "render/pdf_booklet.hpp"
 
 namespace tarikh::cli {
 namespace {
@@ -84,12 +85,11 @@ bool combine(const BatchResult& result, const std::string& path) {
     for (const auto& input : result.inputs)
         for (const auto& output : input.outputs)
             if (output.format == Format::pdf) parts.push_back({output.path, output.title});
-    try {
-        return write_output(path, combine_pdfs(parts, "tarikh booklet"));
-    } catch (const std::exception& e) {
-        std::cerr << "tarikh: error: cannot combine the PDFs into " << path << ": " << e.what() << "\n";
-        return false;
-    }
+    Result<std::string> booklet = combine_pdfs(parts, "tarikh booklet");
+    if (booklet) return write_output(path, *booklet);
+    std::cerr << "tarikh: error: cannot combine the PDFs into " << path << ": " << booklet.diagnostics.back().message
+              << "\n";
+    return false;
 }
 
 int render_batch(const BatchCommand& command) {

@@ -3,13 +3,33 @@
 #include <cstdio>
 #include <iostream>
 
-#include "files/atomic_file.hpp"
+#include <tarikh/files.hpp>
 
 namespace tarikh::cli {
+
+namespace {
+
+// The library names a limit; the command line says which option raises it.
+const char* hint_for(Option option) {
+    switch (option) {
+        case Option::none: return nullptr;
+        case Option::max_file_bytes: return "raise the limit with --max-file-size";
+        case Option::max_events: return "raise the limit with --max-events";
+        case Option::max_text_length: return "raise the limit with --max-text-length";
+        case Option::max_depth: return "raise the limit with --max-depth";
+        case Option::max_pages: return "raise the limit with --max-pages";
+        case Option::max_pixels: return "lower --dpi or raise --max-pixels";
+        case Option::strict: return "--strict makes this an error";
+    }
+    return nullptr;
+}
+
+}  // namespace
 
 void print(const Diagnostics& diagnostics, const std::string& file) {
     for (Diagnostic d : diagnostics) {
         if (d.file.empty()) d.file = file;
+        if (const char* hint = hint_for(d.option)) d.hints.push_back(hint);
         std::cerr << format_diagnostic(d) << "\n";
     }
 }

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/diagnostic.hpp"
+#include <tarikh/result.hpp>
 
 namespace tarikh::cli {
 
@@ -18,7 +18,8 @@ inline constexpr const char* kExitCodes =
     "  3    output error: an output could not be rendered or written\n"
     "  130  interrupted (Ctrl-C or SIGTERM); finished outputs are complete, others absent\n";
 
-// Prints to stderr; diagnostics without a file get `file`.
+// Prints to stderr; diagnostics without a file get `file`, those that ran into a limit the
+// option that raises it.
 void print(const Diagnostics& diagnostics, const std::string& file);
 
 // Atomically (no partial file, ever); "-" writes to stdout. Prints the error on failure.

@@ -1,5 +1,6 @@
 // Geometry shared by layout and scene: points and boxes in px, origin top left.
 #pragma once
+#include <tarikh/timeline.hpp>  // Color
 
 namespace tarikh {
 
@@ -17,10 +18,5 @@ struct Box {
 inline bool overlaps(const Box& a, const Box& b) {
     return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
 }
-
-struct Color {
-    unsigned char r = 0, g = 0, b = 0, a = 255;
-    bool operator==(const Color&) const = default;
-};
 
 }  // namespace tarikh

@@ -18,8 +18,9 @@ Diagnostic error(const std::string& path, std::string message, std::vector<std::
 }
 
 Diagnostic too_large(const std::string& path, size_t max_bytes, const std::string& found) {
-    return error(path, "expected a file of at most " + std::to_string(max_bytes >> 20) + " MB, found " + found,
-                 {"raise the limit with --max-file-size"});
+    Diagnostic d = error(path, "expected a file of at most " + std::to_string(max_bytes >> 20) + " MB, found " + found);
+    d.option = Option::max_file_bytes;
+    return d;
 }
 
 std::string reason(int error_number) {

@@ -229,9 +229,9 @@ public:
     void era(const Origin& from, const DateField& start, const DateField& end, const Field& headline) {
         if (!start.present || !end.present) {
             std::vector<std::string> hints;
-            if (!strict_) hints.push_back("the era is left out; --strict makes this an error");
+            if (!strict_) hints.push_back("the era is left out");
             report(strict_ ? Severity::error : Severity::warning, from, "expected an era with a start and an end date",
-                   hints);
+                   hints, Option::strict);
             return;
         }
         std::string why;
@@ -300,11 +300,14 @@ private:
                   const std::string& kept = "the slide is kept without its end date") {
         std::vector<std::string> hints;
         if (!why.empty()) hints.push_back(why);
-        if (!strict_) hints.push_back(kept + "; --strict makes this an error");
-        report(strict_ ? Severity::error : Severity::warning, from, std::move(message), hints);
+        if (!strict_) hints.push_back(kept);
+        report(strict_ ? Severity::error : Severity::warning, from, std::move(message), hints, Option::strict);
     }
 
-    void report(Severity severity, const Origin& from, std::string message, std::vector<std::string> hints) {
+    // `option`: what would change the outcome; only a warning that strict reading makes an
+    // error names it.
+    void report(Severity severity, const Origin& from, std::string message, std::vector<std::string> hints,
+                Option option = Option::none) {
         if (result_.diagnostics.size() >= kMaxProblems) {
             ++unreported_;
             unreported_error_ |= severity == Severity::error;
@@ -312,7 +315,9 @@ private:
         }
         if (!from.at && !positions_) positions_.emplace(original_);
         TextPosition p = from.at ? *from.at : positions_->find(from.pointer);
-        result_.diagnostics.push_back({severity, "", p.line, p.column, from.pointer, std::move(message), std::move(hints)});
+        if (severity == Severity::error) option = Option::none;
+        result_.diagnostics.push_back(
+            {severity, "", p.line, p.column, from.pointer, std::move(message), std::move(hints), option});
     }
 
     void set(const std::string& ptr, const std::string& value, const Origin& from) {

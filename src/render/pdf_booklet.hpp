@@ -3,15 +3,12 @@
 #include <string>
 #include <vector>
 
-namespace tarikh {
+#include <tarikh/booklet.hpp>
 
-struct BookletPart {
-    std::string pdf_path;
-    std::string title;  // its outline entry
-};
+namespace tarikh {
 
 // The booklet's bytes, parts in the given order; throws std::runtime_error when a part
 // cannot be read.
-std::string combine_pdfs(const std::vector<BookletPart>& parts, const std::string& title);
+std::string merge_pdfs(const std::vector<BookletPart>& parts, const std::string& title);
 
 }  // namespace tarikh

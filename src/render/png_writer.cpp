@@ -23,11 +23,10 @@ std::string render_png(const Scene& scene, const PngOptions& options, size_t pag
     double scale = options.dpi / 96.0;
     double width = std::ceil(page.width * scale), height = std::ceil(page.height * scale);
     if (!(scale > 0) || width * height > options.max_pixels || width > 32767 || height > 32767)
-        throw std::runtime_error("the PNG would be " + std::to_string(static_cast<long long>(width)) + " × " +
+        throw PixelLimitExceeded("the PNG would be " + std::to_string(static_cast<long long>(width)) + " × " +
                                  std::to_string(static_cast<long long>(height)) +
                                  " pixels, more than the limit of " +
-                                 std::to_string(static_cast<long long>(options.max_pixels)) +
-                                 "; lower --dpi or raise --max-pixels");
+                                 std::to_string(static_cast<long long>(options.max_pixels)));
     cairo_surface_t* surface =
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(width), static_cast<int>(height));
     std::string bytes;

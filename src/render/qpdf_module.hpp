@@ -13,11 +13,13 @@ struct QpdfModule {
     // cairo's PDF rewritten whole (cairo 1.16 leaves link objects dangling), with /Lang set
     // when `language` is not empty, and an /ID from the content: the same bytes every time.
     std::string (*finish_pdf)(const std::string& pdf, const std::string& language);
-    // See combine_pdfs.
+    // See merge_pdfs.
     std::string (*combine_pdfs)(const std::vector<BookletPart>& parts, const std::string& title);
 };
 
 // Loads the module once (thread-safe); throws std::runtime_error naming where it looked.
 const QpdfModule& qpdf_module();
+// Where it was loaded from; empty before.
+std::string qpdf_module_path();
 
 }  // namespace tarikh

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "core/install_dirs.hpp"
+
 namespace tarikh {
 
 FontDatabase::FontDatabase(const std::string& folder) : folder_(folder) {
@@ -38,12 +40,6 @@ FontDatabase::~FontDatabase() {
     if (font_map_) g_object_unref(font_map_);
 }
 
-std::string FontDatabase::default_folder() {
-    if (const char* env = std::getenv("TARIKH_FONT_DIR"); env && *env) return env;
-    // The source tree's fonts when run from a build folder, else the installed ones.
-    std::error_code ec;
-    if (std::filesystem::is_directory(TARIKH_SOURCE_FONT_DIR, ec)) return TARIKH_SOURCE_FONT_DIR;
-    return TARIKH_INSTALLED_FONT_DIR;
-}
+std::string FontDatabase::default_folder() { return default_font_folder(); }
 
 }  // namespace tarikh

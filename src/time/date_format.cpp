@@ -129,7 +129,10 @@ DateFormatter::DateFormatter(const std::string& locale, const std::string& lang,
     status = U_ZERO_ERROR;
     impl_->numbers.reset(icu::NumberFormat::createInstance(impl_->locale, status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU has no data for locale " + locale);
-    impl_->gregorian = std::make_unique<CalendarFormats>(impl_->locale, *impl_->zone);
+    // The calendar asked for wins over one the locale carries (fa-IR: Persian, "@calendar=…").
+    icu::Locale gregorian = impl_->locale;
+    gregorian.setKeywordValue("calendar", "gregorian", status);
+    impl_->gregorian = std::make_unique<CalendarFormats>(gregorian, *impl_->zone);
     if (calendar.find("islamic-umalqura") != std::string::npos) {
         icu::Locale hijri = impl_->locale;
         hijri.setKeywordValue("calendar", "islamic-umalqura", status);

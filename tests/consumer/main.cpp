@@ -1,19 +1,41 @@
-// Renders a timeline given on the command line as SVG to stdout, through the installed library.
+// Renders a timeline as an Arabic PDF through the installed library, and says which fonts and
+// which PDF module it used (tests/cli/consumer.sh checks they come from the installed prefix).
+// docs/library.md shows this program.
 #include <tarikh/tarikh.hpp>
 
+#include <fstream>
 #include <iostream>
 
 int main(int argc, char** argv) {
-    if (argc != 2) return 2;
-    tarikh::ParseResult parsed = tarikh::load_file(argv[1]);
-    for (const auto& d : parsed.diagnostics) std::cerr << tarikh::format_diagnostic(d) << "\n";
-    if (!parsed.timeline) return 1;
-    tarikh::Renderer renderer;  // finds the installed fonts
-    tarikh::RenderOptions options;
-    options.format = tarikh::Format::svg;
-    options.lang = "ar";
-    tarikh::Rendered out = renderer.render(*parsed.timeline, options);
-    if (!out.bytes) return 3;
-    std::cout << *out.bytes;
+    if (argc != 3) {
+        std::cerr << "usage: consumer TIMELINE.json OUTPUT.pdf\n";
+        return 2;
+    }
+    auto print = [](const tarikh::Diagnostics& diagnostics) {
+        for (const auto& d : diagnostics) std::cerr << tarikh::format_diagnostic(d) << "\n";
+    };
+
+    tarikh::Result<tarikh::Timeline> timeline = tarikh::load_file(argv[1]);
+    print(timeline.diagnostics);  // warnings come with a timeline too
+    if (!timeline) return 1;
+
+    tarikh::Result<tarikh::Renderer> renderer = tarikh::Renderer::create();  // the installed fonts
+    if (!renderer) {
+        print(renderer.diagnostics);
+        return 3;
+    }
+    tarikh::RenderOptions options{
+        .format = tarikh::Format::pdf,
+        .view = tarikh::ChronicleView{.page = {.size = tarikh::PageSize::a4}},
+        .languages = {"ar"},
+    };
+    tarikh::Result<tarikh::Rendered> pdf = renderer->render(*timeline, options);
+    print(pdf.diagnostics);
+    if (!pdf) return 3;
+
+    std::ofstream(argv[2], std::ios::binary) << pdf->files.front();
+    std::cout << "tarikh " << tarikh::version() << "\n"
+              << "fonts: " << renderer->font_folder() << "\n"
+              << "module: " << tarikh::pdf_module_path() << "\n";
     return 0;
 }

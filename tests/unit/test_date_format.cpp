@@ -119,3 +119,20 @@ TEST_CASE("uncertain dates and open ends, in English and Arabic") {
     CHECK(en.event_date(until) == "until November 2018");
     CHECK(ar.event_date(until) == "حتى تشرين الثاني ٢٠١٨");
 }
+
+// A locale may carry a calendar of its own (fa-IR: the Persian one; "-u-ca-…"): the calendar
+// asked for wins, never silently the locale's.
+TEST_CASE("the calendar asked for wins over the one a locale carries") {
+    Calendar calendar("UTC");
+    Interval day = interval(calendar, "2018-11-09");
+    std::string persian = DateFormatter("fa-IR", "fa", "UTC", "gregorian").event_date(day);
+    CAPTURE(persian);
+    CHECK(persian.find("۲۰۱۸") != std::string::npos);  // 2018 in the locale's digits
+    CHECK(persian.find("۱۳۹۷") == std::string::npos);  // not the Persian year
+    std::string hebrew = DateFormatter("en-US-u-ca-hebrew", "en", "UTC", "gregorian").event_date(day);
+    CAPTURE(hebrew);
+    CHECK(hebrew == "November 9, 2018");
+    std::string hijri = DateFormatter("fa-IR", "fa", "UTC", "islamic-umalqura").event_date(day);
+    CAPTURE(hijri);
+    CHECK(hijri.find("۱۴۴۰") != std::string::npos);  // 1440 AH
+}

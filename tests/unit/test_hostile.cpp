@@ -10,7 +10,9 @@
 #include <regex>
 #include <sstream>
 
-#include "api/tarikh.hpp"
+#include <tarikh/tarikh.hpp>
+
+#include "io/parse.hpp"
 #include "test_files.hpp"
 
 using namespace tarikh;
@@ -20,7 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 Renderer& renderer() {
-    static Renderer r(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    static Renderer r = std::move(*Renderer::create(std::string(TARIKH_SOURCE_DIR) + "/fonts").value);
     return r;
 }
 
@@ -79,13 +81,13 @@ TEST_CASE("hostile inputs: exact messages, clean outputs") {
             for (Format format : {Format::svg, Format::pdf}) {
                 RenderOptions options;
                 options.format = format;
-                Rendered rendered = renderer().render(*parsed.timeline, options);
-                REQUIRE(rendered.bytes);
+                Result<Rendered> rendered = renderer().render(*parsed.timeline, options);
+                REQUIRE(rendered);
                 if (format == Format::svg) {
                     all.insert(all.end(), rendered.diagnostics.begin(), rendered.diagnostics.end());
-                    check_clean_svg(*rendered.bytes);
+                    check_clean_svg(rendered->files.front());
                 } else {
-                    check_clean_pdf(*rendered.bytes);
+                    check_clean_pdf(rendered->files.front());
                 }
             }
         }
@@ -121,12 +123,47 @@ TEST_CASE("limits: file size, number of events, text length, nesting, diagnostic
           "l.json: error: too many problems; stopping after 3");
 }
 
-TEST_CASE("a PNG over the pixel limit is refused with a hint") {
-    ParseResult parsed = load_file(std::string(TARIKH_SOURCE_DIR) + "/timelines/idlib-sochi-2018.json");
-    REQUIRE(parsed.timeline);
-    RenderOptions options{Format::png, "en", 1200};
-    Rendered rendered = renderer().render(*parsed.timeline, options);
-    CHECK_FALSE(rendered.bytes);
+// The library names the limit; only the command line words a hint with its options.
+TEST_CASE("the API names the limit a problem ran into, never a command-line option") {
+    ReadOptions small{.max_file_bytes = 200, .max_events = 2, .max_text_length = 5};
+    auto last = [&](const std::string& json) {
+        Result<Timeline> r = load_string(json, "l.json", small);
+        CHECK_FALSE(r);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        for (const auto& hint : r.diagnostics.back().hints) CHECK(hint.find("--") == std::string::npos);
+        return r.diagnostics.back().option;
+    };
+    CHECK(last(std::string(300, ' ')) == Option::max_file_bytes);
+    CHECK(last(R"({"format":"tarikh/1","events":[{"id":"a","date":"2018"},{"id":"b","date":"2018"},{"id":"c","date":"2018"}]})") ==
+          Option::max_events);
+    CHECK(last(R"({"format":"tarikh/1","title":"toolong","events":[{"id":"a","date":"2018"}]})") == Option::max_text_length);
+    fs::path big = fs::temp_directory_path() / "tarikh-api-limit.json";
+    std::ofstream(big) << std::string(300, ' ');
+    Result<Timeline> from_file = load_file(big.string(), small);
+    fs::remove(big);
+    REQUIRE_FALSE(from_file.diagnostics.empty());
+    CHECK(from_file.diagnostics.back().option == Option::max_file_bytes);
+    CHECK(from_file.diagnostics.back().hints.empty());
+}
+
+TEST_CASE("a PNG over the pixel limit is refused, naming the limit") {
+    Result<Timeline> parsed = load_file(std::string(TARIKH_SOURCE_DIR) + "/timelines/idlib-sochi-2018.json");
+    REQUIRE(parsed);
+    RenderOptions options{.format = Format::png, .languages = {"en"}, .dpi = 1200};
+    Result<Rendered> rendered = renderer().render(*parsed, options);
+    CHECK_FALSE(rendered);
     REQUIRE_FALSE(rendered.diagnostics.empty());
-    CHECK(rendered.diagnostics.back().message.find("raise --max-pixels") != std::string::npos);
+    CHECK(rendered.diagnostics.back().option == Option::max_pixels);
+    CHECK(rendered.diagnostics.back().message.find("--") == std::string::npos);
+}
+
+TEST_CASE("a page limit is named too") {
+    Result<Timeline> parsed = load_file(std::string(TARIKH_SOURCE_DIR) + "/timelines/idlib-sochi-2018.json");
+    REQUIRE(parsed);
+    RenderOptions options{.format = Format::pdf, .view = ChronicleView{}, .max_pages = 1};
+    Result<Rendered> rendered = renderer().render(*parsed, options);
+    CHECK_FALSE(rendered);
+    REQUIRE_FALSE(rendered.diagnostics.empty());
+    CHECK(rendered.diagnostics.back().option == Option::max_pages);
+    CHECK(rendered.diagnostics.back().hints.empty());
 }

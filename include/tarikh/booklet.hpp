@@ -1,0 +1,20 @@
+// Merging the PDFs of several timelines into one print-ready booklet.
+#pragma once
+#include <string>
+#include <vector>
+
+#include <tarikh/result.hpp>
+
+namespace tarikh {
+
+// One PDF of one timeline, for a booklet.
+struct BookletPart {
+    std::string pdf_path;
+    std::string title;  // its outline entry
+};
+
+// The parts' PDFs merged into one, in the given order, with one outline entry each; an error
+// when a part cannot be read or the PDF module cannot be loaded.
+Result<std::string> combine_pdfs(const std::vector<BookletPart>& parts, const std::string& title);
+
+}  // namespace tarikh

@@ -1,0 +1,28 @@
+// Writing outputs whole or not at all, inside the folder they were asked for: what every
+// front end of tarikh (the command line, the batch runner) promises its users.
+#pragma once
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace tarikh {
+
+// Writes `bytes` to `path`, which is then either as before or complete. The data goes to an
+// unnamed file in the target folder (O_TMPFILE) that is named only once it is whole: linked
+// straight to `path` when that is free, else to a temporary name renamed over `path`.
+// Temporaries are named ".tarikh-HOST-PID-N.tmp", whatever `path` is, so any name that fits
+// the folder fits its temporary. Returns an error message, or "" on success.
+std::string write_file_atomically(const std::string& path, std::string_view bytes);
+
+// Removes, under `folder` and its subfolders, the temporaries that writers of this host left
+// when they were killed (their process is gone); a live writer's are kept. Returns how many.
+std::size_t sweep_stale_temporaries(const std::string& folder);
+
+// Makes the folders that `real_folder / relative` needs, once proven that it stays inside
+// `real_folder` (which must be free of links: fs::canonical): `relative` is neither absolute
+// nor holds a ".." part, and its folder, links resolved, is under `real_folder`, checked
+// before and after creating what was missing. Returns why not, or "".
+std::string prepare_path_inside(const std::filesystem::path& real_folder, const std::string& relative);
+
+}  // namespace tarikh

@@ -1,0 +1,95 @@
+// How tarikh reads a timeline and how it draws one: plain values, one type per view.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace tarikh {
+
+enum class Format { svg, pdf, png, html };
+
+// What an input is: told by its name and shape (automatic), or said.
+enum class InputFormat { automatic, tarikh, timelinejs, timelinejs_csv };
+
+// Limits that keep hostile or broken input from taking unbounded time or memory
+// (docs/security.md), and how to read what is not format v1.
+struct ReadOptions {
+    InputFormat from = InputFormat::automatic;
+    std::size_t max_file_bytes = 64u << 20;
+    std::size_t max_events = 100'000;
+    std::size_t max_text_length = 10'000;  // in characters, per text
+    int max_depth = 64;                    // JSON nesting
+    std::size_t max_diagnostics = 100;     // problems reported per file before giving up
+    bool strict = false;  // an imported field that cannot be read is an error, not left out
+};
+
+// How time maps onto a chart's axis.
+enum class Scale {
+    automatic,      // collapsed when long quiet gaps dwarf the rest, else chronological
+    chronological,  // time in proportion
+    collapsed,      // long quiet gaps cut out
+    sequential,     // events evenly spaced in order
+    relative,       // each lane from its first event, in elapsed time
+    log,            // orders of magnitude back from the latest event
+};
+
+// A chart as small multiples: one panel per era, month or year.
+enum class Segment { none, era, month, year };
+
+enum class PageSize { a4, a3, letter, legal };
+
+// A printed page.
+struct Paper {
+    PageSize size = PageSize::a4;
+    bool landscape = false;
+};
+
+// A chart printed on pages: split along the time axis, or scaled to fit one page.
+struct PrintOptions {
+    Paper page{};
+    bool fit = false;
+};
+
+// A time axis, one band per lane (or one for all), labelled markers.
+struct ChartView {
+    Scale scale = Scale::chronological;
+    bool one_band = false;  // every lane in one band, told apart by colour
+    Segment segment = Segment::none;
+    std::optional<PrintOptions> print{};  // absent: one page as large as the chart needs
+};
+
+// The story as a paginated chronology, in one language or two side by side.
+struct ChronicleView {
+    Paper page{};
+};
+
+// Month grids, each event written in its day.
+struct CalendarView {};
+
+// Time around a ring; only the chronological and sequential scales can be drawn there.
+struct RadialView {
+    Scale scale = Scale::chronological;
+};
+
+using View = std::variant<ChartView, ChronicleView, CalendarView, RadialView>;
+
+// Which calendars dates are written in.
+enum class Calendars { from_file, gregorian, islamic_umalqura, gregorian_and_islamic_umalqura };
+
+struct RenderOptions {
+    Format format = Format::svg;
+    View view = ChartView{};
+    // The edition's language; empty: the file's first. Two (a bilingual chronicle, the second
+    // on the right) only for the chronicle.
+    std::vector<std::string> languages{};
+    // Honoured over any calendar a language's locale carries ("fa-IR", "…@calendar=…").
+    Calendars calendar = Calendars::from_file;
+    double dpi = 96;                       // PNG only
+    double max_pixels = 100'000'000;       // PNG width × height
+    std::size_t max_pages = 1000;          // pages of one output
+    int threads = 1;                       // for shaping large timelines (each thread loads the fonts again)
+};
+
+}  // namespace tarikh

@@ -1,0 +1,14 @@
+// What a LaidOut holds: the layout itself, for the library's own writers and tests.
+#pragma once
+#include <tarikh/tarikh.hpp>
+
+#include "layout/layout.hpp"
+
+namespace tarikh {
+
+struct LaidOut::Impl {
+    Layout layout;
+    double seconds = 0;
+};
+
+}  // namespace tarikh

@@ -1,0 +1,220 @@
+// Renderer: the public options turned into a layout of one view, drawn in one format.
+#include <tarikh/tarikh.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <future>
+
+#include "api/laid_out.hpp"
+#include "layout/calendar_layout.hpp"
+#include "layout/chart_print.hpp"
+#include "layout/chronicle_layout.hpp"
+#include "layout/radial_layout.hpp"
+#include "layout/segments.hpp"
+#include "render/html_writer.hpp"
+#include "render/pdf_writer.hpp"
+#include "render/png_writer.hpp"
+#include "render/qpdf_module.hpp"
+#include "render/svg_writer.hpp"
+#include "text/font_database.hpp"
+#include "text/pango_shaper.hpp"
+
+namespace tarikh {
+namespace {
+
+Diagnostic refusal(std::string message, std::string pointer = "") {
+    return Diagnostic{Severity::error, "", 0, 0, std::move(pointer), std::move(message), {}};
+}
+
+const char* view_name(const View& view) {
+    static constexpr const char* kNames[] = {"chart", "chronicle", "calendar", "radial"};
+    return kNames[view.index()];
+}
+
+ScaleKind scale_kind(Scale scale) {
+    switch (scale) {
+        case Scale::automatic: return ScaleKind::automatic;
+        case Scale::chronological: return ScaleKind::chronological;
+        case Scale::collapsed: return ScaleKind::collapsed;
+        case Scale::sequential: return ScaleKind::sequential;
+        case Scale::relative: return ScaleKind::relative;
+        case Scale::log: return ScaleKind::log;
+    }
+    return ScaleKind::chronological;
+}
+
+SegmentKind segment_kind(Segment segment) {
+    switch (segment) {
+        case Segment::none: return SegmentKind::none;
+        case Segment::era: return SegmentKind::era;
+        case Segment::month: return SegmentKind::month;
+        case Segment::year: return SegmentKind::year;
+    }
+    return SegmentKind::none;
+}
+
+PageSetup page_of(const Paper& page) {
+    static constexpr const char* kNames[] = {"A4", "A3", "Letter", "Legal"};
+    return *page_setup(kNames[static_cast<int>(page.size)], page.landscape);
+}
+
+// As the layouts name them: empty for the file's own.
+std::string calendar_name(Calendars calendars) {
+    switch (calendars) {
+        case Calendars::from_file: return "";
+        case Calendars::gregorian: return "gregorian";
+        case Calendars::islamic_umalqura: return "islamic-umalqura";
+        case Calendars::gregorian_and_islamic_umalqura: return "gregorian+islamic-umalqura";
+    }
+    return "";
+}
+
+// Each view laid out from its own options.
+struct LayOut {
+    const Timeline& timeline;
+    const std::vector<std::string>& languages;
+    const std::string calendar;
+    Shaper& shaper;
+
+    Layout operator()(const ChartView& view) const {
+        LayoutOptions chart{languages.front(), calendar, scale_kind(view.scale), view.one_band};
+        Layout layout = layout_segmented(timeline, chart, segment_kind(view.segment), shaper);
+        if (!view.print) return layout;
+        ChartPrintOptions print{page_of(view.print->page), view.print->fit, timeline.locale_for(languages.front()),
+                                languages.front()};
+        return print_chart(std::move(layout), print, shaper);
+    }
+    Layout operator()(const ChronicleView& view) const {
+        return layout_chronicle(timeline, ChronicleOptions{languages, page_of(view.page), calendar}, shaper);
+    }
+    Layout operator()(const CalendarView&) const {
+        return layout_calendar(timeline, CalendarOptions{languages.front(), calendar}, shaper);
+    }
+    Layout operator()(const RadialView& view) const {
+        return layout_radial(timeline, RadialOptions{languages.front(), calendar, scale_kind(view.scale)}, shaper);
+    }
+};
+
+// A warning for each asked language the file does not declare.
+void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& languages, Diagnostics& out) {
+    for (const auto& lang : languages)
+        if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
+            out.insert(out.begin(), {Severity::warning, "", 0, 0, "/languages",
+                                     "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
+                                         timeline.first_language() + "\"", {}});
+}
+
+std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file) {
+    switch (options.format) {
+        case Format::svg: return render_svg(scene, file);
+        case Format::pdf: return render_pdf(scene);
+        case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
+        case Format::html: return render_html(scene);
+    }
+    throw std::runtime_error("unknown output format");
+}
+
+template <class T, class Call>
+Result<T> guarded(Call&& call) {
+    try {
+        return call();
+    } catch (const PixelLimitExceeded& e) {
+        return failure<T>(e.what(), {}, Option::max_pixels);
+    } catch (const std::exception& e) {
+        return failure<T>(e.what());
+    } catch (...) {
+        return failure<T>("unexpected failure");
+    }
+}
+
+}  // namespace
+
+Diagnostics check_options(const RenderOptions& options) {
+    Diagnostics out;
+    size_t most = std::holds_alternative<ChronicleView>(options.view) ? 2 : 1;
+    if (options.languages.size() > most)
+        out.push_back(refusal(std::string("a ") + view_name(options.view) + " shows " +
+                                  (most == 1 ? "one language" : "at most two languages") + ", found " +
+                                  std::to_string(options.languages.size())));
+    if (auto* radial = std::get_if<RadialView>(&options.view))
+        if (radial->scale != Scale::chronological && radial->scale != Scale::sequential)
+            out.push_back(refusal("a radial view has a chronological or a sequential scale, found another"));
+    for (const auto& lang : options.languages)
+        if (lang.empty()) out.push_back(refusal("expected a language tag, found an empty one"));
+    return out;
+}
+
+struct Renderer::Impl {
+    FontDatabase fonts;
+    PangoShaper shaper;
+    explicit Impl(const std::string& folder) : fonts(folder), shaper(fonts) {}
+};
+
+Renderer::Renderer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Renderer::Renderer(Renderer&&) noexcept = default;
+Renderer& Renderer::operator=(Renderer&&) noexcept = default;
+Renderer::~Renderer() = default;
+
+Result<Renderer> Renderer::create(const std::string& font_folder) {
+    return guarded<Renderer>([&] {
+        std::string folder = font_folder.empty() ? FontDatabase::default_folder() : font_folder;
+        return Result<Renderer>{Renderer(std::make_unique<Impl>(folder)), {}};
+    });
+}
+
+const std::string& Renderer::font_folder() const { return impl_->fonts.folder(); }
+
+Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
+    if (Diagnostics refused = check_options(options); !refused.empty()) return {std::nullopt, refused};
+    return guarded<LaidOut>([&] {
+        auto start = std::chrono::steady_clock::now();
+        impl_->shaper.set_threads(options.threads);
+        std::vector<std::string> languages = options.languages;
+        if (languages.empty()) languages.push_back(timeline.first_language());
+        auto laid = std::make_shared<LaidOut::Impl>();
+        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), impl_->shaper}, options.view);
+        warn_undeclared(timeline, languages, laid->layout.diagnostics);
+        laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        Diagnostics warnings = laid->layout.diagnostics;
+        return Result<LaidOut>{LaidOut(std::move(laid)), std::move(warnings)};
+    });
+}
+
+Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& options, size_t file) {
+    if (layout.pages() > options.max_pages)
+        return failure<std::string>("the output would have " + std::to_string(layout.pages()) +
+                                        " pages, more than the limit of " + std::to_string(options.max_pages),
+                                    {}, Option::max_pages);
+    if (file >= layout.files(options.format)) return failure<std::string>("no output file " + std::to_string(file + 1));
+    return guarded<std::string>(
+        [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file), {}}; });
+}
+
+Result<Rendered> Renderer::render(const Timeline& timeline, const RenderOptions& options) {
+    // A PDF needs the qpdf module: load it on another core while this one lays out.
+    std::future<void> loading;
+    try {
+        if (options.format == Format::pdf)
+            loading = std::async(std::launch::async, [] {
+                try {
+                    qpdf_module();
+                } catch (const std::exception&) {  // draw() asks again and reports it
+                }
+            });
+    } catch (const std::system_error&) {  // no thread to be had: draw() loads it
+    }
+    Result<LaidOut> laid = lay_out(timeline, options);
+    if (!laid) return {std::nullopt, std::move(laid.diagnostics)};
+    Rendered out{{}, *laid};
+    for (size_t file = 0, files = laid->files(options.format); file < files; ++file) {
+        Result<std::string> drawn = draw(*laid, options, file);
+        if (!drawn) {
+            laid.diagnostics.insert(laid.diagnostics.end(), drawn.diagnostics.begin(), drawn.diagnostics.end());
+            return {std::nullopt, std::move(laid.diagnostics)};
+        }
+        out.files.push_back(std::move(*drawn));
+    }
+    return {std::move(out), std::move(laid.diagnostics)};
+}
+
+}  // namespace tarikh

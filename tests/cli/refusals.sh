@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# What a view cannot honour is a usage error (exit 2), never silently bent; --help names each
+# choice; the limits the library names come with the option that raises them.
+set -u
+tarikh=$1
+root=$2
+source "$root/tests/cli/lib.sh"
+example="$root/timelines/idlib-sochi-2018.json"
+
+refused() {  # refused MESSAGE ARGS...: exit 2, MESSAGE on stderr, no output written
+    local message=$1
+    shift
+    exit_code 2 "$tarikh" "$@" && grep -qF "tarikh: error: $message" "$work/err.txt" &&
+        ! ls "$work"/refused* >/dev/null 2>&1 || { cat "$work/err.txt"; return 1; }
+}
+
+check "two languages on a chart" refused "a chart shows one language, found 2" \
+    render "$example" --lang en+ar -o "$work/refused.svg"
+check "two languages on a calendar" refused "a calendar shows one language, found 2" \
+    render "$example" --layout calendar --lang en+ar -o "$work/refused.svg"
+check "three languages on a chronicle" refused "a chronicle shows at most two languages, found 3" \
+    render "$example" --layout chronicle --lang en+ar+en -o "$work/refused.pdf"
+check "a log scale on a ring" refused "a radial view has a chronological or a sequential scale, found another" \
+    render "$example" --layout radial --scale log -o "$work/refused.svg"
+check "a chart's option on a chronicle" refused "a chronicle has no use for --facet" \
+    render "$example" --layout chronicle --facet none -o "$work/refused.pdf"
+check "a page on a ring" refused "a radial has no use for --page" \
+    render "$example" --layout radial --page A3 -o "$work/refused.svg"
+check "batch refuses as render does" refused "a chart shows one language, found 2" \
+    batch "$example" --lang en,en+ar -o "$work/refused-batch"
+check "a bilingual chronicle still renders" bash -c "
+'$tarikh' render '$example' --layout chronicle --lang en+ar -o '$work/enar.pdf' && qpdf --check '$work/enar.pdf' >/dev/null"
+
+check "--help names each choice plainly" bash -c "
+'$tarikh' render --help > '$work/help.txt' &&
+grep -qF -- '--scale TEXT:{chronological,collapsed,sequential,relative,log,auto}' '$work/help.txt' &&
+grep -qF -- '--facet TEXT:{lanes,none}' '$work/help.txt' &&
+grep -qF -- '--segment TEXT:{none,era,month,year}' '$work/help.txt' &&
+grep -qF -- '--page TEXT:{A4,A3,Letter,Legal}' '$work/help.txt' &&
+! grep -qE 'BOOLEAN|->[0-9]' '$work/help.txt'"
+
+check "a limit comes with the option that raises it" bash -c "
+! '$tarikh' validate '$example' --max-events 2 2> '$work/events.txt' &&
+grep -qx 'hint: raise the limit with --max-events' '$work/events.txt'"
+check "the page limit too" bash -c "
+! '$tarikh' render '$example' --layout chronicle --max-pages 1 -o '$work/pages.pdf' 2> '$work/pages.txt' &&
+grep -qx 'hint: raise the limit with --max-pages' '$work/pages.txt' && test ! -e '$work/pages.pdf'"
+check "the pixel limit too" bash -c "
+! '$tarikh' render '$example' --dpi 1200 -o '$work/big.png' 2> '$work/pixels.txt' &&
+grep -qx 'hint: lower --dpi or raise --max-pixels' '$work/pixels.txt'"
+finish
