@@ -68,26 +68,7 @@ ParseLimits parse_limits(const ReadOptions& options) {
                        options.max_depth, options.max_diagnostics};
 }
 
-// The parser words some limits' hints for the command line; the API names the limit instead
-// and leaves the wording to each front end.
-void name_limits(Diagnostics& diagnostics) {
-    static const std::pair<const char*, Option> kHints[] = {
-        {"raise the limit with --max-file-size", Option::max_file_bytes},
-        {"raise the limit with --max-events", Option::max_events},
-        {"raise the limit with --max-text-length", Option::max_text_length},
-        {"raise the limit with --max-depth", Option::max_depth},
-    };
-    for (auto& d : diagnostics)
-        for (const auto& [hint, option] : kHints) {
-            auto found = std::find(d.hints.begin(), d.hints.end(), hint);
-            if (found == d.hints.end()) continue;
-            d.hints.erase(found);
-            d.option = option;
-        }
-}
-
 Result<Timeline> as_result(ParseResult parsed) {
-    name_limits(parsed.diagnostics);
     return {std::move(parsed.timeline), std::move(parsed.diagnostics)};
 }
 
@@ -142,7 +123,6 @@ ImportResult convert(const std::string& bytes, const std::string& name, const Re
 }
 
 Result<std::string> as_result(ImportResult imported) {
-    name_limits(imported.diagnostics);
     return {std::move(imported.tarikh_json), std::move(imported.diagnostics)};
 }
 

@@ -115,6 +115,12 @@ public:
     void error(const std::string& ptr, std::string msg, std::vector<std::string> hints = {}) {
         report(Severity::error, ptr, std::move(msg), std::move(hints));
     }
+    // An error that the option `limit` would lift; the front end words the hint.
+    void over_limit(const std::string& ptr, std::string msg, Option limit) {
+        if (!counted(Severity::error)) return;
+        TextPosition p = positions_.find(ptr);
+        diagnostics.push_back({Severity::error, file_, p.line, p.column, ptr, std::move(msg), {}, limit});
+    }
 
     bool expect(const json& v, json::value_t type, const std::string& ptr, const char* what) {
         bool ok = v.type() == type || (type == json::value_t::number_float && v.is_number());
@@ -183,8 +189,8 @@ public:
     std::string clean(const std::string& text, const std::string& ptr) {
         CleanText c = clean_text(text);
         if (c.length > limits.max_text_length) {
-            error(ptr, "expected a text of at most " + std::to_string(limits.max_text_length) + " characters, found " +
-                           std::to_string(c.length), {"raise the limit with --max-text-length"});
+            over_limit(ptr, "expected a text of at most " + std::to_string(limits.max_text_length) + " characters, found " +
+                           std::to_string(c.length), Option::max_text_length);
             return {};
         }
         auto names = [](const std::vector<char32_t>& list) {
@@ -380,8 +386,8 @@ bool events_to_read(const json& root, Reader& r) {
     }
     if (it->is_array() && it->empty()) r.error("/events", "expected at least one event, found none");
     if (it->is_array() && it->size() > r.limits.max_events) {
-        r.error("/events", "expected at most " + std::to_string(r.limits.max_events) + " events, found " +
-                               std::to_string(it->size()), {"raise the limit with --max-events"});
+        r.over_limit("/events", "expected at most " + std::to_string(r.limits.max_events) + " events, found " +
+                               std::to_string(it->size()), Option::max_events);
         return false;
     }
     return true;
@@ -638,7 +644,7 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         result.diagnostics.push_back({Severity::error, file, 0, 0, "",
                                       "expected a file of at most " + std::to_string(limits.max_file_bytes >> 20) +
                                           " MB, found " + std::to_string(text.size()) + " bytes",
-                                      {"raise the limit with --max-file-size"}});
+                                      {}, Option::max_file_bytes});
         return result;
     }
     if (auto at = too_deep_at(text, limits.max_depth))
