@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdint>
 
+#include "io/text_encoding.hpp"
+
 namespace tarikh {
 namespace {
 
@@ -12,23 +14,11 @@ std::string lower(std::string s) {
     return s;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
+// An entity's code point as UTF-8; one that is no character (NUL, a surrogate, beyond
+// U+10FFFF) becomes U+FFFD.
+void append_entity(std::string& out, std::uint32_t cp) {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    append_utf8(out, cp);
 }
 
 // Decodes the entity starting at html[i] == '&'; returns how many bytes it used (0: none).
@@ -54,7 +44,7 @@ size_t decode_entity(const std::string& html, size_t i, std::string& out) {
             if (hex ? !std::isxdigit(static_cast<unsigned char>(c)) : !std::isdigit(static_cast<unsigned char>(c))) return 0;
             cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::tolower(c) - 'a' + 10);
         }
-        append_utf8(out, cp);
+        append_entity(out, cp);
         return end - i + 1;
     }
     return 0;

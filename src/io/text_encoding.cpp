@@ -23,23 +23,6 @@ constexpr Encoding kEncodings[] = {{"UTF-32 (little-endian)", "\xFF\xFE\0\0"sv, 
                                    {"UTF-16 (little-endian)", "\xFF\xFE"sv, 2, false},
                                    {"UTF-16 (big-endian)", "\xFE\xFF"sv, 2, true}};
 
-void append_utf8(std::string& out, std::uint32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 std::variant<std::string, Diagnostic> decode(std::string_view bytes, const Encoding& e, const std::string& file) {
     std::string out;
@@ -74,6 +57,24 @@ std::variant<std::string, Diagnostic> decode(std::string_view bytes, const Encod
 }
 
 }  // namespace
+
+void append_utf8(std::string& out, std::uint32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
 
 std::variant<std::string, Diagnostic> utf8_text(std::string bytes, const std::string& file) {
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0) {

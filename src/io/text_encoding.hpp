@@ -1,5 +1,6 @@
 // Input bytes as UTF-8 text, whatever Unicode encoding a byte order mark announces.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <variant>
 
@@ -12,5 +13,8 @@ namespace tarikh {
 // are counted in the text as read (characters, not bytes), so they are the same in the original
 // and in the converted text. A broken UTF-16/32 text is an error at its place, naming `file`.
 std::variant<std::string, Diagnostic> utf8_text(std::string bytes, const std::string& file);
+
+// Appends the code point `c` (at most U+10FFFF) to `out` as UTF-8.
+void append_utf8(std::string& out, std::uint32_t c);
 
 }  // namespace tarikh

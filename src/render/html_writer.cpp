@@ -5,26 +5,12 @@
 #include <set>
 #include <sstream>
 
+#include "render/markup.hpp"
 #include "render/svg_writer.hpp"
 
 namespace tarikh {
 namespace {
 
-std::string escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default:
-                if (static_cast<unsigned char>(c) >= 0x20 || c == '\n' || c == '\t') out += c;
-        }
-    }
-    return out;
-}
 
 std::string percent(double part, double whole) {
     char buf[32];
@@ -32,11 +18,6 @@ std::string percent(double part, double whole) {
     return buf;
 }
 
-std::string id_token(const std::string& id) {
-    std::string out;
-    for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
-    return out;
-}
 
 // Cards open below their event and stay inside the chart's side they start from.
 const char* kStyle = R"css(
@@ -68,17 +49,17 @@ void write_page(std::ostringstream& out, const Scene& scene, size_t index, std::
         std::string id = "event-" + id_token(note.event_id);
         out << "<div class=\"tk-hot\"";
         if (ids.insert(id).second) out << " id=\"" << id << "\"";
-        out << " tabindex=\"0\" aria-label=\"" << escape(note.heading) << "\" style=\"left:"
+        out << " tabindex=\"0\" aria-label=\"" << escape_markup(note.heading) << "\" style=\"left:"
             << percent(note.hot.x, page.width) << ";top:" << percent(note.hot.y, page.height)
             << ";width:" << percent(note.hot.width, page.width) << ";height:" << percent(note.hot.height, page.height)
-            << "\"><div class=\"tk-card\" role=\"tooltip\"><h3>" << escape(note.heading) << "</h3>";
-        for (const auto& line : note.lines) out << "<p>" << escape(line) << "</p>";
+            << "\"><div class=\"tk-card\" role=\"tooltip\"><h3>" << escape_markup(note.heading) << "</h3>";
+        for (const auto& line : note.lines) out << "<p>" << escape_markup(line) << "</p>";
         if (!note.links.empty()) {
             out << "<ul>";
             for (const auto& [name, url] : note.links) {
                 out << "<li>";
-                if (!url.empty()) out << "<a href=\"" << escape(url) << "\" rel=\"noopener\">" << escape(name) << "</a>";
-                else out << escape(name);
+                if (!url.empty()) out << "<a href=\"" << escape_markup(url) << "\" rel=\"noopener\">" << escape_markup(name) << "</a>";
+                else out << escape_markup(name);
                 out << "</li>";
             }
             out << "</ul>";
@@ -92,9 +73,9 @@ void write_page(std::ostringstream& out, const Scene& scene, size_t index, std::
 
 std::string render_html(const Scene& scene) {
     std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html lang=\"" << escape(scene.language) << "\" dir=\"" << (scene.rtl ? "rtl" : "ltr")
+    out << "<!DOCTYPE html>\n<html lang=\"" << escape_markup(scene.language) << "\" dir=\"" << (scene.rtl ? "rtl" : "ltr")
         << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        << "<title>" << escape(scene.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+        << "<title>" << escape_markup(scene.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
     std::set<std::string> ids;
     for (size_t index = 0; index < scene.pages.size(); ++index) write_page(out, scene, index, ids);
     out << "</body>\n</html>\n";

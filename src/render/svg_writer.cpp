@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "render/glyph_outlines.hpp"
+#include "render/markup.hpp"
 
 namespace tarikh {
 namespace {
@@ -30,31 +31,6 @@ std::string num(double v) {
     std::string s;
     append_num(s, v);
     return s;
-}
-
-// Escapes markup and drops what XML 1.0 cannot hold (C0 controls but tab and newline).
-std::string xml(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        unsigned char u = static_cast<unsigned char>(c);
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            default:
-                if (u >= 0x20 || c == '\t' || c == '\n') out += c;
-        }
-    }
-    return out;
-}
-
-// An event id as an XML id fragment: letters, digits, '-' and '_' kept, the rest '_'.
-std::string id_token(const std::string& id) {
-    std::string out;
-    for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
-    return out;
 }
 
 std::string color(const Color& c) {
@@ -176,7 +152,7 @@ private:
 
     void draw(const Group& g) {
         bool linked = !g.url.empty();
-        if (linked) out << "<a xlink:href=\"" << xml(g.url) << "\" target=\"_blank\">\n";
+        if (linked) out << "<a xlink:href=\"" << escape_markup(g.url) << "\" target=\"_blank\">\n";
         out << "<g";
         if (!g.event_id.empty()) out << " id=\"" << kPrefixMark << "-ev-" << id_token(g.event_id) << "\" class=\"event\"";
         if (g.clip) {
@@ -190,7 +166,7 @@ private:
         if (transformed)
             out << "<g transform=\"translate(" << num(g.offset.x) << " " << num(g.offset.y) << ") scale(" << num4(g.scale)
                 << ")\">\n";
-        if (!g.alt.empty()) out << "<title>" << xml(g.alt) << "</title>\n";
+        if (!g.alt.empty()) out << "<title>" << escape_markup(g.alt) << "</title>\n";
         for (const auto& child : g.items) item(child);
         if (transformed) out << "</g>\n";
         out << "</g>\n";
@@ -237,9 +213,9 @@ std::string render_svg(const Scene& scene, size_t page_index) {
         << " width=\"" << num(page.width) << "px\" height=\"" << num(page.height) << "px\" viewBox=\"0 0 "
         << num(page.width) << " " << num(page.height) << "\" role=\"img\" aria-labelledby=\"" << kPrefixMark
         << "-title " << kPrefixMark << "-desc\"";
-    if (!scene.language.empty()) svg << " xml:lang=\"" << xml(scene.language) << "\"";
-    svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << xml(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
-        << "-desc\">" << xml(scene.description) << "</desc>\n<defs>\n"
+    if (!scene.language.empty()) svg << " xml:lang=\"" << escape_markup(scene.language) << "\"";
+    svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
+        << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n"
         << body.defs.s << "</defs>\n" << body.out.s << "</svg>\n";
     std::string().swap(body.defs.s);  // copied: free them before the result grows
     std::string().swap(body.out.s);
