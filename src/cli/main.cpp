@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <thread>
 
@@ -55,16 +56,21 @@ const std::vector<std::pair<std::string, Calendars>> kCalendars{
     {"gregorian+islamic-umalqura", Calendars::gregorian_and_islamic_umalqura}};
 const std::vector<std::pair<std::string, int>> kLayouts{{"chart", 0}, {"chronicle", 1}, {"calendar", 2}, {"radial", 3}};
 
-// A number that is finite and above zero: CLI11's ranges let "nan" through (every comparison
-// with it is false), and unsigned options would wrap "-1" around.
-const CLI::Validator kPositive(
-    [](const std::string& text) {
-        char* end = nullptr;
-        double value = std::strtod(text.c_str(), &end);
-        bool ok = !text.empty() && end == text.c_str() + text.size() && std::isfinite(value) && value > 0;
-        return ok ? std::string() : "expected a finite number above zero, found \"" + text + "\"";
-    },
-    "POSITIVE");
+// A finite number in [low, high]: CLI11's ranges let "nan" through (every comparison with it
+// is false), and unsigned options would wrap "-1" around.
+CLI::Validator number_in(double low, double high, const std::string& description) {
+    return CLI::Validator(
+        [=](const std::string& text) {
+            char* end = nullptr;
+            double value = std::strtod(text.c_str(), &end);
+            bool ok = !text.empty() && end == text.c_str() + text.size() && std::isfinite(value) && value >= low &&
+                      value <= high;
+            return ok ? std::string() : "expected " + description + ", found \"" + text + "\"";
+        },
+        description);
+}
+const CLI::Validator kPositive = number_in(std::numeric_limits<double>::min(), HUGE_VAL, "a finite number above zero");
+const CLI::Validator kDpi = number_in(12, 1200, "a number from 12 to 1200");
 
 int usage_error(const std::string& command, const std::string& message) {
     std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << " --help'.\n";
@@ -202,7 +208,7 @@ struct RenderCommand {
         render->add_option("--lang", lang,
                            "language of the edition, e.g. ar, or en+ar for a bilingual chronicle (default: the file's first)");
         edition.add_to(render);
-        render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(kPositive & CLI::Range(12.0, 1200.0));
+        render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(kDpi);
         render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
         render->add_option("--quality-json", quality_json_path,
                            "also write the layout's quality (overlaps, rows, leaders, order kept) as JSON to this file");
@@ -283,7 +289,7 @@ struct BatchArgs {
                           "parallel workers (default: the number of cores, at most one per 2 GB of available memory)")
             ->check(CLI::Range(1, 256));
         batch->add_option("--dpi", command.options.drawing.dpi, "PNG resolution")
-            ->check(kPositive & CLI::Range(12.0, 1200.0));
+            ->check(kDpi);
         batch->add_flag("--incremental", command.options.incremental,
                         "skip outputs newer than their input, made by this version with the same options");
         batch->add_option("--combine", command.combine, "also merge every PDF of the run into this booklet");
