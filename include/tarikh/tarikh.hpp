@@ -50,6 +50,10 @@ Diagnostics check_options(const RenderOptions& options);
 // The name of output file `file` (0-based) of `path`: the path itself for the first,
 // "out/story-2.svg" for the second page of "out/story.svg".
 std::string paged_path(const std::string& path, std::size_t file);
+// Removes the pages that an earlier render with more pages left beside `path` (paged_path of
+// `files`, `files` + 1, … while they exist), so that a folder never mixes two renders. Returns
+// the paths removed.
+std::vector<std::string> remove_stale_pages(const std::string& path, std::size_t files);
 
 // A laid-out timeline: what render() drew, or what lay_out() made to draw several times.
 class LaidOut {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <future>
 
 #include "api/laid_out.hpp"
@@ -173,6 +174,18 @@ std::string paged_path(const std::string& path, size_t file) {
     auto dot = path.rfind('.');
     bool has_extension = dot != std::string::npos && dot > name_start;  // ".hidden" has none
     return has_extension ? path.substr(0, dot) + suffix + path.substr(dot) : path + suffix;
+}
+
+std::vector<std::string> remove_stale_pages(const std::string& path, size_t files) {
+    std::vector<std::string> removed;
+    if (path == "-") return removed;
+    for (size_t file = std::max<size_t>(files, 1);; ++file) {
+        std::string stale = paged_path(path, file);
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(stale, ec) || !std::filesystem::remove(stale, ec)) break;
+        removed.push_back(stale);
+    }
+    return removed;
 }
 
 LaidOut::LaidOut(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}

@@ -64,14 +64,25 @@ std::string output_key(const BatchInput& input, const std::string& lang, Format 
     return input.relative + "." + lang + "." + extension_of(format);
 }
 
-bool up_to_date(const fs::path& output, const fs::path& input, const std::string& key, const std::string& stamp,
+// The files recorded for the output `key`: itself, then its pages 2, 3, … as the record holds them.
+std::vector<std::string> recorded_files(const std::string& key, const BatchManifest& manifest) {
+    std::vector<std::string> keys{key};
+    while (!manifest.stamp(paged_path(key, keys.size())).empty()) keys.push_back(paged_path(key, keys.size()));
+    return keys;
+}
+
+// Every file of the output `key` was made with `stamp`, is there, and is newer than the input.
+bool up_to_date(const fs::path& output_dir, const fs::path& input, const std::string& key, const std::string& stamp,
                 const BatchManifest& manifest) {
     std::error_code ec;
-    if (manifest.stamp(key) != stamp || !fs::exists(output, ec)) return false;
-    auto output_time = fs::last_write_time(output, ec);
-    if (ec) return false;
     auto input_time = fs::last_write_time(input, ec);
-    return !ec && output_time >= input_time;
+    if (ec) return false;
+    for (const auto& file : recorded_files(key, manifest)) {
+        if (manifest.stamp(file) != stamp) return false;
+        auto output_time = fs::last_write_time(output_dir / file, ec);
+        if (ec || output_time < input_time) return false;
+    }
+    return true;
 }
 
 // What each input is recorded with in DIR/.tarikh-batch.json, saved as inputs finish so that
@@ -84,9 +95,12 @@ public:
 
     void add(const BatchInputResult& input) {
         for (const auto& output : input.outputs) {
-            record_.set(output_key(input.input, output.lang, output.format),
-                        stamp_for(output.lang, output.format, options_));
-            dirty_ |= !output.skipped;
+            if (output.skipped) continue;
+            // A first page forgets the pages an earlier render of it recorded.
+            if (output.key == output_key(input.input, output.lang, output.format))
+                for (const auto& file : recorded_files(output.key, record_)) record_.erase(file);
+            record_.set(output.key, stamp_for(output.lang, output.format, options_));
+            dirty_ = true;
         }
         if (Clock::now() >= next_save_) save();
     }
@@ -169,8 +183,9 @@ private:
                 return Outcome::failed;
             }
             std::string stamp = stamp_for(lang, format, options_);
-            if (options_.incremental && up_to_date(path, result.input.path, key, stamp, previous_)) {
-                result.outputs.push_back({path.string(), format, lang, title, true});
+            if (options_.incremental && up_to_date(options_.output_dir, result.input.path, key, stamp, previous_)) {
+                for (const auto& file : recorded_files(key, previous_))
+                    result.outputs.push_back({(fs::path(options_.output_dir) / file).string(), file, format, lang, title, true});
                 continue;
             }
             if (!layout) {
@@ -190,24 +205,25 @@ private:
                 layout = std::move(laid.value);
                 if (stop_) return Outcome::stopped;
             }
-            if (!draw_files(*layout, format, path.string(), result)) {
+            if (!draw_files(*layout, format, result, BatchOutput{path.string(), key, format, lang, title, false})) {
                 ok = false;
                 continue;
             }
-            result.outputs.push_back({path.string(), format, lang, title, false});
             wrote = true;
         }
         return ok ? Outcome::done : Outcome::failed;
     }
 
-    // Every file of `layout` in `format`: a paged layout as SVG or PNG writes its pages 2, 3, …
-    // beside `path` as NAME-2.svg, …; false (with the error in `result`) when one failed.
-    bool draw_files(const LaidOut& layout, Format format, const std::string& path, BatchInputResult& result) {
+    // Every file of `layout` in `format`, each recorded in `result` as `first` is: a paged layout
+    // as SVG or PNG writes its pages 2, 3, … beside `first.path` as NAME-2.svg, …, and pages an
+    // earlier run left beyond them go; false (with the error in `result`) when one failed.
+    bool draw_files(const LaidOut& layout, Format format, BatchInputResult& result, const BatchOutput& first) {
         RenderOptions drawing = options_.drawing;
         drawing.format = format;
-        for (size_t file = 0, files = layout.files(format); file < files; ++file) {
+        size_t files = layout.files(format);
+        for (size_t file = 0; file < files; ++file) {
             Result<std::string> drawn = renderer_->draw(layout, drawing, file);
-            std::string file_path = paged_path(path, file);
+            std::string file_path = paged_path(first.path, file);
             Diagnostic error{Severity::error, result.input.path, 0, 0, "", "", {}};
             if (drawn) {
                 error.message = write_file_atomically(file_path, *drawn);
@@ -221,7 +237,12 @@ private:
                 result.output_error = true;
                 return false;
             }
+            BatchOutput written = first;
+            written.path = file_path;
+            written.key = paged_path(first.key, file);
+            result.outputs.push_back(std::move(written));
         }
+        remove_stale_pages(first.path, files);
         return true;
     }
 

@@ -22,8 +22,10 @@ struct BatchOptions {
     bool incremental = false;  // skip outputs newer than their input, made by this version and options
 };
 
+// One file written (or up to date): a paged layout as SVG or PNG makes one per page.
 struct BatchOutput {
     std::string path;
+    std::string key;       // its path under the output folder: the record's key
     Format format = Format::svg;
     std::string lang;
     std::string title;     // the timeline's title in `lang`, for the booklet's outline

@@ -22,6 +22,7 @@ public:
     // The stamp an output was made with ("" when unknown), keyed by its path under DIR.
     std::string stamp(const std::string& relative) const;
     void set(const std::string& relative, const std::string& stamp) { stamps_[relative] = stamp; }
+    void erase(const std::string& relative) { stamps_.erase(relative); }
 
 private:
     std::map<std::string, std::string> stamps_;

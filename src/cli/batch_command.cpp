@@ -67,7 +67,11 @@ public:
 private:
     static std::string status(const BatchInputResult& result) {
         switch (result.status) {
-            case InputStatus::rendered: return std::to_string(result.outputs.size()) + " outputs";
+            case InputStatus::rendered: {
+                size_t written = 0;
+                for (const auto& output : result.outputs) written += !output.skipped;
+                return std::to_string(written) + (written == 1 ? " file written" : " files written");
+            }
             case InputStatus::skipped: return "up to date";
             case InputStatus::failed: return "failed";
             case InputStatus::interrupted: return "interrupted";

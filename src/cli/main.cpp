@@ -217,10 +217,12 @@ struct RenderCommand {
         return render;
     }
 
-    // Every file of the render or none: what was written is removed when a later write fails.
+    // Every file of the render or none: what was written is removed when a later write fails;
+    // pages left beside the output by an earlier render with more pages go once it succeeded.
     int write(const Timeline& timeline, Rendered& rendered) const {
         std::vector<std::pair<std::string, std::string>> files;
-        for (size_t file = 0; file < rendered.files.size(); ++file)
+        size_t pages = rendered.files.size();
+        for (size_t file = 0; file < pages; ++file)
             files.emplace_back(paged_path(output, file), std::move(rendered.files[file]));
         std::vector<std::pair<const std::string*, Result<std::string>>> reports;
         if (!layout_json_path.empty()) reports.emplace_back(&layout_json_path, rendered.layout.boxes_json());
@@ -230,7 +232,10 @@ struct RenderCommand {
             if (!json) return kOutputError;
             files.emplace_back(*path, std::move(*json));
         }
-        return write_outputs(files) ? kOk : kOutputError;
+        if (!write_outputs(files)) return kOutputError;
+        for (const auto& stale : remove_stale_pages(output, pages))
+            std::cerr << "tarikh: note: removed " << stale << ", a page of an earlier render with more pages\n";
+        return kOk;
     }
 
     int run() const {
@@ -255,8 +260,8 @@ struct RenderCommand {
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);
         if (!rendered) return kOutputError;
         if (rendered->files.size() > 1 && output == "-")
-            return usage_error("render", "this layout has " + std::to_string(rendered->files.size()) + " pages and an " +
-                                             (options.format == Format::png ? "PNG" : "SVG") +
+            return usage_error("render", "this layout has " + std::to_string(rendered->files.size()) + " pages and " +
+                                             (options.format == Format::png ? "a PNG" : "an SVG") +
                                              " holds one, so it cannot go to stdout; write it to a file (pages 2 and on "
                                              "are written beside it as NAME-2, NAME-3, …) or pass --format pdf or html");
         return write(*timeline, *rendered);

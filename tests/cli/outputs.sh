@@ -23,6 +23,22 @@ check "batch writes every page of a paged SVG" bash -c "
 '$tarikh' batch '$example' -o '$work/batch' --layout chronicle --lang ar --format svg,png,html -q &&
 cd '$work/batch' && test -s idlib-sochi-2018.ar.svg -a -s idlib-sochi-2018.ar-3.svg -a -s idlib-sochi-2018.ar-3.png &&
 test ! -e idlib-sochi-2018.ar-2.html"
+# A render with fewer pages than the last one into the same name leaves none of the old pages.
+check "a shorter render removes the pages of a longer one" bash -c "
+cd '$work' && '$tarikh' render '$example' --layout chronicle --lang ar -o shrink.svg 2>/dev/null && test -e shrink-3.svg &&
+'$tarikh' render '$example' --layout chronicle --lang en -o shrink.svg 2>note.txt &&
+test -e shrink-2.svg -a ! -e shrink-3.svg && grep -q 'removed .*shrink-3.svg' note.txt &&
+'$tarikh' render '$example' -o shrink.svg 2>/dev/null && test ! -e shrink-2.svg"
+check "batch records every page: a page deleted is made again by --incremental" bash -c "
+'$tarikh' batch '$example' -o '$work/paged' --layout chronicle --format svg -q &&
+rm '$work/paged/idlib-sochi-2018.ar-2.svg' &&
+'$tarikh' batch '$example' -o '$work/paged' --layout chronicle --format svg --incremental 2>&1 |
+    grep -q '^batch: 1 rendered, 0 failed, 0 skipped; 3 files written' &&
+test -s '$work/paged/idlib-sochi-2018.ar-2.svg' &&
+'$tarikh' batch '$example' -o '$work/paged' --layout chronicle --format svg --incremental 2>&1 | grep -q '1 skipped'"
+check "batch removes the pages of an earlier, longer run" bash -c "
+'$tarikh' batch '$example' -o '$work/paged' --page A4 --format svg -q && test -e '$work/paged/idlib-sochi-2018.en-2.svg' &&
+'$tarikh' batch '$example' -o '$work/paged' --page A4 --fit --format svg -q && test ! -e '$work/paged/idlib-sochi-2018.en-2.svg'"
 check "pages cannot go to stdout as SVG" exit_code 2 "$tarikh" render "$example" --layout chronicle --lang ar -o - --format svg
 check "the refusal says why and what to do" grep -q "has 3 pages and an SVG holds one" "$work/err.txt"
 check "one page still goes to stdout" exit_code 0 "$tarikh" render "$example" -o - --format svg
