@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unordered_set>
+
 namespace tarikh {
 
 TextPosition position_of(std::string_view text, size_t offset) {
@@ -33,13 +35,14 @@ std::string pointer_token(const std::string& key) {
 
 namespace {
 
-// A recursive-descent walk over valid JSON that records where values and keys start. Texts
+// A recursive-descent walk over valid JSON that records where values and keys start, and
+// which keys repeat. Texts
 // reach it unchecked for depth (a TimelineJS original), so it indexes only kMaxDepth levels.
 class Indexer {
 public:
     Indexer(std::string_view text, std::unordered_map<std::string, size_t>& values,
-            std::unordered_map<std::string, size_t>& keys)
-        : s_(text), values_(values), keys_(keys) {}
+            std::unordered_map<std::string, size_t>& keys, std::vector<DuplicateKey>& duplicates)
+        : s_(text), values_(values), keys_(keys), duplicates_(duplicates) {}
 
     void run() {
         skip_space();
@@ -80,7 +83,7 @@ private:
     }
 
     void value(const std::string& pointer) {
-        values_.emplace(pointer, pos_);
+        values_[pointer] = pos_;  // the last of repeated keys wins, as in nlohmann
         if (pos_ >= s_.size()) return;
         char c = s_[pos_];
         if ((c == '{' || c == '[') && depth_ == kMaxDepth) return skip_container();
@@ -88,10 +91,13 @@ private:
         if (c == '{') {
             ++pos_;
             skip_space();
+            std::unordered_set<std::string> seen;
             while (pos_ < s_.size() && s_[pos_] != '}') {
                 size_t key_at = pos_;
-                std::string child = pointer + "/" + pointer_token(string_token());
-                keys_.emplace(child, key_at);
+                std::string key = string_token();
+                std::string child = pointer + "/" + pointer_token(key);
+                keys_[child] = key_at;
+                if (!seen.insert(key).second) duplicates_.push_back({std::move(key), child, key_at});
                 skip_space();
                 ++pos_;  // colon
                 skip_space();
@@ -126,6 +132,7 @@ private:
     int depth_ = 0;
     std::unordered_map<std::string, size_t>& values_;
     std::unordered_map<std::string, size_t>& keys_;
+    std::vector<DuplicateKey>& duplicates_;
 };
 
 TextPosition lookup(std::string_view text, const std::unordered_map<std::string, size_t>& map, std::string pointer) {
@@ -141,7 +148,7 @@ TextPosition lookup(std::string_view text, const std::unordered_map<std::string,
 }  // namespace
 
 JsonPositions::JsonPositions(std::string_view text) : text_(text) {
-    Indexer(text, values_, keys_).run();
+    Indexer(text, values_, keys_, duplicates_).run();
 }
 
 TextPosition JsonPositions::find(const std::string& pointer) const { return lookup(text_, values_, pointer); }

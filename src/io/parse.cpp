@@ -10,7 +10,6 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "io/duplicate_keys.hpp"
 #include "io/json_positions.hpp"
 #include "io/text_clean.hpp"
 #include "time/calendar.hpp"
@@ -106,6 +105,7 @@ public:
         TextPosition p = position_of(text_, offset);
         diagnostics.push_back({Severity::warning, file_, p.line, p.column, pointer, std::move(message), {}});
     }
+    const std::vector<DuplicateKey>& duplicate_keys() const { return positions_.duplicate_keys(); }
     void finish() {
         if (warnings_not_shown_ > 0)
             diagnostics.push_back({Severity::warning, file_, 0, 0, "",
@@ -687,7 +687,7 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         return result;
     }
     // nlohmann keeps the last of two equal keys (docs/format.md): say so where it happens.
-    for (const DuplicateKey& d : find_duplicate_keys(text))
+    for (const DuplicateKey& d : reader.duplicate_keys())
         reader.warn_at_offset(d.offset, d.pointer, "key " + quote(d.key) + " is given twice; the last value is used");
     Timeline timeline = read_timeline(root, reader);
     check_references(timeline, reader);

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "io/duplicate_keys.hpp"
 #include "io/parse.hpp"
 #include "test_files.hpp"
 
@@ -201,19 +200,14 @@ TEST_CASE("a key given twice is a warning at the second, and the last value is u
     CHECK(fine.diagnostics.empty());
 }
 
-TEST_CASE("the duplicate-key scan is safe on bytes that are not JSON") {
-    for (std::string_view text : {std::string_view("{}\"a\": 1, \"a\": 2}}]]\""), std::string_view("}}}{\"a"),
-                                  std::string_view("{\"\\u12\": 1, \"\\u12\": 2"), std::string_view("[,,\"a\",{"),
-                                  std::string_view("{\"a\\")}) {
-        CAPTURE(std::string(text));
-        CHECK(find_duplicate_keys(text).size() <= 1);
-    }
-    std::vector<DuplicateKey> found = find_duplicate_keys(R"({"a": [{"b": 1, "b": 2}], "a": 3})");
-    REQUIRE(found.size() == 2);
-    CHECK(found[0].pointer == "/a/0/b");
-    CHECK(found[0].offset == 16);
-    CHECK(found[1].pointer == "/a");
-    CHECK(found[1].offset == 26);
+TEST_CASE("of a repeated key the last value is located, as nlohmann keeps it") {
+    ParseResult result = parse_timeline(
+        "{\"format\": \"tarikh/1\", \"events\": [{\"id\": \"a\", \"date\": \"2018-11-09\", \"date\": \"2018-13-01\"}]}",
+        "last.json");
+    REQUIRE(result.diagnostics.size() == 2);
+    CHECK(result.diagnostics[0].severity == Severity::warning);
+    CHECK(result.diagnostics[1].pointer == "/events/0/date");
+    CHECK(result.diagnostics[1].column == 77);  // the second "2018-…", not the first at 55
 }
 
 TEST_CASE("links are judged once: the scheme in lower case, and every writer draws them as given") {
