@@ -86,4 +86,39 @@ std::string format_diagnostic(const Diagnostic& d) {
     return out;
 }
 
+void DiagnosticCap::add(size_t place, Diagnostic diagnostic) {
+    bool error = diagnostic.severity == Severity::error;
+    auto& heap = error ? errors_ : warnings_;
+    auto& dropped = error ? errors_dropped_ : warnings_dropped_;
+    Kept kept{place, added_++, std::move(diagnostic)};
+    if (heap.size() == max_) {
+        ++dropped;
+        if (heap.empty() || !(kept < heap.front())) return;
+        std::pop_heap(heap.begin(), heap.end());
+        heap.pop_back();
+    }
+    heap.push_back(std::move(kept));
+    std::push_heap(heap.begin(), heap.end());
+}
+
+Diagnostics DiagnosticCap::finish(const std::string& file, const std::function<void(size_t, Diagnostic&)>& locate) {
+    std::vector<Kept> all = std::move(errors_);
+    all.insert(all.end(), std::make_move_iterator(warnings_.begin()), std::make_move_iterator(warnings_.end()));
+    std::sort(all.begin(), all.end());
+    Diagnostics out;
+    for (Kept& k : all) {
+        locate(k.place, k.diagnostic);
+        out.push_back(std::move(k.diagnostic));
+    }
+    if (errors_dropped_ > 0)
+        out.push_back({Severity::error, file, 0, 0, "", "too many problems; stopping after " + std::to_string(max_), {}});
+    if (warnings_dropped_ > 0)
+        out.push_back({Severity::warning, file, 0, 0, "",
+                       std::to_string(warnings_dropped_) + " more warning" + (warnings_dropped_ == 1 ? "" : "s") +
+                           " not shown", {}});
+    errors_.clear();
+    warnings_.clear();
+    return out;
+}
+
 }  // namespace tarikh

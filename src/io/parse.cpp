@@ -90,36 +90,34 @@ public:
         : limits(parse_limits), text_(text), positions_(text), file_(std::move(file)) {}
 
     const ParseLimits& limits;
-    Diagnostics diagnostics;
 
-    // Errors stop being reported past the limit; warnings are counted past it and summed up
-    // by finish(), so that a file with many warnings stays valid.
+    // Problems are kept by place, so that those shown are the first in the file whatever
+    // order they are found in (nlohmann objects iterate by key name).
     void report(Severity severity, const std::string& pointer, std::string message,
                 std::vector<std::string> hints = {}, bool at_key = false) {
-        if (!counted(severity)) return;
-        TextPosition p = at_key ? positions_.find_key(pointer) : positions_.find(pointer);
-        diagnostics.push_back({severity, file_, p.line, p.column, pointer, std::move(message), std::move(hints)});
+        size_t offset = at_key ? positions_.key_offset(pointer) : positions_.value_offset(pointer);
+        cap_.add(offset, {severity, file_, 0, 0, pointer, std::move(message), std::move(hints)});
     }
     void warn_at_offset(size_t offset, const std::string& pointer, std::string message) {
-        if (!counted(Severity::warning)) return;
-        TextPosition p = position_of(text_, offset);
-        diagnostics.push_back({Severity::warning, file_, p.line, p.column, pointer, std::move(message), {}});
+        cap_.add(offset, {Severity::warning, file_, 0, 0, pointer, std::move(message), {}});
     }
     const std::vector<DuplicateKey>& duplicate_keys() const { return positions_.duplicate_keys(); }
-    void finish() {
-        if (warnings_not_shown_ > 0)
-            diagnostics.push_back({Severity::warning, file_, 0, 0, "",
-                                   std::to_string(warnings_not_shown_) + " more warning" +
-                                       (warnings_not_shown_ == 1 ? "" : "s") + " not shown", {}});
+    bool has_errors() const { return cap_.has_errors(); }
+    // Everything reported, in document order, then what the cap left out.
+    Diagnostics finish() {
+        LineCounter lines(text_);
+        return cap_.finish(file_, [&](size_t offset, Diagnostic& d) {
+            TextPosition p = lines.at(offset);
+            d.line = p.line;
+            d.column = p.column;
+        });
     }
     void error(const std::string& ptr, std::string msg, std::vector<std::string> hints = {}) {
         report(Severity::error, ptr, std::move(msg), std::move(hints));
     }
     // An error that the option `limit` would lift; the front end words the hint.
     void over_limit(const std::string& ptr, std::string msg, Option limit) {
-        if (!counted(Severity::error)) return;
-        TextPosition p = positions_.find(ptr);
-        diagnostics.push_back({Severity::error, file_, p.line, p.column, ptr, std::move(msg), {}, limit});
+        cap_.add(positions_.value_offset(ptr), {Severity::error, file_, 0, 0, ptr, std::move(msg), {}, limit});
     }
 
     bool expect(const json& v, json::value_t type, const std::string& ptr, const char* what) {
@@ -301,18 +299,7 @@ public:
     std::vector<std::string> languages_;
 
 private:
-    bool counted(Severity severity) {
-        if (severity == Severity::warning) {
-            if (warnings_ < limits.max_diagnostics) return ++warnings_, true;
-            return ++warnings_not_shown_, false;
-        }
-        if (errors_ == limits.max_diagnostics)
-            diagnostics.push_back({Severity::error, file_, 0, 0, "",
-                                   "too many problems; stopping after " + std::to_string(limits.max_diagnostics), {}});
-        return errors_++ < limits.max_diagnostics;
-    }
-
-    size_t errors_ = 0, warnings_ = 0, warnings_not_shown_ = 0;
+    DiagnosticCap cap_{limits.max_diagnostics};
     std::string_view text_;
     JsonPositions positions_;
     std::string file_;
@@ -683,7 +670,7 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
     Reader reader(text, file, limits);
     if (!root.is_object()) {
         reader.error("", "expected a timeline object, found " + found(root));
-        result.diagnostics = std::move(reader.diagnostics);
+        result.diagnostics = reader.finish();
         return result;
     }
     // nlohmann keeps the last of two equal keys (docs/format.md): say so where it happens.
@@ -691,9 +678,8 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         reader.warn_at_offset(d.offset, d.pointer, "key " + quote(d.key) + " is given twice; the last value is used");
     Timeline timeline = read_timeline(root, reader);
     check_references(timeline, reader);
-    if (!has_errors(reader.diagnostics)) check_date_order(timeline, root, reader);
-    reader.finish();
-    result.diagnostics = std::move(reader.diagnostics);
+    if (!reader.has_errors()) check_date_order(timeline, root, reader);
+    result.diagnostics = reader.finish();
     if (!has_errors(result.diagnostics)) result.timeline = std::move(timeline);
     return result;
 }

@@ -166,10 +166,22 @@ TEST_CASE("warnings past the limit are counted, never fatal") {
     CHECK(formatted(errors.diagnostics) ==
           "e.json:1:24: warning: /x: unknown key \"x\" is ignored\n"
           "e.json:1:32: warning: /y: unknown key \"y\" is ignored\n"
-          "e.json:1:66: error: /events/0/id: expected a string, found a number (1)\n"
           "e.json:1:59: error: /events/0: expected a \"date\" or an \"after\", found neither\n"
+          "e.json:1:66: error: /events/0/id: expected a string, found a number (1)\n"
           "e.json: error: too many problems; stopping after 2\n"
           "e.json: warning: 1 more warning not shown\n");
+}
+
+TEST_CASE("problems are reported in document order, and the cap keeps the first in the file") {
+    // Keys written from "k149" down to "k000": nlohmann iterates them the other way round.
+    std::string json = R"({"format": "tarikh/1", "events": [{"id": "a", "date": "2018")";
+    for (int i = 149; i >= 0; --i) json += ", \"k" + std::string(i < 100 ? "0" : "") + (i < 10 ? "0" : "") + std::to_string(i) + "\": 1";
+    ParseResult result = parse_timeline(json + "}]}", "o.json");
+    REQUIRE(result.diagnostics.size() == 101);
+    CHECK(result.diagnostics[0].pointer == "/events/0/k149");
+    CHECK(result.diagnostics[99].pointer == "/events/0/k050");
+    for (size_t i = 1; i < 100; ++i) CHECK(result.diagnostics[i - 1].column < result.diagnostics[i].column);
+    CHECK(format_diagnostic(result.diagnostics[100]) == "o.json: warning: 50 more warnings not shown");
 }
 
 TEST_CASE("a quoted value cannot drive a terminal, reorder a line or run on") {
