@@ -12,6 +12,7 @@
 
 #include "io/json_positions.hpp"
 #include "io/text_clean.hpp"
+#include "io/text_encoding.hpp"
 #include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
@@ -622,9 +623,9 @@ void check_date_order(const Timeline& t, const json& root, Reader& r) {
 
 ParseResult parse_timeline(std::string_view text, const std::string& file, const ParseLimits& limits) {
     ParseResult result;
-    auto syntax_error = [&](size_t offset, std::string message) {
+    auto syntax_error = [&](size_t offset, std::string message, std::vector<std::string> hints = {}) {
         TextPosition p = position_of(text, offset);
-        result.diagnostics.push_back({Severity::error, file, p.line, p.column, "", std::move(message), {}});
+        result.diagnostics.push_back({Severity::error, file, p.line, p.column, "", std::move(message), std::move(hints)});
         return result;
     };
     if (text.size() > limits.max_file_bytes) {
@@ -640,8 +641,12 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
 
     // nlohmann stops reading at a NUL byte as if the text ended there: what follows would be
     // dropped without a word. No JSON text holds one.
-    if (size_t nul = text.find('\0'); nul != std::string_view::npos)
-        return syntax_error(nul, "invalid JSON: unexpected NUL byte");
+    if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        std::vector<std::string> hints;
+        if (auto wide = unmarked_wide_encoding(text))
+            hints.push_back("the file looks like " + *wide + " without a byte order mark; save it as UTF-8");
+        return syntax_error(nul, "invalid JSON: unexpected NUL byte", std::move(hints));
+    }
 
     json root;
     try {

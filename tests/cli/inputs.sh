@@ -74,6 +74,20 @@ check "a cut UTF-16 text is an error at its end" fails_with \
     "$work/cut-utf-16-le.json:$(($(wc -l <"$example") + 1)):1: error: expected UTF-16 (little-endian) text, found a character cut short at the end" \
     "$tarikh" validate "$work/cut-utf-16-le.json"
 
+# Without a byte order mark UTF-16 and UTF-32 are not guessed, but the error says what the file looks like.
+python3 - "$example" "$work" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding='utf-8').read()
+for encoding in ['utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be']:
+    open(f'{sys.argv[2]}/unmarked-{encoding}.json', 'wb').write(text.encode(encoding))
+EOF
+for name in utf-16-le utf-16-be utf-32-le utf-32-be; do
+    wide=$(echo "${name:0:6}" | tr a-z A-Z)
+    check "$name without a byte order mark: the hint names it" fails_with \
+        "hint: the file looks like $wide without a byte order mark; save it as UTF-8" \
+        "$tarikh" validate "$work/unmarked-$name.json"
+done
+
 # Lines end with "\r" alone, too (classic Mac OS exports).
 printf '{\r"format": "tarikh/1",\r"events": [\r{"id": "a", "date": "2018-13"}\r]\r}\r' >"$work/cr.json"
 check "CR-only lines are counted" fails_with \

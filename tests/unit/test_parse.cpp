@@ -245,3 +245,15 @@ TEST_CASE("each part of an event is read at its place") {
     CHECK(all.find("/events/0/quotes/0: expected an object, found \"q\"") != std::string::npos);
     CHECK(all.find("/events/0: expected either \"date\" or \"after\", found both") != std::string::npos);
 }
+
+TEST_CASE("a NUL byte names UTF-16 or UTF-32 when the file looks like one without a byte order mark") {
+    auto hints_of = [](std::string_view text) { return parse_timeline(text, "w.json").diagnostics.at(0).hints; };
+    using namespace std::string_view_literals;
+    std::string utf16le;
+    for (char c : std::string(R"({"format": "tarikh/1"})")) utf16le += std::string{c, '\0'};
+    CHECK(hints_of(utf16le) ==
+          std::vector<std::string>{"the file looks like UTF-16 without a byte order mark; save it as UTF-8"});
+    CHECK(hints_of("\0\0\0{\0\0\0 \0\0\0}"sv).at(0).find("UTF-32") != std::string::npos);
+    // One stray NUL in UTF-8 text is only that.
+    CHECK(hints_of("{\"format\": \"tarikh/1\", \"title\": \"a\0b\"}"sv).empty());
+}
