@@ -13,6 +13,7 @@
 #include "io/json_positions.hpp"
 #include "io/text_clean.hpp"
 #include "io/text_encoding.hpp"
+#include "io/web_link.hpp"
 #include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
@@ -215,25 +216,13 @@ public:
         return false;
     }
 
-    // The one place links are judged: only web and mail links are kept, their scheme in lower
-    // case ("HTTPS://x" becomes "https://x"), so that every writer can use them as given.
-    // Anything else is dropped with a warning.
+    // Links are judged once, here (io/web_link), so that every writer can use them as given.
     std::string url_at(const json& obj, const std::string& ptr) {
         std::string url = raw_string_at(obj, "url", ptr);
         if (url.empty()) return url;
-        size_t colon = url.find(':');
-        std::string scheme = url.substr(0, colon == std::string::npos ? 0 : colon + 1);
-        std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
-        std::string rest = url.substr(scheme.size());
-        bool scheme_ok = ((scheme == "https:" || scheme == "http:") && rest.rfind("//", 0) == 0) || scheme == "mailto:";
-        // Dropped rather than cleaned: a link changed behind the author's back could lead elsewhere.
-        auto unsafe = first_unsafe_in_url(url);
-        if (scheme_ok && !unsafe) return scheme + rest;
-        report(Severity::warning, ptr + "/url",
-               scheme_ok ? "a link cannot hold spaces, control or invisible characters, found " +
-                               code_point_name(*unsafe) + "; it is dropped"
-                         : "only http, https and mailto links are kept; " + found(obj["url"]) + " is dropped");
-        return {};
+        JudgedLink link = judge_link(url);
+        if (!link.problem.empty()) report(Severity::warning, ptr + "/url", link.problem);
+        return link.url;
     }
 
     // A date string read by `parse` (ISO 8601, or EDTF for an event's date), or an error there.

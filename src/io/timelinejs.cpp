@@ -9,6 +9,7 @@
 #include <set>
 
 #include "io/html_text.hpp"
+#include "io/web_link.hpp"
 #include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
@@ -139,8 +140,6 @@ Field string_at(const json& o, const char* key, const std::string& pointer) {
     return {it != o.end() && it->is_string() ? it->get<std::string>() : std::string(), at(pointer + "/" + key)};
 }
 
-bool is_web_link(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
-
 std::string slug(const std::string& text) {
     std::string out;
     for (unsigned char c : text) out += std::isalnum(c) ? static_cast<char>(std::tolower(c)) : '-';
@@ -210,16 +209,19 @@ public:
             result_.origins[ptr + "/sources/" + std::to_string(sources.size())] = from;
             sources.push_back(source(url, name, from));
         };
+        // Links in the text other than web and mail links ("#top", "javascript:") are left in the
+        // text only; their words stay.
         for (const auto& link : text.links)
-            if (is_web_link(link)) add_source(link, link, s.text_html.from);
+            if (JudgedLink kept = judge_link(link); !kept.url.empty()) add_source(kept.url, kept.url, s.text_html.from);
         // Media are kept as a source link with caption and credit; they are never downloaded.
         std::string caption = html_to_text(s.media_caption.text).text, credit = html_to_text(s.media_credit.text).text;
-        if (is_web_link(s.media_url.text)) {
-            std::string name = caption.empty() ? (credit.empty() ? s.media_url.text : credit) : caption;
+        JudgedLink media = judge_link(s.media_url.text);
+        if (!media.url.empty()) {
+            std::string name = caption.empty() ? (credit.empty() ? media.url : credit) : caption;
             if (!credit.empty() && !caption.empty()) name += " (" + credit + ")";
-            add_source(s.media_url.text, name, s.media_url.from);
+            add_source(media.url, name, s.media_url.from);
         } else if (!s.media_url.text.empty()) {  // an embed (a quote, a tweet) or a file name: said, not an error
-            report(Severity::warning, s.media_url.from, "expected an http or https link, found " + shown(s.media_url.text),
+            report(Severity::warning, s.media_url.from, media.problem,
                    {"tarikh keeps media only as links; this one is left out"});
         }
         if (!sources.empty()) e["sources"] = sources;

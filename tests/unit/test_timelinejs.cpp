@@ -241,7 +241,16 @@ TEST_CASE("media that is not a link is left out with a warning, never silently")
     Result<Timeline> result = load_string(R"({"events": [{"start_date": {"year": 1969},
  "media": {"url": "<blockquote>One small step</blockquote>"}}]})", "media.json");
     REQUIRE(result.value);
-    CHECK(messages(result) == "media.json:2:19: warning: /events/0/media/url: expected an http or https link, found "
-                              "\"<blockquote>One small step</blockquote>\"\n"
+    CHECK(messages(result) == "media.json:2:19: warning: /events/0/media/url: only http, https and mailto links are "
+                              "kept; \"<blockquote>One small step</blockquote>\" is dropped\n"
                               "hint: tarikh keeps media only as links; this one is left out\n");
+}
+
+TEST_CASE("media links are judged by the one link rule: the scheme in any case") {
+    Result<Timeline> result = load_string(R"({"events": [{"start_date": {"year": 1969},
+ "media": {"url": "HTTPS://Example.org/Moon.jpg", "caption": "moon"}}]})", "media.json");
+    REQUIRE(result.value);
+    CHECK(messages(result).empty());
+    REQUIRE(result->sources.size() == 1);
+    CHECK(result->sources[0].url == "https://Example.org/Moon.jpg");
 }
