@@ -442,26 +442,20 @@ struct Cell {
     TextPosition at;
 };
 
-// The position after `c` (followed by `next`); "\n", "\r" and "\r\n" each end one line.
-void step(TextPosition& here, char c, char next) {
-    if (c == '\n' || (c == '\r' && next != '\n')) here = {here.line + 1, 1};
-    else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++here.column;
-}
-
 std::vector<std::vector<Cell>> parse_csv(std::string_view text) {
     std::vector<std::vector<Cell>> rows(1);
-    TextPosition here;  // of the next character
-    Cell cell{{}, here};
+    LineCounter lines(text);
+    Cell cell{{}, {}};
     bool quoted = false;
-    auto end_cell = [&] {
+    size_t i = 0;
+    auto end_cell = [&] {  // at the comma or line break `i`
         rows.back().push_back(std::move(cell));
-        cell = Cell{{}, here};
+        cell = Cell{{}, lines.at(i + 1)};
     };
-    for (size_t i = 0; i < text.size(); ++i) {
+    for (; i < text.size(); ++i) {
         char c = text[i], next = i + 1 < text.size() ? text[i + 1] : '\0';
-        step(here, c, next);
         if (quoted) {
-            if (c == '"' && next == '"') cell.text += '"', ++i, ++here.column;
+            if (c == '"' && next == '"') cell.text += '"', ++i;
             else if (c == '"') quoted = false;
             else cell.text += c;
         } else if (c == '"') {
