@@ -19,8 +19,6 @@ namespace {
 using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
-constexpr size_t kMaxProblems = 100;  // reported per file, as the format v1 reader does
-
 // A field that TimelineJS writes as a number or a numeric string ("05", 5, ""). `bad` is set
 // when the field is there but holds no number ("May", "1e99").
 std::optional<long long> number_field(const json& o, const char* key, bool& bad) {
@@ -150,8 +148,8 @@ std::string slug(const std::string& text) {
 class Converter {
 public:
     // `original`: the JSON text, to find where a pointer is; empty for a CSV, whose origins carry it.
-    Converter(ImportResult& result, bool strict, std::string_view original = {})
-        : result_(result), strict_(strict), original_(original) {}
+    Converter(ImportResult& result, const ImportOptions& options, std::string_view original = {})
+        : result_(result), strict_(options.strict), original_(original), cap_(options.max_diagnostics) {}
 
     void title(const Field& headline_html, const Field& text_html) {
         std::string headline = html_to_text(headline_html.text).text, text = html_to_text(text_html.text).text;
@@ -261,12 +259,16 @@ public:
                    skipped_ == 1 ? "1 slide without a start date was left out"
                                  : std::to_string(skipped_) + " slides without a start date were left out",
                    {});
-        if (events_.empty() && !has_errors(result_.diagnostics))
+        if (events_.empty() && !cap_.has_errors())
             report(Severity::error, events_from, "expected at least one slide with a start date, found none",
                    {"TimelineJS keeps its slides in \"events\" (v3) or in \"timeline\": {\"date\": […]} (v2)"});
-        if (unreported_)  // an error among them still stops the import
-            result_.diagnostics.push_back({unreported_error_ ? Severity::error : Severity::warning, "", 0, 0, "",
-                                           std::to_string(unreported_) + " more problems were not reported", {}});
+        LineCounter lines(original_);
+        result_.diagnostics = cap_.finish("", [&](size_t place, Diagnostic& d) {
+            if (d.line > 0) return;  // a CSV cell, placed when reported
+            TextPosition p = lines.at(place);
+            d.line = p.line;
+            d.column = p.column;
+        });
         if (has_errors(result_.diagnostics)) return;
         result_.origins["/events"] = events_from;
         if (!sources_.empty()) doc_["sources"] = sources_;
@@ -310,16 +312,15 @@ private:
     // error names it.
     void report(Severity severity, const Origin& from, std::string message, std::vector<std::string> hints,
                 Option option = Option::none) {
-        if (result_.diagnostics.size() >= kMaxProblems) {
-            ++unreported_;
-            unreported_error_ |= severity == Severity::error;
-            return;
-        }
-        if (!from.at && !positions_) positions_.emplace(original_);
-        TextPosition p = from.at ? *from.at : positions_->find(from.pointer);
         if (severity == Severity::error) option = Option::none;
-        result_.diagnostics.push_back(
-            {severity, "", p.line, p.column, from.pointer, std::move(message), std::move(hints), option});
+        Diagnostic d{severity, "", 0, 0, from.pointer, std::move(message), std::move(hints), option};
+        if (from.at) {  // a CSV cell: ordered by line, then column
+            d.line = from.at->line;
+            d.column = from.at->column;
+            return cap_.add((size_t(from.at->line) << 32) + size_t(from.at->column), std::move(d));
+        }
+        if (!positions_) positions_.emplace(original_);
+        cap_.add(positions_->value_offset(from.pointer), std::move(d));
     }
 
     void set(const std::string& ptr, const std::string& value, const Origin& from) {
@@ -359,8 +360,8 @@ private:
     ordered events_ = ordered::array(), eras_ = ordered::array(), lanes_ = ordered::array(), sources_ = ordered::array();
     std::map<std::string, std::string> lane_ids_, source_ids_;
     std::set<std::string> ids_;
-    size_t count_ = 0, skipped_ = 0, unreported_ = 0;
-    bool unreported_error_ = false;
+    DiagnosticCap cap_;
+    size_t count_ = 0, skipped_ = 0;
 };
 
 Converter::Slide v3_slide(const json& e, const std::string& ptr) {
@@ -487,7 +488,7 @@ bool looks_like_timelinejs(std::string_view text) {
            std::any_of(events->begin(), events->end(), [](const json& e) { return e.is_object() && e.contains("start_date"); });
 }
 
-ImportResult import_timelinejs_json(std::string_view text, const std::string& file, bool strict) {
+ImportResult import_timelinejs_json(std::string_view text, const std::string& file, const ImportOptions& options) {
     ImportResult result;
     json root;
     try {
@@ -502,7 +503,7 @@ ImportResult import_timelinejs_json(std::string_view text, const std::string& fi
         result.diagnostics.push_back({Severity::error, file, 1, 1, "", "expected a TimelineJS JSON object", {}});
         return result;
     }
-    Converter convert(result, strict, text);
+    Converter convert(result, options, text);
     // The TimelineJS site and its Sheet exports wrap v3 in {"timeline": …}, as v2 always did.
     const json* tl = &root;
     std::string base;
@@ -519,7 +520,7 @@ ImportResult import_timelinejs_json(std::string_view text, const std::string& fi
     return result;
 }
 
-ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, bool strict) {
+ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, const ImportOptions& options) {
     ImportResult result;
     auto rows = parse_csv(text);
     if (rows.empty()) {
@@ -552,7 +553,7 @@ ImportResult import_timelinejs_csv(std::string_view text, const std::string& fil
             spec += "," + time.substr(0, colon) + "," + time.substr(colon + 1, 2);
         return comma_date(spec, cell(row, y).from);
     };
-    Converter convert(result, strict);
+    Converter convert(result, options);
     for (size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
         std::string type = cell(row, "type").text;
