@@ -380,11 +380,11 @@ RelativeDate read_after(const json& a, const std::string& p, Reader& r) {
         return rel;
     const json& offset = a["offset"];
     auto d = parse_iso_duration(offset.get<std::string>());
-    if (auto* reason = std::get_if<std::string>(&d); reason && reason->rfind("expected a duration", 0) == 0) {
-        r.error(p + "/offset", *reason + ", found " + found(offset));
-    } else if (reason) {
+    if (auto* problem = std::get_if<DurationError>(&d); problem && problem->kind == DurationError::Kind::too_long) {
+        r.error(p + "/offset", "expected a duration of at most 100000000000 years, found " + found(offset));
+    } else if (problem) {
         r.error(p + "/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(offset),
-                reason->rfind("expected an ISO", 0) == 0 ? std::vector<std::string>{} : std::vector{*reason});
+                problem->detail.empty() ? std::vector<std::string>{} : std::vector{problem->detail});
     } else if (const Duration& off = std::get<Duration>(d); off.years < 0 || off.months < 0 || off.weeks < 0 ||
                                                            off.days < 0 || off.hours < 0 || off.minutes < 0 ||
                                                            off.seconds < 0) {
