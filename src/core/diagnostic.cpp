@@ -86,6 +86,15 @@ std::string format_diagnostic(const Diagnostic& d) {
     return out;
 }
 
+Diagnostic file_too_large(const std::string& file, size_t max_bytes, std::optional<size_t> found) {
+    constexpr size_t kMB = size_t{1} << 20;
+    std::string limit = std::to_string(max_bytes) + " bytes";
+    if (max_bytes > 0 && max_bytes % kMB == 0) limit += " (" + std::to_string(max_bytes / kMB) + " MB)";
+    return {Severity::error, file, 0, 0, "",
+            "expected a file of at most " + limit + ", found " + (found ? std::to_string(*found) + " bytes" : "more"),
+            {}, Option::max_file_bytes};
+}
+
 void DiagnosticCap::add(size_t place, Diagnostic diagnostic) {
     bool error = diagnostic.severity == Severity::error;
     auto& heap = error ? errors_ : warnings_;

@@ -1,6 +1,7 @@
 // Diagnostics: what went wrong, where, and what might help. Values, never exceptions.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,10 @@ std::string quote(std::string_view text, size_t max_length = 40);
 // The same escapes without quotes or limit, newlines kept if asked; invalid UTF-8 bytes
 // show as \xff.
 std::string escape_controls(std::string_view text, bool keep_newlines = false);
+
+// An input over --max-file-size, in bytes on both sides (and the limit in MB, the unit the
+// option takes, when it is a whole number of them); `found` is absent for a stream cut short.
+Diagnostic file_too_large(const std::string& file, size_t max_bytes, std::optional<size_t> found);
 
 // The one cap on what a reader reports: the first `max` errors and the first `max` warnings
 // by place in the file, whatever order they were found in, then a line for the rest. Past

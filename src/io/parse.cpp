@@ -618,10 +618,7 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         return result;
     };
     if (text.size() > limits.max_file_bytes) {
-        result.diagnostics.push_back({Severity::error, file, 0, 0, "",
-                                      "expected a file of at most " + std::to_string(limits.max_file_bytes >> 20) +
-                                          " MB, found " + std::to_string(text.size()) + " bytes",
-                                      {}, Option::max_file_bytes});
+        result.diagnostics.push_back(file_too_large(file, limits.max_file_bytes, text.size()));
         return result;
     }
     if (auto at = too_deep_at(text, limits.max_depth))

@@ -39,14 +39,14 @@ check "render a directory" fails_with "$work/folder.json: error: is a directory"
 check "validate a directory" fails_with "$work/folder.json: error: is a directory" "$tarikh" validate "$work/folder.json"
 
 # stdin is a stream: read, but never past the limit.
-too_large="-: error: expected a file of at most 1 MB, found more"
+too_large="-: error: expected a file of at most 1048576 bytes (1 MB), found more"
 check "render - < /dev/zero stops at the limit" fails_with "$too_large" \
     bash -c "'$tarikh' render - -o '$work/z.svg' --max-file-size 1 < /dev/zero"
 check "import - < /dev/zero stops at the limit" fails_with "$too_large" \
     bash -c "'$tarikh' import timelinejs - -o '$work/z.json' --max-file-size 1 < /dev/zero"
 head -c 2097152 /dev/zero | tr '\0' ' ' >"$work/large.json"
 check "import has --max-file-size" fails_with \
-    "$work/large.json: error: expected a file of at most 1 MB, found 2097152 bytes" \
+    "$work/large.json: error: expected a file of at most 1048576 bytes (1 MB), found 2097152 bytes" \
     "$tarikh" import timelinejs "$work/large.json" -o "$work/z.json" --max-file-size 1
 check "a FIFO read as - works" bash -c "cat '$example' > '$work/pipe.json' & '$tarikh' validate - < '$work/pipe.json'"
 
