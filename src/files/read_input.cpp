@@ -32,7 +32,7 @@ const char* kind_of(mode_t mode) {
 }
 
 Diagnostic not_regular(const std::string& path, mode_t mode) {
-    if (S_ISDIR(mode)) return error(path, "is a directory");
+    if (S_ISDIR(mode)) return error(path, "expected a file, found a directory");
     return error(path, std::string("is not a regular file (") + kind_of(mode) + ")",
                  {"pass it as - to read a stream: - < " + path});
 }

@@ -631,7 +631,7 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         std::vector<std::string> hints;
         if (auto wide = unmarked_wide_encoding(text))
             hints.push_back("the file looks like " + *wide + " without a byte order mark; save it as UTF-8");
-        return syntax_error(nul, "invalid JSON: unexpected NUL byte", std::move(hints));
+        return syntax_error(nul, "expected JSON text, found a NUL byte", std::move(hints));
     }
 
     json root;

@@ -34,9 +34,9 @@ check "batch a FIFO returns" fails_with "$fifo" "$tarikh" batch "$work/pipe.json
 check "the FIFO says how to read a stream" grep -qxF "hint: pass it as - to read a stream: - < $work/pipe.json" "$work/err.txt"
 
 mkdir "$work/folder.json"
-check "render a directory" fails_with "$work/folder.json: error: is a directory" \
+check "render a directory" fails_with "$work/folder.json: error: expected a file, found a directory" \
     "$tarikh" render "$work/folder.json" -o "$work/folder.svg"
-check "validate a directory" fails_with "$work/folder.json: error: is a directory" "$tarikh" validate "$work/folder.json"
+check "validate a directory" fails_with "$work/folder.json: error: expected a file, found a directory" "$tarikh" validate "$work/folder.json"
 
 # stdin is a stream: read, but never past the limit.
 too_large="-: error: expected a file of at most 1048576 bytes (1 MB), found more"
