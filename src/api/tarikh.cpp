@@ -85,8 +85,9 @@ InputFormat detect(const std::string& text, const std::string& name, InputFormat
 // place in the original file (the converted text is never shown to anyone).
 std::pair<ImportResult, ParseResult> import_checked(const std::string& text, const std::string& name,
                                                     const ParseLimits& limits, InputFormat format) {
-    ImportResult imported = format == InputFormat::timelinejs_csv ? import_timelinejs_csv(text, name, limits.strict)
-                                                                  : import_timelinejs_json(text, name, limits.strict);
+    ImportOptions options{limits.strict, limits.max_diagnostics};
+    ImportResult imported = format == InputFormat::timelinejs_csv ? import_timelinejs_csv(text, name, options)
+                                                                  : import_timelinejs_json(text, name, options);
     ParseResult parsed;
     if (imported.tarikh_json) {
         ParseLimits checked = limits;

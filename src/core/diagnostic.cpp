@@ -86,4 +86,48 @@ std::string format_diagnostic(const Diagnostic& d) {
     return out;
 }
 
+Diagnostic file_too_large(const std::string& file, size_t max_bytes, std::optional<size_t> found) {
+    constexpr size_t kMB = size_t{1} << 20;
+    std::string limit = std::to_string(max_bytes) + " bytes";
+    if (max_bytes > 0 && max_bytes % kMB == 0) limit += " (" + std::to_string(max_bytes / kMB) + " MB)";
+    return {Severity::error, file, 0, 0, "",
+            "expected a file of at most " + limit + ", found " + (found ? std::to_string(*found) + " bytes" : "more"),
+            {}, Option::max_file_bytes};
+}
+
+void DiagnosticCap::add(size_t place, Diagnostic diagnostic) {
+    bool error = diagnostic.severity == Severity::error;
+    auto& heap = error ? errors_ : warnings_;
+    auto& dropped = error ? errors_dropped_ : warnings_dropped_;
+    Kept kept{place, added_++, std::move(diagnostic)};
+    if (heap.size() == max_) {
+        ++dropped;
+        if (heap.empty() || !(kept < heap.front())) return;
+        std::pop_heap(heap.begin(), heap.end());
+        heap.pop_back();
+    }
+    heap.push_back(std::move(kept));
+    std::push_heap(heap.begin(), heap.end());
+}
+
+Diagnostics DiagnosticCap::finish(const std::string& file, const std::function<void(size_t, Diagnostic&)>& locate) {
+    std::vector<Kept> all = std::move(errors_);
+    all.insert(all.end(), std::make_move_iterator(warnings_.begin()), std::make_move_iterator(warnings_.end()));
+    std::sort(all.begin(), all.end());
+    Diagnostics out;
+    for (Kept& k : all) {
+        locate(k.place, k.diagnostic);
+        out.push_back(std::move(k.diagnostic));
+    }
+    if (errors_dropped_ > 0)
+        out.push_back({Severity::error, file, 0, 0, "", "too many problems; stopping after " + std::to_string(max_), {}});
+    if (warnings_dropped_ > 0)
+        out.push_back({Severity::warning, file, 0, 0, "",
+                       std::to_string(warnings_dropped_) + " more warning" + (warnings_dropped_ == 1 ? "" : "s") +
+                           " not shown", {}});
+    errors_.clear();
+    warnings_.clear();
+    return out;
+}
+
 }  // namespace tarikh

@@ -17,12 +17,6 @@ Diagnostic error(const std::string& path, std::string message, std::vector<std::
     return Diagnostic{Severity::error, path, 0, 0, "", std::move(message), std::move(hints)};
 }
 
-Diagnostic too_large(const std::string& path, size_t max_bytes, const std::string& found) {
-    Diagnostic d = error(path, "expected a file of at most " + std::to_string(max_bytes >> 20) + " MB, found " + found);
-    d.option = Option::max_file_bytes;
-    return d;
-}
-
 std::string reason(int error_number) {
     std::string text = std::strerror(error_number);
     if (!text.empty()) text[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[0])));
@@ -38,7 +32,7 @@ const char* kind_of(mode_t mode) {
 }
 
 Diagnostic not_regular(const std::string& path, mode_t mode) {
-    if (S_ISDIR(mode)) return error(path, "is a directory");
+    if (S_ISDIR(mode)) return error(path, "expected a file, found a directory");
     return error(path, std::string("is not a regular file (") + kind_of(mode) + ")",
                  {"pass it as - to read a stream: - < " + path});
 }
@@ -59,7 +53,7 @@ std::variant<std::string, Diagnostic> read_bounded(int fd, const std::string& pa
             return error(path, "cannot read the file: " + reason(errno));
         }
     }
-    return too_large(path, max_bytes, "more");
+    return file_too_large(path, max_bytes, std::nullopt);
 }
 
 }  // namespace
@@ -78,7 +72,7 @@ std::variant<std::string, Diagnostic> read_input(const std::string& path, size_t
     if (::fstat(fd, &status) != 0) result = error(path, "cannot read the file: " + reason(errno));
     else if (!S_ISREG(status.st_mode)) result = not_regular(path, status.st_mode);
     else if (static_cast<unsigned long long>(status.st_size) > max_bytes)
-        result = too_large(path, max_bytes, std::to_string(status.st_size) + " bytes");
+        result = file_too_large(path, max_bytes, static_cast<size_t>(status.st_size));
     else result = read_bounded(fd, path, max_bytes);  // bounded again: the file may grow while read
     ::close(fd);
     return result;

@@ -2,24 +2,28 @@
 
 #include <nlohmann/json.hpp>
 
+#include <unordered_set>
+
 namespace tarikh {
 
-TextPosition position_of(std::string_view text, size_t offset) {
-    TextPosition p;
-    offset = std::min(offset, text.size());
-    for (size_t i = 0; i < offset; ++i) {
-        unsigned char c = static_cast<unsigned char>(text[i]);
+TextPosition LineCounter::at(size_t offset) {
+    if (offset < offset_) *this = LineCounter(text_);
+    offset = std::min(offset, text_.size());
+    for (; offset_ < offset; ++offset_) {
+        unsigned char c = static_cast<unsigned char>(text_[offset_]);
         // "\n", "\r" (classic Mac OS, some exports) and "\r\n" each end one line.
-        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+        if (c == '\r' && offset_ + 1 < text_.size() && text_[offset_ + 1] == '\n') continue;
         if (c == '\n' || c == '\r') {
-            ++p.line;
-            p.column = 1;
+            ++here_.line;
+            here_.column = 1;
         } else if ((c & 0xC0) != 0x80) {
-            ++p.column;  // count code points, not UTF-8 continuation bytes
+            ++here_.column;  // count code points, not UTF-8 continuation bytes
         }
     }
-    return p;
+    return here_;
 }
+
+TextPosition position_of(std::string_view text, size_t offset) { return LineCounter(text).at(offset); }
 
 std::string pointer_token(const std::string& key) {
     std::string out;
@@ -33,13 +37,14 @@ std::string pointer_token(const std::string& key) {
 
 namespace {
 
-// A recursive-descent walk over valid JSON that records where values and keys start. Texts
+// A recursive-descent walk over valid JSON that records where values and keys start, and
+// which keys repeat. Texts
 // reach it unchecked for depth (a TimelineJS original), so it indexes only kMaxDepth levels.
 class Indexer {
 public:
     Indexer(std::string_view text, std::unordered_map<std::string, size_t>& values,
-            std::unordered_map<std::string, size_t>& keys)
-        : s_(text), values_(values), keys_(keys) {}
+            std::unordered_map<std::string, size_t>& keys, std::vector<DuplicateKey>& duplicates)
+        : s_(text), values_(values), keys_(keys), duplicates_(duplicates) {}
 
     void run() {
         skip_space();
@@ -80,7 +85,7 @@ private:
     }
 
     void value(const std::string& pointer) {
-        values_.emplace(pointer, pos_);
+        values_[pointer] = pos_;  // the last of repeated keys wins, as in nlohmann
         if (pos_ >= s_.size()) return;
         char c = s_[pos_];
         if ((c == '{' || c == '[') && depth_ == kMaxDepth) return skip_container();
@@ -88,10 +93,13 @@ private:
         if (c == '{') {
             ++pos_;
             skip_space();
+            std::unordered_set<std::string> seen;
             while (pos_ < s_.size() && s_[pos_] != '}') {
                 size_t key_at = pos_;
-                std::string child = pointer + "/" + pointer_token(string_token());
-                keys_.emplace(child, key_at);
+                std::string key = string_token();
+                std::string child = pointer + "/" + pointer_token(key);
+                keys_[child] = key_at;
+                if (!seen.insert(key).second) duplicates_.push_back({std::move(key), child, key_at});
                 skip_space();
                 ++pos_;  // colon
                 skip_space();
@@ -126,29 +134,27 @@ private:
     int depth_ = 0;
     std::unordered_map<std::string, size_t>& values_;
     std::unordered_map<std::string, size_t>& keys_;
+    std::vector<DuplicateKey>& duplicates_;
 };
-
-TextPosition lookup(std::string_view text, const std::unordered_map<std::string, size_t>& map, std::string pointer) {
-    for (;;) {
-        auto it = map.find(pointer);
-        if (it != map.end()) return position_of(text, it->second);
-        auto slash = pointer.rfind('/');
-        if (slash == std::string::npos) return {};
-        pointer.resize(slash);
-    }
-}
 
 }  // namespace
 
 JsonPositions::JsonPositions(std::string_view text) : text_(text) {
-    Indexer(text, values_, keys_).run();
+    Indexer(text, values_, keys_, duplicates_).run();
 }
 
-TextPosition JsonPositions::find(const std::string& pointer) const { return lookup(text_, values_, pointer); }
+size_t JsonPositions::value_offset(std::string pointer) const {
+    for (;;) {
+        if (auto it = values_.find(pointer); it != values_.end()) return it->second;
+        auto slash = pointer.rfind('/');
+        if (slash == std::string::npos) return 0;
+        pointer.resize(slash);
+    }
+}
 
-TextPosition JsonPositions::find_key(const std::string& pointer) const {
+size_t JsonPositions::key_offset(const std::string& pointer) const {
     auto it = keys_.find(pointer);
-    return it != keys_.end() ? position_of(text_, it->second) : find(pointer);
+    return it != keys_.end() ? it->second : value_offset(pointer);
 }
 
 }  // namespace tarikh

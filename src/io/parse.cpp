@@ -10,9 +10,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "io/duplicate_keys.hpp"
 #include "io/json_positions.hpp"
 #include "io/text_clean.hpp"
+#include "io/text_encoding.hpp"
+#include "io/web_link.hpp"
 #include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
@@ -91,35 +92,34 @@ public:
         : limits(parse_limits), text_(text), positions_(text), file_(std::move(file)) {}
 
     const ParseLimits& limits;
-    Diagnostics diagnostics;
 
-    // Errors stop being reported past the limit; warnings are counted past it and summed up
-    // by finish(), so that a file with many warnings stays valid.
+    // Problems are kept by place, so that those shown are the first in the file whatever
+    // order they are found in (nlohmann objects iterate by key name).
     void report(Severity severity, const std::string& pointer, std::string message,
                 std::vector<std::string> hints = {}, bool at_key = false) {
-        if (!counted(severity)) return;
-        TextPosition p = at_key ? positions_.find_key(pointer) : positions_.find(pointer);
-        diagnostics.push_back({severity, file_, p.line, p.column, pointer, std::move(message), std::move(hints)});
+        size_t offset = at_key ? positions_.key_offset(pointer) : positions_.value_offset(pointer);
+        cap_.add(offset, {severity, file_, 0, 0, pointer, std::move(message), std::move(hints)});
     }
     void warn_at_offset(size_t offset, const std::string& pointer, std::string message) {
-        if (!counted(Severity::warning)) return;
-        TextPosition p = position_of(text_, offset);
-        diagnostics.push_back({Severity::warning, file_, p.line, p.column, pointer, std::move(message), {}});
+        cap_.add(offset, {Severity::warning, file_, 0, 0, pointer, std::move(message), {}});
     }
-    void finish() {
-        if (warnings_not_shown_ > 0)
-            diagnostics.push_back({Severity::warning, file_, 0, 0, "",
-                                   std::to_string(warnings_not_shown_) + " more warning" +
-                                       (warnings_not_shown_ == 1 ? "" : "s") + " not shown", {}});
+    const std::vector<DuplicateKey>& duplicate_keys() const { return positions_.duplicate_keys(); }
+    bool has_errors() const { return cap_.has_errors(); }
+    // Everything reported, in document order, then what the cap left out.
+    Diagnostics finish() {
+        LineCounter lines(text_);
+        return cap_.finish(file_, [&](size_t offset, Diagnostic& d) {
+            TextPosition p = lines.at(offset);
+            d.line = p.line;
+            d.column = p.column;
+        });
     }
     void error(const std::string& ptr, std::string msg, std::vector<std::string> hints = {}) {
         report(Severity::error, ptr, std::move(msg), std::move(hints));
     }
     // An error that the option `limit` would lift; the front end words the hint.
     void over_limit(const std::string& ptr, std::string msg, Option limit) {
-        if (!counted(Severity::error)) return;
-        TextPosition p = positions_.find(ptr);
-        diagnostics.push_back({Severity::error, file_, p.line, p.column, ptr, std::move(msg), {}, limit});
+        cap_.add(positions_.value_offset(ptr), {Severity::error, file_, 0, 0, ptr, std::move(msg), {}, limit});
     }
 
     bool expect(const json& v, json::value_t type, const std::string& ptr, const char* what) {
@@ -216,25 +216,13 @@ public:
         return false;
     }
 
-    // The one place links are judged: only web and mail links are kept, their scheme in lower
-    // case ("HTTPS://x" becomes "https://x"), so that every writer can use them as given.
-    // Anything else is dropped with a warning.
+    // Links are judged once, here (io/web_link), so that every writer can use them as given.
     std::string url_at(const json& obj, const std::string& ptr) {
         std::string url = raw_string_at(obj, "url", ptr);
         if (url.empty()) return url;
-        size_t colon = url.find(':');
-        std::string scheme = url.substr(0, colon == std::string::npos ? 0 : colon + 1);
-        std::transform(scheme.begin(), scheme.end(), scheme.begin(), [](unsigned char c) { return std::tolower(c); });
-        std::string rest = url.substr(scheme.size());
-        bool scheme_ok = ((scheme == "https:" || scheme == "http:") && rest.rfind("//", 0) == 0) || scheme == "mailto:";
-        // Dropped rather than cleaned: a link changed behind the author's back could lead elsewhere.
-        auto unsafe = first_unsafe_in_url(url);
-        if (scheme_ok && !unsafe) return scheme + rest;
-        report(Severity::warning, ptr + "/url",
-               scheme_ok ? "a link cannot hold spaces, control or invisible characters, found " +
-                               code_point_name(*unsafe) + "; it is dropped"
-                         : "only http, https and mailto links are kept; " + found(obj["url"]) + " is dropped");
-        return {};
+        JudgedLink link = judge_link(url);
+        if (!link.problem.empty()) report(Severity::warning, ptr + "/url", link.problem);
+        return link.url;
     }
 
     // A date string read by `parse` (ISO 8601, or EDTF for an event's date), or an error there.
@@ -301,18 +289,7 @@ public:
     std::vector<std::string> languages_;
 
 private:
-    bool counted(Severity severity) {
-        if (severity == Severity::warning) {
-            if (warnings_ < limits.max_diagnostics) return ++warnings_, true;
-            return ++warnings_not_shown_, false;
-        }
-        if (errors_ == limits.max_diagnostics)
-            diagnostics.push_back({Severity::error, file_, 0, 0, "",
-                                   "too many problems; stopping after " + std::to_string(limits.max_diagnostics), {}});
-        return errors_++ < limits.max_diagnostics;
-    }
-
-    size_t errors_ = 0, warnings_ = 0, warnings_not_shown_ = 0;
+    DiagnosticCap cap_{limits.max_diagnostics};
     std::string_view text_;
     JsonPositions positions_;
     std::string file_;
@@ -403,11 +380,11 @@ RelativeDate read_after(const json& a, const std::string& p, Reader& r) {
         return rel;
     const json& offset = a["offset"];
     auto d = parse_iso_duration(offset.get<std::string>());
-    if (auto* reason = std::get_if<std::string>(&d); reason && reason->rfind("expected a duration", 0) == 0) {
-        r.error(p + "/offset", *reason + ", found " + found(offset));
-    } else if (reason) {
+    if (auto* problem = std::get_if<DurationError>(&d); problem && problem->kind == DurationError::Kind::too_long) {
+        r.error(p + "/offset", "expected a duration of at most 100000000000 years, found " + found(offset));
+    } else if (problem) {
         r.error(p + "/offset", "expected an ISO 8601 duration such as \"PT3H\", found " + found(offset),
-                reason->rfind("expected an ISO", 0) == 0 ? std::vector<std::string>{} : std::vector{*reason});
+                problem->detail.empty() ? std::vector<std::string>{} : std::vector{problem->detail});
     } else if (const Duration& off = std::get<Duration>(d); off.years < 0 || off.months < 0 || off.weeks < 0 ||
                                                            off.days < 0 || off.hours < 0 || off.minutes < 0 ||
                                                            off.seconds < 0) {
@@ -635,16 +612,13 @@ void check_date_order(const Timeline& t, const json& root, Reader& r) {
 
 ParseResult parse_timeline(std::string_view text, const std::string& file, const ParseLimits& limits) {
     ParseResult result;
-    auto syntax_error = [&](size_t offset, std::string message) {
+    auto syntax_error = [&](size_t offset, std::string message, std::vector<std::string> hints = {}) {
         TextPosition p = position_of(text, offset);
-        result.diagnostics.push_back({Severity::error, file, p.line, p.column, "", std::move(message), {}});
+        result.diagnostics.push_back({Severity::error, file, p.line, p.column, "", std::move(message), std::move(hints)});
         return result;
     };
     if (text.size() > limits.max_file_bytes) {
-        result.diagnostics.push_back({Severity::error, file, 0, 0, "",
-                                      "expected a file of at most " + std::to_string(limits.max_file_bytes >> 20) +
-                                          " MB, found " + std::to_string(text.size()) + " bytes",
-                                      {}, Option::max_file_bytes});
+        result.diagnostics.push_back(file_too_large(file, limits.max_file_bytes, text.size()));
         return result;
     }
     if (auto at = too_deep_at(text, limits.max_depth))
@@ -653,8 +627,12 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
 
     // nlohmann stops reading at a NUL byte as if the text ended there: what follows would be
     // dropped without a word. No JSON text holds one.
-    if (size_t nul = text.find('\0'); nul != std::string_view::npos)
-        return syntax_error(nul, "invalid JSON: unexpected NUL byte");
+    if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+        std::vector<std::string> hints;
+        if (auto wide = unmarked_wide_encoding(text))
+            hints.push_back("the file looks like " + *wide + " without a byte order mark; save it as UTF-8");
+        return syntax_error(nul, "expected JSON text, found a NUL byte", std::move(hints));
+    }
 
     json root;
     try {
@@ -683,17 +661,16 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
     Reader reader(text, file, limits);
     if (!root.is_object()) {
         reader.error("", "expected a timeline object, found " + found(root));
-        result.diagnostics = std::move(reader.diagnostics);
+        result.diagnostics = reader.finish();
         return result;
     }
     // nlohmann keeps the last of two equal keys (docs/format.md): say so where it happens.
-    for (const DuplicateKey& d : find_duplicate_keys(text))
+    for (const DuplicateKey& d : reader.duplicate_keys())
         reader.warn_at_offset(d.offset, d.pointer, "key " + quote(d.key) + " is given twice; the last value is used");
     Timeline timeline = read_timeline(root, reader);
     check_references(timeline, reader);
-    if (!has_errors(reader.diagnostics)) check_date_order(timeline, root, reader);
-    reader.finish();
-    result.diagnostics = std::move(reader.diagnostics);
+    if (!reader.has_errors()) check_date_order(timeline, root, reader);
+    result.diagnostics = reader.finish();
     if (!has_errors(result.diagnostics)) result.timeline = std::move(timeline);
     return result;
 }

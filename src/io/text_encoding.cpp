@@ -86,4 +86,26 @@ std::variant<std::string, Diagnostic> utf8_text(std::string bytes, const std::st
     return bytes;
 }
 
+std::optional<std::string> unmarked_wide_encoding(std::string_view bytes) {
+    // Units of ASCII in each encoding and byte order: which of their bytes are NUL.
+    struct Pattern {
+        const char* name;
+        size_t unit;
+        unsigned nul_bytes;  // bit i: byte i of a unit is NUL
+    };
+    static constexpr Pattern patterns[] = {
+        {"UTF-32", 4, 0b1110}, {"UTF-32", 4, 0b0111}, {"UTF-16", 2, 0b10}, {"UTF-16", 2, 0b01}};
+    bytes = bytes.substr(0, 128);
+    for (const Pattern& p : patterns) {
+        size_t units = bytes.size() / p.unit, matching = 0;
+        for (size_t u = 0; u < units; ++u) {
+            unsigned nul = 0;
+            for (size_t b = 0; b < p.unit; ++b) nul |= (bytes[u * p.unit + b] == '\0' ? 1u : 0u) << b;
+            matching += nul == p.nul_bytes;
+        }
+        if (units >= 2 && matching * 4 >= units * 3) return p.name;  // most of it, not one stray NUL
+    }
+    return std::nullopt;
+}
+
 }  // namespace tarikh

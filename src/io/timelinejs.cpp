@@ -9,6 +9,7 @@
 #include <set>
 
 #include "io/html_text.hpp"
+#include "io/web_link.hpp"
 #include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
@@ -17,8 +18,6 @@ namespace {
 
 using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
-
-constexpr size_t kMaxProblems = 100;  // reported per file, as the format v1 reader does
 
 // A field that TimelineJS writes as a number or a numeric string ("05", 5, ""). `bad` is set
 // when the field is there but holds no number ("May", "1e99").
@@ -139,8 +138,6 @@ Field string_at(const json& o, const char* key, const std::string& pointer) {
     return {it != o.end() && it->is_string() ? it->get<std::string>() : std::string(), at(pointer + "/" + key)};
 }
 
-bool is_web_link(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
-
 std::string slug(const std::string& text) {
     std::string out;
     for (unsigned char c : text) out += std::isalnum(c) ? static_cast<char>(std::tolower(c)) : '-';
@@ -151,8 +148,8 @@ std::string slug(const std::string& text) {
 class Converter {
 public:
     // `original`: the JSON text, to find where a pointer is; empty for a CSV, whose origins carry it.
-    Converter(ImportResult& result, bool strict, std::string_view original = {})
-        : result_(result), strict_(strict), original_(original) {}
+    Converter(ImportResult& result, const ImportOptions& options, std::string_view original = {})
+        : result_(result), strict_(options.strict), original_(original), cap_(options.max_diagnostics) {}
 
     void title(const Field& headline_html, const Field& text_html) {
         std::string headline = html_to_text(headline_html.text).text, text = html_to_text(text_html.text).text;
@@ -210,16 +207,19 @@ public:
             result_.origins[ptr + "/sources/" + std::to_string(sources.size())] = from;
             sources.push_back(source(url, name, from));
         };
+        // Links in the text other than web and mail links ("#top", "javascript:") are left in the
+        // text only; their words stay.
         for (const auto& link : text.links)
-            if (is_web_link(link)) add_source(link, link, s.text_html.from);
+            if (JudgedLink kept = judge_link(link); !kept.url.empty()) add_source(kept.url, kept.url, s.text_html.from);
         // Media are kept as a source link with caption and credit; they are never downloaded.
         std::string caption = html_to_text(s.media_caption.text).text, credit = html_to_text(s.media_credit.text).text;
-        if (is_web_link(s.media_url.text)) {
-            std::string name = caption.empty() ? (credit.empty() ? s.media_url.text : credit) : caption;
+        JudgedLink media = judge_link(s.media_url.text);
+        if (!media.url.empty()) {
+            std::string name = caption.empty() ? (credit.empty() ? media.url : credit) : caption;
             if (!credit.empty() && !caption.empty()) name += " (" + credit + ")";
-            add_source(s.media_url.text, name, s.media_url.from);
+            add_source(media.url, name, s.media_url.from);
         } else if (!s.media_url.text.empty()) {  // an embed (a quote, a tweet) or a file name: said, not an error
-            report(Severity::warning, s.media_url.from, "expected an http or https link, found " + shown(s.media_url.text),
+            report(Severity::warning, s.media_url.from, media.problem,
                    {"tarikh keeps media only as links; this one is left out"});
         }
         if (!sources.empty()) e["sources"] = sources;
@@ -259,12 +259,16 @@ public:
                    skipped_ == 1 ? "1 slide without a start date was left out"
                                  : std::to_string(skipped_) + " slides without a start date were left out",
                    {});
-        if (events_.empty() && !has_errors(result_.diagnostics))
+        if (events_.empty() && !cap_.has_errors())
             report(Severity::error, events_from, "expected at least one slide with a start date, found none",
                    {"TimelineJS keeps its slides in \"events\" (v3) or in \"timeline\": {\"date\": […]} (v2)"});
-        if (unreported_)  // an error among them still stops the import
-            result_.diagnostics.push_back({unreported_error_ ? Severity::error : Severity::warning, "", 0, 0, "",
-                                           std::to_string(unreported_) + " more problems were not reported", {}});
+        LineCounter lines(original_);
+        result_.diagnostics = cap_.finish("", [&](size_t place, Diagnostic& d) {
+            if (d.line > 0) return;  // a CSV cell, placed when reported
+            TextPosition p = lines.at(place);
+            d.line = p.line;
+            d.column = p.column;
+        });
         if (has_errors(result_.diagnostics)) return;
         result_.origins["/events"] = events_from;
         if (!sources_.empty()) doc_["sources"] = sources_;
@@ -308,16 +312,15 @@ private:
     // error names it.
     void report(Severity severity, const Origin& from, std::string message, std::vector<std::string> hints,
                 Option option = Option::none) {
-        if (result_.diagnostics.size() >= kMaxProblems) {
-            ++unreported_;
-            unreported_error_ |= severity == Severity::error;
-            return;
-        }
-        if (!from.at && !positions_) positions_.emplace(original_);
-        TextPosition p = from.at ? *from.at : positions_->find(from.pointer);
         if (severity == Severity::error) option = Option::none;
-        result_.diagnostics.push_back(
-            {severity, "", p.line, p.column, from.pointer, std::move(message), std::move(hints), option});
+        Diagnostic d{severity, "", 0, 0, from.pointer, std::move(message), std::move(hints), option};
+        if (from.at) {  // a CSV cell: ordered by line, then column
+            d.line = from.at->line;
+            d.column = from.at->column;
+            return cap_.add((size_t(from.at->line) << 32) + size_t(from.at->column), std::move(d));
+        }
+        if (!positions_) positions_.emplace(original_);
+        cap_.add(positions_->value_offset(from.pointer), std::move(d));
     }
 
     void set(const std::string& ptr, const std::string& value, const Origin& from) {
@@ -357,8 +360,8 @@ private:
     ordered events_ = ordered::array(), eras_ = ordered::array(), lanes_ = ordered::array(), sources_ = ordered::array();
     std::map<std::string, std::string> lane_ids_, source_ids_;
     std::set<std::string> ids_;
-    size_t count_ = 0, skipped_ = 0, unreported_ = 0;
-    bool unreported_error_ = false;
+    DiagnosticCap cap_;
+    size_t count_ = 0, skipped_ = 0;
 };
 
 Converter::Slide v3_slide(const json& e, const std::string& ptr) {
@@ -440,26 +443,20 @@ struct Cell {
     TextPosition at;
 };
 
-// The position after `c` (followed by `next`); "\n", "\r" and "\r\n" each end one line.
-void step(TextPosition& here, char c, char next) {
-    if (c == '\n' || (c == '\r' && next != '\n')) here = {here.line + 1, 1};
-    else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) ++here.column;
-}
-
 std::vector<std::vector<Cell>> parse_csv(std::string_view text) {
     std::vector<std::vector<Cell>> rows(1);
-    TextPosition here;  // of the next character
-    Cell cell{{}, here};
+    LineCounter lines(text);
+    Cell cell{{}, {}};
     bool quoted = false;
-    auto end_cell = [&] {
+    size_t i = 0;
+    auto end_cell = [&] {  // at the comma or line break `i`
         rows.back().push_back(std::move(cell));
-        cell = Cell{{}, here};
+        cell = Cell{{}, lines.at(i + 1)};
     };
-    for (size_t i = 0; i < text.size(); ++i) {
+    for (; i < text.size(); ++i) {
         char c = text[i], next = i + 1 < text.size() ? text[i + 1] : '\0';
-        step(here, c, next);
         if (quoted) {
-            if (c == '"' && next == '"') cell.text += '"', ++i, ++here.column;
+            if (c == '"' && next == '"') cell.text += '"', ++i;
             else if (c == '"') quoted = false;
             else cell.text += c;
         } else if (c == '"') {
@@ -491,7 +488,7 @@ bool looks_like_timelinejs(std::string_view text) {
            std::any_of(events->begin(), events->end(), [](const json& e) { return e.is_object() && e.contains("start_date"); });
 }
 
-ImportResult import_timelinejs_json(std::string_view text, const std::string& file, bool strict) {
+ImportResult import_timelinejs_json(std::string_view text, const std::string& file, const ImportOptions& options) {
     ImportResult result;
     json root;
     try {
@@ -506,7 +503,7 @@ ImportResult import_timelinejs_json(std::string_view text, const std::string& fi
         result.diagnostics.push_back({Severity::error, file, 1, 1, "", "expected a TimelineJS JSON object", {}});
         return result;
     }
-    Converter convert(result, strict, text);
+    Converter convert(result, options, text);
     // The TimelineJS site and its Sheet exports wrap v3 in {"timeline": …}, as v2 always did.
     const json* tl = &root;
     std::string base;
@@ -523,7 +520,7 @@ ImportResult import_timelinejs_json(std::string_view text, const std::string& fi
     return result;
 }
 
-ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, bool strict) {
+ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, const ImportOptions& options) {
     ImportResult result;
     auto rows = parse_csv(text);
     if (rows.empty()) {
@@ -556,7 +553,7 @@ ImportResult import_timelinejs_csv(std::string_view text, const std::string& fil
             spec += "," + time.substr(0, colon) + "," + time.substr(colon + 1, 2);
         return comma_date(spec, cell(row, y).from);
     };
-    Converter convert(result, strict);
+    Converter convert(result, options);
     for (size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
         std::string type = cell(row, "type").text;

@@ -27,10 +27,15 @@ struct ImportResult {
 // or {"timeline": …}); cheap enough to try on every input.
 bool looks_like_timelinejs(std::string_view text);
 
-// `strict`: a field that cannot be read is an error; otherwise an optional one (an end date,
-// an era) is left out with a warning. A slide's unreadable start date is always an error.
-ImportResult import_timelinejs_json(std::string_view text, const std::string& file, bool strict = false);
-ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, bool strict = false);
+struct ImportOptions {
+    // A field that cannot be read is an error; otherwise an optional one (an end date, an era)
+    // is left out with a warning. A slide's unreadable start date is always an error.
+    bool strict = false;
+    size_t max_diagnostics = 100;  // errors and warnings each, as the format v1 reader caps them
+};
+
+ImportResult import_timelinejs_json(std::string_view text, const std::string& file, const ImportOptions& options = {});
+ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, const ImportOptions& options = {});
 
 // Moves diagnostics about the converted document to the original: the original file, the
 // pointer (or CSV column) and the line and column of the field each came from, found by the

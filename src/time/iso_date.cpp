@@ -176,19 +176,20 @@ std::variant<EdtfDate, std::string> parse_edtf(std::string_view s) {
     return out;
 }
 
-std::variant<Duration, std::string> parse_iso_duration(std::string_view s) {
+std::variant<Duration, DurationError> parse_iso_duration(std::string_view s) {
     Duration d;
     bool negative = false;
     if (!s.empty() && s.front() == '-') {
         negative = true;
         s.remove_prefix(1);
     }
-    if (s.empty() || s.front() != 'P') return "expected an ISO 8601 duration such as PT3H";
+    auto wrong = [](std::string detail = {}) { return DurationError{DurationError::Kind::not_a_duration, std::move(detail)}; };
+    if (s.empty() || s.front() != 'P') return wrong();
     s.remove_prefix(1);
     bool in_time = false, any = false;
     while (!s.empty()) {
         if (s.front() == 'T') {
-            if (in_time) return "a duration has one T";
+            if (in_time) return wrong("a duration has one T");
             in_time = true;
             s.remove_prefix(1);
             continue;
@@ -196,10 +197,10 @@ std::variant<Duration, std::string> parse_iso_duration(std::string_view s) {
         std::int64_t value = 0;
         size_t digits = 0;
         while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) {
-            if (value > 1'000'000'000'000LL) return "the duration is too large";
+            if (value > 1'000'000'000'000LL) return wrong("the duration is too large");
             value = value * 10 + (s[digits++] - '0');
         }
-        if (digits == 0 || digits == s.size()) return "expected a number and a unit (Y, M, W, D, H, M, S)";
+        if (digits == 0 || digits == s.size()) return wrong("expected a number and a unit (Y, M, W, D, H, M, S)");
         char unit = s[digits];
         s.remove_prefix(digits + 1);
         std::int64_t* field = nullptr;
@@ -209,15 +210,15 @@ std::variant<Duration, std::string> parse_iso_duration(std::string_view s) {
         } else {
             field = unit == 'H' ? &d.hours : unit == 'M' ? &d.minutes : unit == 'S' ? &d.seconds : nullptr;
         }
-        if (!field) return std::string("unknown duration unit ") + unit;
+        if (!field) return wrong(std::string("unknown duration unit ") + unit);
         *field = negative ? -value : value;
         any = true;
     }
-    if (!any) return "expected an ISO 8601 duration such as PT3H";
+    if (!any) return wrong();
     // Bounded like years, so that an event placed after another stays within what an instant holds.
     long double years = d.years + d.months / 12.0L + (d.weeks * 7.0L + d.days) / 365.2425L +
                         (d.hours + d.minutes / 60.0L + d.seconds / 3600.0L) / (365.2425L * 24);
-    if (years > kMaxYears || years < -kMaxYears) return "expected a duration of at most 100000000000 years";
+    if (years > kMaxYears || years < -kMaxYears) return DurationError{DurationError::Kind::too_long, {}};
     return d;
 }
 

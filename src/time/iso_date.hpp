@@ -25,8 +25,15 @@ struct EdtfDate {
 };
 std::variant<EdtfDate, std::string> parse_edtf(std::string_view text);
 
-// "PT3H", "P2D", "-P1W": the parsed duration, or the reason it is not one.
-std::variant<Duration, std::string> parse_iso_duration(std::string_view text);
+// Why a text is not a duration a timeline can use.
+struct DurationError {
+    enum class Kind { not_a_duration, too_long } kind = Kind::not_a_duration;
+    std::string detail;  // what is wrong in the form ("unknown duration unit X"); may be empty
+};
+
+// "PT3H", "P2D", "-P1W": the parsed duration, or why it is not one. Too long: more than
+// 100000000000 years, the years an instant holds.
+std::variant<Duration, DurationError> parse_iso_duration(std::string_view text);
 
 int days_in_month(std::int64_t year, int month);
 

@@ -34,19 +34,19 @@ check "batch a FIFO returns" fails_with "$fifo" "$tarikh" batch "$work/pipe.json
 check "the FIFO says how to read a stream" grep -qxF "hint: pass it as - to read a stream: - < $work/pipe.json" "$work/err.txt"
 
 mkdir "$work/folder.json"
-check "render a directory" fails_with "$work/folder.json: error: is a directory" \
+check "render a directory" fails_with "$work/folder.json: error: expected a file, found a directory" \
     "$tarikh" render "$work/folder.json" -o "$work/folder.svg"
-check "validate a directory" fails_with "$work/folder.json: error: is a directory" "$tarikh" validate "$work/folder.json"
+check "validate a directory" fails_with "$work/folder.json: error: expected a file, found a directory" "$tarikh" validate "$work/folder.json"
 
 # stdin is a stream: read, but never past the limit.
-too_large="-: error: expected a file of at most 1 MB, found more"
+too_large="-: error: expected a file of at most 1048576 bytes (1 MB), found more"
 check "render - < /dev/zero stops at the limit" fails_with "$too_large" \
     bash -c "'$tarikh' render - -o '$work/z.svg' --max-file-size 1 < /dev/zero"
 check "import - < /dev/zero stops at the limit" fails_with "$too_large" \
     bash -c "'$tarikh' import timelinejs - -o '$work/z.json' --max-file-size 1 < /dev/zero"
 head -c 2097152 /dev/zero | tr '\0' ' ' >"$work/large.json"
 check "import has --max-file-size" fails_with \
-    "$work/large.json: error: expected a file of at most 1 MB, found 2097152 bytes" \
+    "$work/large.json: error: expected a file of at most 1048576 bytes (1 MB), found 2097152 bytes" \
     "$tarikh" import timelinejs "$work/large.json" -o "$work/z.json" --max-file-size 1
 check "a FIFO read as - works" bash -c "cat '$example' > '$work/pipe.json' & '$tarikh' validate - < '$work/pipe.json'"
 
@@ -73,6 +73,20 @@ done
 check "a cut UTF-16 text is an error at its end" fails_with \
     "$work/cut-utf-16-le.json:$(($(wc -l <"$example") + 1)):1: error: expected UTF-16 (little-endian) text, found a character cut short at the end" \
     "$tarikh" validate "$work/cut-utf-16-le.json"
+
+# Without a byte order mark UTF-16 and UTF-32 are not guessed, but the error says what the file looks like.
+python3 - "$example" "$work" <<'EOF'
+import sys
+text = open(sys.argv[1], encoding='utf-8').read()
+for encoding in ['utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be']:
+    open(f'{sys.argv[2]}/unmarked-{encoding}.json', 'wb').write(text.encode(encoding))
+EOF
+for name in utf-16-le utf-16-be utf-32-le utf-32-be; do
+    wide=$(echo "${name:0:6}" | tr a-z A-Z)
+    check "$name without a byte order mark: the hint names it" fails_with \
+        "hint: the file looks like $wide without a byte order mark; save it as UTF-8" \
+        "$tarikh" validate "$work/unmarked-$name.json"
+done
 
 # Lines end with "\r" alone, too (classic Mac OS exports).
 printf '{\r"format": "tarikh/1",\r"events": [\r{"id": "a", "date": "2018-13"}\r]\r}\r' >"$work/cr.json"

@@ -80,10 +80,12 @@ TEST_CASE("durations") {
     CHECK(d.seconds == 7);
     CHECK(std::get<Duration>(parse_iso_duration("PT3H")).hours == 3);
     CHECK(std::get<Duration>(parse_iso_duration("-P2D")).days == -2);
-    CHECK(std::get<std::string>(parse_iso_duration("3H")) == "expected an ISO 8601 duration such as PT3H");
-    CHECK(std::get<std::string>(parse_iso_duration("P")) == "expected an ISO 8601 duration such as PT3H");
-    CHECK(std::get<std::string>(parse_iso_duration("PT3X")) == "unknown duration unit X");
-    CHECK(std::get<std::string>(parse_iso_duration("P3H")) == "unknown duration unit H");
+    CHECK(std::get<DurationError>(parse_iso_duration("3H")).detail.empty());
+    CHECK(std::get<DurationError>(parse_iso_duration("P")).detail.empty());
+    CHECK(std::get<DurationError>(parse_iso_duration("PT3X")).detail == "unknown duration unit X");
+    CHECK(std::get<DurationError>(parse_iso_duration("P3H")).detail == "unknown duration unit H");
+    CHECK(std::get<DurationError>(parse_iso_duration("P300000000000Y")).kind == DurationError::Kind::too_long);
+    CHECK(std::get<DurationError>(parse_iso_duration("P3H")).kind == DurationError::Kind::not_a_duration);
 }
 
 namespace {

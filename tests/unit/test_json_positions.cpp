@@ -41,3 +41,19 @@ TEST_CASE("hostile nesting is indexed down to a depth, never past the stack") {
     CHECK(positions.find("/b").column == 200'014);
     CHECK(positions.find("/a/0/0").column == 9);
 }
+
+TEST_CASE("repeated keys are found in document order, and the last one is indexed") {
+    const char* text = R"({"a": [{"b": 1, "b": 2}], "a": 3})";
+    JsonPositions positions(text);
+    const auto& found = positions.duplicate_keys();
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].pointer == "/a/0/b");
+    CHECK(found[0].offset == 16);
+    CHECK(found[1].pointer == "/a");
+    CHECK(found[1].offset == 26);
+    CHECK(positions.find("/a").column == 32);
+    CHECK(positions.find_key("/a").column == 27);
+    // Escapes are decoded: "\u0061" is "a"; equal keys in different objects are no duplicates.
+    CHECK(JsonPositions(R"({"a": 1, "\u0061": 2})").duplicate_keys().size() == 1);
+    CHECK(JsonPositions(R"([{"a": 1}, {"a": 2}, "a", "a"])").duplicate_keys().empty());
+}

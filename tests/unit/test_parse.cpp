@@ -5,7 +5,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "io/duplicate_keys.hpp"
 #include "io/parse.hpp"
 #include "test_files.hpp"
 
@@ -167,10 +166,22 @@ TEST_CASE("warnings past the limit are counted, never fatal") {
     CHECK(formatted(errors.diagnostics) ==
           "e.json:1:24: warning: /x: unknown key \"x\" is ignored\n"
           "e.json:1:32: warning: /y: unknown key \"y\" is ignored\n"
-          "e.json:1:66: error: /events/0/id: expected a string, found a number (1)\n"
           "e.json:1:59: error: /events/0: expected a \"date\" or an \"after\", found neither\n"
+          "e.json:1:66: error: /events/0/id: expected a string, found a number (1)\n"
           "e.json: error: too many problems; stopping after 2\n"
           "e.json: warning: 1 more warning not shown\n");
+}
+
+TEST_CASE("problems are reported in document order, and the cap keeps the first in the file") {
+    // Keys written from "k149" down to "k000": nlohmann iterates them the other way round.
+    std::string json = R"({"format": "tarikh/1", "events": [{"id": "a", "date": "2018")";
+    for (int i = 149; i >= 0; --i) json += ", \"k" + std::string(i < 100 ? "0" : "") + (i < 10 ? "0" : "") + std::to_string(i) + "\": 1";
+    ParseResult result = parse_timeline(json + "}]}", "o.json");
+    REQUIRE(result.diagnostics.size() == 101);
+    CHECK(result.diagnostics[0].pointer == "/events/0/k149");
+    CHECK(result.diagnostics[99].pointer == "/events/0/k050");
+    for (size_t i = 1; i < 100; ++i) CHECK(result.diagnostics[i - 1].column < result.diagnostics[i].column);
+    CHECK(format_diagnostic(result.diagnostics[100]) == "o.json: warning: 50 more warnings not shown");
 }
 
 TEST_CASE("a quoted value cannot drive a terminal, reorder a line or run on") {
@@ -201,19 +212,14 @@ TEST_CASE("a key given twice is a warning at the second, and the last value is u
     CHECK(fine.diagnostics.empty());
 }
 
-TEST_CASE("the duplicate-key scan is safe on bytes that are not JSON") {
-    for (std::string_view text : {std::string_view("{}\"a\": 1, \"a\": 2}}]]\""), std::string_view("}}}{\"a"),
-                                  std::string_view("{\"\\u12\": 1, \"\\u12\": 2"), std::string_view("[,,\"a\",{"),
-                                  std::string_view("{\"a\\")}) {
-        CAPTURE(std::string(text));
-        CHECK(find_duplicate_keys(text).size() <= 1);
-    }
-    std::vector<DuplicateKey> found = find_duplicate_keys(R"({"a": [{"b": 1, "b": 2}], "a": 3})");
-    REQUIRE(found.size() == 2);
-    CHECK(found[0].pointer == "/a/0/b");
-    CHECK(found[0].offset == 16);
-    CHECK(found[1].pointer == "/a");
-    CHECK(found[1].offset == 26);
+TEST_CASE("of a repeated key the last value is located, as nlohmann keeps it") {
+    ParseResult result = parse_timeline(
+        "{\"format\": \"tarikh/1\", \"events\": [{\"id\": \"a\", \"date\": \"2018-11-09\", \"date\": \"2018-13-01\"}]}",
+        "last.json");
+    REQUIRE(result.diagnostics.size() == 2);
+    CHECK(result.diagnostics[0].severity == Severity::warning);
+    CHECK(result.diagnostics[1].pointer == "/events/0/date");
+    CHECK(result.diagnostics[1].column == 77);  // the second "2018-…", not the first at 55
 }
 
 TEST_CASE("links are judged once: the scheme in lower case, and every writer draws them as given") {
@@ -238,4 +244,16 @@ TEST_CASE("each part of an event is read at its place") {
     CHECK(all.find("/events/0/figures/0/value: expected a number, found \"3\"") != std::string::npos);
     CHECK(all.find("/events/0/quotes/0: expected an object, found \"q\"") != std::string::npos);
     CHECK(all.find("/events/0: expected either \"date\" or \"after\", found both") != std::string::npos);
+}
+
+TEST_CASE("a NUL byte names UTF-16 or UTF-32 when the file looks like one without a byte order mark") {
+    auto hints_of = [](std::string_view text) { return parse_timeline(text, "w.json").diagnostics.at(0).hints; };
+    using namespace std::string_view_literals;
+    std::string utf16le;
+    for (char c : std::string(R"({"format": "tarikh/1"})")) utf16le += std::string{c, '\0'};
+    CHECK(hints_of(utf16le) ==
+          std::vector<std::string>{"the file looks like UTF-16 without a byte order mark; save it as UTF-8"});
+    CHECK(hints_of("\0\0\0{\0\0\0 \0\0\0}"sv).at(0).find("UTF-32") != std::string::npos);
+    // One stray NUL in UTF-8 text is only that.
+    CHECK(hints_of("{\"format\": \"tarikh/1\", \"title\": \"a\0b\"}"sv).empty());
 }

@@ -241,7 +241,29 @@ TEST_CASE("media that is not a link is left out with a warning, never silently")
     Result<Timeline> result = load_string(R"({"events": [{"start_date": {"year": 1969},
  "media": {"url": "<blockquote>One small step</blockquote>"}}]})", "media.json");
     REQUIRE(result.value);
-    CHECK(messages(result) == "media.json:2:19: warning: /events/0/media/url: expected an http or https link, found "
-                              "\"<blockquote>One small step</blockquote>\"\n"
+    CHECK(messages(result) == "media.json:2:19: warning: /events/0/media/url: only http, https and mailto links are "
+                              "kept; \"<blockquote>One small step</blockquote>\" is dropped\n"
                               "hint: tarikh keeps media only as links; this one is left out\n");
+}
+
+TEST_CASE("the importer caps and sums up its warnings as the format v1 reader does") {
+    std::string v3 = R"({"events": [)";
+    for (int i = 0; i < 8; ++i)
+        v3 += std::string(i ? "," : "") + R"({"start_date": {"year": 1969}, "media": {"url": "moon.jpg"}})";
+    ReadOptions options;
+    options.max_diagnostics = 3;
+    Result<Timeline> result = load_string(v3 + "]}", "cap.json", options);
+    REQUIRE(result.value);
+    REQUIRE(result.diagnostics.size() == 4);
+    CHECK(result.diagnostics[2].pointer == "/events/2/media/url");
+    CHECK(format_diagnostic(result.diagnostics[3]) == "cap.json: warning: 5 more warnings not shown");
+}
+
+TEST_CASE("media links are judged by the one link rule: the scheme in any case") {
+    Result<Timeline> result = load_string(R"({"events": [{"start_date": {"year": 1969},
+ "media": {"url": "HTTPS://Example.org/Moon.jpg", "caption": "moon"}}]})", "media.json");
+    REQUIRE(result.value);
+    CHECK(messages(result).empty());
+    REQUIRE(result->sources.size() == 1);
+    CHECK(result->sources[0].url == "https://Example.org/Moon.jpg");
 }
