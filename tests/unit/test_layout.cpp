@@ -314,3 +314,27 @@ TEST_CASE("an empty timeline draws its frame and axis") {
     CHECK(boxes_of(layout, "tick").size() >= 3);
     CHECK(boxes_of(layout, "label").empty());
 }
+
+TEST_CASE("an event links to its first source with a URL, and its note cites every source it names") {
+    Timeline t;
+    t.languages = {"en"};
+    t.sources = {{"nolink", {{{"en", "Wire"}}}, ""}, {"enab", {{{"en", "Enab Baladi"}}}, "https://enab.example/a"},
+                 {"other", {{{"en", "Other"}}}, "https://other.example/b"}};
+    Event e;
+    e.id = "a";
+    e.when.date = CivilDate{2018, 11, 9, 0, 0, 0, Precision::day, std::nullopt, false, false};
+    e.sources = {"nolink", "unknown", "enab", "other"};
+    e.figures.push_back({{{{"en", "killed"}}}, 23, "other"});
+    t.events.push_back(e);
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {"en"}, shaper);
+    std::vector<std::string> urls;
+    for (const auto& item : layout.scene.pages.front().items)
+        if (const auto* g = std::get_if<Group>(&item); g && g->event_id == "a") urls.push_back(g->url);
+    CHECK(urls == std::vector<std::string>{"https://enab.example/a"});
+    REQUIRE(layout.scene.notes.size() == 1);
+    const EventNote& note = layout.scene.notes.front();
+    CHECK(note.links == std::vector<std::pair<std::string, std::string>>{
+                            {"Wire", ""}, {"Enab Baladi", "https://enab.example/a"}, {"Other", "https://other.example/b"}});
+    CHECK(note.lines.back().find("Other") != std::string::npos);  // the figure's source
+}
