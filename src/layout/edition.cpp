@@ -108,6 +108,7 @@ void EditionContext::finish_pages(bool mirrored) {
     scene.description = pick(timeline.subtitle, "/subtitle");
     scene.author = timeline.author;
     shared_->missing.report(out_.diagnostics);
+    shared_->picker.report_not_shown();
 }
 
 }  // namespace tarikh

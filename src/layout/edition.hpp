@@ -72,7 +72,8 @@ public:
     // The document's title and subtitle, those that are not empty, at the theme's sizes;
     // wrapped at `width` if given.
     std::vector<HeaderLine> header(double width = 0);
-    // The scene's language, direction and metadata around `page`, and the glyph warnings.
+    // The scene's language, direction and metadata around `page`; the glyph warning, and the
+    // count of the warnings past the limit.
     void finish(Page page);
     // The same for a layout of several pages, already in the scene; `rtl`: the pages are mirrored.
     void finish_pages(bool rtl);

@@ -186,6 +186,42 @@ TEST_CASE("a segmented chart warns of a glyph no font has in its title, once") {
     CHECK(warnings(t) == 1);
 }
 
+TEST_CASE("the panels of a segmented chart name every glyph no font has in one warning") {
+    FontDatabase fonts(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    PangoShaper shaper(fonts);
+    Timeline t = example_timeline();
+    t.events.front().title = LocalizedText{{{"en", "Idlib \U0001F525"}}};
+    t.events.back().title = LocalizedText{{{"en", "Idlib \U0001F600"}}};  // in another month's panel
+    std::vector<std::string> glyph_warnings;
+    for (const auto& d : layout_segmented(t, {"en"}, SegmentKind::month, shaper).diagnostics)
+        if (d.message.find("no font") != std::string::npos) glyph_warnings.push_back(d.message);
+    REQUIRE(glyph_warnings.size() == 1);
+    CHECK(glyph_warnings[0].find("U+1F525") != std::string::npos);
+    CHECK(glyph_warnings[0].find("U+1F600") != std::string::npos);
+}
+
+TEST_CASE("missing translations past the first hundred are counted, not listed, across a segmented chart's panels") {
+    Timeline t;
+    t.languages = {"en", "ar"};
+    for (int i = 0; i < 150; ++i) {
+        Event e;
+        e.id = "e" + std::to_string(i);
+        e.when.date = CivilDate{2018, 10 + i % 2, 1 + i % 28, 0, 0, 0, Precision::day, std::nullopt, false, false};
+        e.title.values = {{"en", "Only English"}};
+        t.events.push_back(e);
+    }
+    FakeShaper shaper;
+    for (SegmentKind kind : {SegmentKind::none, SegmentKind::month}) {
+        CAPTURE(static_cast<int>(kind));
+        Diagnostics d = layout_segmented(t, {"ar"}, kind, shaper).diagnostics;
+        REQUIRE(d.size() == 101);
+        std::set<std::string> pointers;
+        for (size_t i = 0; i < 100; ++i) pointers.insert(d[i].pointer);
+        CHECK(pointers.size() == 100);  // each once, though both panels pick the lanes' and legend's texts
+        CHECK(format_diagnostic(d.back()) == "warning: 50 more warnings not shown");
+    }
+}
+
 TEST_CASE("one band for every lane (--facet none): lanes told apart by colour and the legend") {
     Timeline t = example_timeline();
     FakeShaper shaper;
