@@ -7,13 +7,9 @@
 #include <utility>
 #include <vector>
 
-namespace tarikh {
+#include <tarikh/color.hpp>
 
-// sRGB with alpha, as "#rrggbb" or "#rrggbbaa" in a file.
-struct Color {
-    unsigned char r = 0, g = 0, b = 0, a = 255;
-    bool operator==(const Color&) const = default;
-};
+namespace tarikh {
 
 // One string per language tag, in document order.
 struct LocalizedText {
