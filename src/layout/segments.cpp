@@ -101,14 +101,6 @@ double draw_header(const EditionContext& e, const std::vector<HeaderLine>& heade
 
 }  // namespace
 
-std::optional<SegmentKind> segment_from_name(std::string_view name) {
-    if (name == "none") return SegmentKind::none;
-    if (name == "era") return SegmentKind::era;
-    if (name == "month") return SegmentKind::month;
-    if (name == "year") return SegmentKind::year;
-    return std::nullopt;
-}
-
 Layout layout_segmented(const Timeline& t, const LayoutOptions& options, SegmentKind kind, Shaper& shaper) {
     if (kind == SegmentKind::none) return layout_chart(t, options, shaper);
     // One edition for every panel and the header over them: each text warned of once.
