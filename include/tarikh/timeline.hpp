@@ -16,7 +16,7 @@ struct LocalizedText {
     std::vector<std::pair<std::string, std::string>> values;
 
     bool empty() const { return values.empty(); }
-    // The text in `lang`, else in `fallback`, else the first one; nullptr when empty.
+    // The text in `lang`, else the first one; nullptr when empty.
     const std::string* find(const std::string& lang) const;
 };
 
