@@ -107,6 +107,10 @@ void EditionContext::finish_pages(bool mirrored) {
     scene.title = pick(timeline.title, "/title");
     scene.description = pick(timeline.subtitle, "/subtitle");
     scene.author = timeline.author;
+    report_warnings();
+}
+
+void EditionContext::report_warnings() {
     shared_->missing.report(out_.diagnostics);
     shared_->picker.report_not_shown();
 }

@@ -77,6 +77,8 @@ public:
     void finish(Page page);
     // The same for a layout of several pages, already in the scene; `rtl`: the pages are mirrored.
     void finish_pages(bool rtl);
+    // Only the warnings, for text added to a finished layout (a printed chart's page numbers).
+    void report_warnings();
 
     const Timeline& timeline;
     const Theme& theme;

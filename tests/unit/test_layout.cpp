@@ -10,6 +10,7 @@
 #include "fake_shaper.hpp"
 #include "io/parse.hpp"
 #include "layout/chart_layout.hpp"
+#include "layout/chart_print.hpp"
 #include "layout/layout_json.hpp"
 #include "layout/quality.hpp"
 #include "layout/segments.hpp"
@@ -373,4 +374,23 @@ TEST_CASE("an event links to its first source with a URL, and its note cites eve
     CHECK(note.links == std::vector<std::pair<std::string, std::string>>{
                             {"Wire", ""}, {"Enab Baladi", "https://enab.example/a"}, {"Other", "https://other.example/b"}});
     CHECK(note.lines.back().find("Other") != std::string::npos);  // the figure's source
+}
+
+TEST_CASE("a printed chart sets its page numbers as its edition: right-to-left text larger, a missing glyph warned of") {
+    Timeline t = example_timeline();
+    FakeShaper fake;
+    const PageSetup a4 = *page_setup("A4", false);
+    Layout arabic = print_chart(layout_chart(t, {"ar"}, fake), {a4, false, "ar", "ar"}, fake);
+    for (const auto& page : arabic.scene.pages) {
+        const auto& footer = std::get<TextItem>(page.items.back());
+        REQUIRE(!footer.runs.empty());
+        CHECK(footer.runs.front().size == doctest::Approx(Theme{}.page_text_size * Theme{}.arabic_scale));
+    }
+    // Burmese digits, which no font in fonts/ has.
+    FontDatabase fonts(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    PangoShaper shaper(fonts);
+    Layout burmese = print_chart(layout_chart(t, {"en"}, shaper), {a4, false, "en-u-nu-mymr", "en"}, shaper);
+    size_t warned = 0;
+    for (const auto& d : burmese.diagnostics) warned += d.message.find("U+1041") != std::string::npos;
+    CHECK(warned == 1);
 }
