@@ -105,7 +105,7 @@ private:
     void entry(size_t i) {
         const Event& ev = t_.events[i];
         const int entry = static_cast<int>(i);
-        const Color color = chronicle_lane_color(t_, ev, theme_);
+        const Color color = lane_color(theme_, t_, ev.lane);
         const bool major = ev.importance == 1;
         const std::string p = "/events/" + std::to_string(i);
 
@@ -257,12 +257,6 @@ private:
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme) {
     return Composer(timeline, intervals, columns, theme).run(order);
-}
-
-Color chronicle_lane_color(const Timeline& timeline, const Event& event, const Theme& theme) {
-    for (const auto& lane : timeline.lanes)
-        if (lane.id == event.lane) return lane_color(theme, timeline, event.lane);
-    return theme.unlaned;
 }
 
 }  // namespace tarikh

@@ -19,7 +19,8 @@
 
 namespace tarikh {
 
-// A lane's colour: its own, else the palette's by its place; events without a lane in ink.
+// A lane's colour: its own, else the palette's by its place. Events without a known lane take
+// the theme's colour for them, in every view.
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id);
 
 // The timeline's sources by id, for the lookups of every event's citations (parse makes ids
