@@ -7,20 +7,16 @@
 #include <utility>
 #include <vector>
 
-namespace tarikh {
+#include <tarikh/color.hpp>
 
-// sRGB with alpha, as "#rrggbb" or "#rrggbbaa" in a file.
-struct Color {
-    unsigned char r = 0, g = 0, b = 0, a = 255;
-    bool operator==(const Color&) const = default;
-};
+namespace tarikh {
 
 // One string per language tag, in document order.
 struct LocalizedText {
     std::vector<std::pair<std::string, std::string>> values;
 
     bool empty() const { return values.empty(); }
-    // The text in `lang`, else in `fallback`, else the first one; nullptr when empty.
+    // The text in `lang`, else the first one; nullptr when empty.
     const std::string* find(const std::string& lang) const;
 };
 

@@ -109,7 +109,11 @@ std::string draw_file(const Scene& scene, const RenderOptions& options, size_t f
         case Format::svg: return render_svg(scene, file);
         case Format::pdf: return render_pdf(scene);
         case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
-        case Format::html: return render_html(scene);
+        case Format::html: {
+            std::vector<std::string> svg_pages;
+            for (size_t page = 0; page < scene.pages.size(); ++page) svg_pages.push_back(render_svg(scene, page));
+            return render_html(scene, svg_pages);
+        }
     }
     throw std::runtime_error("unknown output format");
 }

@@ -1,6 +1,6 @@
 // Geometry shared by layout and scene: points and boxes in px, origin top left.
 #pragma once
-#include <tarikh/timeline.hpp>  // Color
+#include <tarikh/color.hpp>
 
 namespace tarikh {
 

@@ -193,9 +193,10 @@ private:
         group.alt = e_.dates.event_date(text_.intervals[g.event]);
         std::string title = e_.pick(ev.title, "/events/" + std::to_string(g.event) + "/title");
         if (!title.empty()) group.alt += " — " + title;
-        for (const auto& id : ev.sources)
-            for (const auto& s : t.sources)
-                if (s.id == id && group.url.empty()) group.url = s.url;
+        for (const auto& id : ev.sources) {  // the first source with a link
+            if (auto s = e_.source_index(id)) group.url = t.sources[*s].url;
+            if (!group.url.empty()) break;
+        }
         box(BoxKind::marker, ev.id, marker(g, group));
 
         Box label{g.slot.x, g.label_y, g.label.width, g.label.height};

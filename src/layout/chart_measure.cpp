@@ -104,12 +104,12 @@ void measure_links(EditionContext& e, ChartText& out) {
 
 }  // namespace
 
-ChartText measure_chart(EditionContext& e, const LayoutOptions& options) {
+ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const std::vector<Interval>& times) {
     ChartText out;
     measure_header(e, options, out);
     size_t unlaned = 0;
     LaneIndex lanes = measure_lanes(e, out, unlaned);
-    out.intervals = resolve_event_times(e.timeline, e.calendar);
+    out.intervals = times;
     measure_events(e, options, lanes, unlaned, out);
     for (const auto& lane : out.lanes) out.lane_colors.push_back(lane.color);
     if (options.unified) {

@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "layout/phrases.hpp"
-#include "time/date_format.hpp"
+#include "layout/edition.hpp"
 
 namespace tarikh {
 
@@ -63,8 +62,12 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
     out.scene = chart.scene;
     out.scene.pages.clear();
     out.scene.outline.clear();
-    DateFormatter digits(options.locale, options.lang, "UTC");
-    const Phrases& words = phrases_for(options.lang);
+    // The page numbers' edition: the chart's language at the theme's sizes, its locale's digits.
+    // They need nothing else of the timeline, which the chart's layout has already read.
+    Timeline numbers;
+    numbers.languages = {options.lang};
+    numbers.locales = {{options.lang, options.locale}};
+    EditionContext e(numbers, options.lang, "", shaper, out, theme);
     const double step = area.width - overlap;
 
     for (int k = 0; k < slices; ++k) {
@@ -91,14 +94,15 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
                     page.items.push_back(LineItem{{{x, area.y}, {x, area.bottom()}}, {theme.print.mark, 0.75, {4, 3}}, false});
             }
         }
-        std::string footer = fill(fill(words.page_of, "page", digits.number(k + 1)), "pages", digits.number(slices));
-        ShapedText text = shaper.shape(footer, TextStyle{theme.page_text_size, false, 0, 0, is_rtl_language(options.lang), options.lang});
+        std::string footer = fill(fill(e.words.page_of, "page", e.dates.number(k + 1)), "pages", e.dates.number(slices));
+        ShapedText text = e.shape(footer, theme.page_text_size, false);
         page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, theme.muted, text.runs});
         out.scene.pages.push_back(std::move(page));
 
         add_slice_geometry(chart, {.index = k, .count = slices, .dx = left - start, .scale = scale, .step = step, .area = area},
                            out);
     }
+    e.report_warnings();  // a glyph of the page numbers that no font has
     return out;
 }
 

@@ -61,7 +61,9 @@ struct ChartText {
     std::vector<ChartLink> links;    // between shown events
     std::vector<Interval> intervals; // when each of the timeline's events happened
 };
-ChartText measure_chart(EditionContext& e, const LayoutOptions& options);
+// `times`: when each of the timeline's events happened (resolve_event_times), resolved once
+// for every panel of a segmented chart.
+ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const std::vector<Interval>& times);
 
 struct Tick {
     double x = 0;
@@ -112,5 +114,9 @@ ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, cons
 // Stage 4: the page's items, and the boxes and leaders in `out`.
 Page draw_chart(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placement,
                 Layout& out);
+
+// The four stages over one edition: the chart's page, its boxes and leaders into `out`. A
+// segmented chart draws each panel through the same edition, so that a warning comes once.
+Page chart_page(EditionContext& e, const LayoutOptions& options, const std::vector<Interval>& times, Layout& out);
 
 }  // namespace tarikh

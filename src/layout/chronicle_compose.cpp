@@ -105,7 +105,7 @@ private:
     void entry(size_t i) {
         const Event& ev = t_.events[i];
         const int entry = static_cast<int>(i);
-        const Color color = chronicle_lane_color(t_, ev, theme_);
+        const Color color = lane_color(theme_, t_, ev.lane);
         const bool major = ev.importance == 1;
         const std::string p = "/events/" + std::to_string(i);
 
@@ -209,9 +209,8 @@ private:
     void sources(size_t i) {
         const Event& ev = t_.events[i];
         for (size_t s = 0; s < ev.sources.size(); ++s) {
-            std::string url;
-            for (const auto& src : t_.sources)
-                if (src.id == ev.sources[s]) url = src.url;
+            auto source = columns_[0].edition->source_index(ev.sources[s]);
+            std::string url = source ? t_.sources[*source].url : "";
             add_row(static_cast<int>(i), {.tag = RowTag::source, .space_before = s == 0 ? 5.0 : 1.0, .size = look_.source_size,
                                           .color = url.empty() ? theme_.muted : look_.link, .url = url},
                     [&](EditionContext& e) {
@@ -232,12 +231,10 @@ private:
     }
 
     std::string source_name(const std::string& id, EditionContext& e) {
-        for (size_t s = 0; s < t_.sources.size(); ++s)
-            if (t_.sources[s].id == id) {
-                std::string name = e.pick(t_.sources[s].name, "/sources/" + std::to_string(s) + "/name");
-                return name.empty() ? id : name;
-            }
-        return id;
+        auto s = e.source_index(id);
+        if (!s) return id;
+        std::string name = e.pick(t_.sources[*s].name, "/sources/" + std::to_string(*s) + "/name");
+        return name.empty() ? id : name;
     }
 
     struct UnshapedCell {
@@ -260,12 +257,6 @@ private:
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme) {
     return Composer(timeline, intervals, columns, theme).run(order);
-}
-
-Color chronicle_lane_color(const Timeline& timeline, const Event& event, const Theme& theme) {
-    for (const auto& lane : timeline.lanes)
-        if (lane.id == event.lane) return lane_color(theme, timeline, event.lane);
-    return theme.unlaned;
 }
 
 }  // namespace tarikh

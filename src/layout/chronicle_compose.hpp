@@ -33,7 +33,4 @@ struct ChronicleRows {
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme);
 
-// The colour of an event's lane; events without one in the theme's colour for them.
-Color chronicle_lane_color(const Timeline& timeline, const Event& event, const Theme& theme);
-
 }  // namespace tarikh

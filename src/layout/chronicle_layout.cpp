@@ -130,7 +130,7 @@ private:
     void marker(Page& page, const PlacedRow& placed, int number) {
         int i = placed.row.entry;
         const Event& ev = t_.events[i];
-        Color color = chronicle_lane_color(t_, ev, theme_);
+        Color color = lane_color(theme_, t_, ev.lane);
         double first_line = placed.row.cells.empty() || placed.row.cells[0].text.lines.empty()
                                 ? 8 : placed.row.cells[0].text.lines[0].height;
         Point center{mx(page_.margin + look_.line_x, 0), placed.y + first_line / 2};

@@ -7,11 +7,22 @@ namespace tarikh {
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id) {
     for (size_t i = 0; i < timeline.lanes.size(); ++i)
         if (timeline.lanes[i].id == lane_id) return timeline.lanes[i].color.value_or(theme.lanes[i % theme.lanes.size()]);
-    return theme.ink;
+    return theme.unlaned;
 }
 
-EventNote event_note(const Timeline& t, size_t event, const std::string& date, const DateFormatter& dates,
-                     const std::string& lang, const Pick& pick, const Box& hot) {
+SourceIndex::SourceIndex(const Timeline& timeline) {
+    index_.reserve(timeline.sources.size());
+    for (size_t s = 0; s < timeline.sources.size(); ++s) index_.emplace(timeline.sources[s].id, s);
+}
+
+std::optional<size_t> SourceIndex::find(const std::string& id) const {
+    auto found = index_.find(id);
+    if (found == index_.end()) return std::nullopt;
+    return found->second;
+}
+
+EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event, const std::string& date,
+                     const DateFormatter& dates, const std::string& lang, const Pick& pick, const Box& hot) {
     const Event& e = t.events[event];
     const std::string p = "/events/" + std::to_string(event);
     const Phrases& words = phrases_for(lang);
@@ -31,21 +42,28 @@ EventNote event_note(const Timeline& t, size_t event, const std::string& date, c
     for (size_t f = 0; f < e.figures.size(); ++f) {
         const Figure& fig = e.figures[f];
         std::string line = dates.number(fig.value) + " " + pick(fig.label, p + "/figures/" + std::to_string(f) + "/label");
-        for (size_t s = 0; s < t.sources.size(); ++s)
-            if (t.sources[s].id == fig.source) line += words.dash + pick(t.sources[s].name, "/sources/" + std::to_string(s) + "/name");
+        if (auto s = sources.find(fig.source))
+            line += words.dash + pick(t.sources[*s].name, "/sources/" + std::to_string(*s) + "/name");
         add(line);
     }
     for (const auto& id : e.sources)
-        for (size_t s = 0; s < t.sources.size(); ++s)
-            if (t.sources[s].id == id) {
-                std::string name = pick(t.sources[s].name, "/sources/" + std::to_string(s) + "/name");
-                n.links.emplace_back(name.empty() ? id : name, t.sources[s].url);
-            }
+        if (auto s = sources.find(id)) {
+            std::string name = pick(t.sources[*s].name, "/sources/" + std::to_string(*s) + "/name");
+            n.links.emplace_back(name.empty() ? id : name, t.sources[*s].url);
+        }
     return n;
 }
 
 EditionContext::EditionContext(const Timeline& t, const std::string& edition_lang, const std::string& calendar_name,
                                Shaper& shaper, Layout& out, const Theme& edition_theme)
+    : EditionContext(t, edition_lang, calendar_name, shaper, out, edition_theme,
+                     std::make_shared<Shared>(Shared{TextPicker(t, out.diagnostics), {}, SourceIndex(t)})) {}
+
+EditionContext::EditionContext(const EditionContext& first, const std::string& edition_lang, const std::string& calendar_name)
+    : EditionContext(first.timeline, edition_lang, calendar_name, first.shaper_, first.out_, first.theme, first.shared_) {}
+
+EditionContext::EditionContext(const Timeline& t, const std::string& edition_lang, const std::string& calendar_name,
+                               Shaper& shaper, Layout& out, const Theme& edition_theme, std::shared_ptr<Shared> shared)
     : timeline(t),
       theme(edition_theme),
       lang(edition_lang.empty() ? t.first_language() : edition_lang),
@@ -56,12 +74,7 @@ EditionContext::EditionContext(const Timeline& t, const std::string& edition_lan
       words(phrases_for(lang)),
       shaper_(shaper),
       out_(out),
-      reports_(std::make_shared<Reports>(Reports{TextPicker(t, out.diagnostics), {}})) {}
-
-EditionContext::EditionContext(const EditionContext& first, const std::string& edition_lang, const std::string& calendar_name)
-    : EditionContext(first.timeline, edition_lang, calendar_name, first.shaper_, first.out_, first.theme) {
-    reports_ = first.reports_;
-}
+      shared_(std::move(shared)) {}
 
 ShapedText EditionContext::shape(const std::string& text, double size, bool bold, double width, int lines) {
     return shape(ShapeRequest{text, style(size, bold, width, lines)});
@@ -69,7 +82,7 @@ ShapedText EditionContext::shape(const std::string& text, double size, bool bold
 
 ShapedText EditionContext::shape(const ShapeRequest& request) {
     ShapedText shaped = shaper_.shape(request.text, request.style);
-    reports_->missing.note(shaped);
+    shared_->missing.note(shaped);
     return shaped;
 }
 
@@ -94,7 +107,12 @@ void EditionContext::finish_pages(bool mirrored) {
     scene.title = pick(timeline.title, "/title");
     scene.description = pick(timeline.subtitle, "/subtitle");
     scene.author = timeline.author;
-    reports_->missing.report(out_.diagnostics);
+    report_warnings();
+}
+
+void EditionContext::report_warnings() {
+    shared_->missing.report(out_.diagnostics);
+    shared_->picker.report_not_shown();
 }
 
 }  // namespace tarikh

@@ -4,7 +4,9 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "layout/layout.hpp"
 #include "layout/missing_glyphs.hpp"
@@ -17,14 +19,27 @@
 
 namespace tarikh {
 
-// A lane's colour: its own, else the palette's by its place; events without a lane in ink.
+// A lane's colour: its own, else the palette's by its place. Events without a known lane take
+// the theme's colour for them, in every view.
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id);
+
+// The timeline's sources by id, for the lookups of every event's citations (parse makes ids
+// unique; in a model made by hand the first of a repeated id wins).
+class SourceIndex {
+public:
+    explicit SourceIndex(const Timeline& timeline);
+    // The source's place in `timeline.sources`, or nothing for an id without a source.
+    std::optional<size_t> find(const std::string& id) const;
+
+private:
+    std::unordered_map<std::string, size_t> index_;
+};
 
 // The event in full (`date` — title; place, text, quotes, figures; sources), for pages that
 // show it on hover and focus. `hot` is where it is drawn.
 using Pick = std::function<std::string(const LocalizedText& text, const std::string& pointer)>;
-EventNote event_note(const Timeline& timeline, size_t event, const std::string& date, const DateFormatter& dates,
-                     const std::string& lang, const Pick& pick, const Box& hot);
+EventNote event_note(const Timeline& timeline, const SourceIndex& sources, size_t event, const std::string& date,
+                     const DateFormatter& dates, const std::string& lang, const Pick& pick, const Box& hot);
 
 // A line of a view's header: the document's title or subtitle, shaped.
 struct HeaderLine {
@@ -41,7 +56,7 @@ public:
     // so that a missing glyph is reported once.
     EditionContext(const EditionContext& first, const std::string& lang, const std::string& calendar);
 
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return reports_->picker(text, lang, pointer); }
+    std::string pick(const LocalizedText& text, const std::string& pointer) { return shared_->picker(text, lang, pointer); }
     TextStyle style(double size, bool bold, double width = 0, int lines = 0, bool justify = false) const {
         return TextStyle{size * scale, bold, width, lines, rtl, lang, justify};
     }
@@ -49,18 +64,22 @@ public:
     ShapedText shape(const ShapeRequest& request);
     // Shapes ahead, in parallel, what shape() will be asked for next.
     void prepare(const std::vector<ShapeRequest>& requests) { shaper_.prepare(requests); }
+    std::optional<size_t> source_index(const std::string& id) const { return shared_->sources.find(id); }
     Color lane_color(const std::string& lane_id) const { return tarikh::lane_color(theme, timeline, lane_id); }
     EventNote note(size_t event, const Interval& when, const Box& hot) {
-        return event_note(timeline, event, dates.event_date(when), dates, lang,
+        return event_note(timeline, shared_->sources, event, dates.event_date(when), dates, lang,
                           [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); }, hot);
     }
     // The document's title and subtitle, those that are not empty, at the theme's sizes;
     // wrapped at `width` if given.
     std::vector<HeaderLine> header(double width = 0);
-    // The scene's language, direction and metadata around `page`, and the glyph warnings.
+    // The scene's language, direction and metadata around `page`; the glyph warning, and the
+    // count of the warnings past the limit.
     void finish(Page page);
     // The same for a layout of several pages, already in the scene; `rtl`: the pages are mirrored.
     void finish_pages(bool rtl);
+    // Only the warnings, for text added to a finished layout (a printed chart's page numbers).
+    void report_warnings();
 
     const Timeline& timeline;
     const Theme& theme;
@@ -72,13 +91,18 @@ public:
     const Phrases& words;
 
 private:
-    struct Reports {
+    // What the editions of one layout share.
+    struct Shared {
         TextPicker picker;
         MissingGlyphs missing;
+        const SourceIndex sources;
     };
+    EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out,
+                   const Theme& theme, std::shared_ptr<Shared> shared);
+
     Shaper& shaper_;
     Layout& out_;
-    std::shared_ptr<Reports> reports_;
+    std::shared_ptr<Shared> shared_;
 };
 
 }  // namespace tarikh

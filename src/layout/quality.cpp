@@ -104,14 +104,14 @@ void measure_leaders(const Layout& layout, LayoutQuality& q) {
 
 }  // namespace
 
-LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout) {
+LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, const Theme& theme) {
     LayoutQuality q;
     q.events = timeline.events.size();
     std::unordered_map<std::string, size_t> event_index;
     for (size_t i = 0; i < timeline.events.size(); ++i) event_index.emplace(timeline.events[i].id, i);
     std::vector<Interval> times = resolve_event_times(timeline, Calendar(timeline.timezone));
     bool rtl = is_rtl_language(layout.scene.language);
-    const double label_gap = Theme{}.chart.label_gap;  // as the chart placed its labels
+    const double label_gap = theme.chart.label_gap;  // as the chart placed its labels
 
     std::map<int, std::vector<Box>> labels_by_page;
     std::unordered_map<std::string, Box> marker_of;

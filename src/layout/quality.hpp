@@ -3,6 +3,7 @@
 #include <string>
 
 #include "layout/layout.hpp"
+#include "layout/theme.hpp"
 #include "model/timeline.hpp"
 
 namespace tarikh {
@@ -18,8 +19,9 @@ struct LayoutQuality {
     double layout_ms = 0;            // filled by whoever timed the layout
 };
 
-// Measured on the boxes and leaders of `layout`, which was laid out from `timeline`.
-LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout);
+// Measured on the boxes and leaders of `layout`, which was laid out from `timeline` with
+// `theme` (for the gap the chart kept between labels; the api lays out with the default).
+LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, const Theme& theme = Theme{});
 
 // As a JSON object, with the rates and ratios spelled out.
 std::string quality_json(const LayoutQuality& quality);

@@ -1,17 +1,11 @@
 // A segmented chart (--segment): small multiples, one panel per era, month or year, each
 // with its own axis, stacked under the document's title.
 #pragma once
-#include <optional>
-#include <string_view>
-
 #include "layout/chart_layout.hpp"
 
 namespace tarikh {
 
 enum class SegmentKind { none, era, month, year };
-
-// "none", "era", "month", "year".
-std::optional<SegmentKind> segment_from_name(std::string_view name);
 
 // The panels laid out by layout_chart, each over its window, composed onto one page. Events
 // belong to the panel where they start; months and years without events get no panel.

@@ -10,10 +10,17 @@ std::string TextPicker::operator()(const LocalizedText& text, const std::string&
     std::string used = text.values.front().first;
     for (const auto& [tag, value] : text.values)
         if (&value == fallback) used = tag;
-    if (warned_.insert(lang + pointer).second)
+    if (warned_.insert(lang + pointer).second && warned_.size() <= most_)
         diagnostics_.push_back({Severity::warning, "", 0, 0, pointer,
                                 "no \"" + lang + "\" text, showing the \"" + used + "\" one", {}});
     return *fallback;
+}
+
+void TextPicker::report_not_shown() const {
+    if (warned_.size() <= most_) return;
+    size_t not_shown = warned_.size() - most_;
+    diagnostics_.push_back({Severity::warning, "", 0, 0, "",
+                            std::to_string(not_shown) + " more warning" + (not_shown == 1 ? "" : "s") + " not shown", {}});
 }
 
 }  // namespace tarikh

@@ -56,7 +56,7 @@ struct Theme {
     Color paper{255, 255, 255}, ink{33, 37, 41}, muted{96, 100, 106};
     // A lane's colour by its place, unless it has its own.
     std::array<Color, 6> lanes{{{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}}};
-    Color unlaned = lanes[0];  // events without a lane, in the chart and the chronicle
+    Color unlaned = lanes[0];  // events without a lane, in every view
     // Every text of a right-to-left edition is this much larger: Amiri reads small beside Noto Sans.
     double arabic_scale = 1.18;
     double margin = 32;

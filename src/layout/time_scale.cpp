@@ -30,16 +30,6 @@ std::vector<AxisCut> long_gaps(std::vector<Interval> spans, Instant start, Insta
 
 }  // namespace
 
-std::optional<ScaleKind> scale_from_name(std::string_view name) {
-    if (name == "auto") return ScaleKind::automatic;
-    if (name == "chronological") return ScaleKind::chronological;
-    if (name == "collapsed") return ScaleKind::collapsed;
-    if (name == "sequential") return ScaleKind::sequential;
-    if (name == "relative") return ScaleKind::relative;
-    if (name == "log") return ScaleKind::log;
-    return std::nullopt;
-}
-
 TimeScale::TimeScale(ScaleKind kind, const std::vector<Interval>& spans, Instant start, Instant end,
                      std::optional<Instant> log_reference)
     : kind_(kind) {

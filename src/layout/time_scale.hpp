@@ -2,7 +2,6 @@
 // quiet gaps cut out ("collapsed"), or evenly spaced in order ("sequential").
 #pragma once
 #include <optional>
-#include <string_view>
 #include <vector>
 
 #include "time/calendar.hpp"
@@ -12,9 +11,6 @@ namespace tarikh {
 // relative: each lane's times counted from its first event (the chart shifts them; here it
 // maps like chronological). log: distance back from the latest event, in orders of magnitude.
 enum class ScaleKind { automatic, chronological, collapsed, sequential, relative, log };
-
-// "auto", "chronological", "collapsed", "sequential", "relative", "log".
-std::optional<ScaleKind> scale_from_name(std::string_view name);
 
 // Quiet time left out of a collapsed axis, drawn as a break with its length written on it.
 struct AxisCut {

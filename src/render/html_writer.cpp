@@ -4,20 +4,18 @@
 #include <cstdio>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "render/markup.hpp"
-#include "render/svg_writer.hpp"
 
 namespace tarikh {
 namespace {
-
 
 std::string percent(double part, double whole) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f%%", whole > 0 ? 100 * part / whole : 0);
     return buf;
 }
-
 
 // Cards open below their event and stay inside the chart's side they start from.
 const char* kStyle = R"css(
@@ -38,10 +36,10 @@ const char* kStyle = R"css(
 )css";
 
 // One page: its SVG inline, and over each event drawn on it a card that opens on hover or focus.
-void write_page(std::ostringstream& out, const Scene& scene, size_t index, std::set<std::string>& ids) {
+void write_page(std::ostringstream& out, const Scene& scene, size_t index, const std::string& svg,
+                std::set<std::string>& ids) {
     const Page& page = scene.pages[index];
-    out << "<figure class=\"tk\" style=\"max-width:" << page.width << "px\">\n<div class=\"tk-chart\">\n"
-        << render_svg(scene, index);
+    out << "<figure class=\"tk\" style=\"max-width:" << page.width << "px\">\n<div class=\"tk-chart\">\n" << svg;
     for (const auto& note : scene.notes) {
         if (note.page != static_cast<int>(index) + 1) continue;
         // An id per event, so that a report can link straight to it (page.html#event-ID); an
@@ -71,13 +69,16 @@ void write_page(std::ostringstream& out, const Scene& scene, size_t index, std::
 
 }  // namespace
 
-std::string render_html(const Scene& scene) {
+std::string render_html(const Scene& scene, const std::vector<std::string>& svg_pages) {
+    if (svg_pages.size() != scene.pages.size())
+        throw std::invalid_argument("render_html: " + std::to_string(svg_pages.size()) + " SVG pages for " +
+                                    std::to_string(scene.pages.size()) + " pages");
     std::ostringstream out;
     out << "<!DOCTYPE html>\n<html lang=\"" << escape_markup(scene.language) << "\" dir=\"" << (scene.rtl ? "rtl" : "ltr")
         << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>" << escape_markup(scene.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
     std::set<std::string> ids;
-    for (size_t index = 0; index < scene.pages.size(); ++index) write_page(out, scene, index, ids);
+    for (size_t index = 0; index < scene.pages.size(); ++index) write_page(out, scene, index, svg_pages[index], ids);
     out << "</body>\n</html>\n";
     return out.str();
 }

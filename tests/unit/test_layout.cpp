@@ -10,6 +10,7 @@
 #include "fake_shaper.hpp"
 #include "io/parse.hpp"
 #include "layout/chart_layout.hpp"
+#include "layout/chart_print.hpp"
 #include "layout/layout_json.hpp"
 #include "layout/quality.hpp"
 #include "layout/segments.hpp"
@@ -186,6 +187,42 @@ TEST_CASE("a segmented chart warns of a glyph no font has in its title, once") {
     CHECK(warnings(t) == 1);
 }
 
+TEST_CASE("the panels of a segmented chart name every glyph no font has in one warning") {
+    FontDatabase fonts(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    PangoShaper shaper(fonts);
+    Timeline t = example_timeline();
+    t.events.front().title = LocalizedText{{{"en", "Idlib \U0001F525"}}};
+    t.events.back().title = LocalizedText{{{"en", "Idlib \U0001F600"}}};  // in another month's panel
+    std::vector<std::string> glyph_warnings;
+    for (const auto& d : layout_segmented(t, {"en"}, SegmentKind::month, shaper).diagnostics)
+        if (d.message.find("no font") != std::string::npos) glyph_warnings.push_back(d.message);
+    REQUIRE(glyph_warnings.size() == 1);
+    CHECK(glyph_warnings[0].find("U+1F525") != std::string::npos);
+    CHECK(glyph_warnings[0].find("U+1F600") != std::string::npos);
+}
+
+TEST_CASE("missing translations past the first hundred are counted, not listed, across a segmented chart's panels") {
+    Timeline t;
+    t.languages = {"en", "ar"};
+    for (int i = 0; i < 150; ++i) {
+        Event e;
+        e.id = "e" + std::to_string(i);
+        e.when.date = CivilDate{2018, 10 + i % 2, 1 + i % 28, 0, 0, 0, Precision::day, std::nullopt, false, false};
+        e.title.values = {{"en", "Only English"}};
+        t.events.push_back(e);
+    }
+    FakeShaper shaper;
+    for (SegmentKind kind : {SegmentKind::none, SegmentKind::month}) {
+        CAPTURE(static_cast<int>(kind));
+        Diagnostics d = layout_segmented(t, {"ar"}, kind, shaper).diagnostics;
+        REQUIRE(d.size() == 101);
+        std::set<std::string> pointers;
+        for (size_t i = 0; i < 100; ++i) pointers.insert(d[i].pointer);
+        CHECK(pointers.size() == 100);  // each once, though both panels pick the lanes' and legend's texts
+        CHECK(format_diagnostic(d.back()) == "warning: 50 more warnings not shown");
+    }
+}
+
 TEST_CASE("one band for every lane (--facet none): lanes told apart by colour and the legend") {
     Timeline t = example_timeline();
     FakeShaper shaper;
@@ -313,4 +350,47 @@ TEST_CASE("an empty timeline draws its frame and axis") {
     CHECK(boxes_of(layout, "axis").size() == 1);
     CHECK(boxes_of(layout, "tick").size() >= 3);
     CHECK(boxes_of(layout, "label").empty());
+}
+
+TEST_CASE("an event links to its first source with a URL, and its note cites every source it names") {
+    Timeline t;
+    t.languages = {"en"};
+    t.sources = {{"nolink", {{{"en", "Wire"}}}, ""}, {"enab", {{{"en", "Enab Baladi"}}}, "https://enab.example/a"},
+                 {"other", {{{"en", "Other"}}}, "https://other.example/b"}};
+    Event e;
+    e.id = "a";
+    e.when.date = CivilDate{2018, 11, 9, 0, 0, 0, Precision::day, std::nullopt, false, false};
+    e.sources = {"nolink", "unknown", "enab", "other"};
+    e.figures.push_back({{{{"en", "killed"}}}, 23, "other"});
+    t.events.push_back(e);
+    FakeShaper shaper;
+    Layout layout = layout_chart(t, {"en"}, shaper);
+    std::vector<std::string> urls;
+    for (const auto& item : layout.scene.pages.front().items)
+        if (const auto* g = std::get_if<Group>(&item); g && g->event_id == "a") urls.push_back(g->url);
+    CHECK(urls == std::vector<std::string>{"https://enab.example/a"});
+    REQUIRE(layout.scene.notes.size() == 1);
+    const EventNote& note = layout.scene.notes.front();
+    CHECK(note.links == std::vector<std::pair<std::string, std::string>>{
+                            {"Wire", ""}, {"Enab Baladi", "https://enab.example/a"}, {"Other", "https://other.example/b"}});
+    CHECK(note.lines.back().find("Other") != std::string::npos);  // the figure's source
+}
+
+TEST_CASE("a printed chart sets its page numbers as its edition: right-to-left text larger, a missing glyph warned of") {
+    Timeline t = example_timeline();
+    FakeShaper fake;
+    const PageSetup a4 = *page_setup("A4", false);
+    Layout arabic = print_chart(layout_chart(t, {"ar"}, fake), {a4, false, "ar", "ar"}, fake);
+    for (const auto& page : arabic.scene.pages) {
+        const auto& footer = std::get<TextItem>(page.items.back());
+        REQUIRE(!footer.runs.empty());
+        CHECK(footer.runs.front().size == doctest::Approx(Theme{}.page_text_size * Theme{}.arabic_scale));
+    }
+    // Burmese digits, which no font in fonts/ has.
+    FontDatabase fonts(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    PangoShaper shaper(fonts);
+    Layout burmese = print_chart(layout_chart(t, {"en"}, shaper), {a4, false, "en-u-nu-mymr", "en"}, shaper);
+    size_t warned = 0;
+    for (const auto& d : burmese.diagnostics) warned += d.message.find("U+1041") != std::string::npos;
+    CHECK(warned == 1);
 }

@@ -69,4 +69,8 @@ TEST_CASE("the rows' lower bound is the deepest overlap of labels at their marke
     CHECK(q.rows_lower_bound == 3);
     CHECK(q.rows_used == 3);
     CHECK(q.labelled == q.events);
+    // Drawn with a theme that keeps labels 1000 px apart, the fourth needs a row of its own too.
+    Theme wide;
+    wide.chart.label_gap = 1000;
+    CHECK(measure_quality(t, layout, wide).rows_lower_bound == 4);
 }

@@ -14,6 +14,7 @@
 
 #include "api/laid_out.hpp"
 #include "io/parse.hpp"
+#include "render/html_writer.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
@@ -205,6 +206,7 @@ TEST_CASE("a paged layout keeps every page in every format") {
     size_t figures = 0;
     for (size_t at = 0; (at = html->files[0].find("<figure", at)) != std::string::npos; ++at) ++figures;
     CHECK(figures == pages);
+    for (const auto& page : svg->files) CHECK(html->files[0].find(page) != std::string::npos);  // each page whole
     options.format = Format::png;
     Result<std::string> last = renderer().draw(*layout, options, pages - 1);
     REQUIRE(last);
@@ -226,4 +228,13 @@ TEST_CASE("a link whose scheme is written in capitals is still a link in SVG and
                  {"id": "f", "date": "2018-11-10", "title": "Reply"}]})");
     CHECK(render(t, Format::svg).find("xlink:href=\"https://Example.org/Report\"") != std::string::npos);
     CHECK(render(t, Format::html).find("<a href=\"https://Example.org/Report\"") != std::string::npos);
+}
+
+TEST_CASE("the HTML page inlines the SVG documents it is given, one per page") {
+    Scene scene;
+    scene.pages.resize(2);
+    std::string html = render_html(scene, {"<svg>first</svg>", "<svg>second</svg>"});
+    CHECK(html.find("<svg>first</svg>") < html.find("<svg>second</svg>"));
+    CHECK(html.find("<svg>second</svg>") != std::string::npos);
+    CHECK_THROWS_AS(render_html(scene, {"<svg>first</svg>"}), std::invalid_argument);
 }

@@ -92,3 +92,25 @@ TEST_CASE("every view draws with the theme it is given") {
         CHECK(*ar.rbegin() / *en.rbegin() == doctest::Approx(1.5));
     }
 }
+
+TEST_CASE("every view draws an event without a lane in the theme's colour for it") {
+    Timeline t = example_timeline();
+    t.events.front().lane.clear();
+    FakeShaper shaper;
+    Theme theme;
+    theme.unlaned = Color{1, 2, 3};
+    for (const auto& [name, view] : views(t, shaper)) {
+        std::string view_name = name;
+        CAPTURE(view_name);
+        Layout layout = view("en", theme);
+        bool marked = false;  // the event's marker: a dot, or a bar in the chart
+        for (const auto& page : layout.scene.pages)
+            each_item(page.items, [&](const Item& item) {
+                if (const auto* dot = std::get_if<CircleItem>(&item))
+                    marked |= dot->fill == theme.unlaned || (dot->stroke && dot->stroke->color == theme.unlaned);
+                if (const auto* rect = std::get_if<RectItem>(&item))
+                    marked |= rect->stroke && rect->stroke->color == theme.unlaned;
+            });
+        CHECK(marked);
+    }
+}

@@ -71,16 +71,6 @@ TEST_CASE("a sequential scale spaces distinct starts evenly, in order") {
     check_increasing(scale, -kDay, 301 * kDay);
 }
 
-TEST_CASE("scale names") {
-    CHECK(scale_from_name("auto") == ScaleKind::automatic);
-    CHECK(scale_from_name("collapsed") == ScaleKind::collapsed);
-    CHECK(scale_from_name("sequential") == ScaleKind::sequential);
-    CHECK(scale_from_name("chronological") == ScaleKind::chronological);
-    CHECK(scale_from_name("relative") == ScaleKind::relative);
-    CHECK(scale_from_name("log") == ScaleKind::log);
-    CHECK_FALSE(scale_from_name("radial").has_value());
-}
-
 TEST_CASE("a log scale counts back from the latest event in orders of magnitude") {
     // Events 1000, 100, 10 and 1 days before day 1000.
     std::vector<Interval> spans{day(0), day(900), day(990), day(999)};
