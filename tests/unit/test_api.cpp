@@ -25,7 +25,7 @@ std::string refusal(const RenderOptions& options) {
     Result<LaidOut> laid = renderer().lay_out(example(), options);
     CHECK_FALSE(laid);
     CHECK(has_errors(laid.diagnostics));
-    CHECK(check_options(options).size() == laid.diagnostics.size());
+    CHECK(laid.diagnostics.size() == 1);  // each case below breaks one rule, and is refused for it alone
     return laid.diagnostics.empty() ? "" : laid.diagnostics.front().message;
 }
 
@@ -48,6 +48,15 @@ TEST_CASE("a ring draws the chronological and sequential scales, and refuses the
     }
     CHECK(renderer().lay_out(example(), {.view = RadialView{Scale::sequential}}));
     CHECK(check_options({.view = ChartView{.scale = Scale::log}}).empty());
+}
+
+TEST_CASE("check_options reports every rule broken, not the first only") {
+    Diagnostics refused = check_options({.view = RadialView{Scale::log}, .languages = {"en", ""}});
+    REQUIRE(refused.size() == 3);
+    CHECK(refused[0].message == "a radial shows one language, found 2");
+    CHECK(refused[1].message == "a radial view has a chronological or a sequential scale, found another");
+    CHECK(refused[2].message == "expected a language tag, found an empty one");
+    for (const auto& d : refused) CHECK(d.severity == Severity::error);
 }
 
 TEST_CASE("no exception leaves the library: each failure is a Result with an error") {
