@@ -5,6 +5,7 @@
 #include <chrono>
 #include <future>
 
+#include "api/guarded.hpp"
 #include "api/laid_out.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
@@ -112,19 +113,6 @@ std::string draw_file(const Scene& scene, const RenderOptions& options, size_t f
         case Format::html: return render_html(scene);
     }
     throw std::runtime_error("unknown output format");
-}
-
-template <class T, class Call>
-Result<T> guarded(Call&& call) {
-    try {
-        return call();
-    } catch (const PixelLimitExceeded& e) {
-        return failure<T>(e.what(), {}, Option::max_pixels);
-    } catch (const std::exception& e) {
-        return failure<T>(e.what());
-    } catch (...) {
-        return failure<T>("unexpected failure");
-    }
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <future>
 
+#include "api/guarded.hpp"
 #include "api/laid_out.hpp"
 #include "files/read_input.hpp"
 #include "io/parse.hpp"
@@ -51,18 +52,6 @@ std::optional<Format> format_from_path(const std::string& path) {
 }
 
 namespace {
-
-// Whatever a call throws (ICU, Pango, cairo, an allocation) becomes its error.
-template <class T, class Call>
-Result<T> guarded(Call&& call) {
-    try {
-        return call();
-    } catch (const std::exception& e) {
-        return failure<T>(e.what());
-    } catch (...) {
-        return failure<T>("unexpected failure");
-    }
-}
 
 ParseLimits parse_limits(const ReadOptions& options) {
     return ParseLimits{options.max_file_bytes, options.max_events, options.max_text_length, options.strict,
