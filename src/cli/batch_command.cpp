@@ -65,19 +65,14 @@ public:
     }
 
 private:
+    // What a rendered input wrote, or its status as the report names it; "up to date" says why
+    // it was skipped.
     static std::string status(const BatchInputResult& result) {
-        switch (result.status) {
-            case InputStatus::rendered: {
-                size_t written = 0;
-                for (const auto& output : result.outputs) written += !output.skipped;
-                return std::to_string(written) + (written == 1 ? " file written" : " files written");
-            }
-            case InputStatus::skipped: return "up to date";
-            case InputStatus::failed: return "failed";
-            case InputStatus::interrupted: return "interrupted";
-            case InputStatus::not_started: return "not started";
-        }
-        return "";
+        if (result.status == InputStatus::skipped) return "up to date";
+        if (result.status != InputStatus::rendered) return status_name(result.status);
+        size_t written = 0;
+        for (const auto& output : result.outputs) written += !output.skipped;
+        return std::to_string(written) + (written == 1 ? " file written" : " files written");
     }
 
     bool quiet_, terminal_;
