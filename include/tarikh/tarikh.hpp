@@ -25,7 +25,11 @@ namespace tarikh {
 // The library's version, "0.1.0".
 std::string version();
 
-// "svg", "pdf", "png", "html" → Format; nullopt for anything else.
+// Every output format.
+inline constexpr Format kFormats[] = {Format::svg, Format::pdf, Format::png, Format::html};
+// "svg" for Format::svg: a format's name, which is also its file extension.
+const char* format_name(Format format);
+// format_name's inverse: "svg" → Format::svg; nullopt for anything else.
 std::optional<Format> format_from_name(const std::string& name);
 // The format an output path asks for by its extension ("x.PDF" too), if any.
 std::optional<Format> format_from_path(const std::string& path);

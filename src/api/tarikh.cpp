@@ -35,11 +35,19 @@ namespace tarikh {
 
 std::string version() { return TARIKH_VERSION; }
 
+const char* format_name(Format format) {
+    switch (format) {
+        case Format::svg: return "svg";
+        case Format::pdf: return "pdf";
+        case Format::png: return "png";
+        case Format::html: return "html";
+    }
+    return "";
+}
+
 std::optional<Format> format_from_name(const std::string& name) {
-    if (name == "svg") return Format::svg;
-    if (name == "pdf") return Format::pdf;
-    if (name == "png") return Format::png;
-    if (name == "html") return Format::html;
+    for (Format format : kFormats)
+        if (name == format_name(format)) return format;
     return std::nullopt;
 }
 

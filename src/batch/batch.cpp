@@ -61,7 +61,7 @@ std::vector<std::string> editions(const std::string& lang) {
 }
 
 std::string output_key(const BatchInput& input, const std::string& lang, Format format) {
-    return input.relative + "." + lang + "." + extension_of(format);
+    return input.relative + "." + lang + "." + format_name(format);
 }
 
 // The files recorded for the output `key`: itself, then its pages 2, 3, … as the record holds them.
@@ -276,16 +276,6 @@ void fail_unexpectedly(BatchInputResult& result, const char* what) {
 }
 
 }  // namespace
-
-const char* extension_of(Format format) {
-    switch (format) {
-        case Format::svg: return "svg";
-        case Format::pdf: return "pdf";
-        case Format::png: return "png";
-        case Format::html: return "html";
-    }
-    return "out";
-}
 
 BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& asked,
                       const std::atomic<bool>& stop, const BatchProgress& progress) {

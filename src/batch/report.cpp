@@ -63,7 +63,7 @@ std::string batch_report_json(const BatchResult& result) {
         json entry{{"path", input.input.path}, {"status", status_name(input.status)}, {"seconds", input.seconds}};
         entry["outputs"] = json::array();
         for (const auto& output : input.outputs)
-            entry["outputs"].push_back({{"path", output.path}, {"format", extension_of(output.format)},
+            entry["outputs"].push_back({{"path", output.path}, {"format", format_name(output.format)},
                                         {"lang", output.lang}, {"skipped", output.skipped}});
         entry["errors"] = json::array();
         entry["warnings"] = json::array();

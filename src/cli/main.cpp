@@ -56,6 +56,14 @@ const std::vector<std::pair<std::string, Calendars>> kCalendars{
     {"gregorian+islamic-umalqura", Calendars::gregorian_and_islamic_umalqura}};
 const std::vector<std::pair<std::string, int>> kLayouts{{"chart", 0}, {"chronicle", 1}, {"calendar", 2}, {"radial", 3}};
 
+// "svg", "pdf", …: what --format accepts.
+std::vector<std::string> format_names(const std::vector<Format>& formats) {
+    std::vector<std::string> names;
+    for (Format format : formats) names.push_back(format_name(format));
+    return names;
+}
+const std::vector<std::string> kFormatNames = format_names({std::begin(kFormats), std::end(kFormats)});
+
 // A finite number in [low, high]: CLI11's ranges let "nan" through (every comparison with it
 // is false), and unsigned options would wrap "-1" around.
 CLI::Validator number_in(double low, double high, const std::string& description) {
@@ -204,7 +212,7 @@ struct RenderCommand {
         render->add_option("INPUT", input, "timeline file (format tarikh/1), or - for stdin")->required();
         render->add_option("-o,--output", output, "output file; its extension picks the format; - for stdout")->required();
         render->add_option("--format", format, "the output's format (default: from OUTPUT's extension)")
-            ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
+            ->check(CLI::IsMember(kFormatNames));
         render->add_option("--lang", lang,
                            "language of the edition, e.g. ar, or en+ar for a bilingual chronicle (default: the file's first)");
         edition.add_to(render);
@@ -271,7 +279,7 @@ struct RenderCommand {
 // `tarikh batch`
 struct BatchArgs {
     BatchCommand command;
-    std::vector<std::string> formats{"svg", "pdf", "png"};
+    std::vector<std::string> formats = format_names(BatchOptions{}.formats);
     std::vector<std::string> languages;
     std::string shard;
     EditionArgs edition;
@@ -288,7 +296,7 @@ struct BatchArgs {
             ->required();
         batch->add_option("--format", formats, "formats to write (default: svg,pdf,png)")
             ->delimiter(',')
-            ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
+            ->check(CLI::IsMember(kFormatNames));
         batch->add_option("--lang", languages, "languages, e.g. en,ar (default: each file's own)")->delimiter(',');
         batch->add_option("--jobs,-j", command.options.jobs,
                           "parallel workers (default: the number of cores, at most one per 2 GB of available memory)")

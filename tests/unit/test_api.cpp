@@ -84,3 +84,13 @@ TEST_CASE("warnings travel with a success") {
     CHECK(laid->boxes_json()->find("\"boxes\"") != std::string::npos);
     CHECK(quality_json(example(), *laid)->find("\"label_overlap_area\"") != std::string::npos);
 }
+
+TEST_CASE("each format's name is its extension, and names it back") {
+    for (Format format : kFormats) {
+        CAPTURE(format_name(format));
+        CHECK(format_from_name(format_name(format)) == format);
+        CHECK(format_from_path(std::string("out/x.") + format_name(format)) == format);
+    }
+    CHECK(std::string(format_name(Format::html)) == "html");
+    CHECK_FALSE(format_from_name("jpeg"));
+}
