@@ -47,6 +47,10 @@ Result<std::string> convert_timelinejs(const std::string& text, const std::strin
                                        const ReadOptions& options = {});
 Result<std::string> convert_timelinejs_file(const std::string& path, const ReadOptions& options = {});
 
+// The languages of one edition: "en+ar" (a bilingual chronicle) → {"en", "ar"}. Each part is
+// kept, an empty one too ("" → {""}, "en+" → {"en", ""}), for check_options to refuse.
+std::vector<std::string> edition_languages(const std::string& edition);
+
 // What a view cannot honour, as errors: two languages on any view but the chronicle, more
 // than two on that, a radial scale other than chronological or sequential. Empty: fine.
 Diagnostics check_options(const RenderOptions& options);

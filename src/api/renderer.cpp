@@ -117,6 +117,16 @@ std::string draw_file(const Scene& scene, const RenderOptions& options, size_t f
 
 }  // namespace
 
+std::vector<std::string> edition_languages(const std::string& edition) {
+    std::vector<std::string> out;
+    for (size_t start = 0;;) {
+        size_t plus = edition.find('+', start);
+        out.push_back(edition.substr(start, plus - start));
+        if (plus == std::string::npos) return out;
+        start = plus + 1;
+    }
+}
+
 Diagnostics check_options(const RenderOptions& options) {
     Diagnostics out;
     size_t most = std::holds_alternative<ChronicleView>(options.view) ? 2 : 1;

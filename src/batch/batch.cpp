@@ -49,17 +49,6 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     return stamp;
 }
 
-// "en+ar": a bilingual edition (a chronicle), written as one output.
-std::vector<std::string> editions(const std::string& lang) {
-    std::vector<std::string> out;
-    for (size_t start = 0;;) {
-        size_t plus = lang.find('+', start);
-        out.push_back(lang.substr(start, plus - start));
-        if (plus == std::string::npos) return out;
-        start = plus + 1;
-    }
-}
-
 std::string output_key(const BatchInput& input, const std::string& lang, Format format) {
     return input.relative + "." + lang + "." + format_name(format);
 }
@@ -192,7 +181,7 @@ private:
                 Renderer* renderer = this->renderer(result);
                 if (!renderer) return Outcome::failed;
                 RenderOptions edition = options_.drawing;
-                edition.languages = editions(lang);
+                edition.languages = edition_languages(lang);  // "en+ar": one bilingual output
                 Result<LaidOut> laid = renderer->lay_out(timeline, edition);
                 for (Diagnostic d : laid.diagnostics) {
                     d.file = result.input.path;

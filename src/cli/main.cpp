@@ -188,18 +188,6 @@ struct EditionArgs {
     }
 };
 
-// "en+ar" → {"en", "ar"}; "" → {} (the file's first language).
-std::vector<std::string> split_languages(const std::string& lang) {
-    std::vector<std::string> out;
-    for (size_t start = 0; !lang.empty();) {
-        size_t plus = lang.find('+', start);
-        out.push_back(lang.substr(start, plus - start));
-        if (plus == std::string::npos) break;
-        start = plus + 1;
-    }
-    return out;
-}
-
 // `tarikh render`
 struct RenderCommand {
     std::string input, output, format, lang, layout_json_path, quality_json_path;
@@ -253,7 +241,8 @@ struct RenderCommand {
             return usage_error("render", "cannot tell the output format of \"" + output +
                                              "\"; name it .svg, .pdf, .png or .html, or pass --format");
         std::string refused;
-        RenderOptions options = edition.options(split_languages(lang), refused);
+        // No --lang: the file's first language.
+        RenderOptions options = edition.options(lang.empty() ? std::vector<std::string>{} : edition_languages(lang), refused);
         if (!refused.empty()) return usage_error("render", refused);
         options.format = *chosen_format;
         options.dpi = dpi;
@@ -336,11 +325,12 @@ struct BatchArgs {
         if (!command.combine.empty() && !has_pdf) return usage_error("batch", "--combine needs pdf among --format");
         std::string refused;
         double dpi = command.options.drawing.dpi;
-        // Each of --lang is one edition: check the widest.
-        std::vector<std::string> widest;
-        for (const auto& lang : languages)
-            if (split_languages(lang).size() > widest.size()) widest = split_languages(lang);
-        command.options.drawing = edition.options(widest, refused);
+        // Each of --lang is one edition: each must be one the view can show.
+        for (const auto& lang : languages) {
+            edition.options(edition_languages(lang), refused);
+            if (!refused.empty()) return usage_error("batch", refused);
+        }
+        command.options.drawing = edition.options({}, refused);
         if (!refused.empty()) return usage_error("batch", refused);
         command.options.drawing.dpi = dpi;
         command.options.languages = languages;

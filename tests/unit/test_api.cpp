@@ -94,3 +94,10 @@ TEST_CASE("each format's name is its extension, and names it back") {
     CHECK(std::string(format_name(Format::html)) == "html");
     CHECK_FALSE(format_from_name("jpeg"));
 }
+
+TEST_CASE("an edition's languages are split at '+', every part kept for check_options to judge") {
+    CHECK(edition_languages("en") == std::vector<std::string>{"en"});
+    CHECK(edition_languages("en+ar") == std::vector<std::string>{"en", "ar"});
+    CHECK(edition_languages("") == std::vector<std::string>{""});
+    CHECK(edition_languages("en+") == std::vector<std::string>{"en", ""});
+}
