@@ -4,10 +4,9 @@
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
-#include <chrono>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
-#include <future>
 
 #include "api/guarded.hpp"
 #include "api/laid_out.hpp"
@@ -15,21 +14,10 @@
 #include "io/parse.hpp"
 #include "io/text_encoding.hpp"
 #include "io/timelinejs.hpp"
-#include "layout/calendar_layout.hpp"
-#include "layout/chart_print.hpp"
-#include "layout/chronicle_layout.hpp"
 #include "layout/layout_json.hpp"
 #include "layout/quality.hpp"
-#include "layout/radial_layout.hpp"
-#include "layout/segments.hpp"
-#include "render/html_writer.hpp"
 #include "render/pdf_booklet.hpp"
-#include "render/pdf_writer.hpp"
-#include "render/png_writer.hpp"
 #include "render/qpdf_module.hpp"
-#include "render/svg_writer.hpp"
-#include "text/font_database.hpp"
-#include "text/pango_shaper.hpp"
 
 namespace tarikh {
 
