@@ -54,7 +54,9 @@ const std::vector<std::pair<std::string, Calendars>> kCalendars{
     {"gregorian", Calendars::gregorian},
     {"islamic-umalqura", Calendars::islamic_umalqura},
     {"gregorian+islamic-umalqura", Calendars::gregorian_and_islamic_umalqura}};
-const std::vector<std::pair<std::string, int>> kLayouts{{"chart", 0}, {"chronicle", 1}, {"calendar", 2}, {"radial", 3}};
+enum class Layout { chart, chronicle, calendar, radial };
+const std::vector<std::pair<std::string, Layout>> kLayouts{
+    {"chart", Layout::chart}, {"chronicle", Layout::chronicle}, {"calendar", Layout::calendar}, {"radial", Layout::radial}};
 
 // "svg", "pdf", …: what --format accepts.
 std::vector<std::string> format_names(const std::vector<Format>& formats) {
@@ -150,8 +152,9 @@ struct EditionArgs {
 
     // The option given that `layout` has no use for, if any: refused rather than ignored.
     std::string unused_option() const {
-        bool chart = layout == "chart", paged = chart || layout == "chronicle";
-        if (!scale.empty() && !chart && layout != "radial") return "--scale";
+        Layout chosen_layout = chosen(layout, kLayouts);
+        bool chart = chosen_layout == Layout::chart, paged = chart || chosen_layout == Layout::chronicle;
+        if (!scale.empty() && !chart && chosen_layout != Layout::radial) return "--scale";
         if (!facet.empty() && !chart) return "--facet";
         if (!segment.empty() && !chart) return "--segment";
         if (fit && !chart) return "--fit";
@@ -164,10 +167,10 @@ struct EditionArgs {
         Paper sheet{page.empty() ? PageSize::a4 : chosen(page, kPages), landscape};
         Scale time = scale.empty() ? Scale::chronological : chosen(scale, kScales);
         switch (chosen(layout, kLayouts)) {
-            case 1: return ChronicleView{sheet};
-            case 2: return CalendarView{};
-            case 3: return RadialView{time};
-            default: break;
+            case Layout::chronicle: return ChronicleView{sheet};
+            case Layout::calendar: return CalendarView{};
+            case Layout::radial: return RadialView{time};
+            case Layout::chart: break;
         }
         ChartView chart{time, !facet.empty() && chosen(facet, kFacets),
                         segment.empty() ? Segment::none : chosen(segment, kSegments)};
@@ -175,15 +178,17 @@ struct EditionArgs {
         return chart;
     }
 
-    // The options for `languages`, or a usage error's message in `refused`.
+    // The options for `languages`, or the first usage error's message in `refused`.
     RenderOptions options(std::vector<std::string> languages, std::string& refused) const {
         RenderOptions out;
         out.view = view();
         out.languages = std::move(languages);
         out.calendar = calendar.empty() ? Calendars::from_file : chosen(calendar, kCalendars);
+        Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
-        for (const auto& d : check_options(out)) refused = d.message;
+        else if (!unusable.empty())
+            refused = unusable.front().message;
         return out;
     }
 };
@@ -191,7 +196,7 @@ struct EditionArgs {
 // `tarikh render`
 struct RenderCommand {
     std::string input, output, format, lang, layout_json_path, quality_json_path;
-    double dpi = 96;
+    double dpi = RenderOptions{}.dpi;
     EditionArgs edition;
     Limits limits;
 
@@ -271,6 +276,7 @@ struct BatchArgs {
     std::vector<std::string> formats = format_names(BatchOptions{}.formats);
     std::vector<std::string> languages;
     std::string shard;
+    double dpi = RenderOptions{}.dpi;
     EditionArgs edition;
     Limits limits;
 
@@ -290,7 +296,7 @@ struct BatchArgs {
         batch->add_option("--jobs,-j", command.options.jobs,
                           "parallel workers (default: the number of cores, at most one per 2 GB of available memory)")
             ->check(CLI::Range(1, 256));
-        batch->add_option("--dpi", command.options.drawing.dpi, "PNG resolution")
+        batch->add_option("--dpi", dpi, "PNG resolution")
             ->check(kDpi);
         batch->add_flag("--incremental", command.options.incremental,
                         "skip outputs newer than their input, made by this version with the same options");
@@ -324,7 +330,6 @@ struct BatchArgs {
         bool has_pdf = std::find(formats.begin(), formats.end(), "pdf") != formats.end();
         if (!command.combine.empty() && !has_pdf) return usage_error("batch", "--combine needs pdf among --format");
         std::string refused;
-        double dpi = command.options.drawing.dpi;
         // Each of --lang is one edition: each must be one the view can show.
         for (const auto& lang : languages) {
             edition.options(edition_languages(lang), refused);
