@@ -1,4 +1,4 @@
-#include "cli/batch_command.hpp"
+#include "batch_command.hpp"
 
 #include <unistd.h>
 
@@ -11,7 +11,7 @@
 #include <tarikh/booklet.hpp>
 
 #include "batch/report.hpp"
-#include "cli/common.hpp"
+#include "common.hpp"
 
 namespace tarikh::cli {
 namespace {

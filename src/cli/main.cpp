@@ -12,8 +12,8 @@
 #include <thread>
 
 #include "batch/jobs.hpp"
-#include "cli/batch_command.hpp"
-#include "cli/common.hpp"
+#include "batch_command.hpp"
+#include "common.hpp"
 #include "cli/schema_text.hpp"
 
 namespace {
