@@ -7,6 +7,7 @@
 
 #include "api/guarded.hpp"
 #include "api/laid_out.hpp"
+#include "core/install_dirs.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
@@ -155,7 +156,7 @@ Renderer::~Renderer() = default;
 
 Result<Renderer> Renderer::create(const std::string& font_folder) {
     return guarded<Renderer>([&] {
-        std::string folder = font_folder.empty() ? FontDatabase::default_folder() : font_folder;
+        std::string folder = font_folder.empty() ? default_font_folder() : font_folder;
         return Result<Renderer>{Renderer(std::make_unique<Impl>(folder)), {}};
     });
 }
