@@ -8,6 +8,7 @@
 
 #include <tarikh/tarikh.hpp>
 
+#include "core/install_dirs.hpp"
 #include "io/parse.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/label_placer.hpp"
@@ -42,7 +43,7 @@ std::string timeline_json(int n) {
 Timeline timeline(int n) { return *load_string(timeline_json(n), "bench.json"); }
 
 FontDatabase& fonts() {
-    static FontDatabase database(FontDatabase::default_folder());
+    static FontDatabase database(default_font_folder());
     return database;
 }
 

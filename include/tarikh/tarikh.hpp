@@ -25,7 +25,11 @@ namespace tarikh {
 // The library's version, "0.1.0".
 std::string version();
 
-// "svg", "pdf", "png", "html" → Format; nullopt for anything else.
+// Every output format.
+inline constexpr Format kFormats[] = {Format::svg, Format::pdf, Format::png, Format::html};
+// "svg" for Format::svg: a format's name, which is also its file extension.
+const char* format_name(Format format);
+// format_name's inverse: "svg" → Format::svg; nullopt for anything else.
 std::optional<Format> format_from_name(const std::string& name);
 // The format an output path asks for by its extension ("x.PDF" too), if any.
 std::optional<Format> format_from_path(const std::string& path);
@@ -42,6 +46,10 @@ Result<Timeline> load_string(const std::string& text, const std::string& name, c
 Result<std::string> convert_timelinejs(const std::string& text, const std::string& name,
                                        const ReadOptions& options = {});
 Result<std::string> convert_timelinejs_file(const std::string& path, const ReadOptions& options = {});
+
+// The languages of one edition: "en+ar" (a bilingual chronicle) → {"en", "ar"}. Each part is
+// kept, an empty one too ("" → {""}, "en+" → {"en", ""}), for check_options to refuse.
+std::vector<std::string> edition_languages(const std::string& edition);
 
 // What a view cannot honour, as errors: two languages on any view but the chronicle, more
 // than two on that, a radial scale other than chronological or sequential. Empty: fine.

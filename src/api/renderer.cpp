@@ -5,7 +5,9 @@
 #include <chrono>
 #include <future>
 
+#include "api/guarded.hpp"
 #include "api/laid_out.hpp"
+#include "core/install_dirs.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
@@ -118,20 +120,17 @@ std::string draw_file(const Scene& scene, const RenderOptions& options, size_t f
     throw std::runtime_error("unknown output format");
 }
 
-template <class T, class Call>
-Result<T> guarded(Call&& call) {
-    try {
-        return call();
-    } catch (const PixelLimitExceeded& e) {
-        return failure<T>(e.what(), {}, Option::max_pixels);
-    } catch (const std::exception& e) {
-        return failure<T>(e.what());
-    } catch (...) {
-        return failure<T>("unexpected failure");
+}  // namespace
+
+std::vector<std::string> edition_languages(const std::string& edition) {
+    std::vector<std::string> out;
+    for (size_t start = 0;;) {
+        size_t plus = edition.find('+', start);
+        out.push_back(edition.substr(start, plus - start));
+        if (plus == std::string::npos) return out;
+        start = plus + 1;
     }
 }
-
-}  // namespace
 
 Diagnostics check_options(const RenderOptions& options) {
     Diagnostics out;
@@ -161,7 +160,7 @@ Renderer::~Renderer() = default;
 
 Result<Renderer> Renderer::create(const std::string& font_folder) {
     return guarded<Renderer>([&] {
-        std::string folder = font_folder.empty() ? FontDatabase::default_folder() : font_folder;
+        std::string folder = font_folder.empty() ? default_font_folder() : font_folder;
         return Result<Renderer>{Renderer(std::make_unique<Impl>(folder)), {}};
     });
 }

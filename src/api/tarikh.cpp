@@ -4,41 +4,38 @@
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
-#include <chrono>
+#include <cctype>
 #include <cstdint>
 #include <filesystem>
-#include <future>
 
+#include "api/guarded.hpp"
 #include "api/laid_out.hpp"
 #include "files/read_input.hpp"
 #include "io/parse.hpp"
 #include "io/text_encoding.hpp"
 #include "io/timelinejs.hpp"
-#include "layout/calendar_layout.hpp"
-#include "layout/chart_print.hpp"
-#include "layout/chronicle_layout.hpp"
 #include "layout/layout_json.hpp"
 #include "layout/quality.hpp"
-#include "layout/radial_layout.hpp"
-#include "layout/segments.hpp"
-#include "render/html_writer.hpp"
 #include "render/pdf_booklet.hpp"
-#include "render/pdf_writer.hpp"
-#include "render/png_writer.hpp"
 #include "render/qpdf_module.hpp"
-#include "render/svg_writer.hpp"
-#include "text/font_database.hpp"
-#include "text/pango_shaper.hpp"
 
 namespace tarikh {
 
 std::string version() { return TARIKH_VERSION; }
 
+const char* format_name(Format format) {
+    switch (format) {
+        case Format::svg: return "svg";
+        case Format::pdf: return "pdf";
+        case Format::png: return "png";
+        case Format::html: return "html";
+    }
+    return "";
+}
+
 std::optional<Format> format_from_name(const std::string& name) {
-    if (name == "svg") return Format::svg;
-    if (name == "pdf") return Format::pdf;
-    if (name == "png") return Format::png;
-    if (name == "html") return Format::html;
+    for (Format format : kFormats)
+        if (name == format_name(format)) return format;
     return std::nullopt;
 }
 
@@ -51,18 +48,6 @@ std::optional<Format> format_from_path(const std::string& path) {
 }
 
 namespace {
-
-// Whatever a call throws (ICU, Pango, cairo, an allocation) becomes its error.
-template <class T, class Call>
-Result<T> guarded(Call&& call) {
-    try {
-        return call();
-    } catch (const std::exception& e) {
-        return failure<T>(e.what());
-    } catch (...) {
-        return failure<T>("unexpected failure");
-    }
-}
 
 ParseLimits parse_limits(const ReadOptions& options) {
     return ParseLimits{options.max_file_bytes, options.max_events, options.max_text_length, options.strict,

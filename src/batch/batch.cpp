@@ -2,8 +2,10 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <system_error>
 #include <thread>
 
@@ -49,19 +51,8 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     return stamp;
 }
 
-// "en+ar": a bilingual edition (a chronicle), written as one output.
-std::vector<std::string> editions(const std::string& lang) {
-    std::vector<std::string> out;
-    for (size_t start = 0;;) {
-        size_t plus = lang.find('+', start);
-        out.push_back(lang.substr(start, plus - start));
-        if (plus == std::string::npos) return out;
-        start = plus + 1;
-    }
-}
-
 std::string output_key(const BatchInput& input, const std::string& lang, Format format) {
-    return input.relative + "." + lang + "." + extension_of(format);
+    return input.relative + "." + lang + "." + format_name(format);
 }
 
 // The files recorded for the output `key`: itself, then its pages 2, 3, … as the record holds them.
@@ -192,7 +183,7 @@ private:
                 Renderer* renderer = this->renderer(result);
                 if (!renderer) return Outcome::failed;
                 RenderOptions edition = options_.drawing;
-                edition.languages = editions(lang);
+                edition.languages = edition_languages(lang);  // "en+ar": one bilingual output
                 Result<LaidOut> laid = renderer->lay_out(timeline, edition);
                 for (Diagnostic d : laid.diagnostics) {
                     d.file = result.input.path;
@@ -275,17 +266,100 @@ void fail_unexpectedly(BatchInputResult& result, const char* what) {
         {Severity::error, result.input.path, 0, 0, "", std::string("cannot render: ") + what, {}});
 }
 
-}  // namespace
-
-const char* extension_of(Format format) {
-    switch (format) {
-        case Format::svg: return "svg";
-        case Format::pdf: return "pdf";
-        case Format::png: return "png";
-        case Format::html: return "html";
+void render_guarded(Worker& worker, BatchInputResult& input) {
+    try {
+        worker.render(input);
+    } catch (const std::exception& e) {
+        fail_unexpectedly(input, e.what());
+    } catch (...) {
+        fail_unexpectedly(input, "an unknown exception");
     }
-    return "out";
 }
+
+// What the workers share: the inputs left to take, and the finishing of each (recorded, then
+// reported), one at a time.
+class Queue {
+public:
+    Queue(std::vector<BatchInputResult>& inputs, Recorder& recorder, const BatchProgress& progress)
+        : inputs_(inputs), recorder_(recorder), progress_(progress) {}
+
+    BatchInputResult* take() {
+        size_t i = next_++;
+        return i < inputs_.size() ? &inputs_[i] : nullptr;
+    }
+
+    void finish(BatchInputResult& input) {
+        std::lock_guard lock(mutex_);
+        ++done_;
+        try {
+            recorder_.add(input);
+            if (progress_) progress_(input, done_, inputs_.size());
+        } catch (const std::exception& e) {
+            fail_unexpectedly(input, e.what());
+        }
+    }
+
+private:
+    std::vector<BatchInputResult>& inputs_;
+    Recorder& recorder_;
+    const BatchProgress& progress_;
+    std::atomic<size_t> next_{0};
+    std::mutex mutex_;
+    size_t done_ = 0;
+};
+
+// Runs `work` on `jobs` threads, this one among them; on fewer when no more are to be had.
+void run_on_threads(int jobs, const std::function<void()>& work) {
+    std::vector<std::thread> threads;
+    try {
+        for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
+    } catch (const std::system_error&) {
+        // No more threads to be had: the ones running do the work.
+    }
+    work();
+    for (auto& t : threads) t.join();
+}
+
+// The output folder, made if need be, as its real path, swept of what killed batches left;
+// nullopt, with the error in `problems`, when it cannot be made.
+std::optional<fs::path> prepare_output_dir(const std::string& dir, Diagnostics& problems) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    fs::path real = fs::canonical(dir, ec);
+    if (ec) {
+        problems.push_back(
+            {Severity::error, "", 0, 0, "", "cannot create the output folder " + dir + ": " + ec.message(), {}});
+        return std::nullopt;
+    }
+    // Temporaries of killed batches would otherwise stay forever.
+    sweep_stale_temporaries(real.string());
+    return real;
+}
+
+// Every input of `result` rendered by `jobs` workers into `real_output_dir`, and recorded.
+void render_all(const fs::path& real_output_dir, const BatchOptions& options, int jobs, const std::atomic<bool>& stop,
+                const BatchProgress& progress, BatchResult& result) {
+    std::string warning;
+    const BatchManifest previous = BatchManifest::load(options.output_dir, warning);
+    if (!warning.empty()) result.problems.push_back({Severity::warning, "", 0, 0, "", warning, {}});
+    Recorder recorder(previous, options);
+    Queue queue(result.inputs, recorder, progress);
+    run_on_threads(jobs, [&] {
+        Worker worker(options, real_output_dir, previous, stop);
+        for (BatchInputResult* input; !stop && (input = queue.take());) {
+            render_guarded(worker, *input);
+            queue.finish(*input);
+        }
+    });
+    if (std::string error = recorder.finish(); !error.empty()) {
+        fs::path record = fs::path(options.output_dir) / BatchManifest::kFileName;
+        result.problems.push_back({Severity::error, "", 0, 0, "",
+                                   "cannot record the outputs in " + record.string() + ": " + error,
+                                   {"--incremental will render them again"}});
+    }
+}
+
+}  // namespace
 
 BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& asked,
                       const std::atomic<bool>& stop, const BatchProgress& progress) {
@@ -297,63 +371,10 @@ BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions&
     BatchOptions options = asked;
     // The cores the workers leave idle shape large timelines.
     options.drawing.threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / jobs);
-
-    std::error_code ec;
-    fs::create_directories(options.output_dir, ec);
-    fs::path real_output_dir = fs::canonical(options.output_dir, ec);
-    if (ec) {
-        std::string error = "cannot create the output folder " + options.output_dir + ": " + ec.message();
-        result.problems.push_back({Severity::error, "", 0, 0, "", error, {}});
-        result.seconds = seconds_since(start);
-        return result;
+    if (auto real_output_dir = prepare_output_dir(options.output_dir, result.problems)) {
+        render_all(*real_output_dir, options, jobs, stop, progress, result);
+        result.interrupted = stop;
     }
-    // Temporaries of killed batches would otherwise stay forever.
-    sweep_stale_temporaries(real_output_dir.string());
-    std::string warning;
-    const BatchManifest previous = BatchManifest::load(options.output_dir, warning);
-    if (!warning.empty()) result.problems.push_back({Severity::warning, "", 0, 0, "", warning, {}});
-    Recorder recorder(previous, options);
-
-    std::atomic<size_t> next{0};
-    std::mutex finished_mutex;
-    size_t done = 0;
-    auto work = [&] {
-        Worker worker(options, real_output_dir, previous, stop);
-        for (size_t i; !stop && (i = next++) < inputs.size();) {
-            BatchInputResult& input = result.inputs[i];
-            try {
-                worker.render(input);
-            } catch (const std::exception& e) {
-                fail_unexpectedly(input, e.what());
-            } catch (...) {
-                fail_unexpectedly(input, "an unknown exception");
-            }
-            std::lock_guard lock(finished_mutex);
-            ++done;
-            try {
-                recorder.add(input);
-                if (progress) progress(input, done, inputs.size());
-            } catch (const std::exception& e) {
-                fail_unexpectedly(input, e.what());
-            }
-        }
-    };
-    std::vector<std::thread> threads;
-    try {
-        for (int j = 1; j < jobs; ++j) threads.emplace_back(work);
-    } catch (const std::system_error&) {
-        // No more threads to be had: the ones running do the work.
-    }
-    work();
-    for (auto& t : threads) t.join();
-
-    if (std::string error = recorder.finish(); !error.empty()) {
-        fs::path record = fs::path(options.output_dir) / BatchManifest::kFileName;
-        result.problems.push_back({Severity::error, "", 0, 0, "",
-                                   "cannot record the outputs in " + record.string() + ": " + error,
-                                   {"--incremental will render them again"}});
-    }
-    result.interrupted = stop;
     result.seconds = seconds_since(start);
     return result;
 }

@@ -9,6 +9,14 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+json diagnostic_json(const Diagnostic& d) {
+    json out{{"file", d.file}, {"line", d.line}, {"column", d.column}, {"pointer", d.pointer}, {"message", d.message}};
+    if (!d.hints.empty()) out["hints"] = d.hints;
+    return out;
+}
+
+}  // namespace
+
 const char* status_name(InputStatus status) {
     switch (status) {
         case InputStatus::rendered: return "rendered";
@@ -19,14 +27,6 @@ const char* status_name(InputStatus status) {
     }
     return "";
 }
-
-json diagnostic_json(const Diagnostic& d) {
-    json out{{"file", d.file}, {"line", d.line}, {"column", d.column}, {"pointer", d.pointer}, {"message", d.message}};
-    if (!d.hints.empty()) out["hints"] = d.hints;
-    return out;
-}
-
-}  // namespace
 
 BatchCounts count(const BatchResult& result) {
     BatchCounts counts;
@@ -63,7 +63,7 @@ std::string batch_report_json(const BatchResult& result) {
         json entry{{"path", input.input.path}, {"status", status_name(input.status)}, {"seconds", input.seconds}};
         entry["outputs"] = json::array();
         for (const auto& output : input.outputs)
-            entry["outputs"].push_back({{"path", output.path}, {"format", extension_of(output.format)},
+            entry["outputs"].push_back({{"path", output.path}, {"format", format_name(output.format)},
                                         {"lang", output.lang}, {"skipped", output.skipped}});
         entry["errors"] = json::array();
         entry["warnings"] = json::array();

@@ -1,4 +1,4 @@
-#include "cli/batch_command.hpp"
+#include "batch_command.hpp"
 
 #include <unistd.h>
 
@@ -11,7 +11,7 @@
 #include <tarikh/booklet.hpp>
 
 #include "batch/report.hpp"
-#include "cli/common.hpp"
+#include "common.hpp"
 
 namespace tarikh::cli {
 namespace {
@@ -65,19 +65,14 @@ public:
     }
 
 private:
+    // What a rendered input wrote, or its status as the report names it; "up to date" says why
+    // it was skipped.
     static std::string status(const BatchInputResult& result) {
-        switch (result.status) {
-            case InputStatus::rendered: {
-                size_t written = 0;
-                for (const auto& output : result.outputs) written += !output.skipped;
-                return std::to_string(written) + (written == 1 ? " file written" : " files written");
-            }
-            case InputStatus::skipped: return "up to date";
-            case InputStatus::failed: return "failed";
-            case InputStatus::interrupted: return "interrupted";
-            case InputStatus::not_started: return "not started";
-        }
-        return "";
+        if (result.status == InputStatus::skipped) return "up to date";
+        if (result.status != InputStatus::rendered) return status_name(result.status);
+        size_t written = 0;
+        for (const auto& output : result.outputs) written += !output.skipped;
+        return std::to_string(written) + (written == 1 ? " file written" : " files written");
     }
 
     bool quiet_, terminal_;

@@ -12,8 +12,8 @@
 #include <thread>
 
 #include "batch/jobs.hpp"
-#include "cli/batch_command.hpp"
-#include "cli/common.hpp"
+#include "batch_command.hpp"
+#include "common.hpp"
 #include "cli/schema_text.hpp"
 
 namespace {
@@ -54,7 +54,17 @@ const std::vector<std::pair<std::string, Calendars>> kCalendars{
     {"gregorian", Calendars::gregorian},
     {"islamic-umalqura", Calendars::islamic_umalqura},
     {"gregorian+islamic-umalqura", Calendars::gregorian_and_islamic_umalqura}};
-const std::vector<std::pair<std::string, int>> kLayouts{{"chart", 0}, {"chronicle", 1}, {"calendar", 2}, {"radial", 3}};
+enum class Layout { chart, chronicle, calendar, radial };
+const std::vector<std::pair<std::string, Layout>> kLayouts{
+    {"chart", Layout::chart}, {"chronicle", Layout::chronicle}, {"calendar", Layout::calendar}, {"radial", Layout::radial}};
+
+// "svg", "pdf", …: what --format accepts.
+std::vector<std::string> format_names(const std::vector<Format>& formats) {
+    std::vector<std::string> names;
+    for (Format format : formats) names.push_back(format_name(format));
+    return names;
+}
+const std::vector<std::string> kFormatNames = format_names({std::begin(kFormats), std::end(kFormats)});
 
 // A finite number in [low, high]: CLI11's ranges let "nan" through (every comparison with it
 // is false), and unsigned options would wrap "-1" around.
@@ -142,8 +152,9 @@ struct EditionArgs {
 
     // The option given that `layout` has no use for, if any: refused rather than ignored.
     std::string unused_option() const {
-        bool chart = layout == "chart", paged = chart || layout == "chronicle";
-        if (!scale.empty() && !chart && layout != "radial") return "--scale";
+        Layout chosen_layout = chosen(layout, kLayouts);
+        bool chart = chosen_layout == Layout::chart, paged = chart || chosen_layout == Layout::chronicle;
+        if (!scale.empty() && !chart && chosen_layout != Layout::radial) return "--scale";
         if (!facet.empty() && !chart) return "--facet";
         if (!segment.empty() && !chart) return "--segment";
         if (fit && !chart) return "--fit";
@@ -156,10 +167,10 @@ struct EditionArgs {
         Paper sheet{page.empty() ? PageSize::a4 : chosen(page, kPages), landscape};
         Scale time = scale.empty() ? Scale::chronological : chosen(scale, kScales);
         switch (chosen(layout, kLayouts)) {
-            case 1: return ChronicleView{sheet};
-            case 2: return CalendarView{};
-            case 3: return RadialView{time};
-            default: break;
+            case Layout::chronicle: return ChronicleView{sheet};
+            case Layout::calendar: return CalendarView{};
+            case Layout::radial: return RadialView{time};
+            case Layout::chart: break;
         }
         ChartView chart{time, !facet.empty() && chosen(facet, kFacets),
                         segment.empty() ? Segment::none : chosen(segment, kSegments)};
@@ -167,35 +178,25 @@ struct EditionArgs {
         return chart;
     }
 
-    // The options for `languages`, or a usage error's message in `refused`.
+    // The options for `languages`, or the first usage error's message in `refused`.
     RenderOptions options(std::vector<std::string> languages, std::string& refused) const {
         RenderOptions out;
         out.view = view();
         out.languages = std::move(languages);
         out.calendar = calendar.empty() ? Calendars::from_file : chosen(calendar, kCalendars);
+        Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
-        for (const auto& d : check_options(out)) refused = d.message;
+        else if (!unusable.empty())
+            refused = unusable.front().message;
         return out;
     }
 };
 
-// "en+ar" → {"en", "ar"}; "" → {} (the file's first language).
-std::vector<std::string> split_languages(const std::string& lang) {
-    std::vector<std::string> out;
-    for (size_t start = 0; !lang.empty();) {
-        size_t plus = lang.find('+', start);
-        out.push_back(lang.substr(start, plus - start));
-        if (plus == std::string::npos) break;
-        start = plus + 1;
-    }
-    return out;
-}
-
 // `tarikh render`
 struct RenderCommand {
     std::string input, output, format, lang, layout_json_path, quality_json_path;
-    double dpi = 96;
+    double dpi = RenderOptions{}.dpi;
     EditionArgs edition;
     Limits limits;
 
@@ -204,7 +205,7 @@ struct RenderCommand {
         render->add_option("INPUT", input, "timeline file (format tarikh/1), or - for stdin")->required();
         render->add_option("-o,--output", output, "output file; its extension picks the format; - for stdout")->required();
         render->add_option("--format", format, "the output's format (default: from OUTPUT's extension)")
-            ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
+            ->check(CLI::IsMember(kFormatNames));
         render->add_option("--lang", lang,
                            "language of the edition, e.g. ar, or en+ar for a bilingual chronicle (default: the file's first)");
         edition.add_to(render);
@@ -245,7 +246,8 @@ struct RenderCommand {
             return usage_error("render", "cannot tell the output format of \"" + output +
                                              "\"; name it .svg, .pdf, .png or .html, or pass --format");
         std::string refused;
-        RenderOptions options = edition.options(split_languages(lang), refused);
+        // No --lang: the file's first language.
+        RenderOptions options = edition.options(lang.empty() ? std::vector<std::string>{} : edition_languages(lang), refused);
         if (!refused.empty()) return usage_error("render", refused);
         options.format = *chosen_format;
         options.dpi = dpi;
@@ -271,9 +273,10 @@ struct RenderCommand {
 // `tarikh batch`
 struct BatchArgs {
     BatchCommand command;
-    std::vector<std::string> formats{"svg", "pdf", "png"};
+    std::vector<std::string> formats = format_names(BatchOptions{}.formats);
     std::vector<std::string> languages;
     std::string shard;
+    double dpi = RenderOptions{}.dpi;
     EditionArgs edition;
     Limits limits;
 
@@ -288,12 +291,12 @@ struct BatchArgs {
             ->required();
         batch->add_option("--format", formats, "formats to write (default: svg,pdf,png)")
             ->delimiter(',')
-            ->check(CLI::IsMember({"svg", "pdf", "png", "html"}));
+            ->check(CLI::IsMember(kFormatNames));
         batch->add_option("--lang", languages, "languages, e.g. en,ar (default: each file's own)")->delimiter(',');
         batch->add_option("--jobs,-j", command.options.jobs,
                           "parallel workers (default: the number of cores, at most one per 2 GB of available memory)")
             ->check(CLI::Range(1, 256));
-        batch->add_option("--dpi", command.options.drawing.dpi, "PNG resolution")
+        batch->add_option("--dpi", dpi, "PNG resolution")
             ->check(kDpi);
         batch->add_flag("--incremental", command.options.incremental,
                         "skip outputs newer than their input, made by this version with the same options");
@@ -327,12 +330,12 @@ struct BatchArgs {
         bool has_pdf = std::find(formats.begin(), formats.end(), "pdf") != formats.end();
         if (!command.combine.empty() && !has_pdf) return usage_error("batch", "--combine needs pdf among --format");
         std::string refused;
-        double dpi = command.options.drawing.dpi;
-        // Each of --lang is one edition: check the widest.
-        std::vector<std::string> widest;
-        for (const auto& lang : languages)
-            if (split_languages(lang).size() > widest.size()) widest = split_languages(lang);
-        command.options.drawing = edition.options(widest, refused);
+        // Each of --lang is one edition: each must be one the view can show.
+        for (const auto& lang : languages) {
+            edition.options(edition_languages(lang), refused);
+            if (!refused.empty()) return usage_error("batch", refused);
+        }
+        command.options.drawing = edition.options({}, refused);
         if (!refused.empty()) return usage_error("batch", refused);
         command.options.drawing.dpi = dpi;
         command.options.languages = languages;

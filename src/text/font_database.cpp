@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "core/install_dirs.hpp"
 
 namespace tarikh {
 
@@ -40,6 +39,5 @@ FontDatabase::~FontDatabase() {
     if (font_map_) g_object_unref(font_map_);
 }
 
-std::string FontDatabase::default_folder() { return default_font_folder(); }
 
 }  // namespace tarikh

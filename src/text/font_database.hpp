@@ -19,10 +19,6 @@ public:
     const std::vector<std::string>& files() const { return files_; }
     const std::string& folder() const { return folder_; }
 
-    // The folder holding tarikh's fonts: $TARIKH_FONT_DIR, else share/tarikh/fonts beside the
-    // library (core/install_dirs.hpp).
-    static std::string default_folder();
-
 private:
     PangoFontMap* font_map_ = nullptr;
     std::string folder_;

@@ -28,6 +28,16 @@ check "a page on a ring" refused "a radial has no use for --page" \
     render "$example" --layout radial --page A3 -o "$work/refused.svg"
 check "batch refuses as render does" refused "a chart shows one language, found 2" \
     batch "$example" --lang en,en+ar -o "$work/refused-batch"
+check "batch refuses an empty language before reading any input" refused "expected a language tag, found an empty one" \
+    batch "$example" --lang "" -o "$work/refused-batch"
+check "batch checks every edition, not only the widest" refused "expected a language tag, found an empty one" \
+    batch "$example" --layout chronicle --lang ar+en,en+ -o "$work/refused-batch"
+check "render without --lang draws the file's first language" bash -c "
+'$tarikh' render '$example' --lang '' -o '$work/first.svg' 2>/dev/null && test -s '$work/first.svg'"
+check "the first refusal is the one reported" refused "a chronicle has no use for --facet" \
+    render "$example" --layout chronicle --facet none --lang en+ar+en -o "$work/refused.pdf"
+check "a layout named in capitals is that layout, with its own options" \
+    "$tarikh" render "$example" --layout Chart --facet none -o "$work/capitals.svg"
 check "a bilingual chronicle still renders" bash -c "
 '$tarikh' render '$example' --layout chronicle --lang en+ar -o '$work/enar.pdf' && qpdf --check '$work/enar.pdf' >/dev/null"
 

@@ -25,7 +25,7 @@ std::string refusal(const RenderOptions& options) {
     Result<LaidOut> laid = renderer().lay_out(example(), options);
     CHECK_FALSE(laid);
     CHECK(has_errors(laid.diagnostics));
-    CHECK(check_options(options).size() == laid.diagnostics.size());
+    CHECK(laid.diagnostics.size() == 1);  // each case below breaks one rule, and is refused for it alone
     return laid.diagnostics.empty() ? "" : laid.diagnostics.front().message;
 }
 
@@ -48,6 +48,15 @@ TEST_CASE("a ring draws the chronological and sequential scales, and refuses the
     }
     CHECK(renderer().lay_out(example(), {.view = RadialView{Scale::sequential}}));
     CHECK(check_options({.view = ChartView{.scale = Scale::log}}).empty());
+}
+
+TEST_CASE("check_options reports every rule broken, not the first only") {
+    Diagnostics refused = check_options({.view = RadialView{Scale::log}, .languages = {"en", ""}});
+    REQUIRE(refused.size() == 3);
+    CHECK(refused[0].message == "a radial shows one language, found 2");
+    CHECK(refused[1].message == "a radial view has a chronological or a sequential scale, found another");
+    CHECK(refused[2].message == "expected a language tag, found an empty one");
+    for (const auto& d : refused) CHECK(d.severity == Severity::error);
 }
 
 TEST_CASE("no exception leaves the library: each failure is a Result with an error") {
@@ -74,4 +83,21 @@ TEST_CASE("warnings travel with a success") {
     CHECK(laid.diagnostics.front().message.find("does not declare \"fr\"") != std::string::npos);
     CHECK(laid->boxes_json()->find("\"boxes\"") != std::string::npos);
     CHECK(quality_json(example(), *laid)->find("\"label_overlap_area\"") != std::string::npos);
+}
+
+TEST_CASE("each format's name is its extension, and names it back") {
+    for (Format format : kFormats) {
+        CAPTURE(format_name(format));
+        CHECK(format_from_name(format_name(format)) == format);
+        CHECK(format_from_path(std::string("out/x.") + format_name(format)) == format);
+    }
+    CHECK(std::string(format_name(Format::html)) == "html");
+    CHECK_FALSE(format_from_name("jpeg"));
+}
+
+TEST_CASE("an edition's languages are split at '+', every part kept for check_options to judge") {
+    CHECK(edition_languages("en") == std::vector<std::string>{"en"});
+    CHECK(edition_languages("en+ar") == std::vector<std::string>{"en", "ar"});
+    CHECK(edition_languages("") == std::vector<std::string>{""});
+    CHECK(edition_languages("en+") == std::vector<std::string>{"en", ""});
 }

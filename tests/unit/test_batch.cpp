@@ -77,13 +77,20 @@ TEST_CASE("a language given to batch cannot lead its outputs outside the output 
     CHECK(fs::is_empty(b.root / "out"));
 }
 
-TEST_CASE("a language a timeline declares cannot lead its outputs outside the output folder") {
+// A declared language is a BCP 47 tag (letters, digits, '-'), so reading refuses this one and the
+// batch's own check (the test above, through the same loop) is never reached: this pins that
+// the refusal comes from reading, before anything is written.
+TEST_CASE("a language a timeline declares that could lead outside the output folder is refused on reading") {
     Batch b;
     fs::create_directories(b.root / "a" / "b" / "c");  // so that ../../../.. lands in the scratch folder
     b.options.output_dir = (b.root / "a" / "b" / "c" / "out").string();
     b.add("t", timeline_in(R"(["/../../../../elsewhere/index"])"));
     BatchResult result = b.run();
     CHECK(result.inputs[0].status == InputStatus::failed);
+    CHECK_FALSE(result.inputs[0].output_error);
+    CHECK(mentions(result.inputs[0].diagnostics, "expected a BCP 47 language tag"));
+    CHECK(result.inputs[0].outputs.empty());
+    CHECK(fs::is_empty(b.root / "a" / "b" / "c" / "out"));
     CHECK_FALSE(fs::exists(b.root / "a" / "b" / "elsewhere"));
     CHECK_FALSE(fs::exists(b.root / "a" / "elsewhere"));
     CHECK_FALSE(fs::exists(b.root / "elsewhere"));

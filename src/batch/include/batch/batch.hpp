@@ -60,7 +60,4 @@ using BatchProgress = std::function<void(const BatchInputResult&, size_t done, s
 BatchResult run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options,
                       const std::atomic<bool>& stop, const BatchProgress& progress);
 
-// "svg" for Format::svg: the file extension of each format.
-const char* extension_of(Format format);
-
 }  // namespace tarikh

@@ -12,6 +12,10 @@ struct BatchCounts {
 
 BatchCounts count(const BatchResult& result);
 
+// "rendered", "skipped", "failed", "interrupted", "not started": as the report and the progress
+// lines name it.
+const char* status_name(InputStatus status);
+
 // {"version", "summary": {...}, "problems": [...],
 //  "inputs": [{"path", "status", "seconds", "outputs", "errors", "warnings"}]}
 std::string batch_report_json(const BatchResult& result);
