@@ -104,8 +104,10 @@ int render_batch(const BatchCommand& command) {
     ProgressPrinter progress(command.quiet);
     BatchResult result = run_batch(inputs, command.options, g_stop,
                                    [&](const BatchInputResult& r, size_t done, size_t total) { progress(r, done, total); });
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    // No output of the batch is left to stop before: from here a signal ends the run at once,
+    // with the batch's exit code for it (the booklet and report are written atomically). The
+    // handler stays, so that a second signal racing the end of the batch is no plain kill.
+    g_stop = true;
     print_problems(result.problems, "tarikh", command.quiet);
 
     bool output_ok = !has_errors(result.problems);

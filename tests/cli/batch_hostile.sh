@@ -129,7 +129,7 @@ kill -TERM $pid
 wait $pid
 rc=$?
 t1=$(date +%s.%N)
-check "a second SIGTERM exits with 130" test "$rc" -eq 130
+check "a second SIGTERM exits with 130" bash -c "echo 'exit code $rc'; test $rc -eq 130"
 check "a second SIGTERM exits at once" python3 -c "assert $t1 - $t0 < 2, $t1 - $t0"
 check "... leaving whole files" whole_files "$work/term2"
 
