@@ -75,6 +75,17 @@ struct RadialView {
 
 using View = std::variant<ChartView, ChronicleView, CalendarView, RadialView>;
 
+// A length as a user gives it: 680 px, 170 mm, 6.5 in, 400 pt (96 px = 1 in = 72 pt = 25.4 mm).
+enum class LengthUnit { px, mm, in, pt };
+struct Length {
+    double value = 0;
+    LengthUnit unit = LengthUnit::px;
+};
+
+// How an SVG states its size: in the unit asked for (px unless a width in another unit was
+// given), or width="100%" with no height, to fill whatever column holds it.
+enum class SvgSize { fixed, responsive };
+
 // Which calendars dates are written in.
 enum class Calendars { from_file, gregorian, islamic_umalqura, gregorian_and_islamic_umalqura };
 
@@ -86,6 +97,15 @@ struct RenderOptions {
     std::vector<std::string> languages{};
     // Honoured over any calendar a language's locale carries ("fa-IR", "…@calendar=…").
     Calendars calendar = Calendars::from_file;
+    // The chart, calendar and ring are laid out for this width; absent: as wide as they need.
+    std::optional<Length> width{};
+    std::optional<double> text_size{};     // px of an event's label; every other size scales with it
+    // A built-in theme's name ("default", "print", "dark", "compact") or a theme file's path;
+    // empty: the timeline's own "theme", else "default".
+    std::string theme{};
+    std::vector<std::string> font_dirs{};  // more fonts, beside the Renderer's folder
+    SvgSize svg_size = SvgSize::fixed;
+    bool svg_text = true;                  // real text under the outlines, for find, copy and screen readers
     double dpi = 96;                       // PNG only
     double max_pixels = 100'000'000;       // PNG width × height
     std::size_t max_pages = 1000;          // pages of one output

@@ -3,6 +3,8 @@
 // unless a caller passes another) and keep no colour or size of their own.
 #pragma once
 #include <array>
+#include <string>
+#include <vector>
 
 #include "core/geometry.hpp"
 
@@ -59,6 +61,10 @@ struct Theme {
     Color unlaned = lanes[0];  // events without a lane, in every view
     // Every text of a right-to-left edition is this much larger: Amiri reads small beside Noto Sans.
     double arabic_scale = 1.18;
+    // Font families in fallback order (Pango picks, per character, the first that has it), and
+    // font files loaded beside fonts/ for them.
+    std::vector<std::string> font_families{"Noto Sans", "Amiri", "Noto Sans Symbols"};
+    std::vector<std::string> font_files{};
     double margin = 32;
     double title_size = 22, subtitle_size = 14;
     // An event's label in the chart and the ring: title and date line, padded; its marker.
