@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "layout/label_placer.hpp"
+#include "layout/scene_contrast.hpp"
 #include "layout/theme.hpp"
 #include "time/calendar.hpp"
 
@@ -160,6 +161,7 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, co
     }
     if (comparable > 0) q.kendall_tau = 1.0 - 2.0 * static_cast<double>(discordant) / static_cast<double>(comparable);
     measure_leaders(layout, q);
+    q.min_contrast = min_text_contrast(layout.scene, theme.paper);
     return q;
 }
 
@@ -178,6 +180,7 @@ std::string quality_json(const LayoutQuality& q) {
         {"leader_max", round2(q.leader_max)},
         {"leader_crossings", q.leader_crossings},
         {"kendall_tau", std::round(q.kendall_tau * 10000) / 10000},
+        {"min_contrast", std::floor(q.min_contrast * 100) / 100},  // down: 4.50 shown is 4.5 reached
         {"layout_ms", round2(q.layout_ms)},
     };
     return out.dump(1, '\t') + "\n";

@@ -16,11 +16,13 @@ struct LayoutQuality {
     double leader_total = 0, leader_max = 0;  // px
     size_t leader_crossings = 0;
     double kendall_tau = 1;          // time order against label order, within lanes (1: kept)
+    double min_contrast = 21;        // lowest WCAG ratio of any text against what is behind it: at least 4.5
     double layout_ms = 0;            // filled by whoever timed the layout
 };
 
 // Measured on the boxes and leaders of `layout`, which was laid out from `timeline` with
-// `theme` (for the gap the chart kept between labels; the api lays out with the default).
+// `theme` (for the gap the chart kept between labels; the api lays out with the default); the
+// contrast from the scene alone, over the theme's paper where nothing else is painted.
 LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, const Theme& theme = Theme{});
 
 // As a JSON object, with the rates and ratios spelled out.
