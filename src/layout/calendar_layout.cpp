@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <tuple>
 
+#include "layout/contrast.hpp"
 #include "layout/edition.hpp"
 
 namespace tarikh {
@@ -45,7 +47,10 @@ private:
     // Mirrored for Arabic: the first weekday on the right, text from the right edge.
     double mx(double x, double w) const { return e_.rtl ? width_ - x - w : x; }
     Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
-    void text(const ShapedText& s, double x, double y, Color color) { items_.push_back(TextItem{{mx(x, s.width), y}, color, s.runs}); }
+    // `behind`: the paper unless given (a day's shade); the colour is made to read on it.
+    void text(const ShapedText& s, double x, double y, Color color, std::optional<Color> behind = {}) {
+        items_.push_back(TextItem{{mx(x, s.width), y}, readable_on(color, behind.value_or(e_.theme.paper)), s.runs});
+    }
     void box(BoxKind kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }
 
     // Days and finer go in their month's grid; months and coarser in their year's list.
@@ -152,7 +157,7 @@ private:
             for (auto [c, d] : week) {
                 double x = margin + c * cell_width, cy = row_top + pad;
                 ShapedText number = e_.shape(dates_.number(static_cast<double>(d + 1)), look_.day_size, true);
-                text(number, x + pad, cy, e_.theme.muted);
+                text(number, x + pad, cy, e_.theme.muted, by_day.count(days[d]) ? e_.theme.paper : look_.shade);
                 cy += number.height + 2;
                 if (auto it = by_day.find(days[d]); it != by_day.end())
                     for (size_t i : it->second) cy += entry(i, x + pad, cy, cell_width - 2 * pad);

@@ -4,16 +4,12 @@
 #include <cmath>
 
 #include "layout/chart_stages.hpp"
+#include "layout/contrast.hpp"
 
 namespace tarikh {
 namespace {
 
 Color with_alpha(Color c, unsigned char a) { return {c.r, c.g, c.b, a}; }
-
-Color tint(Color c, double amount) {  // mix with white
-    auto mix = [amount](unsigned char v) { return static_cast<unsigned char>(std::lround(v + (255 - v) * amount)); };
-    return {mix(c.r), mix(c.g), mix(c.b), 255};
-}
 
 class ChartPainter {
 public:
@@ -56,12 +52,16 @@ private:
             Color c = e_.timeline.eras[era.era].color.value_or(look_.era);
             Box band{era.x0, plot_top, era.x1 - era.x0, placed_.axis_y - plot_top};
             items_.push_back(RectItem{mbox(band), with_alpha(tint(c, 0.55), 90), std::nullopt, 0});
+            layers_.push_back({band, with_alpha(tint(c, 0.55), 90)});
             box(BoxKind::era, "", band);
         }
         for (size_t i = 0; i < text_.lanes.size(); ++i) {
             const auto& lane = text_.lanes[i];
             Box band{axis_.left, lane.top, axis_.width, lane.bottom - lane.top};
-            if (i % 2 == 0) items_.push_back(RectItem{mbox(band), with_alpha(tint(lane.color, 0.9), 110), std::nullopt, 0});
+            if (i % 2 == 0) {
+                items_.push_back(RectItem{mbox(band), with_alpha(tint(lane.color, 0.9), 110), std::nullopt, 0});
+                layers_.push_back({band, with_alpha(tint(lane.color, 0.9), 110)});
+            }
             box(BoxKind::lane, "", band);
         }
         for (const auto& tick : axis_.ticks)
@@ -80,6 +80,7 @@ private:
             double x0 = axis_.x_of(cut.from), x1 = axis_.x_of(cut.to);
             Box band{x0, plot_top, x1 - x0, placed_.axis_y - plot_top};
             items_.push_back(RectItem{mbox(band), theme_.paper, std::nullopt, 0});
+            layers_.push_back({band, theme_.paper});
             box(BoxKind::cut, "", band);
             for (double x : {x0, x1})
                 items_.push_back(LineItem{{mpoint({x, plot_top}), mpoint({x, placed_.axis_y})}, {look_.grid, 1, {3, 3}}, false});
@@ -137,8 +138,9 @@ private:
         double attach = std::clamp(mid, lb.x + 2, lb.right() - 2);
         items_.push_back(LineItem{{mpoint({attach, lb.bottom()}), mpoint({mid, marker_y(b) - radius - 2})},
                                   {with_alpha(look_.link, 140), 0.75, {3, 2}}, false});
-        items_.push_back(RectItem{mbox(lb), with_alpha(theme_.paper, 235), Stroke{tint(look_.link, 0.6), 0.75, {3, 2}}, 3});
-        items_.push_back(text_item(link.text, lb.x + theme_.label_pad_x, lb.y + theme_.label_pad_y, look_.link));
+        const Color fill = with_alpha(theme_.paper, 235);
+        items_.push_back(RectItem{mbox(lb), fill, Stroke{tint(look_.link, 0.6), 0.75, {3, 2}}, 3});
+        items_.push_back(text_item(link.text, lb.x + theme_.label_pad_x, lb.y + theme_.label_pad_y, look_.link, fill));
         box(BoxKind::link, e_.timeline.events[link.to].id, lb);
     }
 
@@ -201,14 +203,15 @@ private:
 
         Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
         out_.scene.outline.push_back({group.alt, 1, Point{mbox(label).x, label.y}, -1});
-        group.items.push_back(RectItem{mbox(label), with_alpha(theme_.paper, 240), Stroke{tint(g.color, 0.55), 0.75, {}}, 3});
+        const Color fill = with_alpha(theme_.paper, 240);
+        group.items.push_back(RectItem{mbox(label), fill, Stroke{tint(g.color, 0.55), 0.75, {}}, 3});
         group.items.push_back(RectItem{mbox({label.x, label.y, 3, label.height}), g.color, std::nullopt, 0});
         // Text starts at the label's logical start: the left in English, the right once mirrored.
         double text_x = label.x + theme_.label_pad_x;
         double y = label.y + theme_.label_pad_y;
-        group.items.push_back(text_item(g.label.title, text_x, y, theme_.ink));
+        group.items.push_back(text_item(g.label.title, text_x, y, theme_.ink, fill));
         y += g.label.title.height;
-        group.items.push_back(text_item(g.label.meta, text_x, y, theme_.muted));
+        group.items.push_back(text_item(g.label.meta, text_x, y, theme_.muted, fill));
         box(BoxKind::label, ev.id, label);
         out_.scene.notes.push_back(e_.note(g.event, text_.intervals[g.event], mbox(label)));
         items_.push_back(std::move(group));
@@ -255,9 +258,45 @@ private:
     Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
     Point mpoint(Point p) const { return {mx(p.x), p.y}; }
 
-    // x, y: logical top-left of the block; the block keeps its own (bidi) internal order.
-    TextItem text_item(const ShapedText& text, double x, double y, Color color) const {
-        return TextItem{{mx(x, text.width), y}, color, text.runs};
+    // x, y: logical top-left of the block; the block keeps its own (bidi) internal order. Its
+    // colour is made to read on what lies behind it: `box_fill` (a label's) over the bands.
+    TextItem text_item(const ShapedText& text, double x, double y, Color color, std::optional<Color> box_fill = {}) const {
+        std::vector<Color> behind = backdrops({x, y, text.width, text.height});
+        if (box_fill)
+            for (Color& c : behind) c = over(*box_fill, c);
+        return TextItem{{mx(x, text.width), y}, readable_on(color, behind), text.runs};
+    }
+
+    // Every colour that may lie behind `b` (logical): each point of it is under some of the
+    // bands that reach it, painted in order over the paper. Past a few bands, the paper, each
+    // band alone and all of them together.
+    std::vector<Color> backdrops(const Box& b) const {
+        Color paper = theme_.paper;
+        paper.a = 255;
+        std::vector<Color> under;
+        for (const auto& layer : layers_)
+            if (overlaps(layer.box, b)) under.push_back(layer.color);
+        std::vector<Color> out;
+        auto stack = [&](auto chosen) {
+            Color c = paper;
+            for (size_t i = 0; i < under.size(); ++i)
+                if (chosen(i)) c = over(under[i], c);
+            out.push_back(c);
+        };
+        if (under.size() <= 6) {
+            for (size_t mask = 0; mask < (size_t{1} << under.size()); ++mask) stack([mask](size_t i) { return (mask >> i) & 1; });
+            return out;
+        }
+        stack([](size_t) { return false; });
+        stack([](size_t) { return true; });
+        for (size_t only = 0; only < under.size(); ++only) stack([only](size_t i) { return i == only; });
+        return out;
+    }
+
+    // Mixed with the paper: white on a light page, near black on a dark one.
+    Color tint(Color c, double amount) const {
+        auto mix = [amount](unsigned char v, unsigned char p) { return static_cast<unsigned char>(std::lround(v + (p - v) * amount)); };
+        return {mix(c.r, theme_.paper.r), mix(c.g, theme_.paper.g), mix(c.b, theme_.paper.b), 255};
     }
 
     void box(BoxKind kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }
@@ -270,6 +309,11 @@ private:
     const ChartPlacement& placed_;
     Layout& out_;
     std::vector<Item> items_;
+    struct Layer {
+        Box box;  // logical
+        Color color;
+    };
+    std::vector<Layer> layers_;  // the bands painted so far, under every text
 };
 
 }  // namespace

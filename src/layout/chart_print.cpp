@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/contrast.hpp"
 #include "layout/edition.hpp"
 
 namespace tarikh {
@@ -96,7 +97,8 @@ Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shape
         }
         std::string footer = fill(fill(e.words.page_of, "page", e.dates.number(k + 1)), "pages", e.dates.number(slices));
         ShapedText text = e.shape(footer, theme.page_text_size, false);
-        page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, theme.muted, text.runs});
+        Color muted = readable_on(theme.muted, theme.paper);
+        page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, muted, text.runs});
         out.scene.pages.push_back(std::move(page));
 
         add_slice_geometry(chart, {.index = k, .count = slices, .dx = left - start, .scale = scale, .step = step, .area = area},

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "layout/contrast.hpp"
+
 namespace tarikh {
 namespace {
 
@@ -66,7 +68,7 @@ private:
             row.cells.push_back(FlowCell{{}, column.x + style.indent});
         }
         if (!any) return;  // nothing was queued for it
-        out_.colors.push_back(style.color);
+        out_.colors.push_back(readable_on(style.color, theme_.paper));  // every row is on the paper
         out_.urls.push_back(style.url);
         out_.rows.push_back(std::move(row));
     }

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "layout/chronicle_compose.hpp"
+#include "layout/contrast.hpp"
 #include "layout/edition.hpp"
 #include "layout/paginate.hpp"
 
@@ -84,7 +85,8 @@ private:
             EditionContext& e = *column.edition;
             ShapedText mark = e.shape(e.dates.event_date(intervals_[entry]) + " " + e.words.continued,
                                       look_.continued_size, false, column.width);
-            page.items.push_back(TextItem{{block_x(column.x, mark.width, column), top}, theme_.muted, mark.runs});
+            Color muted = readable_on(theme_.muted, theme_.paper);
+            page.items.push_back(TextItem{{block_x(column.x, mark.width, column), top}, muted, mark.runs});
         }
     }
 
@@ -153,7 +155,7 @@ private:
         if (!title.empty()) {
             ShapedText header = e.shape(title, theme_.page_text_size, false, width);
             double x = mirror_ ? page_.width - page_.margin - header.width : page_.margin;
-            page.items.push_back(TextItem{{x, page_.margin}, theme_.muted, header.runs});
+            page.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), header.runs});
             box(BoxKind::header, "", number, {x, page_.margin, header.width, header.height});
         }
         double rule_y = page_.margin + look_.header_height - 10;
@@ -162,7 +164,7 @@ private:
         ShapedText footer = e.shape(words, theme_.page_text_size, false, width);
         double x = (page_.width - footer.width) / 2;
         double y = page_.height - page_.margin - footer.height;
-        page.items.push_back(TextItem{{x, y}, theme_.muted, footer.runs});
+        page.items.push_back(TextItem{{x, y}, readable_on(theme_.muted, theme_.paper), footer.runs});
         box(BoxKind::footer, "", number, {x, y, footer.width, footer.height});
     }
 

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "layout/contrast.hpp"
 #include "layout/edition.hpp"
 
 namespace tarikh {
@@ -123,7 +124,7 @@ private:
     void ticks(Page& page, const TimeScale& axis, Instant from, Instant to) {
         for (const auto& h : header_) {
             double x = e_.rtl ? width_ - e_.theme.margin - h.text.width : e_.theme.margin;
-            page.items.push_back(TextItem{{x, h.y}, h.color, h.text.runs});
+            page.items.push_back(TextItem{{x, h.y}, readable_on(h.color, e_.theme.paper), h.text.runs});
             out_.boxes.push_back({h.kind, "", 1, {x, h.y, h.text.width, h.text.height}});
         }
         if (kind_ == ScaleKind::sequential) return;  // steps, not time: the labels carry the dates
@@ -152,7 +153,7 @@ private:
                 double r = radius_ - 14 - std::max(text.width, text.height) / 2;
                 Box b{center_.x + r * std::cos(angle) - text.width / 2, center_.y + r * std::sin(angle) - text.height / 2,
                       text.width, text.height};
-                page.items.push_back(TextItem{{b.x, b.y}, e_.theme.muted, text.runs});
+                page.items.push_back(TextItem{{b.x, b.y}, readable_on(e_.theme.muted, e_.theme.paper), text.runs});
                 out_.boxes.push_back({BoxKind::tick, "", 1, b});
             }
             break;
@@ -181,9 +182,10 @@ private:
         page.items.push_back(RectItem{label, e_.theme.paper, Stroke{look_.label_border, 0.75, {}}, 3});
         page.items.push_back(RectItem{{e_.rtl ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
         double tx = e_.rtl ? label.right() - pad_x - l.title.width : label.x + pad_x;
-        page.items.push_back(TextItem{{tx, label.y + e_.theme.label_pad_y}, e_.theme.ink, l.title.runs});
+        const Color ink = readable_on(e_.theme.ink, e_.theme.paper), muted = readable_on(e_.theme.muted, e_.theme.paper);
+        page.items.push_back(TextItem{{tx, label.y + e_.theme.label_pad_y}, ink, l.title.runs});
         double mx = e_.rtl ? label.right() - pad_x - l.meta.width : label.x + pad_x;
-        page.items.push_back(TextItem{{mx, label.y + e_.theme.label_pad_y + l.title.height}, e_.theme.muted, l.meta.runs});
+        page.items.push_back(TextItem{{mx, label.y + e_.theme.label_pad_y + l.title.height}, muted, l.meta.runs});
         out_.boxes.push_back({BoxKind::label, e.id, 1, label});
         out_.scene.notes.push_back(e_.note(l.event, iv, label));
     }

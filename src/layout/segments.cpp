@@ -4,6 +4,7 @@
 #include <set>
 
 #include "layout/chart_stages.hpp"
+#include "layout/contrast.hpp"
 #include "layout/edition.hpp"
 
 namespace tarikh {
@@ -92,7 +93,7 @@ double draw_header(const EditionContext& e, const std::vector<HeaderLine>& heade
     double y = theme.margin;
     for (const auto& [box_kind, shaped] : header) {
         double x = e.rtl ? page.width - theme.margin - shaped.width : theme.margin;
-        page.items.push_back(TextItem{{x, y}, theme.ink, shaped.runs});
+        page.items.push_back(TextItem{{x, y}, readable_on(theme.ink, theme.paper), shaped.runs});
         out.boxes.push_back({box_kind, "", 1, {x, y, shaped.width, shaped.height}});
         y += shaped.height + 2;
     }

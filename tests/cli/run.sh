@@ -32,6 +32,11 @@ q = json.load(open('$work/quality.json'))
 assert q['label_overlap_area'] == 0 and q['labelled'] == q['events'] == 11, q
 assert q['rows_used'] == q['rows_lower_bound'] and q['leader_crossings'] == 0 and q['layout_ms'] > 0, q
 "
+for layout in chart chronicle calendar radial; do
+    check "$layout of a pale era and pale lanes: every text reads at 4.5:1" bash -c "
+    '$tarikh' render '$root/tests/contrast/pale-era.json' --layout $layout -o '$work/pale.svg' --quality-json '$work/pale.json' &&
+    python3 -c \"import json; q = json.load(open('$work/pale.json')); assert q['min_contrast'] >= 4.5, q\""
+done
 check "EDTF dates render as given, never more precise" bash -c "
 '$tarikh' render '$root/tests/dates/edtf.json' --layout chronicle -o '$work/edtf.pdf' &&
 pdftotext '$work/edtf.pdf' - > '$work/edtf.txt' &&
