@@ -230,7 +230,7 @@ struct RenderCommand {
         render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(kDpi);
         render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
         render->add_option("--quality-json", quality_json_path,
-                           "also write the layout's quality (overlaps, rows, leaders, order kept) as JSON to this file");
+                           "also write the layout's quality (overlaps, rows, leaders, order kept, smallest text) as JSON to this file");
         limits.add_to(render, true);
         render->footer("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192");
         return render;
