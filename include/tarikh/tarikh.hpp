@@ -51,8 +51,21 @@ Result<std::string> convert_timelinejs_file(const std::string& path, const ReadO
 // kept, an empty one too ("" → {""}, "en+" → {"en", ""}), for check_options to refuse.
 std::vector<std::string> edition_languages(const std::string& edition);
 
+// "680px", "170mm", "6.5in", "400pt", or a bare number of px; nothing for anything else
+// (no unit tarikh does not know, no sign, no space inside, nothing after).
+std::optional<Length> parse_length(const std::string& text);
+// A length in CSS px: 96 to the inch.
+double length_px(const Length& length);
+
+// The narrowest width (px) a chart, calendar or ring is laid out for, and the widest.
+inline constexpr double kMinWidthPx = 240, kMaxWidthPx = 20000;
+// The text sizes (px) --text-size accepts: smaller is not legible.
+inline constexpr double kMinTextSizePx = 9, kMaxTextSizePx = 72;
+
 // What a view cannot honour, as errors: two languages on any view but the chronicle, more
-// than two on that, a radial scale other than chronological or sequential. Empty: fine.
+// than two on that, a radial scale other than chronological or sequential, a width outside
+// [kMinWidthPx, kMaxWidthPx] or on the chronicle (its pages have their own), a text size
+// outside [kMinTextSizePx, kMaxTextSizePx]. Empty: fine.
 Diagnostics check_options(const RenderOptions& options);
 
 // The name of output file `file` (0-based) of `path`: the path itself for the first,

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <future>
 
 #include "api/guarded.hpp"
@@ -12,6 +13,7 @@
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/radial_layout.hpp"
+#include "layout/quality.hpp"
 #include "layout/segments.hpp"
 #include "render/html_writer.hpp"
 #include "render/pdf_writer.hpp"
@@ -77,9 +79,13 @@ struct LayOut {
     const std::vector<std::string>& languages;
     const std::string calendar;
     Shaper& shaper;
+    const Theme theme;
+    const std::optional<double> width;  // px
 
     Layout operator()(const ChartView& view) const {
         LayoutOptions chart{languages.front(), calendar, scale_kind(view.scale), view.one_band};
+        chart.theme = theme;
+        chart.width = width;
         Layout layout = layout_segmented(timeline, chart, segment_kind(view.segment), shaper);
         if (!view.print) return layout;
         ChartPrintOptions print{page_of(view.print->page), view.print->fit, timeline.locale_for(languages.front()),
@@ -87,13 +93,16 @@ struct LayOut {
         return print_chart(std::move(layout), print, shaper);
     }
     Layout operator()(const ChronicleView& view) const {
-        return layout_chronicle(timeline, ChronicleOptions{languages, page_of(view.page), calendar}, shaper);
+        ChronicleOptions chronicle{languages, page_of(view.page), calendar};
+        chronicle.theme = theme;
+        return layout_chronicle(timeline, chronicle, shaper);
     }
     Layout operator()(const CalendarView&) const {
-        return layout_calendar(timeline, CalendarOptions{languages.front(), calendar}, shaper);
+        return layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, width}, shaper);
     }
     Layout operator()(const RadialView& view) const {
-        return layout_radial(timeline, RadialOptions{languages.front(), calendar, scale_kind(view.scale)}, shaper);
+        return layout_radial(timeline, RadialOptions{languages.front(), calendar, scale_kind(view.scale), theme, width},
+                             shaper);
     }
 };
 
@@ -104,6 +113,18 @@ void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& l
             out.insert(out.begin(), {Severity::warning, "", 0, 0, "/languages",
                                      "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
                                          timeline.first_language() + "\"", {}});
+}
+
+// Text drawn smaller than kMinTextPx (a chart scaled down to fit a page) is said, never silent.
+void warn_illegible(Layout& layout) {
+    double smallest = min_text_px(layout.scene);
+    if (smallest >= kMinTextPx) return;
+    std::string px = std::to_string(std::round(smallest * 10) / 10);
+    px.erase(px.find('.') + 2);
+    layout.diagnostics.push_back({Severity::warning, "", 0, 0, "",
+                                  "the smallest text is " + px + " px, too small to read (at least " +
+                                      std::to_string(static_cast<int>(kMinTextPx)) + " px is legible)",
+                                  {"a printed chart is scaled to fit its page: try a larger --page, or --layout chronicle"}});
 }
 
 std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file) {
@@ -132,6 +153,32 @@ std::vector<std::string> edition_languages(const std::string& edition) {
     }
 }
 
+namespace {
+
+// "240", "226.8": a size in px for a message.
+std::string px_text(double px) {
+    std::string text = std::to_string(std::round(px * 10) / 10);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
+
+void check_sizes(const RenderOptions& options, Diagnostics& out) {
+    if (options.width && std::holds_alternative<ChronicleView>(options.view))
+        out.push_back(refusal("a chronicle has no use for a width: it is laid out on its pages"));
+    else if (options.width) {
+        double px = length_px(*options.width);
+        if (!(px >= kMinWidthPx && px <= kMaxWidthPx))
+            out.push_back(refusal("expected a width from " + px_text(kMinWidthPx) + " to " + px_text(kMaxWidthPx) +
+                                  " px, found " + px_text(px) + " px"));
+    }
+    if (options.text_size && !(*options.text_size >= kMinTextSizePx && *options.text_size <= kMaxTextSizePx))
+        out.push_back(refusal("expected a text size from " + px_text(kMinTextSizePx) + " to " + px_text(kMaxTextSizePx) +
+                              " px, found " + px_text(*options.text_size) + " px"));
+}
+
+}  // namespace
+
 Diagnostics check_options(const RenderOptions& options) {
     Diagnostics out;
     size_t most = std::holds_alternative<ChronicleView>(options.view) ? 2 : 1;
@@ -144,6 +191,7 @@ Diagnostics check_options(const RenderOptions& options) {
             out.push_back(refusal("a radial view has a chronological or a sequential scale, found another"));
     for (const auto& lang : options.languages)
         if (lang.empty()) out.push_back(refusal("expected a language tag, found an empty one"));
+    check_sizes(options, out);
     return out;
 }
 
@@ -175,8 +223,15 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         std::vector<std::string> languages = options.languages;
         if (languages.empty()) languages.push_back(timeline.first_language());
         auto laid = std::make_shared<LaidOut::Impl>();
-        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), impl_->shaper}, options.view);
+        // The default look until themes can be chosen; --text-size scales it.
+        Theme theme{};
+        if (options.text_size) theme = scaled_theme(theme, *options.text_size);
+        std::optional<double> width;
+        if (options.width) width = length_px(*options.width);
+        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), impl_->shaper, theme, width},
+                                  options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
+        warn_illegible(laid->layout);
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Diagnostics warnings = laid->layout.diagnostics;
         return Result<LaidOut>{LaidOut(std::move(laid)), std::move(warnings)};

@@ -48,6 +48,8 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     std::string stamp = "tarikh " + version() + " lang=" + lang + " calendar=" + number(d.calendar);
     stamp += std::visit(ViewStamp{}, d.view);
     if (format == Format::png) stamp += " dpi=" + std::to_string(d.dpi);
+    if (d.width) stamp += " width=" + std::to_string(d.width->value) + " unit=" + number(d.width->unit);
+    if (d.text_size) stamp += " text-size=" + std::to_string(*d.text_size);
     return stamp;
 }
 

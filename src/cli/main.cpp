@@ -81,6 +81,12 @@ CLI::Validator number_in(double low, double high, const std::string& description
 }
 const CLI::Validator kPositive = number_in(std::numeric_limits<double>::min(), HUGE_VAL, "a finite number above zero");
 const CLI::Validator kDpi = number_in(12, 1200, "a number from 12 to 1200");
+const CLI::Validator kLength = CLI::Validator(
+    [](const std::string& text) {
+        return parse_length(text) ? std::string()
+                                  : "expected a length such as 680px, 170mm, 6.5in, 400pt or 680 (px), found \"" + text + "\"";
+    },
+    "LENGTH");
 
 int usage_error(const std::string& command, const std::string& message) {
     std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << " --help'.\n";
@@ -127,7 +133,8 @@ struct Limits {
 
 // How an edition looks, as words, for render and batch alike.
 struct EditionArgs {
-    std::string layout = "chart", page, scale, facet, segment, calendar;
+    std::string layout = "chart", page, scale, facet, segment, calendar, width;
+    double text_size = 0;  // 0: the theme's
     bool fit = false, landscape = false;
 
     void add_to(CLI::App* command) {
@@ -148,6 +155,14 @@ struct EditionArgs {
         command->add_flag("--fit", fit, "print a chart on one page, scaled down to fit");
         command->add_flag("--landscape", landscape, "turn the page sideways");
         add_choice(command, "--calendar", calendar, kCalendars, "dates written in (default: the file's)");
+        command->add_option("--width", width,
+                            "lay a chart, calendar or ring out for this width: 680px, 170mm, 6.5in, 400pt (a bare number "
+                            "is px; 96 px to the inch; 240 px at least); text wraps and rows stack, never shrink "
+                            "(default: as wide as the content needs)")
+            ->check(kLength);
+        command->add_option("--text-size", text_size,
+                            "px of an event's label, from 9 to 72; every other text scales with it (default 12)")
+            ->check(kPositive);
     }
 
     // The option given that `layout` has no use for, if any: refused rather than ignored.
@@ -160,6 +175,7 @@ struct EditionArgs {
         if (fit && !chart) return "--fit";
         if (!page.empty() && !paged) return "--page";
         if (landscape && !paged) return "--landscape";
+        if (!width.empty() && chosen_layout == Layout::chronicle) return "--width";
         return "";
     }
 
@@ -184,6 +200,8 @@ struct EditionArgs {
         out.view = view();
         out.languages = std::move(languages);
         out.calendar = calendar.empty() ? Calendars::from_file : chosen(calendar, kCalendars);
+        if (!width.empty()) out.width = parse_length(width);
+        if (text_size > 0) out.text_size = text_size;
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
@@ -212,7 +230,7 @@ struct RenderCommand {
         render->add_option("--dpi", dpi, "PNG resolution (96: one pixel per px)")->check(kDpi);
         render->add_option("--layout-json", layout_json_path, "also write every placed box as JSON to this file");
         render->add_option("--quality-json", quality_json_path,
-                           "also write the layout's quality (overlaps, rows, leaders, order kept) as JSON to this file");
+                           "also write the layout's quality (overlaps, rows, leaders, order kept, smallest text) as JSON to this file");
         limits.add_to(render, true);
         render->footer("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192");
         return render;

@@ -18,12 +18,15 @@ public:
         : t_(t), e_(t, options.lang, options.calendar, shaper, out_, options.theme),
           look_(options.theme.calendar),
           calendar_(e_.calendar),
-          dates_(e_.dates) {}
+          dates_(e_.dates),
+          fixed_width_(options.width) {}
 
     Layout build() {
         intervals_ = resolve_event_times(t_, calendar_);
         group();
-        width_ = 2 * e_.theme.margin + 7 * look_.cell;
+        cell_ = fixed_width_ ? (*fixed_width_ - 2 * e_.theme.margin) / 7 : look_.cell;
+        width_ = fixed_width_ ? *fixed_width_ : 2 * e_.theme.margin + 7 * cell_;
+        warn_if_narrow();
         double y = header(e_.theme.margin);
         for (const auto& [year, coarse] : years_) {
             if (!coarse.empty()) y = list(y, dates_.tick(year, TimeUnit::year), coarse) + look_.grid_gap;
@@ -52,6 +55,17 @@ private:
         items_.push_back(TextItem{{mx(x, s.width), y}, readable_on(color, behind.value_or(e_.theme.paper)), s.runs});
     }
     void box(BoxKind kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }
+
+    // A day narrower than this holds a word or two a line at best.
+    static constexpr double kNarrowestCell = 60;
+
+    void warn_if_narrow() {
+        if (cell_ >= kNarrowestCell) return;
+        e_.warn("the calendar is too narrow to read at " + std::to_string(static_cast<int>(width_)) + " px: each day is " +
+                    std::to_string(static_cast<int>(cell_)) + " px wide",
+                {"give it a larger --width (" + std::to_string(static_cast<int>(7 * kNarrowestCell + 2 * e_.theme.margin)) +
+                 " px or more), or --layout chronicle"});
+    }
 
     // Days and finer go in their month's grid; months and coarser in their year's list.
     void group() {
@@ -89,9 +103,13 @@ private:
         Color color = e_.lane_color(e.lane);
         const double dot = look_.dot;
         std::string p = "/events/" + std::to_string(i);
-        ShapedText title = e_.shape(e_.pick(e.title, p + "/title"), look_.title_size, true, width - 3 * dot, look_.title_lines);
+        const double text_width = width - 3 * dot, full = look_.cell - 2 * look_.pad - 3 * dot;  // the theme's day
+        ShapedText title = e_.shape(e_.pick(e.title, p + "/title"), look_.title_size, true, text_width,
+                                    lines_for_width(look_.title_lines, full, text_width));
         bool qualified = iv.is_range || iv.approximate || iv.uncertain || iv.precision > Precision::day;
-        ShapedText meta = qualified ? e_.shape(dates_.event_date(iv), look_.meta_size, false, width - 3 * dot, 2) : ShapedText{};
+        ShapedText meta = qualified ? e_.shape(dates_.event_date(iv), look_.meta_size, false, text_width,
+                                               lines_for_width(2, full, text_width))
+                                    : ShapedText{};
         Box dot_box{x, y + 3, 2 * dot, 2 * dot};
         Point center{mx(x + dot, 0), y + 3 + dot};
         if (iv.approximate || iv.uncertain)
@@ -112,7 +130,7 @@ private:
     double list(double y, const std::string& heading, const std::vector<size_t>& events) {
         const double margin = e_.theme.margin;
         out_.scene.outline.push_back({heading, 1, {mx(margin, 0), y}, -1});
-        ShapedText h = e_.shape(heading, look_.heading_size, true);
+        ShapedText h = e_.shape(heading, look_.heading_size, true, width_ - 2 * margin);
         text(h, margin, y, e_.theme.ink);
         box(BoxKind::heading, "", {margin, y, h.width, h.height});
         y += h.height + 6;
@@ -127,17 +145,20 @@ private:
     }
 
     double grid(double y, Instant month, const std::vector<size_t>& events) {
-        const double margin = e_.theme.margin, cell_width = look_.cell, pad = look_.pad;
+        const double margin = e_.theme.margin, cell_width = cell_, pad = look_.pad;
         std::map<Instant, std::vector<size_t>> by_day;
         for (size_t i : events) by_day[calendar_.floor(intervals_[i].start, TimeUnit::day, 1)].push_back(i);
         // Weekday names, in the locale's week order.
         int first = dates_.first_weekday();
         std::vector<std::string> names = dates_.weekday_names();
+        double names_height = 0;
         for (int c = 0; c < 7; ++c) {
-            ShapedText n = e_.shape(names[static_cast<size_t>((first + c) % 7)], look_.weekday_size, true);
+            ShapedText n = e_.shape(names[static_cast<size_t>((first + c) % 7)], look_.weekday_size, true,
+                                    std::max(1.0, cell_width - 2 * pad));
             text(n, margin + c * cell_width + pad, y, e_.theme.muted);
+            names_height = std::max(names_height, n.height);
         }
-        y += 16;
+        y += std::max(16.0, names_height + 2);
 
         // Days into weeks: a week row is as tall as its fullest day.
         std::vector<Instant> days;
@@ -192,7 +213,8 @@ private:
     std::map<Instant, std::vector<size_t>> years_;  // by their first instant; the events known to the year only
     std::map<Instant, Month> months_;
     std::vector<Item> items_;
-    double width_ = 0;
+    const std::optional<double> fixed_width_;
+    double width_ = 0, cell_ = 0;
 };
 
 }  // namespace

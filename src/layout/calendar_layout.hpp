@@ -2,6 +2,7 @@
 // each event written in its day, as printed daily chronologies do. Events known only to the
 // month or year are listed above that month's grid, or that year's first.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "layout/layout.hpp"
@@ -15,6 +16,8 @@ struct CalendarOptions {
     std::string lang{};      // the edition; empty: the document's first language
     std::string calendar{};  // dates written in (the grid itself is Gregorian)
     Theme theme{};  // colours, sizes and spacing: the default look unless given
+    // The page's width in px (--width): seven days fill it. Absent: the theme's cell size.
+    std::optional<double> width{};
 };
 
 Layout layout_calendar(const Timeline& timeline, const CalendarOptions& options, Shaper& shaper);

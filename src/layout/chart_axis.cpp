@@ -80,8 +80,10 @@ void choose_domain(const EditionContext& e, const LayoutOptions& options, const 
     axis.end = static_cast<Instant>(axis.start + span + 2 * pad);
 }
 
-// The plot grows with the busiest lane's labels, so crowded charts widen before they stack.
-double plot_width(const Theme& theme, const ChartText& text) {
+// The plot grows with the busiest lane's labels, so crowded charts widen before they stack;
+// a page of fixed width it fills.
+double plot_width(const Theme& theme, const LayoutOptions& options, const ChartText& text) {
+    if (options.width) return *options.width - 2 * theme.margin;
     const ChartTheme& look = theme.chart;
     std::vector<double> lane_label_width(text.lanes.size(), 0);
     for (const auto& g : text.events) lane_label_width[g.lane] += g.label.width + look.label_gap;
@@ -159,7 +161,9 @@ void elapsed_ticks(EditionContext& e, ChartAxis& axis) {
         if (at > static_cast<double>(axis.end)) break;  // before the cast: it must fit
         Instant t = static_cast<Instant>(at);
         std::string text = k == 0 ? "0" : "+" + e.dates.duration(times(chosen->words, k));
-        axis.ticks.push_back({axis.x_of(t), e.shape(text, size, false)});
+        Tick tick{axis.x_of(t), e.shape(text, size, false)};
+        if (tick.x + tick.text.width / 2 > axis.limit) break;
+        axis.ticks.push_back(std::move(tick));
     }
 }
 
@@ -186,7 +190,8 @@ void log_ticks(EditionContext& e, ChartAxis& axis) {
     std::sort(candidates.begin(), candidates.end(), [](const Tick& a, const Tick& b) { return a.x < b.x; });
     double last_right = -1e300;
     for (auto& tick : candidates)
-        if (tick.x - tick.text.width / 2 >= std::max(last_right + 8, 0.0)) {  // none past the page's edge
+        if (tick.x - tick.text.width / 2 >= std::max(last_right + 8, 0.0) &&
+            tick.x + tick.text.width / 2 <= axis.limit) {  // none past the page's edges
             last_right = tick.x + tick.text.width / 2;
             axis.ticks.push_back(std::move(tick));
         }
@@ -207,8 +212,12 @@ TickUnitChoice tick_unit(EditionContext& e, const ChartAxis& axis) {
 // Calendar ticks. Every cut is labelled; ticks give way to the labels, and none falls inside a cut.
 void calendar_ticks(EditionContext& e, ChartAxis& axis) {
     const double size = e.theme.chart.tick_size;
-    for (const auto& cut : axis.scale.cuts())
-        axis.cut_labels.push_back({axis.x_of(cut.from) / 2 + axis.x_of(cut.to) / 2, e.shape(cut_text(e, cut), size, false)});
+    for (const auto& cut : axis.scale.cuts()) {
+        Tick label{axis.x_of(cut.from) / 2 + axis.x_of(cut.to) / 2, e.shape(cut_text(e, cut), size, false)};
+        // Kept whole inside a page of fixed width: every cut is labelled.
+        label.x = std::max(label.text.width / 2, std::min(label.x, axis.limit - label.text.width / 2));
+        axis.cut_labels.push_back(std::move(label));
+    }
     auto clear_of_cuts = [&](double left, double right) {
         return std::none_of(axis.cut_labels.begin(), axis.cut_labels.end(), [&](const Tick& c) {
             return left < c.x + c.text.width / 2 + 8 && c.x - c.text.width / 2 - 8 < right;
@@ -222,7 +231,7 @@ void calendar_ticks(EditionContext& e, ChartAxis& axis) {
             Tick tick{axis.x_of(t), e.shape(e.dates.tick(t, unit.unit, unit.step), size, false)};
             // Calendar steps are uneven (7-day steps restart each month): skip a crowded tick.
             double left = tick.x - tick.text.width / 2, right = tick.x + tick.text.width / 2;
-            if (left >= last_right + 8 && clear_of_cuts(left, right)) {
+            if (left >= std::max(last_right + 8, 0.0) && right <= axis.limit && clear_of_cuts(left, right)) {
                 last_right = tick.x + tick.text.width / 2;
                 axis.ticks.push_back(std::move(tick));
             }
@@ -247,7 +256,8 @@ ChartAxis scale_chart(EditionContext& e, const LayoutOptions& options, ChartText
     if (axis.deep) present = e.calendar.start_of(CivilDate{2000, 1, 1, 0, 0, 0, Precision::year, std::nullopt, false, false});
     axis.scale = TimeScale(options.scale, shown, axis.start, axis.end, present);
     axis.left = e.theme.margin;
-    axis.width = plot_width(e.theme, text);
+    axis.width = plot_width(e.theme, options, text);
+    if (options.width) axis.limit = *options.width;
     place_events(e.theme.chart, options.scale, placed, axis, text);
     if (options.scale == ScaleKind::relative) elapsed_ticks(e, axis);
     else if (axis.scale.kind() == ScaleKind::log) log_ticks(e, axis);

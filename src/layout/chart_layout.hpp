@@ -24,6 +24,9 @@ struct LayoutOptions {
     std::optional<std::string> heading{};
     bool legend = true;
     Theme theme{};  // colours, sizes and spacing: the default look unless given
+    // The page's width in px (--width): the plot fills it and every text wraps to fit it.
+    // Absent: as wide as the labels need.
+    std::optional<double> width{};
 };
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper);

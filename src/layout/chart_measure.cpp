@@ -9,13 +9,14 @@ namespace {
 
 using LaneIndex = std::unordered_map<std::string, size_t>;
 
-void measure_header(EditionContext& e, const LayoutOptions& options, ChartText& out) {
+// `width`: where the lines wrap; 0: never.
+void measure_header(EditionContext& e, const LayoutOptions& options, double width, ChartText& out) {
     const Theme& theme = e.theme;
     if (options.heading) {
-        out.title = e.shape(*options.heading, theme.chart.heading_size, true);
+        out.title = e.shape(*options.heading, theme.chart.heading_size, true, width);
     } else {
-        out.title = e.shape(e.pick(e.timeline.title, "/title"), theme.title_size, true);
-        out.subtitle = e.shape(e.pick(e.timeline.subtitle, "/subtitle"), theme.subtitle_size, false);
+        out.title = e.shape(e.pick(e.timeline.title, "/title"), theme.title_size, true, width);
+        out.subtitle = e.shape(e.pick(e.timeline.subtitle, "/subtitle"), theme.subtitle_size, false, width);
     }
 }
 
@@ -49,7 +50,9 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
                     ChartText& out) {
     const Timeline& t = e.timeline;
     const ChartTheme& look = e.theme.chart;
-    const double width = look.label_max_width * e.scale;
+    const double width = label_text_width(e, options), full = look.label_max_width * e.scale;
+    const int title_lines = lines_for_width(look.title_lines, full, width);
+    const int meta_lines = lines_for_width(look.meta_lines, full, width);
     std::vector<size_t> shown;
     for (size_t i = 0; i < t.events.size(); ++i)
         if (!options.window || (out.intervals[i].start >= options.window->first && out.intervals[i].start < options.window->second))
@@ -59,11 +62,11 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
     for (size_t i : shown) {
         const Event& ev = t.events[i];
         std::string p = "/events/" + std::to_string(i);
-        label_lines.push_back({e.pick(ev.title, p + "/title"), e.style(e.theme.label_size, true, width, look.title_lines)});
+        label_lines.push_back({e.pick(ev.title, p + "/title"), e.style(e.theme.label_size, true, width, title_lines)});
         std::string meta = e.dates.event_date(out.intervals[i]);
         std::string place = e.pick(ev.place, p + "/place");
         if (!place.empty()) meta += " · " + place;
-        label_lines.push_back({meta, e.style(e.theme.meta_size, false, width, look.meta_lines)});
+        label_lines.push_back({meta, e.style(e.theme.meta_size, false, width, meta_lines)});
     }
     e.prepare(label_lines);
     for (size_t k = 0; k < shown.size(); ++k) {
@@ -74,8 +77,8 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
         g.lane = lane == lanes.end() ? unlaned : lane->second;
         g.color = out.lanes[g.lane].color;
         g.approximate = out.intervals[i].approximate || out.intervals[i].uncertain;
-        g.label.title = e.shape(label_lines[2 * k].text, e.theme.label_size, true, width, look.title_lines);
-        g.label.meta = e.shape(label_lines[2 * k + 1].text, e.theme.meta_size, false, width, look.meta_lines);
+        g.label.title = e.shape(label_lines[2 * k].text, e.theme.label_size, true, width, title_lines);
+        g.label.meta = e.shape(label_lines[2 * k + 1].text, e.theme.meta_size, false, width, meta_lines);
         g.label.width = std::max(g.label.title.width, g.label.meta.width) + 2 * e.theme.label_pad_x;
         g.label.height = g.label.title.height + g.label.meta.height + 2 * e.theme.label_pad_y;
         out.events.push_back(std::move(g));
@@ -83,7 +86,7 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
 }
 
 // Links between shown events, labelled in their target's lane.
-void measure_links(EditionContext& e, ChartText& out) {
+void measure_links(EditionContext& e, const LayoutOptions& options, ChartText& out) {
     const Timeline& t = e.timeline;
     const ChartTheme& look = e.theme.chart;
     std::unordered_map<std::string, size_t> shown;  // event id → its place in out.events
@@ -97,7 +100,7 @@ void measure_links(EditionContext& e, ChartText& out) {
         g.lane = out.events[g.to].lane;
         std::string text = e.pick(t.links[i].label, "/links/" + std::to_string(i) + "/label");
         g.has_label = !text.empty();
-        if (g.has_label) g.text = e.shape(text, look.link_size, false, look.label_max_width * e.scale, look.meta_lines);
+        if (g.has_label) g.text = e.shape(text, look.link_size, false, label_text_width(e, options), look.meta_lines);
         out.links.push_back(std::move(g));
     }
 }
@@ -106,7 +109,7 @@ void measure_links(EditionContext& e, ChartText& out) {
 
 ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const std::vector<Interval>& times) {
     ChartText out;
-    measure_header(e, options, out);
+    measure_header(e, options, 0, out);
     size_t unlaned = 0;
     LaneIndex lanes = measure_lanes(e, out, unlaned);
     out.intervals = times;
@@ -119,8 +122,24 @@ ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const s
         out.lanes.assign(1, std::move(band));
         for (auto& g : out.events) g.lane = 0;
     }
-    measure_links(e, out);
+    measure_links(e, options, out);
     return out;
+}
+
+double label_text_width(const EditionContext& e, const LayoutOptions& options) {
+    double width = e.theme.chart.label_max_width * e.scale;
+    if (!options.width) return width;
+    double plot = *options.width - 2 * e.theme.margin;
+    return std::max(1.0, std::min(width, plot - 2 * e.theme.label_pad_x));
+}
+
+void wrap_to_plot(EditionContext& e, const LayoutOptions& options, double width, ChartText& text) {
+    if (text.title.width > width || text.subtitle.width > width) measure_header(e, options, width, text);
+    const Timeline& t = e.timeline;
+    for (size_t i = 0; i < text.lanes.size() && i < t.lanes.size() && !options.unified; ++i)
+        if (text.lanes[i].title.width > width)
+            text.lanes[i].title = e.shape(e.pick(t.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"),
+                                          e.theme.chart.lane_size, true, width);
 }
 
 }  // namespace tarikh

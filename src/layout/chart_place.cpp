@@ -8,6 +8,12 @@
 namespace tarikh {
 namespace {
 
+// A box's left edge: at `x`, or on a page of fixed width moved left as far as keeps it inside the plot.
+double within_plot(const LayoutOptions& options, const ChartAxis& axis, double x, double width) {
+    if (!options.width) return x;
+    return std::max(axis.left, std::min(x, axis.left + axis.width - width));
+}
+
 double place_header(const Theme& theme, const ChartText& text, const ChartAxis& axis, ChartPlacement& out) {
     double y = theme.margin;
     out.title_box = {axis.left, y, text.title.width, text.title.height};
@@ -23,8 +29,10 @@ double place_header(const Theme& theme, const ChartText& text, const ChartAxis& 
 double place_legend(EditionContext& e, const ChartText& text, const ChartAxis& axis, double y, ChartPlacement& out) {
     const Timeline& t = e.timeline;
     const double size = e.theme.chart.legend_size;
+    // An entry longer than the plot is wide wraps beside its swatch.
+    const double text_width = std::max(1.0, axis.width - 18);
     auto add = [&](LegendEntry::Kind kind, Color color, const std::string& words) {
-        out.legend.push_back({kind, color, e.shape(words, size, false), {}});
+        out.legend.push_back({kind, color, e.shape(words, size, false, text_width), {}});
     };
     for (size_t i = 0; i < t.lanes.size(); ++i)
         add(LegendEntry::lane, text.lane_colors[i], e.pick(t.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
@@ -58,8 +66,9 @@ double place_era_labels(EditionContext& e, const LayoutOptions& options, const C
         double x0 = std::max(axis.left, axis.x_of(e.calendar.start_of(era.start)));
         double x1 = std::min(axis.left + axis.width, axis.x_of(e.calendar.end_of(era.end)));
         if (x1 <= x0) continue;  // outside the events' span
-        ShapedText label = e.shape(e.pick(era.label, "/eras/" + std::to_string(i) + "/label"), e.theme.chart.era_size, true);
-        requests.push_back({x0 + 4, label.width + 8, label.height + 4});
+        ShapedText label = e.shape(e.pick(era.label, "/eras/" + std::to_string(i) + "/label"), e.theme.chart.era_size, true,
+                                   options.width ? axis.width - 8 : 0);
+        requests.push_back({within_plot(options, axis, x0 + 4, label.width + 8), label.width + 8, label.height + 4});
         out.era_labels.push_back({i, x0, x1, std::move(label), {}});
     }
     if (out.era_labels.empty()) return y;
@@ -93,8 +102,10 @@ int assign_tracks(const ChartTheme& look, size_t lane, ChartText& text) {
 
 // The labels of one lane (its events' and its links') in rows stacking up from its time
 // line, as many as keep each label at its marker, up to a cap; past it, labels move right
-// (a crowded minute must not stack hundreds of rows). Returns where the next lane starts.
-double place_lane(const Theme& theme, const ChartAxis& axis, size_t li, double y, ChartText& text) {
+// (a crowded minute must not stack hundreds of rows). On a page of fixed width there is no
+// room to the right: the rows stack as high as they must. Returns where the next lane starts.
+double place_lane(const Theme& theme, const LayoutOptions& options, const ChartAxis& axis, size_t li, double y,
+                  ChartText& text, int& most_rows) {
     const ChartTheme& look = theme.chart;
     ChartLane& lane = text.lanes[li];
     lane.top = y;
@@ -105,7 +116,8 @@ double place_lane(const Theme& theme, const ChartAxis& axis, size_t li, double y
     for (size_t i = 0; i < text.events.size(); ++i) {
         const auto& g = text.events[i];
         if (g.lane != li) continue;
-        requests.push_back({g.x0 - (g.bar ? 0 : theme.marker_radius), g.label.width, g.label.height});
+        requests.push_back({within_plot(options, axis, g.x0 - (g.bar ? 0 : theme.marker_radius), g.label.width),
+                            g.label.width, g.label.height});
         owners.emplace_back(false, i);
         total += g.label.width + look.label_gap;
     }
@@ -113,13 +125,15 @@ double place_lane(const Theme& theme, const ChartAxis& axis, size_t li, double y
         const auto& g = text.links[i];
         if (g.lane != li || !g.has_label) continue;
         double mid = (text.events[g.from].x0 + text.events[g.to].x0) / 2;
-        requests.push_back({mid, g.text.width + 2 * theme.label_pad_x, g.text.height + 2 * theme.label_pad_y});
+        double width = g.text.width + 2 * theme.label_pad_x;
+        requests.push_back({within_plot(options, axis, mid, width), width, g.text.height + 2 * theme.label_pad_y});
         owners.emplace_back(true, i);
         total += g.text.width + 2 * theme.label_pad_x + look.label_gap;
     }
-    int budget = std::max(row_budget(total, axis.width),
-                          std::min(rows_needed(requests, look.label_gap), look.max_rows_at_markers));
+    int needed = rows_needed(requests, look.label_gap);
+    int budget = options.width ? needed : std::max(row_budget(total, axis.width), std::min(needed, look.max_rows_at_markers));
     RowPlacement rows = place_in_rows(requests, budget, look.label_gap);
+    most_rows = std::max(most_rows, static_cast<int>(rows.row_heights.size()));
     // Rows stack upwards from the marker strip; row 0 sits just above it.
     double rows_height = 0;
     for (double h : rows.row_heights) rows_height += h + look.row_gap;
@@ -149,7 +163,8 @@ double place_lane(const Theme& theme, const ChartAxis& axis, size_t li, double y
 }
 
 // The page holds everything placed, plus margins.
-void size_page(const Theme& theme, const ChartText& text, const ChartAxis& axis, ChartPlacement& out) {
+void size_page(const Theme& theme, const LayoutOptions& options, const ChartText& text, const ChartAxis& axis,
+               ChartPlacement& out) {
     const ChartTheme& look = theme.chart;
     double tick_height = 0;
     for (const auto& tick : axis.ticks) tick_height = std::max(tick_height, tick.text.height);
@@ -166,7 +181,7 @@ void size_page(const Theme& theme, const ChartText& text, const ChartAxis& axis,
     for (const auto& lane : text.lanes) right = std::max(right, axis.left + lane.title.width);
     for (const auto& tick : axis.ticks) right = std::max(right, tick.x + tick.text.width / 2);
     for (const auto& era : out.era_labels) right = std::max(right, era.box.right());
-    out.page_width = std::ceil(right + theme.margin);
+    out.page_width = options.width ? *options.width : std::ceil(right + theme.margin);
     out.page_height = std::ceil(bottom + theme.margin);
 }
 
@@ -177,9 +192,9 @@ ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, cons
     double y = place_header(e.theme, text, axis, out);
     if (options.legend) y = place_legend(e, text, axis, y, out) + 12;  // a segmented chart's later panels: the first has it
     y = place_era_labels(e, options, axis, y, out);
-    for (size_t li = 0; li < text.lanes.size(); ++li) y = place_lane(e.theme, axis, li, y, text);
+    for (size_t li = 0; li < text.lanes.size(); ++li) y = place_lane(e.theme, options, axis, li, y, text, out.most_rows);
     out.axis_y = y;
-    size_page(e.theme, text, axis, out);
+    size_page(e.theme, options, text, axis, out);
     return out;
 }
 

@@ -65,6 +65,13 @@ struct ChartText {
 // for every panel of a segmented chart.
 ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const std::vector<Interval>& times);
 
+// The widest a label's text may be: the theme's, or less on a narrow fixed-width page.
+double label_text_width(const EditionContext& e, const LayoutOptions& options);
+
+// Stage 1 again once the plot's width is known: the title and subtitle wrapped to it, and
+// lane names wider than it wrapped too.
+void wrap_to_plot(EditionContext& e, const LayoutOptions& options, double width, ChartText& text);
+
 struct Tick {
     double x = 0;
     ShapedText text;
@@ -76,6 +83,7 @@ struct ChartAxis {
     Instant start = 0, end = 1;  // the padded domain
     bool deep = false;           // deep time: a log axis counts back from the present
     double left = 0, width = 0;  // the plot, in px
+    double limit = 1e300;        // no tick label past this: the page's right edge, when its width is fixed
     std::vector<Tick> ticks;
     std::vector<Tick> cut_labels;  // one per cut of a collapsed axis, centred on it
 
@@ -107,6 +115,7 @@ struct ChartPlacement {
     double era_top = 0;
     double axis_y = 0;
     double page_width = 0, page_height = 0;
+    int most_rows = 0;  // of label rows in one lane
 };
 // Also fills in the lanes' rows and the events' and links' slots in `text`.
 ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, const ChartAxis& axis, ChartText& text);

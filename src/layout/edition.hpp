@@ -78,6 +78,10 @@ public:
     void finish(Page page);
     // The same for a layout of several pages, already in the scene; `rtl`: the pages are mirrored.
     void finish_pages(bool rtl);
+    // A warning about the layout itself (a chart too crowded to read at its width).
+    void warn(std::string message, std::vector<std::string> hints) {
+        out_.diagnostics.push_back({Severity::warning, "", 0, 0, "", std::move(message), std::move(hints)});
+    }
     // Only the warnings, for text added to a finished layout (a printed chart's page numbers).
     void report_warnings();
 

@@ -103,7 +103,25 @@ void measure_leaders(const Layout& layout, LayoutQuality& q) {
     for (auto& [page, segments] : leaders_by_page) q.leader_crossings += count_crossings(std::move(segments));
 }
 
+// The smallest glyph run of `items` drawn at `scale`, or `smallest` if none is smaller.
+double smallest_text(const std::vector<Item>& items, double scale, double smallest) {
+    for (const auto& item : items) {
+        if (const auto* text = std::get_if<TextItem>(&item))
+            for (const auto& run : text->runs)
+                if (!run.glyphs.empty()) smallest = std::min(smallest, run.size * scale);
+        if (const auto* group = std::get_if<Group>(&item)) smallest = smallest_text(group->items, scale * group->scale, smallest);
+    }
+    return smallest;
+}
+
 }  // namespace
+
+double min_text_px(const Scene& scene) {
+    constexpr double kNone = 1e300;
+    double smallest = kNone;
+    for (const auto& page : scene.pages) smallest = smallest_text(page.items, 1, smallest);
+    return smallest == kNone ? 0 : smallest;
+}
 
 LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, const Theme& theme) {
     LayoutQuality q;
@@ -162,6 +180,7 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, co
     if (comparable > 0) q.kendall_tau = 1.0 - 2.0 * static_cast<double>(discordant) / static_cast<double>(comparable);
     measure_leaders(layout, q);
     q.min_contrast = min_text_contrast(layout.scene, theme.paper);
+    q.min_text_px = min_text_px(layout.scene);
     return q;
 }
 
@@ -181,6 +200,7 @@ std::string quality_json(const LayoutQuality& q) {
         {"leader_crossings", q.leader_crossings},
         {"kendall_tau", std::round(q.kendall_tau * 10000) / 10000},
         {"min_contrast", std::floor(q.min_contrast * 100) / 100},  // down: 4.50 shown is 4.5 reached
+        {"min_text_px", round2(q.min_text_px)},
         {"layout_ms", round2(q.layout_ms)},
     };
     return out.dump(1, '\t') + "\n";

@@ -17,6 +17,7 @@ struct LayoutQuality {
     size_t leader_crossings = 0;
     double kendall_tau = 1;          // time order against label order, within lanes (1: kept)
     double min_contrast = 21;        // lowest WCAG ratio of any text against what is behind it: at least 4.5
+    double min_text_px = 0;          // the smallest text drawn, at the output's size: at least kMinTextPx
     double layout_ms = 0;            // filled by whoever timed the layout
 };
 
@@ -24,6 +25,10 @@ struct LayoutQuality {
 // `theme` (for the gap the chart kept between labels; the api lays out with the default); the
 // contrast from the scene alone, over the theme's paper where nothing else is painted.
 LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, const Theme& theme = Theme{});
+
+// The smallest text size drawn in `scene`, in px at the output's size (a group's scale
+// counts); 0 when it draws no text.
+double min_text_px(const Scene& scene);
 
 // As a JSON object, with the rates and ratios spelled out.
 std::string quality_json(const LayoutQuality& quality);

@@ -13,6 +13,12 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 
+// Two boxes closer than a few px: tick labels that would read as one.
+bool touches(const Box& a, const Box& b) {
+    constexpr double kGap = 4;
+    return a.x < b.right() + kGap && b.x < a.right() + kGap && a.y < b.bottom() + kGap && b.y < a.bottom() + kGap;
+}
+
 struct Placed {
     size_t event;
     Point marker;
@@ -27,7 +33,8 @@ public:
         : t_(t),
           e_(t, options.lang, options.calendar, shaper, out_, options.theme),
           look_(options.theme.radial),
-          kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological) {}
+          kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological),
+          fixed_width_(options.width) {}
 
     Layout build() {
         std::vector<Interval> times = resolve_event_times(t_, e_.calendar);
@@ -41,16 +48,17 @@ public:
         Instant pad = std::max<Instant>(60, (end - start) / 24);
         TimeScale axis(kind_, times, start - pad, end + pad);
 
-        double y = header(e_.theme.margin);
+        share_width();
         std::vector<Placed> labels;
         for (size_t i = 0; i < t_.events.size(); ++i) labels.push_back(label(i, times[i]));
-        double widest = look_.label_width * e_.scale + 2 * e_.theme.label_pad_x;
         // The ring grows with the events, so that the columns beside it do not run far past it.
         double total = 0;
         for (const auto& l : labels) total += l.height + look_.gap;
         radius_ = std::clamp(total / 2 / 2.2, 140.0, 900.0);
-        center_ = {e_.theme.margin + widest + look_.column_gap + radius_, y + 24 + radius_};
-        width_ = 2 * (e_.theme.margin + widest + look_.column_gap + radius_);
+        if (fixed_width_) radius_ = std::max(10.0, std::min(radius_, *fixed_width_ / 2 - e_.theme.margin - widest_ - column_gap_));
+        width_ = fixed_width_ ? *fixed_width_ : 2 * (e_.theme.margin + widest_ + column_gap_ + radius_);
+        double y = header(e_.theme.margin);
+        center_ = {width_ / 2, y + 24 + radius_};
 
         // Markers around the ring; labels to the side their marker is on.
         for (size_t i = 0; i < labels.size(); ++i) {
@@ -77,11 +85,28 @@ public:
     }
 
 private:
+    // A label column's width and its gap from the ring: the theme's, or on a page of fixed
+    // width a share of each half of it, the rest for the ring.
+    void share_width() {
+        widest_ = look_.label_width * e_.scale + 2 * e_.theme.label_pad_x;
+        column_gap_ = look_.column_gap;
+        if (!fixed_width_) return;
+        double half = *fixed_width_ / 2 - e_.theme.margin;
+        column_gap_ = std::min(column_gap_, half * 0.12);
+        widest_ = std::min(widest_, half * 0.55);
+        if (widest_ < kNarrowestLabel)
+            e_.warn("the ring is too narrow to read at " + std::to_string(static_cast<int>(*fixed_width_)) +
+                        " px: its labels are " + std::to_string(static_cast<int>(widest_)) + " px wide",
+                    {"give it a larger --width (" + std::to_string(static_cast<int>(kWidestNeeded)) +
+                     " px or more), or --layout chart"});
+    }
+    static constexpr double kNarrowestLabel = 100, kWidestNeeded = 2 * (32 + kNarrowestLabel / 0.55);
+
     // Clockwise from the top; counter-clockwise where text runs right to left.
     double angle_of(double fraction) const { return -kPi / 2 + (e_.rtl ? -1 : 1) * 2 * kPi * fraction; }
 
     double header(double y) {
-        for (auto& [kind, s] : e_.header()) {
+        for (auto& [kind, s] : e_.header(width_ - 2 * e_.theme.margin)) {
             header_.push_back({s, y, kind == BoxKind::title ? e_.theme.ink : e_.theme.muted, kind});
             y += s.height + 4;
         }
@@ -91,10 +116,12 @@ private:
     Placed label(size_t i, const Interval& iv) {
         const Event& e = t_.events[i];
         std::string p = "/events/" + std::to_string(i);
-        Placed l{i, {}, e_.shape(e_.pick(e.title, p + "/title"), e_.theme.label_size, true, look_.label_width * e_.scale, 3), {}};
+        const double text_width = widest_ - 2 * e_.theme.label_pad_x, full = look_.label_width * e_.scale;
+        Placed l{i, {}, e_.shape(e_.pick(e.title, p + "/title"), e_.theme.label_size, true, text_width,
+                                 lines_for_width(3, full, text_width)), {}};
         std::string meta = e_.dates.event_date(iv);
         if (std::string place = e_.pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
-        l.meta = e_.shape(meta, e_.theme.meta_size, false, look_.label_width * e_.scale, 2);
+        l.meta = e_.shape(meta, e_.theme.meta_size, false, text_width, lines_for_width(2, full, text_width));
         l.width = std::max(l.title.width, l.meta.width) + 2 * e_.theme.label_pad_x;
         l.height = l.title.height + l.meta.height + 2 * e_.theme.label_pad_y;
         return l;
@@ -141,18 +168,21 @@ private:
             // Ticks closer than this (the ring's end meets its start) are skipped.
             auto apart = [](double a, double b) { return std::abs(std::remainder(a - b, 2 * kPi)) >= 0.18; };
             std::vector<double> taken;
+            std::vector<Box> labelled;  // tick labels never touch one another
             for (Instant t = first; t <= to; t = e_.calendar.add(t, unit, step)) {
                 if (t < from) continue;
                 double angle = angle_of(axis.fraction(t));
                 if (!std::all_of(taken.begin(), taken.end(), [&](double a) { return apart(a, angle); })) continue;
-                taken.push_back(angle);
-                Point outer{center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
-                Point inner{center_.x + (radius_ - 8) * std::cos(angle), center_.y + (radius_ - 8) * std::sin(angle)};
-                page.items.push_back(LineItem{{outer, inner}, {look_.ring, 1, {}}, false});
                 ShapedText text = e_.shape(e_.dates.tick(t, unit, step), look_.tick_size, false);
                 double r = radius_ - 14 - std::max(text.width, text.height) / 2;
                 Box b{center_.x + r * std::cos(angle) - text.width / 2, center_.y + r * std::sin(angle) - text.height / 2,
                       text.width, text.height};
+                if (std::any_of(labelled.begin(), labelled.end(), [&](const Box& o) { return touches(o, b); })) continue;
+                taken.push_back(angle);
+                labelled.push_back(b);
+                Point outer{center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
+                Point inner{center_.x + (radius_ - 8) * std::cos(angle), center_.y + (radius_ - 8) * std::sin(angle)};
+                page.items.push_back(LineItem{{outer, inner}, {look_.ring, 1, {}}, false});
                 page.items.push_back(TextItem{{b.x, b.y}, readable_on(e_.theme.muted, e_.theme.paper), text.runs});
                 out_.boxes.push_back({BoxKind::tick, "", 1, b});
             }
@@ -163,8 +193,10 @@ private:
     void draw(Page& page, const Placed& l, const Interval& iv) {
         const Event& e = t_.events[l.event];
         Color color = e_.lane_color(e.lane);
-        const double column_gap = look_.column_gap, marker = e_.theme.marker_radius, pad_x = e_.theme.label_pad_x;
+        const double column_gap = column_gap_, marker = e_.theme.marker_radius, pad_x = e_.theme.label_pad_x;
         double x = l.right ? center_.x + radius_ + column_gap : center_.x - radius_ - column_gap - l.width;
+        // A word longer than the column is wide still stays on the page.
+        if (fixed_width_) x = std::max(e_.theme.margin, std::min(x, width_ - e_.theme.margin - l.width));
         Box label{x, l.y, l.width, l.height};
         // Leader: out from the marker to the column's edge, then across to the label.
         double edge = l.right ? label.x : label.right();
@@ -203,6 +235,8 @@ private:
     const RadialTheme& look_;
     const ScaleKind kind_;
     std::vector<PlacedHeader> header_;
+    const std::optional<double> fixed_width_;
+    double widest_ = 0, column_gap_ = 0;
     Point center_;
     double radius_ = 200, width_ = 0;
 };

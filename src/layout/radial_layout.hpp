@@ -2,6 +2,7 @@
 // year), clockwise from the top (counter-clockwise in Arabic), labels in two columns beside
 // the ring with leaders to their markers, never overlapping.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "layout/layout.hpp"
@@ -17,6 +18,9 @@ struct RadialOptions {
     std::string calendar{};
     ScaleKind scale = ScaleKind::chronological;  // chronological or sequential; others read as chronological
     Theme theme{};  // colours, sizes and spacing: the default look unless given
+    // The page's width in px (--width): the ring and its two columns share it. Absent: as
+    // wide as the ring and full-width labels need.
+    std::optional<double> width{};
 };
 
 Layout layout_radial(const Timeline& timeline, const RadialOptions& options, Shaper& shaper);

@@ -110,7 +110,7 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
     const std::vector<Interval> times = resolve_event_times(t, e.calendar);
     std::vector<Window> parts = windows(e, kind, times);
     if (parts.empty()) return layout_chart(t, options, shaper);
-    std::vector<HeaderLine> header = e.header();
+    e.header();  // picked first, so that its warnings come first; shaped once the width is known
 
     std::vector<Layout> panels;
     std::vector<Page> pages;
@@ -124,6 +124,8 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
     }
     double width = 0;
     for (const auto& p : pages) width = std::max(width, p.width);
+    // The header wraps within the panels' width: it never widens the page.
+    std::vector<HeaderLine> header = e.header(width - 2 * options.theme.margin);
 
     // The document's title and subtitle over the panels, at the start edge of the page.
     const Theme& theme = options.theme;

@@ -3,6 +3,7 @@
 // unless a caller passes another) and keep no colour or size of their own.
 #pragma once
 #include <array>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,7 @@ struct ChronicleTheme {
 struct CalendarTheme {
     double cell = 150, pad = 5, dot = 3.5, min_row = 58, grid_gap = 28;
     int title_lines = 3;
-    double title_size = 9.5, meta_size = 8.5, heading_size = 15, weekday_size = 9, day_size = 10;
+    double title_size = 9.5, meta_size = 9, heading_size = 15, weekday_size = 9, day_size = 10;
     Color rule{210, 210, 210}, shade{246, 246, 246};
 };
 
@@ -77,5 +78,19 @@ struct Theme {
     RadialTheme radial;
     PrintTheme print;
 };
+
+// The smallest text any view draws, in px at the output's own size: smaller is not legible.
+constexpr double kMinTextPx = 9;
+
+// A text cut to `lines` lines at `full` px wide keeps about as many words at a narrower
+// `width` (a page of fixed width): more lines, never fewer.
+inline int lines_for_width(int lines, double full, double width) {
+    if (width <= 0 || width >= full) return lines;
+    return static_cast<int>(std::ceil(lines * full / width));
+}
+
+// `theme` with its event labels at `label_size` px and every other text size, label width and
+// label padding in proportion; no text is made smaller than kMinTextPx.
+Theme scaled_theme(const Theme& theme, double label_size);
 
 }  // namespace tarikh

@@ -9,6 +9,7 @@
 #include "layout/chart_layout.hpp"
 #include "layout/quality.hpp"
 #include "layout_checks.hpp"
+#include "width_checks.hpp"
 
 using namespace tarikh;
 using namespace tarikh::testing;
@@ -233,6 +234,31 @@ TEST_CASE("random timelines around a ring keep the promises too") {
         for (const char* lang : {"en", "ar"}) {
             CAPTURE(lang);
             check_promises(t, layout_radial(t, {lang, "", seed % 2 ? ScaleKind::sequential : ScaleKind::chronological}, shaper));
+        }
+    }
+}
+
+TEST_CASE("random timelines at random widths: nothing past the width, no overlap, legible or said") {
+    FakeShaper shaper;
+    for (std::uint64_t seed = 71; seed <= 86; ++seed) {
+        CAPTURE(seed);
+        Random random(seed);
+        double width = static_cast<double>(random.between(300, 1600));
+        CAPTURE(width);
+        int events = static_cast<int>(random.between(1, 150));
+        Timeline t = random_timeline(seed, events, 1514764800, 86400LL * random.between(1, 800), Precision::day,
+                                     static_cast<int>(seed % 4));
+        for (const char* lang : {"en", "ar"}) {
+            CAPTURE(lang);
+            LayoutOptions options{lang};
+            options.width = width;
+            Layout layout = layout_chart(t, options, shaper);
+            check_within_width(layout, width);
+            check_promises(t, layout);
+            CHECK(overlapping(layout, BoxKind::tick) == 0);
+            LayoutQuality q = measure_quality(t, layout);
+            CHECK(q.label_overlap_area == 0);
+            CHECK((q.min_text_px >= kMinTextPx || warns(layout, "too crowded")));
         }
     }
 }
