@@ -48,6 +48,8 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     std::string stamp = "tarikh " + version() + " lang=" + lang + " calendar=" + number(d.calendar);
     stamp += std::visit(ViewStamp{}, d.view);
     if (format == Format::png) stamp += " dpi=" + std::to_string(d.dpi);
+    if (format == Format::svg) stamp += " svg-size=" + number(d.svg_size);
+    if (format == Format::svg || format == Format::html) stamp += d.svg_text ? " svg-text=real" : " svg-text=outlines";
     return stamp;
 }
 
