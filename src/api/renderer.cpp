@@ -127,14 +127,23 @@ void warn_illegible(Layout& layout) {
                                   {"a printed chart is scaled to fit its page: try a larger --page, or --layout chronicle"}});
 }
 
+// The SVG's size in the unit the width was asked in; an HTML page's SVGs fill its column.
+SvgOptions svg_options(const RenderOptions& options) {
+    static constexpr const char* kUnits[] = {"px", "mm", "in", "pt"};
+    return SvgOptions{.unit = options.width ? kUnits[static_cast<int>(options.width->unit)] : "px",
+                      .responsive = options.svg_size == SvgSize::responsive || options.format == Format::html,
+                      .real_text = options.svg_text};
+}
+
 std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file) {
     switch (options.format) {
-        case Format::svg: return render_svg(scene, file);
+        case Format::svg: return render_svg(scene, file, svg_options(options));
         case Format::pdf: return render_pdf(scene);
         case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
         case Format::html: {
             std::vector<std::string> svg_pages;
-            for (size_t page = 0; page < scene.pages.size(); ++page) svg_pages.push_back(render_svg(scene, page));
+            SvgOptions svg = svg_options(options);
+            for (size_t page = 0; page < scene.pages.size(); ++page) svg_pages.push_back(render_svg(scene, page, svg));
             return render_html(scene, svg_pages);
         }
     }

@@ -50,6 +50,8 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     if (format == Format::png) stamp += " dpi=" + std::to_string(d.dpi);
     if (d.width) stamp += " width=" + std::to_string(d.width->value) + " unit=" + number(d.width->unit);
     if (d.text_size) stamp += " text-size=" + std::to_string(*d.text_size);
+    if (format == Format::svg) stamp += " svg-size=" + number(d.svg_size);
+    if (format == Format::svg || format == Format::html) stamp += d.svg_text ? " svg-text=real" : " svg-text=outlines";
     return stamp;
 }
 

@@ -54,6 +54,9 @@ const std::vector<std::pair<std::string, Calendars>> kCalendars{
     {"gregorian", Calendars::gregorian},
     {"islamic-umalqura", Calendars::islamic_umalqura},
     {"gregorian+islamic-umalqura", Calendars::gregorian_and_islamic_umalqura}};
+const std::vector<std::pair<std::string, SvgSize>> kSvgSizes{{"fixed", SvgSize::fixed},
+                                                             {"responsive", SvgSize::responsive}};
+const std::vector<std::pair<std::string, bool>> kSvgTexts{{"real", true}, {"outlines", false}};
 enum class Layout { chart, chronicle, calendar, radial };
 const std::vector<std::pair<std::string, Layout>> kLayouts{
     {"chart", Layout::chart}, {"chronicle", Layout::chronicle}, {"calendar", Layout::calendar}, {"radial", Layout::radial}};
@@ -133,7 +136,7 @@ struct Limits {
 
 // How an edition looks, as words, for render and batch alike.
 struct EditionArgs {
-    std::string layout = "chart", page, scale, facet, segment, calendar, width;
+    std::string layout = "chart", page, scale, facet, segment, calendar, width, svg_size, svg_text;
     double text_size = 0;  // 0: the theme's
     bool fit = false, landscape = false;
 
@@ -163,6 +166,20 @@ struct EditionArgs {
         command->add_option("--text-size", text_size,
                             "px of an event's label, from 9 to 72; every other text scales with it (default 12)")
             ->check(kPositive);
+        add_choice(command, "--svg-size", svg_size, kSvgSizes,
+                   "an SVG's size: fixed (width and height in --width's unit, else px; the default) or responsive "
+                   "(width=\"100%\" and no height, to fill any column; an HTML page's SVGs always are)");
+        add_choice(command, "--svg-text", svg_text, kSvgTexts,
+                   "an SVG's words: real (transparent text over the outlines, for find, copy and screen readers; "
+                   "the default) or outlines (glyph outlines only)");
+    }
+
+    // The SVG option given that none of `formats` has a use for, if any: refused rather than ignored.
+    std::string unused_svg_option(const std::vector<Format>& formats) const {
+        auto has = [&](Format f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
+        if (!svg_size.empty() && !has(Format::svg)) return "--svg-size";
+        if (!svg_text.empty() && !has(Format::svg) && !has(Format::html)) return "--svg-text";
+        return "";
     }
 
     // The option given that `layout` has no use for, if any: refused rather than ignored.
@@ -202,6 +219,8 @@ struct EditionArgs {
         out.calendar = calendar.empty() ? Calendars::from_file : chosen(calendar, kCalendars);
         if (!width.empty()) out.width = parse_length(width);
         if (text_size > 0) out.text_size = text_size;
+        if (!svg_size.empty()) out.svg_size = chosen(svg_size, kSvgSizes);
+        if (!svg_text.empty()) out.svg_text = chosen(svg_text, kSvgTexts);
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
@@ -267,6 +286,9 @@ struct RenderCommand {
         // No --lang: the file's first language.
         RenderOptions options = edition.options(lang.empty() ? std::vector<std::string>{} : edition_languages(lang), refused);
         if (!refused.empty()) return usage_error("render", refused);
+        if (std::string unused = edition.unused_svg_option({*chosen_format}); !unused.empty())
+            return usage_error("render", unused + " is for " + (unused == "--svg-text" ? "svg and html" : "svg") +
+                                             " output, found " + format_name(*chosen_format));
         options.format = *chosen_format;
         options.dpi = dpi;
         options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -355,6 +377,9 @@ struct BatchArgs {
         }
         command.options.drawing = edition.options({}, refused);
         if (!refused.empty()) return usage_error("batch", refused);
+        if (std::string unused = edition.unused_svg_option(command.options.formats); !unused.empty())
+            return usage_error("batch", unused + " needs svg" + (unused == "--svg-text" ? " or html" : "") +
+                                            " among --format");
         command.options.drawing.dpi = dpi;
         command.options.languages = languages;
         command.options.reading = limits.read_options();

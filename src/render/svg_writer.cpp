@@ -1,12 +1,15 @@
 #include "render/svg_writer.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "render/glyph_outlines.hpp"
 #include "render/markup.hpp"
@@ -73,6 +76,8 @@ struct Out {
 
 class SvgBody {
 public:
+    explicit SvgBody(bool real_text) : real_text_(real_text) {}
+
     Out out;
     Out defs;
 
@@ -138,7 +143,54 @@ private:
             }
             out << "</g>\n";
         }
+        if (real_text_) text_layer(t);
         out << "</g>\n";
+    }
+
+    // The item's words as one transparent <text> over its outlines (on top, so that a pointer
+    // selects them), a run per <tspan> in reading order, each placed and stretched over its
+    // glyphs so that a selection highlights what is drawn. Transparent, not hidden: find,
+    // selection and screen readers skip display:none and visibility:hidden.
+    void text_layer(const TextItem& t) {
+        std::vector<const GlyphRun*> runs;
+        for (const auto& run : t.runs)
+            if (!run.text.empty() && !run.glyphs.empty()) runs.push_back(&run);
+        if (runs.empty()) return;
+        std::stable_sort(runs.begin(), runs.end(), [](const GlyphRun* a, const GlyphRun* b) { return a->offset < b->offset; });
+        double size = runs.front()->size;
+        out << "<text fill-opacity=\"0\" font-size=\"" << num(size) << "\"";
+        if (runs.size() == 1) {
+            text_span(t, *runs.front(), size);
+        } else {
+            out << ">";
+            for (const GlyphRun* run : runs) {
+                out << "<tspan";
+                text_span(t, *run, size);
+                out << "</tspan>";
+            }
+        }
+        out << "</text>\n";
+    }
+
+    // A run's placement, then its characters: the attributes of an open element, closed here.
+    // Its direction is overridden to the one it was shaped in, so that a browser lays the
+    // characters out in Pango's order whatever its own bidi analysis makes of the line.
+    void text_span(const TextItem& t, const GlyphRun& run, double size) {
+        bool measured = run.width > 0;  // else a scene from a shaper that does not say (tests' fake)
+        double start = t.origin.x + (measured ? run.x : run.glyphs.front().x);
+        out << " x=\"" << num(run.rtl && measured ? start + run.width : start) << "\" y=\""
+            << num(t.origin.y + baseline(run)) << "\"";
+        if (run.size != size) out << " font-size=\"" << num(run.size) << "\"";
+        if (measured) out << " textLength=\"" << num(run.width) << "\" lengthAdjust=\"spacingAndGlyphs\"";
+        if (run.rtl) out << " direction=\"rtl\" unicode-bidi=\"bidi-override\"";
+        out << ">" << escape_markup(run.text);
+    }
+
+    // Marks sit off the line (y offsets); the line's baseline is the y most glyphs share.
+    static double baseline(const GlyphRun& run) {
+        std::map<double, int> count;
+        for (const auto& g : run.glyphs) ++count[g.y];
+        return std::max_element(count.begin(), count.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;
     }
 
     // Font units to one decimal: a hundredth of a pixel at any size tarikh uses.
@@ -195,25 +247,41 @@ private:
         return it->second;
     }
 
+    bool real_text_;
     GlyphOutlines outlines_;
     int clips_ = 0;
     std::map<std::string, size_t> font_numbers_;
     std::unordered_map<std::uint64_t, std::string> glyph_ids_;
 };
 
+// px in one `unit` of an SVG length.
+double px_per(const std::string& unit) {
+    if (unit == "px") return 1;
+    if (unit == "mm") return 96 / 25.4;
+    if (unit == "in") return 96;
+    if (unit == "pt") return 96.0 / 72;
+    throw std::invalid_argument("render_svg: unknown unit \"" + unit + "\"");
+}
+
 }  // namespace
 
-std::string render_svg(const Scene& scene, size_t page_index) {
+std::string render_svg(const Scene& scene, size_t page_index, const SvgOptions& options) {
     const Page& page = scene.pages.at(page_index);
-    SvgBody body;
+    double per = px_per(options.unit);
+    SvgBody body(options.real_text);
     for (const auto& item : page.items) body.item(item);
 
     Out svg;
-    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\""
-        << " width=\"" << num(page.width) << "px\" height=\"" << num(page.height) << "px\" viewBox=\"0 0 "
-        << num(page.width) << " " << num(page.height) << "\" role=\"img\" aria-labelledby=\"" << kPrefixMark
+    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"";
+    if (options.responsive) svg << " width=\"100%\"";
+    else svg << " width=\"" << num(page.width / per) << options.unit << "\" height=\"" << num(page.height / per) << options.unit << "\"";
+    // A picture, unless its words are there as text: role="img" would hide them from screen readers.
+    svg << " viewBox=\"0 0 " << num(page.width) << " " << num(page.height) << "\" role=\""
+        << (options.real_text ? "graphics-document" : "img") << "\" aria-labelledby=\"" << kPrefixMark
         << "-title " << kPrefixMark << "-desc\"";
     if (!scene.language.empty()) svg << " xml:lang=\"" << escape_markup(scene.language) << "\"";
+    // Text runs are placed from their left end unless they say rtl: not from a host page's dir="rtl".
+    if (options.real_text) svg << " direction=\"ltr\"";
     svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
         << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n"
         << body.defs.s << "</defs>\n" << body.out.s << "</svg>\n";

@@ -1,4 +1,5 @@
-// SVG for embedding (DESIGN §4): self-contained, glyphs as outlines, ids prefixed per document.
+// SVG for embedding (DESIGN §4): self-contained, glyphs as outlines with the words over them as
+// transparent text, ids prefixed per document.
 #pragma once
 #include <string>
 
@@ -6,8 +7,16 @@
 
 namespace tarikh {
 
+// How the document states its size, and whether it carries its words as text.
+struct SvgOptions {
+    // Of width and height: "px", "mm", "in" or "pt" (96 px = 1 in = 25.4 mm = 72 pt).
+    std::string unit = "px";
+    bool responsive = false;  // width="100%" and no height: the viewBox scales to fill any column
+    bool real_text = true;    // transparent <text> over the outlines, for find, copy and screen readers
+};
+
 // One page of the scene as an SVG document. The id prefix is a hash of the content, so the
 // same scene always gives the same bytes and two different scenes never share an id.
-std::string render_svg(const Scene& scene, size_t page_index = 0);
+std::string render_svg(const Scene& scene, size_t page_index = 0, const SvgOptions& options = {});
 
 }  // namespace tarikh

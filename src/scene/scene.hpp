@@ -1,6 +1,7 @@
 // The scene: a display list per page, in px with the origin at the top left. Layout
 // writes it, backends draw it; it depends on nothing but core.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -32,6 +33,11 @@ struct GlyphRun {
     bool rtl = false;  // glyphs are in visual order; clusters run backwards when rtl
     std::string text;  // the characters the glyphs came from, for text extraction
     std::vector<Glyph> glyphs;
+    // Where its characters sit, for a text layer over the outlines (SVG): byte offset of `text`
+    // in the shaped block (runs sorted by it read in logical order, across lines too), and the
+    // run's logical extent along its line, px from the item's origin.
+    std::size_t offset = 0;
+    double x = 0, width = 0;
 };
 
 struct Stroke {

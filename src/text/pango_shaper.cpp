@@ -185,6 +185,9 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
         bool ellipsis = item->analysis.flags & PANGO_ANALYSIS_FLAG_IS_ELLIPSIS;
         if (ellipsis) glyph_run.text = "…";
         else glyph_run.text.assign(layout_text + item->offset, item->length);
+        glyph_run.offset = static_cast<std::size_t>(item->offset);
+        glyph_run.x = x;
+        glyph_run.width = px(run_rect.width);
         PangoGlyphString* glyphs = run->glyphs;
         for (int i = 0; i < glyphs->num_glyphs; ++i) {
             const PangoGlyphInfo& info = glyphs->glyphs[i];

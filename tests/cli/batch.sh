@@ -42,6 +42,10 @@ check "--incremental renders a changed input again" bash -c "
 '$tarikh' batch '$work/in' -o '$work/j1' --incremental 2>&1 | grep -q '^batch: 1 rendered, 3 failed, 46 skipped; 6 files written'"
 check "--incremental renders again with other options" bash -c "
 '$tarikh' batch '$work/in' -o '$work/j1' --incremental --format png --dpi 48 2>&1 | grep -q '^batch: 47 rendered'"
+check "--incremental renders SVGs again with other SVG options" bash -c "
+'$tarikh' batch '$work/in' -o '$work/j1' --incremental --format svg 2>&1 | grep -q '^batch: 0 rendered' &&
+'$tarikh' batch '$work/in' -o '$work/j1' --incremental --format svg --svg-size responsive 2>&1 | grep -q '^batch: 47 rendered' &&
+'$tarikh' batch '$work/in' -o '$work/j1' --incremental --format svg,html --svg-text outlines 2>&1 | grep -q '^batch: 47 rendered'"
 
 # Waits until the batch writing into $1 has finished a few files (at most 20 s).
 wait_for_outputs() {

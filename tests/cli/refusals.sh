@@ -32,6 +32,17 @@ check "batch refuses an empty language before reading any input" refused "expect
     batch "$example" --lang "" -o "$work/refused-batch"
 check "batch checks every edition, not only the widest" refused "expected a language tag, found an empty one" \
     batch "$example" --layout chronicle --lang ar+en,en+ -o "$work/refused-batch"
+check "an SVG's size on a PNG" refused "--svg-size is for svg output, found png" \
+    render "$example" --svg-size responsive -o "$work/refused.png"
+check "an SVG's text on a PDF" refused "--svg-text is for svg and html output, found pdf" \
+    render "$example" --svg-text outlines -o "$work/refused.pdf"
+check "batch refuses an SVG's option with no svg to write" refused "--svg-size needs svg among --format" \
+    batch "$example" --format pdf,html --svg-size fixed -o "$work/refused-batch"
+check "the SVG options are honoured where they apply" bash -c "
+'$tarikh' render '$example' --svg-text outlines -o '$work/page.html' && ! grep -q '<text' '$work/page.html' &&
+'$tarikh' render '$example' --svg-size responsive --svg-text real -o '$work/r.svg' && grep -q 'width=\"100%\"' '$work/r.svg' &&
+'$tarikh' batch '$example' --format svg --svg-size responsive --svg-text outlines -q -o '$work/b' &&
+grep -q 'width=\"100%\"' '$work/b/idlib-sochi-2018.en.svg' && ! grep -q '<text' '$work/b/idlib-sochi-2018.en.svg'"
 check "render without --lang draws the file's first language" bash -c "
 '$tarikh' render '$example' --lang '' -o '$work/first.svg' 2>/dev/null && test -s '$work/first.svg'"
 check "the first refusal is the one reported" refused "a chronicle has no use for --facet" \

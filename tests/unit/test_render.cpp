@@ -2,6 +2,7 @@
 
 #include <cairo.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string_view>
@@ -9,12 +10,14 @@
 #include <fstream>
 #include <regex>
 #include <set>
+#include <tuple>
 
 #include <tarikh/tarikh.hpp>
 
 #include "api/laid_out.hpp"
 #include "io/parse.hpp"
 #include "render/html_writer.hpp"
+#include "render/markup.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
@@ -48,10 +51,30 @@ RenderOptions options_for(Format format, const std::string& lang, double dpi = 9
     return options;
 }
 
-std::string render(const Timeline& t, Format format, const std::string& lang = "") {
-    Result<Rendered> out = renderer().render(t, options_for(format, lang));
+std::string render(const Timeline& t, const RenderOptions& options) {
+    Result<Rendered> out = renderer().render(t, options);
     REQUIRE(out);
     return out->files.front();
+}
+
+std::string render(const Timeline& t, Format format, const std::string& lang = "") {
+    return render(t, options_for(format, lang));
+}
+
+// The <svg …> tag that opens a document.
+std::string svg_root(const std::string& svg) { return svg.substr(0, svg.find('>') + 1); }
+
+// What each <text> element says, its <tspan>s joined, still escaped.
+std::vector<std::string> svg_texts(const std::string& svg) {
+    std::vector<std::string> out;
+    std::regex element("<text[^>]*>(.*?)</text>"), tag("<[^>]*>");
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), element); it != std::sregex_iterator(); ++it)
+        out.push_back(std::regex_replace((*it)[1].str(), tag, ""));
+    return out;
+}
+
+bool has(const std::vector<std::string>& texts, const std::string& text) {
+    return std::find(texts.begin(), texts.end(), escape_markup(text)) != texts.end();
 }
 
 const Scene& scene_of(const Rendered& rendered) { return rendered.layout.impl().layout.scene; }
@@ -74,11 +97,10 @@ TEST_CASE("SVG is self-contained and accessible") {
     std::string svg = render(example(), Format::svg, "en");
     CHECK(svg.find("viewBox=\"0 0 ") != std::string::npos);
     CHECK(std::regex_search(svg, std::regex("width=\"[0-9.]+px\" height=\"[0-9.]+px\"")));
-    CHECK(svg.find("role=\"img\"") != std::string::npos);
+    CHECK(svg.find("role=\"graphics-document\"") != std::string::npos);  // its words are read, not hidden in an img
     CHECK(svg.find("<title id=") != std::string::npos);
     CHECK(svg.find("<desc id=") != std::string::npos);
     CHECK(svg.find("<script") == std::string::npos);
-    CHECK(svg.find("<text") == std::string::npos);        // glyphs are outlines
     CHECK(svg.find("<image") == std::string::npos);
     CHECK(svg.find("xlink:href=\"https://english.enabbaladi.net/\"") != std::string::npos);  // source links
     // Every internal reference points into the document itself.
@@ -86,6 +108,70 @@ TEST_CASE("SVG is self-contained and accessible") {
     auto ids = svg_ids(svg);
     for (auto it = std::sregex_iterator(svg.begin(), svg.end(), reference); it != std::sregex_iterator(); ++it)
         CHECK(ids.count((*it)[1]) == 1);
+}
+
+TEST_CASE("an SVG states its size in the unit its width was asked in") {
+    for (auto [unit, name, px] : {std::tuple{LengthUnit::mm, "mm", 96 / 25.4}, std::tuple{LengthUnit::in, "in", 96.0},
+                                  std::tuple{LengthUnit::pt, "pt", 96.0 / 72}, std::tuple{LengthUnit::px, "px", 1.0}}) {
+        RenderOptions options = options_for(Format::svg, "en");
+        options.width = Length{680 / px, unit};
+        std::string root = svg_root(render(example(), options));
+        CAPTURE(root);
+        std::smatch size;
+        REQUIRE(std::regex_search(root, size, std::regex(std::string(" width=\"([0-9.]+)") + name + "\" height=\"([0-9.]+)" +
+                                                         name + "\" viewBox=\"0 0 ([0-9.]+) ([0-9.]+)\"")));
+        CHECK(std::stod(size[1]) * px == doctest::Approx(std::stod(size[3])).epsilon(0.001));
+        CHECK(std::stod(size[2]) * px == doctest::Approx(std::stod(size[4])).epsilon(0.001));
+    }
+}
+
+TEST_CASE("a responsive SVG is 100% wide with no height, and keeps its viewBox") {
+    RenderOptions options = options_for(Format::svg, "en");
+    options.svg_size = SvgSize::responsive;
+    options.width = Length{170, LengthUnit::mm};
+    std::string root = svg_root(render(example(), options));
+    CAPTURE(root);
+    CHECK(root.find(" width=\"100%\"") != std::string::npos);
+    CHECK(root.find(" height=") == std::string::npos);
+    CHECK(root.find(" viewBox=\"0 0 ") != std::string::npos);
+    CHECK(root.find("preserveAspectRatio") == std::string::npos);  // the default: scaled whole, centred
+}
+
+TEST_CASE("an SVG's words are transparent text over its outlines, in reading order") {
+    std::string en = render(example(), Format::svg, "en");
+    std::vector<std::string> texts = svg_texts(en);
+    CHECK(has(texts, "Idlib's Sochi deal at the verge of collapse"));
+    CHECK(has(texts, "Attack on a Jaysh al-Izza post at al-Zalaqiat"));  // wrapped over two lines
+    CHECK(en.find("<text fill-opacity=\"0\"") != std::string::npos);
+    CHECK(en.find("display") == std::string::npos);
+    CHECK(en.find("visibility") == std::string::npos);
+    CHECK(en.find("direction=\"rtl\"") == std::string::npos);
+    CHECK(svg_root(en).find("xml:lang=\"en\"") != std::string::npos);
+
+    // Arabic runs and a Latin one between them (drawn right to left): the text in logical order.
+    std::string ar = render(example(), Format::svg, "ar");
+    texts = svg_texts(ar);
+    CHECK(has(texts, "هيئة تحرير الشام (HTS) تعلن قتل عناصر من قوات الأسد وروسيا قرب حلفايا"));
+    CHECK(has(texts, "اتفاق سوتشي في إدلب على حافة الانهيار"));
+    CHECK(ar.find("direction=\"rtl\" unicode-bidi=\"bidi-override\"") != std::string::npos);
+    CHECK(svg_root(ar).find("xml:lang=\"ar\"") != std::string::npos);
+}
+
+TEST_CASE("an SVG of outlines only has no text, and is an image") {
+    RenderOptions options = options_for(Format::svg, "ar");
+    options.svg_text = false;
+    std::string svg = render(example(), options);
+    CHECK(svg.find("<text") == std::string::npos);
+    CHECK(svg.find("role=\"img\"") != std::string::npos);
+    // The text layer adds elements and nothing else: the drawing is the same.
+    std::string with_text = render(example(), Format::svg, "ar");
+    std::regex text_layer("<text[^>]*>.*?</text>\n");
+    std::string stripped = std::regex_replace(with_text, text_layer, "");
+    stripped = std::regex_replace(stripped, std::regex("role=\"graphics-document\""), "role=\"img\"");
+    stripped = std::regex_replace(stripped, std::regex(" direction=\"ltr\">"), ">", std::regex_constants::format_first_only);
+    // The id prefix is a hash of the document: compare everything but it.
+    std::regex prefix("tk[0-9a-f]{10}");
+    CHECK(std::regex_replace(stripped, prefix, "tk") == std::regex_replace(svg, prefix, "tk"));
 }
 
 TEST_CASE("SVG bytes depend only on the input") {
@@ -194,6 +280,7 @@ TEST_CASE("a paged layout keeps every page in every format") {
     CHECK(layout->files(Format::pdf) == 1);
     CHECK(layout->files(Format::html) == 1);
 
+    options.svg_size = SvgSize::responsive;  // as an HTML page holds them
     Result<Rendered> svg = renderer().render(example(), options);
     REQUIRE(svg);
     REQUIRE(svg->files.size() == pages);
