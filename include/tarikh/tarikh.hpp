@@ -53,7 +53,12 @@ std::vector<std::string> edition_languages(const std::string& edition);
 
 // What a view cannot honour, as errors: two languages on any view but the chronicle, more
 // than two on that, a radial scale other than chronological or sequential. Empty: fine.
+// Also a theme that is neither a built-in's name nor a file's path (one with a "/" or ending
+// in .json).
 Diagnostics check_options(const RenderOptions& options);
+// The problems of a theme (RenderOptions::theme): a built-in's name, or a theme file, read and
+// checked as render would (docs/themes.md). Empty: fine.
+Diagnostics check_theme(const std::string& theme);
 
 // The name of output file `file` (0-based) of `path`: the path itself for the first,
 // "out/story-2.svg" for the second page of "out/story.svg".

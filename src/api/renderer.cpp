@@ -8,6 +8,7 @@
 #include "api/guarded.hpp"
 #include "api/laid_out.hpp"
 #include "core/install_dirs.hpp"
+#include "io/theme_file.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
@@ -76,26 +77,43 @@ struct LayOut {
     const Timeline& timeline;
     const std::vector<std::string>& languages;
     const std::string calendar;
+    const Theme& theme;
     Shaper& shaper;
 
     Layout operator()(const ChartView& view) const {
         LayoutOptions chart{languages.front(), calendar, scale_kind(view.scale), view.one_band};
+        chart.theme = theme;
         Layout layout = layout_segmented(timeline, chart, segment_kind(view.segment), shaper);
         if (!view.print) return layout;
         ChartPrintOptions print{page_of(view.print->page), view.print->fit, timeline.locale_for(languages.front()),
                                 languages.front()};
+        print.theme = theme;
         return print_chart(std::move(layout), print, shaper);
     }
     Layout operator()(const ChronicleView& view) const {
-        return layout_chronicle(timeline, ChronicleOptions{languages, page_of(view.page), calendar}, shaper);
+        ChronicleOptions chronicle{languages, page_of(view.page), calendar};
+        chronicle.theme = theme;
+        return layout_chronicle(timeline, chronicle, shaper);
     }
     Layout operator()(const CalendarView&) const {
-        return layout_calendar(timeline, CalendarOptions{languages.front(), calendar}, shaper);
+        CalendarOptions options{languages.front(), calendar};
+        options.theme = theme;
+        return layout_calendar(timeline, options, shaper);
     }
     Layout operator()(const RadialView& view) const {
-        return layout_radial(timeline, RadialOptions{languages.front(), calendar, scale_kind(view.scale)}, shaper);
+        RadialOptions options{languages.front(), calendar, scale_kind(view.scale)};
+        options.theme = theme;
+        return layout_radial(timeline, options, shaper);
     }
 };
+
+// The theme asked for: the options' (--theme), else the file's own or the one it names, else
+// the default.
+std::variant<Theme, Diagnostics> chosen_theme(const RenderOptions& options, const Timeline& timeline) {
+    if (!options.theme.empty()) return load_theme(options.theme);
+    if (!timeline.theme.object.empty()) return theme_from_text(timeline.theme.object, timeline.theme.folder);
+    return load_theme(timeline.theme.name);
+}
 
 // A warning for each asked language the file does not declare.
 void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& languages, Diagnostics& out) {
@@ -144,7 +162,17 @@ Diagnostics check_options(const RenderOptions& options) {
             out.push_back(refusal("a radial view has a chronological or a sequential scale, found another"));
     for (const auto& lang : options.languages)
         if (lang.empty()) out.push_back(refusal("expected a language tag, found an empty one"));
+    if (!options.theme.empty() && !names_theme_file(options.theme)) {
+        auto theme = load_theme(options.theme);  // a built-in: no file is read
+        if (auto* problems = std::get_if<Diagnostics>(&theme)) out.insert(out.end(), problems->begin(), problems->end());
+    }
     return out;
+}
+
+Diagnostics check_theme(const std::string& theme) {
+    auto loaded = load_theme(theme);
+    if (auto* problems = std::get_if<Diagnostics>(&loaded)) return *problems;
+    return {};
 }
 
 struct Renderer::Impl {
@@ -175,7 +203,11 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         std::vector<std::string> languages = options.languages;
         if (languages.empty()) languages.push_back(timeline.first_language());
         auto laid = std::make_shared<LaidOut::Impl>();
-        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), impl_->shaper}, options.view);
+        auto theme = chosen_theme(options, timeline);
+        if (auto* problems = std::get_if<Diagnostics>(&theme)) return Result<LaidOut>{std::nullopt, std::move(*problems)};
+        laid->theme = std::move(std::get<Theme>(theme));
+        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, impl_->shaper},
+                                  options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Diagnostics warnings = laid->layout.diagnostics;

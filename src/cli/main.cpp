@@ -127,7 +127,7 @@ struct Limits {
 
 // How an edition looks, as words, for render and batch alike.
 struct EditionArgs {
-    std::string layout = "chart", page, scale, facet, segment, calendar;
+    std::string layout = "chart", page, scale, facet, segment, calendar, theme;
     bool fit = false, landscape = false;
 
     void add_to(CLI::App* command) {
@@ -148,6 +148,17 @@ struct EditionArgs {
         command->add_flag("--fit", fit, "print a chart on one page, scaled down to fit");
         command->add_flag("--landscape", landscape, "turn the page sideways");
         add_choice(command, "--calendar", calendar, kCalendars, "dates written in (default: the file's)");
+        command->add_option("--theme", theme,
+                            "the look: default, print (greys, lanes told by marker shape), dark, compact, or a theme "
+                            "file (docs/themes.md; `tarikh schema --theme`); wins over the file's \"theme\"");
+    }
+
+    // A theme file's problems, printed; false when it cannot be used (an input error).
+    bool theme_usable() const {
+        if (theme.empty()) return true;
+        Diagnostics problems = check_theme(theme);
+        print(problems, theme);
+        return !has_errors(problems);
     }
 
     // The option given that `layout` has no use for, if any: refused rather than ignored.
@@ -184,6 +195,7 @@ struct EditionArgs {
         out.view = view();
         out.languages = std::move(languages);
         out.calendar = calendar.empty() ? Calendars::from_file : chosen(calendar, kCalendars);
+        out.theme = theme;
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
@@ -249,6 +261,7 @@ struct RenderCommand {
         // No --lang: the file's first language.
         RenderOptions options = edition.options(lang.empty() ? std::vector<std::string>{} : edition_languages(lang), refused);
         if (!refused.empty()) return usage_error("render", refused);
+        if (!edition.theme_usable()) return kInputError;
         options.format = *chosen_format;
         options.dpi = dpi;
         options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -337,6 +350,7 @@ struct BatchArgs {
         }
         command.options.drawing = edition.options({}, refused);
         if (!refused.empty()) return usage_error("batch", refused);
+        if (!edition.theme_usable()) return kInputError;
         command.options.drawing.dpi = dpi;
         command.options.languages = languages;
         command.options.reading = limits.read_options();
@@ -387,8 +401,10 @@ int run(int argc, char** argv) {
     import_limits.add_to(import_timelinejs, false);
     import_timelinejs->footer("Example:\n  tarikh import timelinejs women_in_computing.json -o women.json");
 
+    bool theme_schema = false;
     auto* schema = app.add_subcommand("schema", "print the JSON Schema (draft 2020-12) of format v1");
-    schema->footer("Example:\n  tarikh schema > tarikh.schema.json");
+    schema->add_flag("--theme", theme_schema, "the schema of a theme file instead (docs/themes.md)");
+    schema->footer("Examples:\n  tarikh schema > tarikh.schema.json\n  tarikh schema --theme > theme.schema.json");
 
     std::vector<std::string> inputs;
     Limits validate_limits;
@@ -407,7 +423,7 @@ int run(int argc, char** argv) {
     if (*batch) return batch_args.run();
     if (*import) return run_import(import_input, import_output, import_limits);
     if (*schema) {
-        std::cout << kSchemaText;
+        std::cout << (theme_schema ? kThemeSchemaText : kSchemaText);
         return std::cout ? kOk : kOutputError;
     }
     return run_validate(inputs, validate_limits);

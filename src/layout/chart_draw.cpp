@@ -10,9 +10,11 @@ namespace {
 
 Color with_alpha(Color c, unsigned char a) { return {c.r, c.g, c.b, a}; }
 
-Color tint(Color c, double amount) {  // mix with white
-    auto mix = [amount](unsigned char v) { return static_cast<unsigned char>(std::lround(v + (255 - v) * amount)); };
-    return {mix(c.r), mix(c.g), mix(c.b), 255};
+Color mix(Color c, Color toward, double amount) {
+    auto one = [amount](unsigned char v, unsigned char w) {
+        return static_cast<unsigned char>(std::lround(v + (w - v) * amount));
+    };
+    return {one(c.r, toward.r), one(c.g, toward.g), one(c.b, toward.b), 255};
 }
 
 class ChartPainter {
@@ -50,6 +52,9 @@ public:
     }
 
 private:
+    // Paler: nearer the paper (white in the default theme, dark in a dark one).
+    Color tint(Color c, double amount) const { return mix(c, theme_.paper, amount); }
+
     // Eras, then alternate lanes, as tinted bands; the ticks' grid; each lane's time line.
     void bands(double plot_top) {
         for (const auto& era : placed_.era_labels) {
@@ -170,10 +175,12 @@ private:
         const Color color = g.color;
         const double cy = marker_y(g), radius = theme_.marker_radius, bar = look_.bar_height;
         if (!g.bar) {
+            const MarkerShape shape = e_.lane_shape(e_.timeline.events[g.event].lane);
             if (g.approximate)
-                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
+                group.items.push_back(
+                    CircleItem{mpoint({g.x0, cy}), radius - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}, shape});
             else
-                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius, color, Stroke{theme_.paper, 1, {}}});
+                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius, color, Stroke{theme_.paper, 1, {}}, shape});
             return {g.x0 - radius, cy - radius, 2 * radius, 2 * radius};
         }
         Box marker{g.x0, cy - bar / 2, std::max(g.x1 - g.x0, 2.0), bar};
@@ -201,7 +208,9 @@ private:
 
         Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
         out_.scene.outline.push_back({group.alt, 1, Point{mbox(label).x, label.y}, -1});
-        group.items.push_back(RectItem{mbox(label), with_alpha(theme_.paper, 240), Stroke{tint(g.color, 0.55), 0.75, {}}, 3});
+        std::optional<Stroke> frame;
+        if (theme_.label_style == LabelStyle::boxed) frame = Stroke{tint(g.color, 0.55), 0.75, {}};
+        group.items.push_back(RectItem{mbox(label), with_alpha(theme_.paper, 240), frame, 3});
         group.items.push_back(RectItem{mbox({label.x, label.y, 3, label.height}), g.color, std::nullopt, 0});
         // Text starts at the label's logical start: the left in English, the right once mirrored.
         double text_x = label.x + theme_.label_pad_x;
@@ -232,7 +241,10 @@ private:
         double cx = b.x + 6, cy = b.y + b.height / 2;
         switch (entry.kind) {
             case LegendEntry::lane:
-                items_.push_back(RectItem{mbox({b.x, cy - 5, 12, 10}), entry.color, std::nullopt, 2});
+                if (entry.shape == MarkerShape::circle)
+                    items_.push_back(RectItem{mbox({b.x, cy - 5, 12, 10}), entry.color, std::nullopt, 2});
+                else  // the lane's marker, which tells it apart where colour cannot
+                    items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius, entry.color, std::nullopt, entry.shape});
                 break;
             case LegendEntry::exact:
                 items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius, muted, std::nullopt});

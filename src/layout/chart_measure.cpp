@@ -15,7 +15,7 @@ void measure_header(EditionContext& e, const LayoutOptions& options, ChartText& 
         out.title = e.shape(*options.heading, theme.chart.heading_size, true);
     } else {
         out.title = e.shape(e.pick(e.timeline.title, "/title"), theme.title_size, true);
-        out.subtitle = e.shape(e.pick(e.timeline.subtitle, "/subtitle"), theme.subtitle_size, false);
+        if (theme.subtitle) out.subtitle = e.shape(e.pick(e.timeline.subtitle, "/subtitle"), theme.subtitle_size, false);
     }
 }
 
