@@ -84,7 +84,7 @@ public:
             return theme;
         }
         keys(object, at, {"description", "extends", "fonts", "sizes", "colors", "margin", "spacing", "labels", "markers",
-                          "legend", "subtitle"});
+                          "own_colors", "legend", "subtitle"});
         if (auto base = word(object, "extends", at, builtin_theme_names())) theme = builtin(*base, at + "/extends", depth);
         if (auto it = object.find("description"); it != object.end() && !it->is_string())
             error(at + "/description", "expected a string, found " + found(*it));
@@ -96,6 +96,7 @@ public:
         if (auto labels = word(object, "labels", at, {"boxed", "plain"}))
             theme.label_style = *labels == "plain" ? LabelStyle::plain : LabelStyle::boxed;
         if (auto markers = word(object, "markers", at, {"circles", "shapes"})) theme.lane_shapes = *markers == "shapes";
+        if (auto own = word(object, "own_colors", at, {"keep", "grey"})) theme.grey_own_colors = *own == "grey";
         if (auto legend = word(object, "legend", at, {"top", "bottom", "none"}))
             theme.legend = *legend == "top" ? LegendPlace::top : *legend == "bottom" ? LegendPlace::bottom : LegendPlace::none;
         if (auto it = object.find("subtitle"); it != object.end()) {

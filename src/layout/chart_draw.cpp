@@ -58,7 +58,8 @@ private:
     // Eras, then alternate lanes, as tinted bands; the ticks' grid; each lane's time line.
     void bands(double plot_top) {
         for (const auto& era : placed_.era_labels) {
-            Color c = e_.timeline.eras[era.era].color.value_or(look_.era);
+            const auto& own = e_.timeline.eras[era.era].color;
+            Color c = own ? own_color(theme_, *own) : look_.era;
             Box band{era.x0, plot_top, era.x1 - era.x0, placed_.axis_y - plot_top};
             items_.push_back(RectItem{mbox(band), with_alpha(tint(c, 0.55), 90), std::nullopt, 0});
             box(BoxKind::era, "", band);

@@ -8,7 +8,10 @@ namespace tarikh {
 
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id) {
     for (size_t i = 0; i < timeline.lanes.size(); ++i)
-        if (timeline.lanes[i].id == lane_id) return timeline.lanes[i].color.value_or(theme.lanes[i % theme.lanes.size()]);
+        if (timeline.lanes[i].id == lane_id) {
+            const auto& own = timeline.lanes[i].color;
+            return own ? own_color(theme, *own) : theme.lanes[i % theme.lanes.size()];
+        }
     return theme.unlaned;
 }
 

@@ -79,11 +79,20 @@ struct Theme {
     LegendPlace legend = LegendPlace::top;
     bool subtitle = true;      // the document's subtitle under its title (chart, calendar, ring)
     bool lane_shapes = false;  // each lane's markers of their own shape, for prints without colour
+    bool grey_own_colors = false;  // the file's own lane and era colours drawn as greys (a print theme)
     ChartTheme chart;
     ChronicleTheme chronicle;
     CalendarTheme calendar;
     RadialTheme radial;
     PrintTheme print;
 };
+
+// A colour the file gives (a lane's, an era's) as the theme draws it: itself, or the grey of
+// its lightness.
+inline Color own_color(const Theme& theme, Color c) {
+    if (!theme.grey_own_colors) return c;
+    auto grey = static_cast<unsigned char>(0.299 * c.r + 0.587 * c.g + 0.114 * c.b + 0.5);
+    return {grey, grey, grey, c.a};
+}
 
 }  // namespace tarikh

@@ -140,6 +140,7 @@ TEST_CASE("themes/default.json says what the default theme is") {
     CHECK(t.legend == d.legend);
     CHECK(t.subtitle == d.subtitle);
     CHECK(t.lane_shapes == d.lane_shapes);
+    CHECK(t.grey_own_colors == d.grey_own_colors);
 }
 
 TEST_CASE("a theme extends a built-in and changes only what it says") {
@@ -352,4 +353,24 @@ TEST_CASE("theme field: the chart's legend on top, below the axis, or none") {
     CHECK(boxes(bottom, BoxKind::legend).front().y > axis_y(bottom));
     CHECK(boxes(bottom, BoxKind::legend).back().bottom() <= bottom.scene.pages[0].height);
     CHECK(boxes(chart(t, themed(R"({"legend": "none"})")), BoxKind::legend).empty());
+}
+
+TEST_CASE("theme field: the file's own lane and era colours as greys, in every view") {
+    FakeShaper shaper;
+    Timeline t = example_timeline();  // its lanes' own colours: #8e2c2c is the first
+    Theme grey = themed(R"({"own_colors": "grey"})");
+    const Color red{142, 44, 44, 255}, its_grey{73, 73, 73, 255};  // 0.299 R + 0.587 G + 0.114 B
+    for (const auto& [name, view] : views(shaper)) {
+        CAPTURE(name);
+        CHECK(draws_color(view(t, Theme{}), red));
+        Layout layout = view(t, grey);
+        CHECK_FALSE(draws_color(layout, red));
+        CHECK(draws_color(layout, its_grey));
+    }
+    bool era_grey = true;  // the era's band: #d9b44a made paler, a grey once greyed
+    each_item(views(shaper)[0].second(t, grey), [&](const Item& item) {
+        if (const auto* r = std::get_if<RectItem>(&item))
+            if (r->fill && r->fill->a == 90) era_grey &= r->fill->r == r->fill->g && r->fill->g == r->fill->b;
+    });
+    CHECK(era_grey);
 }
