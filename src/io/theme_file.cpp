@@ -38,7 +38,7 @@ void each_text_size(Theme& t, F&& f) {
 // The gaps a theme's "spacing" scales.
 template <class F>
 void each_gap(Theme& t, F&& f) {
-    for (double* gap : {&t.label_pad_x, &t.label_pad_y, &t.chart.label_gap, &t.chart.row_gap, &t.chart.leader_room,
+    for (double* gap : {&t.chart.label_gap, &t.chart.row_gap, &t.chart.leader_room,
                         &t.chart.lane_gap, &t.chart.track_gap, &t.chart.panel_gap, &t.chronicle.column_gap, &t.chronicle.gutter,
                         &t.calendar.pad, &t.calendar.grid_gap, &t.radial.gap, &t.radial.column_gap})
         f(*gap);

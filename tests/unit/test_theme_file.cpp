@@ -15,6 +15,7 @@
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/radial_layout.hpp"
+#include "scene/scene_dump.hpp"
 #include "test_files.hpp"
 
 using namespace tarikh;
@@ -373,4 +374,18 @@ TEST_CASE("theme field: the file's own lane and era colours as greys, in every v
             if (r->fill && r->fill->a == 90) era_grey &= r->fill->r == r->fill->g && r->fill->g == r->fill->b;
     });
     CHECK(era_grey);
+}
+
+// The default theme's are the example's own goldens: loading it by name changes nothing.
+TEST_CASE("golden scene dumps of the example in each built-in theme, English and Arabic") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    for (const auto& name : builtin_theme_names())
+        for (std::string lang : {"en", "ar"}) {
+            CAPTURE(name);
+            CAPTURE(lang);
+            Theme theme = std::get<Theme>(load_theme(name));
+            std::string golden = "idlib-" + lang + (name == "default" ? "" : "-theme-" + name) + ".scene.txt";
+            check_golden(golden, dump_scene(layout_chart(t, {.lang = lang, .theme = theme}, shaper).scene));
+        }
 }
