@@ -9,6 +9,9 @@
 #include <functional>
 #include <set>
 
+#include <tarikh/tarikh.hpp>
+
+#include "api/laid_out.hpp"
 #include "fake_shaper.hpp"
 #include "io/theme_file.hpp"
 #include "layout/calendar_layout.hpp"
@@ -40,9 +43,9 @@ std::vector<std::string> problems_of(const char* text) {
     return out;
 }
 
-using View = std::function<Layout(const Timeline&, const Theme&)>;
+using LayoutOf = std::function<Layout(const Timeline&, const Theme&)>;
 
-std::vector<std::pair<std::string, View>> views(FakeShaper& shaper) {
+std::vector<std::pair<std::string, LayoutOf>> views(FakeShaper& shaper) {
     return {
         {"chart", [&](const Timeline& t, const Theme& theme) { return layout_chart(t, {.lang = "en", .theme = theme}, shaper); }},
         {"chronicle", [&](const Timeline& t, const Theme& theme) {
@@ -344,7 +347,7 @@ TEST_CASE("theme field: the chart's legend on top, below the axis, or none") {
     FakeShaper shaper;
     Timeline t = uncoloured();
     auto all = views(shaper);
-    const View& chart = all[0].second;
+    const LayoutOf& chart = all[0].second;
     auto axis_y = [](const Layout& l) { return boxes(l, BoxKind::axis).front().y; };
     Layout top = chart(t, Theme{});
     REQUIRE(!boxes(top, BoxKind::legend).empty());
@@ -388,4 +391,66 @@ TEST_CASE("golden scene dumps of the example in each built-in theme, English and
             std::string golden = "idlib-" + lang + (name == "default" ? "" : "-theme-" + name) + ".scene.txt";
             check_golden(golden, dump_scene(layout_chart(t, {.lang = lang, .theme = theme}, shaper).scene));
         }
+}
+
+namespace {
+
+// A small timeline with `theme` as its "theme" member.
+std::string with_theme(const std::string& theme) {
+    return R"({"format": "tarikh/1", "title": "T", "theme": )" + theme +
+           R"(, "events": [{"id": "a", "date": "2020-01-01", "title": "A"}]})";
+}
+
+}  // namespace
+
+TEST_CASE("a timeline names a built-in theme or holds its own, checked where it stands") {
+    ParseResult named = parse_timeline(with_theme(R"("dark")"), "t.json");
+    REQUIRE(named.timeline);
+    CHECK(named.timeline->theme.name == "dark");
+
+    ParseResult own = parse_timeline(with_theme(R"({"colors": {"paper": "#000000"}})"), "/data/t.json");
+    REQUIRE(own.timeline);
+    CHECK(own.timeline->theme.object == R"({"colors":{"paper":"#000000"}})");
+    CHECK(own.timeline->theme.folder == "/data");
+
+    ParseResult typo = parse_timeline(with_theme(R"("drak")"), "t.json");
+    REQUIRE(typo.diagnostics.size() == 1);
+    CHECK(format_diagnostic(typo.diagnostics[0]) ==
+          "t.json:1:47: error: /theme: expected a built-in theme (default, print, dark or compact) or a theme object, "
+          "found \"drak\"\nhint: did you mean \"dark\"?");
+
+    ParseResult wrong = parse_timeline(with_theme(R"({"colors": {"ink": "black"}})"), "t.json");
+    REQUIRE(wrong.diagnostics.size() == 1);
+    CHECK(format_diagnostic(wrong.diagnostics[0]) ==
+          "t.json:1:66: error: /theme/colors/ink: expected a colour like \"#8e2c2c\", found \"black\"");
+}
+
+TEST_CASE("the renderer lays out with the file's theme unless the options name another") {
+    static Renderer renderer = std::move(*Renderer::create(std::string(TARIKH_SOURCE_DIR) + "/fonts").value);
+    Result<Timeline> t = load_string(with_theme(R"({"extends": "dark", "fonts": {"files": ["My.ttf"]}})"), "/data/t.json");
+    REQUIRE(t);
+    const Theme dark = std::get<Theme>(load_theme("dark"));
+    Result<LaidOut> own = renderer.lay_out(*t, RenderOptions{});
+    REQUIRE(own);
+    CHECK(own->impl().theme.paper == dark.paper);
+    CHECK(own->impl().theme.font_files == std::vector<std::string>{"/data/My.ttf"});
+    CHECK(std::get<RectItem>(own->impl().layout.scene.pages[0].items.front()).fill == dark.paper);
+
+    Result<LaidOut> chosen = renderer.lay_out(*t, RenderOptions{.theme = "print"});
+    REQUIRE(chosen);
+    CHECK(chosen->impl().theme.lane_shapes);
+    CHECK(chosen->impl().theme.paper == Theme{}.paper);
+
+    Result<Timeline> named = load_string(with_theme(R"("compact")"), "t.json");
+    Result<LaidOut> by_name = renderer.lay_out(*named, RenderOptions{});
+    CHECK(by_name->impl().theme.margin == std::get<Theme>(load_theme("compact")).margin);
+
+    CHECK(check_options(RenderOptions{.theme = "sepia"}).size() == 1);
+    CHECK(check_options(RenderOptions{.theme = "dark"}).empty());
+    CHECK(check_options(RenderOptions{.theme = "my/sepia"}).empty());  // a file: read when used
+    Diagnostics missing = check_theme("/nonexistent/theme.json");
+    REQUIRE(missing.size() == 1);
+    CHECK(missing[0].file == "/nonexistent/theme.json");
+    Result<LaidOut> failed = renderer.lay_out(*t, RenderOptions{.theme = "/nonexistent/theme.json"});
+    CHECK_FALSE(failed);
 }
