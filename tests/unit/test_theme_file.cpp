@@ -18,6 +18,7 @@
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/radial_layout.hpp"
+#include "layout/segments.hpp"
 #include "scene/scene_dump.hpp"
 #include "test_files.hpp"
 
@@ -453,4 +454,19 @@ TEST_CASE("the renderer lays out with the file's theme unless the options name a
     CHECK(missing[0].file == "/nonexistent/theme.json");
     Result<LaidOut> failed = renderer.lay_out(*t, RenderOptions{.theme = "/nonexistent/theme.json"});
     CHECK_FALSE(failed);
+}
+
+TEST_CASE("theme field: a segmented chart's legend below goes under its last panel") {
+    FakeShaper shaper;
+    Timeline t = uncoloured();
+    Theme below = themed(R"({"legend": "bottom"})");
+    Layout layout = layout_segmented(t, {.lang = "en", .theme = below}, SegmentKind::month, shaper);
+    std::vector<Box> axes = boxes(layout, BoxKind::axis), legend = boxes(layout, BoxKind::legend);
+    REQUIRE(axes.size() > 1);
+    REQUIRE(!legend.empty());
+    double last_axis = 0;
+    for (const auto& a : axes) last_axis = std::max(last_axis, a.y);
+    CHECK(legend.front().y > last_axis);
+    Layout top = layout_segmented(t, {.lang = "en"}, SegmentKind::month, shaper);
+    CHECK(boxes(top, BoxKind::legend).front().y < boxes(top, BoxKind::axis).front().y);
 }
