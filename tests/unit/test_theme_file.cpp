@@ -470,3 +470,21 @@ TEST_CASE("theme field: a segmented chart's legend below goes under its last pan
     Layout top = layout_segmented(t, {.lang = "en"}, SegmentKind::month, shaper);
     CHECK(boxes(top, BoxKind::legend).front().y < boxes(top, BoxKind::axis).front().y);
 }
+
+TEST_CASE("a hostile theme file is refused within bounds") {
+    auto dir = std::filesystem::temp_directory_path() / "tarikh-theme-hostile";
+    std::filesystem::create_directories(dir);
+    auto deep = dir / "deep.json";
+    std::ofstream(deep) << std::string(100000, '[');
+    auto loaded = load_theme(deep.string());
+    REQUIRE(std::holds_alternative<Diagnostics>(loaded));
+    CHECK(std::get<Diagnostics>(loaded).front().message == "expected JSON nested at most 8 levels deep, found more");
+    auto large = dir / "large.json";
+    std::ofstream(large) << "{\"description\": \"" << std::string(2u << 20, 'x') << "\"}";
+    loaded = load_theme(large.string());
+    REQUIRE(std::holds_alternative<Diagnostics>(loaded));
+    CHECK(std::get<Diagnostics>(loaded).size() == 1);
+    loaded = load_theme(dir.string() + "/");  // a folder
+    CHECK(std::holds_alternative<Diagnostics>(loaded));
+    std::filesystem::remove_all(dir);
+}
