@@ -488,3 +488,20 @@ TEST_CASE("a hostile theme file is refused within bounds") {
     CHECK(std::holds_alternative<Diagnostics>(loaded));
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("compact is tighter than default, its text no smaller than 9 px") {
+    FakeShaper shaper;
+    Timeline t = example_timeline();
+    const Theme compact = std::get<Theme>(load_theme("compact"));
+    for (const auto& [name, view] : views(shaper)) {
+        CAPTURE(name);
+        Layout tight = view(t, compact), plain = view(t, Theme{});
+        if (name == "chronicle")  // pages of its paper's size: the text starts nearer the time line
+            CHECK(boxes(tight, BoxKind::entry).front().x < boxes(plain, BoxKind::entry).front().x);
+        else
+            CHECK(tight.scene.pages[0].height * tight.scene.pages[0].width <
+                  plain.scene.pages[0].height * plain.scene.pages[0].width);
+        // The calendar's date lines are 8.5 px in every theme, the default's too (legibility is --width's work).
+        if (name != "calendar") CHECK(*text_sizes(tight).begin() >= 9);
+    }
+}
