@@ -66,7 +66,12 @@ inline constexpr double kMinTextSizePx = 9, kMaxTextSizePx = 72;
 // than two on that, a radial scale other than chronological or sequential, a width outside
 // [kMinWidthPx, kMaxWidthPx] or on the chronicle (its pages have their own), a text size
 // outside [kMinTextSizePx, kMaxTextSizePx]. Empty: fine.
+// Also a theme that is neither a built-in's name nor a file's path (one with a "/" or ending
+// in .json).
 Diagnostics check_options(const RenderOptions& options);
+// The problems of a theme (RenderOptions::theme): a built-in's name, or a theme file, read and
+// checked as render would (docs/themes.md). Empty: fine.
+Diagnostics check_theme(const std::string& theme);
 
 // The name of output file `file` (0-based) of `path`: the path itself for the first,
 // "out/story-2.svg" for the second page of "out/story.svg".

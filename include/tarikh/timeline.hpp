@@ -100,6 +100,13 @@ struct Link {
     LocalizedText label;
 };
 
+// The look a file asks for ("theme"): a built-in theme by name, or a theme of its own.
+struct ThemeChoice {
+    std::string name;    // "print", …; empty: none named
+    std::string object;  // the file's own theme as JSON text, checked when the file was read; empty: none
+    std::string folder;  // the file's folder: its own theme's font files are found from there
+};
+
 struct Timeline {
     LocalizedText title, subtitle;
     std::vector<std::string> languages;
@@ -112,6 +119,7 @@ struct Timeline {
     std::vector<Era> eras;
     std::vector<Event> events;
     std::vector<Link> links;
+    ThemeChoice theme;  // the renderer's --theme wins over it
 
     // The ICU locale for a language: the "locales" entry, else the tag itself.
     std::string locale_for(const std::string& lang) const;

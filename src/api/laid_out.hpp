@@ -3,12 +3,14 @@
 #include <tarikh/tarikh.hpp>
 
 #include "layout/layout.hpp"
+#include "layout/theme.hpp"
 
 namespace tarikh {
 
 struct LaidOut::Impl {
     Layout layout;
     double seconds = 0;
+    Theme theme;  // the one it was laid out with
 };
 
 }  // namespace tarikh

@@ -9,6 +9,7 @@
 #include "api/guarded.hpp"
 #include "api/laid_out.hpp"
 #include "core/install_dirs.hpp"
+#include "io/theme_file.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
@@ -78,8 +79,8 @@ struct LayOut {
     const Timeline& timeline;
     const std::vector<std::string>& languages;
     const std::string calendar;
+    const Theme& theme;
     Shaper& shaper;
-    const Theme theme;
     const std::optional<double> width;  // px
 
     Layout operator()(const ChartView& view) const {
@@ -90,6 +91,7 @@ struct LayOut {
         if (!view.print) return layout;
         ChartPrintOptions print{page_of(view.print->page), view.print->fit, timeline.locale_for(languages.front()),
                                 languages.front()};
+        print.theme = theme;
         return print_chart(std::move(layout), print, shaper);
     }
     Layout operator()(const ChronicleView& view) const {
@@ -105,6 +107,14 @@ struct LayOut {
                              shaper);
     }
 };
+
+// The theme asked for: the options' (--theme), else the file's own or the one it names, else
+// the default.
+std::variant<Theme, Diagnostics> chosen_theme(const RenderOptions& options, const Timeline& timeline) {
+    if (!options.theme.empty()) return load_theme(options.theme);
+    if (!timeline.theme.object.empty()) return theme_from_text(timeline.theme.object, timeline.theme.folder);
+    return load_theme(timeline.theme.name);
+}
 
 // A warning for each asked language the file does not declare.
 void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& languages, Diagnostics& out) {
@@ -201,7 +211,17 @@ Diagnostics check_options(const RenderOptions& options) {
     for (const auto& lang : options.languages)
         if (lang.empty()) out.push_back(refusal("expected a language tag, found an empty one"));
     check_sizes(options, out);
+    if (!options.theme.empty() && !names_theme_file(options.theme)) {
+        auto theme = load_theme(options.theme);  // a built-in: no file is read
+        if (auto* problems = std::get_if<Diagnostics>(&theme)) out.insert(out.end(), problems->begin(), problems->end());
+    }
     return out;
+}
+
+Diagnostics check_theme(const std::string& theme) {
+    auto loaded = load_theme(theme);
+    if (auto* problems = std::get_if<Diagnostics>(&loaded)) return *problems;
+    return {};
 }
 
 struct Renderer::Impl {
@@ -232,12 +252,13 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         std::vector<std::string> languages = options.languages;
         if (languages.empty()) languages.push_back(timeline.first_language());
         auto laid = std::make_shared<LaidOut::Impl>();
-        // The default look until themes can be chosen; --text-size scales it.
-        Theme theme{};
-        if (options.text_size) theme = scaled_theme(theme, *options.text_size);
+        auto theme = chosen_theme(options, timeline);
+        if (auto* problems = std::get_if<Diagnostics>(&theme)) return Result<LaidOut>{std::nullopt, std::move(*problems)};
+        laid->theme = std::move(std::get<Theme>(theme));
+        if (options.text_size) laid->theme = scaled_theme(laid->theme, *options.text_size);
         std::optional<double> width;
         if (options.width) width = length_px(*options.width);
-        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), impl_->shaper, theme, width},
+        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, impl_->shaper, width},
                                   options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         warn_illegible(laid->layout);

@@ -191,7 +191,7 @@ double LaidOut::seconds() const { return impl_->seconds; }
 
 Result<std::string> quality_json(const Timeline& timeline, const LaidOut& layout) {
     return guarded<std::string>([&] {
-        LayoutQuality quality = measure_quality(timeline, layout.impl().layout);
+        LayoutQuality quality = measure_quality(timeline, layout.impl().layout, layout.impl().theme);
         quality.layout_ms = layout.seconds() * 1000;
         return Result<std::string>{quality_json(quality), {}};
     });

@@ -136,7 +136,7 @@ struct Limits {
 
 // How an edition looks, as words, for render and batch alike.
 struct EditionArgs {
-    std::string layout = "chart", page, scale, facet, segment, calendar, width, svg_size, svg_text;
+    std::string layout = "chart", page, scale, facet, segment, calendar, width, svg_size, svg_text, theme;
     double text_size = 0;  // 0: the theme's
     bool fit = false, landscape = false;
 
@@ -172,6 +172,9 @@ struct EditionArgs {
         add_choice(command, "--svg-text", svg_text, kSvgTexts,
                    "an SVG's words: real (transparent text over the outlines, for find, copy and screen readers; "
                    "the default) or outlines (glyph outlines only)");
+        command->add_option("--theme", theme,
+                            "the look: default, print (greys, lanes told by marker shape), dark, compact, or a theme "
+                            "file (docs/themes.md; `tarikh schema --theme`); wins over the file's \"theme\"");
     }
 
     // The SVG option given that none of `formats` has a use for, if any: refused rather than ignored.
@@ -180,6 +183,14 @@ struct EditionArgs {
         if (!svg_size.empty() && !has(Format::svg)) return "--svg-size";
         if (!svg_text.empty() && !has(Format::svg) && !has(Format::html)) return "--svg-text";
         return "";
+    }
+
+    // A theme file's problems, printed; false when it cannot be used (an input error).
+    bool theme_usable() const {
+        if (theme.empty()) return true;
+        Diagnostics problems = check_theme(theme);
+        print(problems, theme);
+        return !has_errors(problems);
     }
 
     // The option given that `layout` has no use for, if any: refused rather than ignored.
@@ -221,6 +232,7 @@ struct EditionArgs {
         if (text_size > 0) out.text_size = text_size;
         if (!svg_size.empty()) out.svg_size = chosen(svg_size, kSvgSizes);
         if (!svg_text.empty()) out.svg_text = chosen(svg_text, kSvgTexts);
+        out.theme = theme;
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
@@ -289,6 +301,7 @@ struct RenderCommand {
         if (std::string unused = edition.unused_svg_option({*chosen_format}); !unused.empty())
             return usage_error("render", unused + " is for " + (unused == "--svg-text" ? "svg and html" : "svg") +
                                              " output, found " + format_name(*chosen_format));
+        if (!edition.theme_usable()) return kInputError;
         options.format = *chosen_format;
         options.dpi = dpi;
         options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -380,6 +393,7 @@ struct BatchArgs {
         if (std::string unused = edition.unused_svg_option(command.options.formats); !unused.empty())
             return usage_error("batch", unused + " needs svg" + (unused == "--svg-text" ? " or html" : "") +
                                             " among --format");
+        if (!edition.theme_usable()) return kInputError;
         command.options.drawing.dpi = dpi;
         command.options.languages = languages;
         command.options.reading = limits.read_options();
@@ -430,8 +444,10 @@ int run(int argc, char** argv) {
     import_limits.add_to(import_timelinejs, false);
     import_timelinejs->footer("Example:\n  tarikh import timelinejs women_in_computing.json -o women.json");
 
+    bool theme_schema = false;
     auto* schema = app.add_subcommand("schema", "print the JSON Schema (draft 2020-12) of format v1");
-    schema->footer("Example:\n  tarikh schema > tarikh.schema.json");
+    schema->add_flag("--theme", theme_schema, "the schema of a theme file instead (docs/themes.md)");
+    schema->footer("Examples:\n  tarikh schema > tarikh.schema.json\n  tarikh schema --theme > theme.schema.json");
 
     std::vector<std::string> inputs;
     Limits validate_limits;
@@ -450,7 +466,7 @@ int run(int argc, char** argv) {
     if (*batch) return batch_args.run();
     if (*import) return run_import(import_input, import_output, import_limits);
     if (*schema) {
-        std::cout << kSchemaText;
+        std::cout << (theme_schema ? kThemeSchemaText : kSchemaText);
         return std::cout ? kOk : kOutputError;
     }
     return run_validate(inputs, validate_limits);

@@ -4,13 +4,16 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "io/json_checks.hpp"
 #include "io/json_positions.hpp"
+#include "io/theme_file.hpp"
 #include "io/text_clean.hpp"
 #include "io/text_encoding.hpp"
 #include "io/web_link.hpp"
@@ -40,52 +43,6 @@ std::string found(const json& v) {
     return type_name(v);
 }
 
-size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<size_t> row(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        size_t diag = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
-            diag = up;
-        }
-    }
-    return row[b.size()];
-}
-
-// The closest of `known` to `word`, if it is close enough to be a likely typo.
-std::optional<std::string> nearest(const std::string& word, const std::vector<std::string>& known) {
-    std::optional<std::string> best;
-    size_t best_distance = std::max<size_t>(2, word.size() / 3) + 1;
-    for (const auto& k : known) {
-        size_t d = edit_distance(word, k);
-        if (d < best_distance) best_distance = d, best = k;
-    }
-    return best;
-}
-
-// Nesting deeper than the limit is refused before parsing, so no recursion can run away.
-std::optional<size_t> too_deep_at(std::string_view text, int max_depth) {
-    int depth = 0;
-    bool in_string = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
-        } else if (c == '"') {
-            in_string = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > max_depth) return i;
-        } else if (c == ']' || c == '}') {
-            --depth;
-        }
-    }
-    return std::nullopt;
-}
-
 class Reader {
 public:
     Reader(std::string_view text, std::string file, const ParseLimits& parse_limits)
@@ -104,6 +61,13 @@ public:
         cap_.add(offset, {Severity::warning, file_, 0, 0, pointer, std::move(message), {}});
     }
     const std::vector<DuplicateKey>& duplicate_keys() const { return positions_.duplicate_keys(); }
+    // The file's folder, absolute (the current one for stdin): where its theme's font files are found.
+    std::string folder() const {
+        std::filesystem::path parent = file_ == "-" ? "" : std::filesystem::path(file_).parent_path();
+        std::error_code error;
+        std::filesystem::path whole = std::filesystem::absolute(parent.empty() ? "." : parent, error);
+        return (error ? parent : whole).lexically_normal().string();
+    }
     bool has_errors() const { return cap_.has_errors(); }
     // Everything reported, in document order, then what the cap left out.
     Diagnostics finish() {
@@ -470,11 +434,40 @@ Link read_link(const json& o, const std::string& p, Reader& r) {
     return {r.string_at(o, "from", p), r.string_at(o, "to", p), r.string_at(o, "kind", p), r.text_at(o, "label", p)};
 }
 
+// "theme": a built-in's name, or a theme object checked here, at its place in the file.
+void read_theme_choice(const json& root, Reader& r, Timeline& t) {
+    auto it = root.find("theme");
+    if (it == root.end()) return;
+    const auto& names = builtin_theme_names();
+    if (it->is_string()) {
+        std::string name = it->get<std::string>();
+        if (std::find(names.begin(), names.end(), name) != names.end()) {
+            t.theme.name = name;
+            return;
+        }
+        std::vector<std::string> hints;
+        if (auto near = nearest(name, names)) hints.push_back("did you mean " + quote(*near) + "?");
+        r.error("/theme", "expected a built-in theme (default, print, dark or compact) or a theme object, found " +
+                              found(*it), hints);
+        return;
+    }
+    if (!it->is_object()) {
+        r.error("/theme", "expected a built-in theme's name or a theme object, found " + found(*it));
+        return;
+    }
+    std::vector<ThemeProblem> problems;
+    read_theme(*it, "/theme", r.folder(), problems);
+    for (auto& p : problems) r.report(Severity::error, p.pointer, std::move(p.message), std::move(p.hints), p.at_key);
+    t.theme.object = it->dump();
+    t.theme.folder = r.folder();
+}
+
 Timeline read_timeline(const json& root, Reader& r) {
     Timeline t;
     r.check_keys(root, "", {"format", "title", "subtitle", "author", "languages", "locales", "timezone", "calendar",
-                            "sources", "lanes", "eras", "events", "links"});
+                            "theme", "sources", "lanes", "eras", "events", "links"});
     read_header(root, r, t);
+    read_theme_choice(root, r, t);
     r.each(root, "sources", [&](const json& o, const std::string& p) {
         r.check_keys(o, p, {"id", "name", "url"});
         t.sources.push_back({r.required_id(o, p), r.text_at(o, "name", p), r.url_at(o, p)});

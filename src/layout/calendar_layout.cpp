@@ -112,10 +112,11 @@ private:
                                     : ShapedText{};
         Box dot_box{x, y + 3, 2 * dot, 2 * dot};
         Point center{mx(x + dot, 0), y + 3 + dot};
+        const MarkerShape shape = e_.lane_shape(e.lane);
         if (iv.approximate || iv.uncertain)
-            items_.push_back(CircleItem{center, dot - 0.5, e_.theme.paper, Stroke{color, 1.25, {1.5, 1}}});
+            items_.push_back(CircleItem{center, dot - 0.5, e_.theme.paper, Stroke{color, 1.25, {1.5, 1}}, shape});
         else
-            items_.push_back(CircleItem{center, dot, color, std::nullopt});
+            items_.push_back(CircleItem{center, dot, color, std::nullopt, shape});
         box(BoxKind::marker, e.id, dot_box);
         double tx = x + 3 * dot;
         text(title, tx, y, e_.theme.ink);

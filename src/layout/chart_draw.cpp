@@ -11,6 +11,13 @@ namespace {
 
 Color with_alpha(Color c, unsigned char a) { return {c.r, c.g, c.b, a}; }
 
+Color mix(Color c, Color toward, double amount) {
+    auto one = [amount](unsigned char v, unsigned char w) {
+        return static_cast<unsigned char>(std::lround(v + (w - v) * amount));
+    };
+    return {one(c.r, toward.r), one(c.g, toward.g), one(c.b, toward.b), 255};
+}
+
 class ChartPainter {
 public:
     ChartPainter(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placed, Layout& out)
@@ -46,10 +53,14 @@ public:
     }
 
 private:
+    // Paler: nearer the paper (white in the default theme, dark in a dark one).
+    Color tint(Color c, double amount) const { return mix(c, theme_.paper, amount); }
+
     // Eras, then alternate lanes, as tinted bands; the ticks' grid; each lane's time line.
     void bands(double plot_top) {
         for (const auto& era : placed_.era_labels) {
-            Color c = e_.timeline.eras[era.era].color.value_or(look_.era);
+            const auto& own = e_.timeline.eras[era.era].color;
+            Color c = own ? own_color(theme_, *own) : look_.era;
             Box band{era.x0, plot_top, era.x1 - era.x0, placed_.axis_y - plot_top};
             items_.push_back(RectItem{mbox(band), with_alpha(tint(c, 0.55), 90), std::nullopt, 0});
             layers_.push_back({band, with_alpha(tint(c, 0.55), 90)});
@@ -172,10 +183,12 @@ private:
         const Color color = g.color;
         const double cy = marker_y(g), radius = theme_.marker_radius, bar = look_.bar_height;
         if (!g.bar) {
+            const MarkerShape shape = e_.lane_shape(e_.timeline.events[g.event].lane);
             if (g.approximate)
-                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
+                group.items.push_back(
+                    CircleItem{mpoint({g.x0, cy}), radius - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}, shape});
             else
-                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius, color, Stroke{theme_.paper, 1, {}}});
+                group.items.push_back(CircleItem{mpoint({g.x0, cy}), radius, color, Stroke{theme_.paper, 1, {}}, shape});
             return {g.x0 - radius, cy - radius, 2 * radius, 2 * radius};
         }
         Box marker{g.x0, cy - bar / 2, std::max(g.x1 - g.x0, 2.0), bar};
@@ -204,7 +217,9 @@ private:
         Box label{g.slot.x, g.label_y, g.label.width, g.label.height};
         out_.scene.outline.push_back({group.alt, 1, Point{mbox(label).x, label.y}, -1});
         const Color fill = with_alpha(theme_.paper, 240);
-        group.items.push_back(RectItem{mbox(label), fill, Stroke{tint(g.color, 0.55), 0.75, {}}, 3});
+        std::optional<Stroke> frame;
+        if (theme_.label_style == LabelStyle::boxed) frame = Stroke{tint(g.color, 0.55), 0.75, {}};
+        group.items.push_back(RectItem{mbox(label), fill, frame, 3});
         group.items.push_back(RectItem{mbox({label.x, label.y, 3, label.height}), g.color, std::nullopt, 0});
         // Text starts at the label's logical start: the left in English, the right once mirrored.
         double text_x = label.x + theme_.label_pad_x;
@@ -235,7 +250,10 @@ private:
         double cx = b.x + 6, cy = b.y + b.height / 2;
         switch (entry.kind) {
             case LegendEntry::lane:
-                items_.push_back(RectItem{mbox({b.x, cy - 5, 12, 10}), entry.color, std::nullopt, 2});
+                if (entry.shape == MarkerShape::circle)
+                    items_.push_back(RectItem{mbox({b.x, cy - 5, 12, 10}), entry.color, std::nullopt, 2});
+                else  // the lane's marker, which tells it apart where colour cannot
+                    items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius, entry.color, std::nullopt, entry.shape});
                 break;
             case LegendEntry::exact:
                 items_.push_back(CircleItem{mpoint({cx, cy}), theme_.marker_radius, muted, std::nullopt});
@@ -291,12 +309,6 @@ private:
         stack([](size_t) { return true; });
         for (size_t only = 0; only < under.size(); ++only) stack([only](size_t i) { return i == only; });
         return out;
-    }
-
-    // Mixed with the paper: white on a light page, near black on a dark one.
-    Color tint(Color c, double amount) const {
-        auto mix = [amount](unsigned char v, unsigned char p) { return static_cast<unsigned char>(std::lround(v + (p - v) * amount)); };
-        return {mix(c.r, theme_.paper.r), mix(c.g, theme_.paper.g), mix(c.b, theme_.paper.b), 255};
     }
 
     void box(BoxKind kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }

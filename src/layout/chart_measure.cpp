@@ -16,7 +16,7 @@ void measure_header(EditionContext& e, const LayoutOptions& options, double widt
         out.title = e.shape(*options.heading, theme.chart.heading_size, true, width);
     } else {
         out.title = e.shape(e.pick(e.timeline.title, "/title"), theme.title_size, true, width);
-        out.subtitle = e.shape(e.pick(e.timeline.subtitle, "/subtitle"), theme.subtitle_size, false, width);
+        if (theme.subtitle) out.subtitle = e.shape(e.pick(e.timeline.subtitle, "/subtitle"), theme.subtitle_size, false, width);
     }
 }
 

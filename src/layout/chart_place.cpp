@@ -34,8 +34,10 @@ double place_legend(EditionContext& e, const ChartText& text, const ChartAxis& a
     auto add = [&](LegendEntry::Kind kind, Color color, const std::string& words) {
         out.legend.push_back({kind, color, e.shape(words, size, false, text_width), {}});
     };
-    for (size_t i = 0; i < t.lanes.size(); ++i)
+    for (size_t i = 0; i < t.lanes.size(); ++i) {
         add(LegendEntry::lane, text.lane_colors[i], e.pick(t.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
+        out.legend.back().shape = e.lane_shape(t.lanes[i].id);
+    }
     add(LegendEntry::exact, e.theme.ink, e.words.known_date);
     add(LegendEntry::approximate, e.theme.ink, e.words.approximate_date);
     add(LegendEntry::period, e.theme.ink, e.words.period);
@@ -162,14 +164,19 @@ double place_lane(const Theme& theme, const LayoutOptions& options, const ChartA
     return lane.bottom + look.lane_gap;
 }
 
-// The page holds everything placed, plus margins.
-void size_page(const Theme& theme, const LayoutOptions& options, const ChartText& text, const ChartAxis& axis,
-               ChartPlacement& out) {
-    const ChartTheme& look = theme.chart;
+// The bottom of the axis's tick labels.
+double axis_bottom(const Theme& theme, const ChartAxis& axis, const ChartPlacement& out) {
     double tick_height = 0;
     for (const auto& tick : axis.ticks) tick_height = std::max(tick_height, tick.text.height);
     for (const auto& cut : axis.cut_labels) tick_height = std::max(tick_height, cut.text.height);
-    double bottom = out.axis_y + look.tick_length + 3 + tick_height;
+    return out.axis_y + theme.chart.tick_length + 3 + tick_height;
+}
+
+// The page holds everything placed, plus margins.
+void size_page(const Theme& theme, const LayoutOptions& options, const ChartText& text, const ChartAxis& axis,
+               ChartPlacement& out) {
+    double bottom = axis_bottom(theme, axis, out);
+    for (const auto& entry : out.legend) bottom = std::max(bottom, entry.box.bottom());  // a legend below the axis
 
     double right = axis.left + axis.width;
     right = std::max(right, out.title_box.right());
@@ -190,10 +197,13 @@ void size_page(const Theme& theme, const LayoutOptions& options, const ChartText
 ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, const ChartAxis& axis, ChartText& text) {
     ChartPlacement out;
     double y = place_header(e.theme, text, axis, out);
-    if (options.legend) y = place_legend(e, text, axis, y, out) + 12;  // a segmented chart's later panels: the first has it
+    // A segmented chart's panels but one go without (the first, or the last for a legend below).
+    const LegendPlace legend = options.legend ? e.theme.legend : LegendPlace::none;
+    if (legend == LegendPlace::top) y = place_legend(e, text, axis, y, out) + 12;
     y = place_era_labels(e, options, axis, y, out);
     for (size_t li = 0; li < text.lanes.size(); ++li) y = place_lane(e.theme, options, axis, li, y, text, out.most_rows);
     out.axis_y = y;
+    if (legend == LegendPlace::bottom) place_legend(e, text, axis, axis_bottom(e.theme, axis, out) + 14, out);
     size_page(e.theme, options, text, axis, out);
     return out;
 }

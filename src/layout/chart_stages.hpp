@@ -97,6 +97,7 @@ struct LegendEntry {
     Color color;
     ShapedText text;
     Box box;  // swatch and text together
+    MarkerShape shape = MarkerShape::circle;  // a lane's, when the theme tells lanes apart by shape
 };
 
 struct EraLabel {

@@ -137,10 +137,11 @@ private:
                                 ? 8 : placed.row.cells[0].text.lines[0].height;
         Point center{mx(page_.margin + look_.line_x, 0), placed.y + first_line / 2};
         const double r = theme_.marker_radius;
+        const MarkerShape shape = lane_shape(theme_, t_, ev.lane);
         if (intervals_[i].approximate || intervals_[i].uncertain)
-            page.items.push_back(CircleItem{center, r - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}});
+            page.items.push_back(CircleItem{center, r - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}, shape});
         else
-            page.items.push_back(CircleItem{center, r, color, Stroke{theme_.paper, 1, {}}});
+            page.items.push_back(CircleItem{center, r, color, Stroke{theme_.paper, 1, {}}, shape});
         box(BoxKind::marker, ev.id, number, {center.x - r, center.y - r, 2 * r, 2 * r});
         EditionContext& e = *columns_[0].edition;
         std::string title = e.pick(ev.title, "/events/" + std::to_string(i) + "/title");

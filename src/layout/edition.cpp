@@ -1,13 +1,27 @@
 #include "layout/edition.hpp"
 
+#include <iterator>
+
 #include "layout/phrases.hpp"
 
 namespace tarikh {
 
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id) {
     for (size_t i = 0; i < timeline.lanes.size(); ++i)
-        if (timeline.lanes[i].id == lane_id) return timeline.lanes[i].color.value_or(theme.lanes[i % theme.lanes.size()]);
+        if (timeline.lanes[i].id == lane_id) {
+            const auto& own = timeline.lanes[i].color;
+            return own ? own_color(theme, *own) : theme.lanes[i % theme.lanes.size()];
+        }
     return theme.unlaned;
+}
+
+MarkerShape lane_shape(const Theme& theme, const Timeline& timeline, const std::string& lane_id) {
+    static constexpr MarkerShape kShapes[] = {MarkerShape::circle, MarkerShape::square, MarkerShape::triangle,
+                                              MarkerShape::diamond};
+    if (!theme.lane_shapes) return MarkerShape::circle;
+    for (size_t i = 0; i < timeline.lanes.size(); ++i)
+        if (timeline.lanes[i].id == lane_id) return kShapes[i % std::size(kShapes)];
+    return MarkerShape::circle;
 }
 
 SourceIndex::SourceIndex(const Timeline& timeline) {
@@ -90,7 +104,7 @@ std::vector<HeaderLine> EditionContext::header(double width) {
     std::vector<HeaderLine> lines;
     if (std::string title = pick(timeline.title, "/title"); !title.empty())
         lines.push_back({BoxKind::title, shape(title, theme.title_size, true, width)});
-    if (std::string subtitle = pick(timeline.subtitle, "/subtitle"); !subtitle.empty())
+    if (std::string subtitle = theme.subtitle ? pick(timeline.subtitle, "/subtitle") : ""; !subtitle.empty())
         lines.push_back({BoxKind::subtitle, shape(subtitle, theme.subtitle_size, false, width)});
     return lines;
 }

@@ -22,6 +22,8 @@ namespace tarikh {
 // A lane's colour: its own, else the palette's by its place. Events without a known lane take
 // the theme's colour for them, in every view.
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id);
+// A lane's marker: a circle, unless the theme tells lanes apart by shape (by place, cycling).
+MarkerShape lane_shape(const Theme& theme, const Timeline& timeline, const std::string& lane_id);
 
 // The timeline's sources by id, for the lookups of every event's citations (parse makes ids
 // unique; in a model made by hand the first of a repeated id wins).
@@ -66,6 +68,7 @@ public:
     void prepare(const std::vector<ShapeRequest>& requests) { shaper_.prepare(requests); }
     std::optional<size_t> source_index(const std::string& id) const { return shared_->sources.find(id); }
     Color lane_color(const std::string& lane_id) const { return tarikh::lane_color(theme, timeline, lane_id); }
+    MarkerShape lane_shape(const std::string& lane_id) const { return tarikh::lane_shape(theme, timeline, lane_id); }
     EventNote note(size_t event, const Interval& when, const Box& hot) {
         return event_note(timeline, shared_->sources, event, dates.event_date(when), dates, lang,
                           [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); }, hot);

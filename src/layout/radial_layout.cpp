@@ -206,12 +206,15 @@ private:
         LineItem leader{{l.marker, out_point, {elbow, mid}, {edge, mid}}, {look_.ring, 0.75, {}}, false};
         page.items.push_back(leader);
         out_.lines.push_back({LineKind::leader, e.id, 1, l.marker, {edge, mid}});
+        const MarkerShape shape = e_.lane_shape(e.lane);
         if (iv.approximate || iv.uncertain)
-            page.items.push_back(CircleItem{l.marker, marker - 0.75, e_.theme.paper, Stroke{color, 1.5, {2, 1.5}}});
+            page.items.push_back(CircleItem{l.marker, marker - 0.75, e_.theme.paper, Stroke{color, 1.5, {2, 1.5}}, shape});
         else
-            page.items.push_back(CircleItem{l.marker, marker, color, Stroke{e_.theme.paper, 1, {}}});
+            page.items.push_back(CircleItem{l.marker, marker, color, Stroke{e_.theme.paper, 1, {}}, shape});
         out_.boxes.push_back({BoxKind::marker, e.id, 1, {l.marker.x - marker, l.marker.y - marker, 2 * marker, 2 * marker}});
-        page.items.push_back(RectItem{label, e_.theme.paper, Stroke{look_.label_border, 0.75, {}}, 3});
+        std::optional<Stroke> frame;
+        if (e_.theme.label_style == LabelStyle::boxed) frame = Stroke{look_.label_border, 0.75, {}};
+        page.items.push_back(RectItem{label, e_.theme.paper, frame, 3});
         page.items.push_back(RectItem{{e_.rtl ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
         double tx = e_.rtl ? label.right() - pad_x - l.title.width : label.x + pad_x;
         const Color ink = readable_on(e_.theme.ink, e_.theme.paper), muted = readable_on(e_.theme.muted, e_.theme.paper);

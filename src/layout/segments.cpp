@@ -118,7 +118,7 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
         LayoutOptions o = options;
         o.window = std::make_pair(parts[i].from, parts[i].to);
         o.heading = parts[i].label;
-        o.legend = i == 0;
+        o.legend = i == (options.theme.legend == LegendPlace::bottom ? parts.size() - 1 : 0);
         panels.emplace_back();
         pages.push_back(chart_page(e, o, times, panels.back()));
     }

@@ -2,7 +2,6 @@
 // right-to-left editions, and spacing. Layouts take a Theme in their options (this default,
 // unless a caller passes another) and keep no colour or size of their own.
 #pragma once
-#include <array>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -55,10 +54,15 @@ struct PrintTheme {
     Color mark{150, 150, 150};
 };
 
+// An event's label in the chart and the ring: framed and filled, or without a frame.
+enum class LabelStyle { boxed, plain };
+// Where the chart's legend goes, if anywhere.
+enum class LegendPlace { none, top, bottom };
+
 struct Theme {
     Color paper{255, 255, 255}, ink{33, 37, 41}, muted{96, 100, 106};
-    // A lane's colour by its place, unless it has its own.
-    std::array<Color, 6> lanes{{{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}}};
+    // A lane's colour by its place (cycling), unless it has its own; never empty.
+    std::vector<Color> lanes{{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
     Color unlaned = lanes[0];  // events without a lane, in every view
     // Every text of a right-to-left edition is this much larger: Amiri reads small beside Noto Sans.
     double arabic_scale = 1.18;
@@ -72,6 +76,11 @@ struct Theme {
     double label_size = 12, meta_size = 10.5, label_pad_x = 6, label_pad_y = 3;
     double marker_radius = 5;  // also the chronicle's
     double page_text_size = 9.5;  // running headers and page numbers
+    LabelStyle label_style = LabelStyle::boxed;
+    LegendPlace legend = LegendPlace::top;
+    bool subtitle = true;      // the document's subtitle under its title (chart, calendar, ring)
+    bool lane_shapes = false;  // each lane's markers of their own shape, for prints without colour
+    bool grey_own_colors = false;  // the file's own lane and era colours drawn as greys (a print theme)
     ChartTheme chart;
     ChronicleTheme chronicle;
     CalendarTheme calendar;
@@ -92,5 +101,13 @@ inline int lines_for_width(int lines, double full, double width) {
 // `theme` with its event labels at `label_size` px and every other text size, label width and
 // label padding in proportion; no text is made smaller than kMinTextPx.
 Theme scaled_theme(const Theme& theme, double label_size);
+
+// A colour the file gives (a lane's, an era's) as the theme draws it: itself, or the grey of
+// its lightness.
+inline Color own_color(const Theme& theme, Color c) {
+    if (!theme.grey_own_colors) return c;
+    auto grey = static_cast<unsigned char>(0.299 * c.r + 0.587 * c.g + 0.114 * c.b + 0.5);
+    return {grey, grey, grey, c.a};
+}
 
 }  // namespace tarikh

@@ -118,7 +118,12 @@ private:
 
     void draw(const CircleItem& c) {
         cairo_new_sub_path(cr_);
-        cairo_arc(cr_, c.center.x, c.center.y, c.radius, 0, 2 * M_PI);
+        if (c.shape == MarkerShape::circle) {
+            cairo_arc(cr_, c.center.x, c.center.y, c.radius, 0, 2 * M_PI);
+        } else {
+            for (const Point& p : marker_corners(c)) cairo_line_to(cr_, p.x, p.y);
+            cairo_close_path(cr_);
+        }
         fill_and_stroke(cr_, c.fill, c.stroke);
     }
 

@@ -115,8 +115,21 @@ private:
     }
 
     void draw(const CircleItem& c) {
+        if (c.shape != MarkerShape::circle) return draw_polygon(c);
         out << "<circle cx=\"" << num(c.center.x) << "\" cy=\"" << num(c.center.y) << "\" r=\"" << num(c.radius) << "\"";
         out << (c.fill ? paint("fill", *c.fill) : std::string(" fill=\"none\""));
+        if (c.stroke) out << stroke_attributes(*c.stroke);
+        out << "/>\n";
+    }
+
+    void draw_polygon(const CircleItem& c) {
+        out << "<path d=\"";
+        const char* verb = "M";
+        for (const Point& p : marker_corners(c)) {
+            out << verb << num(p.x) << " " << num(p.y);
+            verb = "L";
+        }
+        out << "Z\"" << (c.fill ? paint("fill", *c.fill) : std::string(" fill=\"none\""));
         if (c.stroke) out << stroke_attributes(*c.stroke);
         out << "/>\n";
     }

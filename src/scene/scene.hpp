@@ -59,12 +59,31 @@ struct LineItem {
     bool arrow_end = false;     // an arrowhead at the last point
 };
 
+// A marker's outline: lanes told apart by shape when colour cannot tell them (a print).
+enum class MarkerShape { circle, square, triangle, diamond };
+
+// A circle, or a marker of another shape that fits it (same centre, same size).
 struct CircleItem {
     Point center;
     double radius = 0;
     std::optional<Color> fill;
     std::optional<Stroke> stroke;
+    MarkerShape shape = MarkerShape::circle;
 };
+
+// The corners of a marker that is not a circle, to be joined in order and closed: each shape
+// about as heavy as the circle it stands for.
+inline std::vector<Point> marker_corners(const CircleItem& c) {
+    const double r = c.radius, x = c.center.x, y = c.center.y;
+    switch (c.shape) {
+        case MarkerShape::square: return {{x - 0.89 * r, y - 0.89 * r}, {x + 0.89 * r, y - 0.89 * r},
+                                          {x + 0.89 * r, y + 0.89 * r}, {x - 0.89 * r, y + 0.89 * r}};
+        case MarkerShape::triangle: return {{x, y - 1.3 * r}, {x + 1.13 * r, y + 0.65 * r}, {x - 1.13 * r, y + 0.65 * r}};
+        case MarkerShape::diamond: return {{x, y - 1.25 * r}, {x + 1.25 * r, y}, {x, y + 1.25 * r}, {x - 1.25 * r, y}};
+        case MarkerShape::circle: break;
+    }
+    return {};
+}
 
 struct TextItem {
     Point origin;  // where run glyph positions are measured from

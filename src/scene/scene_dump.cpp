@@ -38,7 +38,11 @@ private:
     void line(const RectItem& r) { out << indent() << "rect " << box(r.box) << paint(r.fill, r.stroke) << "\n"; }
     void line(const CircleItem& c) {
         out << indent() << "circle " << num(c.center.x) << " " << num(c.center.y) << " r=" << num(c.radius)
-            << paint(c.fill, c.stroke) << "\n";
+            << paint(c.fill, c.stroke) << shape(c.shape) << "\n";
+    }
+    static std::string shape(MarkerShape s) {
+        static constexpr const char* kNames[] = {"", " square", " triangle", " diamond"};
+        return kNames[static_cast<int>(s)];
     }
     void line(const LineItem& l) {
         out << indent() << "line";
