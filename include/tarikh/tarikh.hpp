@@ -52,7 +52,8 @@ Result<std::string> convert_timelinejs_file(const std::string& path, const ReadO
 std::vector<std::string> edition_languages(const std::string& edition);
 
 // What a view cannot honour, as errors: two languages on any view but the chronicle, more
-// than two on that, a radial scale other than chronological or sequential. Empty: fine.
+// than two on that, a radial scale other than chronological or sequential, a font folder that
+// cannot be read or holds no font. Empty: fine.
 Diagnostics check_options(const RenderOptions& options);
 
 // The name of output file `file` (0-based) of `path`: the path itself for the first,

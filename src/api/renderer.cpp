@@ -144,13 +144,42 @@ Diagnostics check_options(const RenderOptions& options) {
             out.push_back(refusal("a radial view has a chronological or a sequential scale, found another"));
     for (const auto& lang : options.languages)
         if (lang.empty()) out.push_back(refusal("expected a language tag, found an empty one"));
+    for (const auto& folder : options.font_dirs)
+        if (std::string problem = font_folder_problem(folder); !problem.empty()) out.push_back(refusal(problem));
     return out;
 }
 
-struct Renderer::Impl {
-    FontDatabase fonts;
+// A font set loaded, with the shaper that uses it.
+struct LoadedFonts {
+    FontDatabase database;
     PangoShaper shaper;
-    explicit Impl(const std::string& folder) : fonts(folder), shaper(fonts) {}
+    explicit LoadedFonts(FontSet set) : database(std::move(set)), shaper(database) {}
+};
+
+struct Renderer::Impl {
+    LoadedFonts fonts;  // the Renderer's folder alone: most renders use only these
+    // Font sets with more (font folders, a theme's font files), the most recently used last:
+    // loading one takes longer than laying most timelines out.
+    std::vector<std::unique_ptr<LoadedFonts>> more;
+    static constexpr size_t kMoreKept = 4;
+
+    explicit Impl(const std::string& folder) : fonts(FontSet{{folder}, {}}) {}
+
+    // The shaper for the Renderer's fonts, then `folders`, then `files` (see FontSet).
+    PangoShaper& shaper_for(const std::vector<std::string>& folders, const std::vector<std::string>& files) {
+        if (folders.empty() && files.empty()) return fonts.shaper;
+        FontSet set{{fonts.database.folder()}, files};
+        set.folders.insert(set.folders.end(), folders.begin(), folders.end());
+        auto found = std::find_if(more.begin(), more.end(), [&](const auto& loaded) { return loaded->database.set() == set; });
+        if (found != more.end()) {
+            std::rotate(found, found + 1, more.end());
+        } else {
+            auto loaded = std::make_unique<LoadedFonts>(std::move(set));
+            if (more.size() >= kMoreKept) more.erase(more.begin());
+            more.push_back(std::move(loaded));
+        }
+        return more.back()->shaper;
+    }
 };
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -165,17 +194,19 @@ Result<Renderer> Renderer::create(const std::string& font_folder) {
     });
 }
 
-const std::string& Renderer::font_folder() const { return impl_->fonts.folder(); }
+const std::string& Renderer::font_folder() const { return impl_->fonts.database.folder(); }
 
 Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
     if (Diagnostics refused = check_options(options); !refused.empty()) return {std::nullopt, refused};
     return guarded<LaidOut>([&] {
         auto start = std::chrono::steady_clock::now();
-        impl_->shaper.set_threads(options.threads);
+        const Theme theme{};  // the theme's font files; options.theme is resolved here once themes are chosen
+        PangoShaper& shaper = impl_->shaper_for(options.font_dirs, theme.font_files);
+        shaper.set_threads(options.threads);
         std::vector<std::string> languages = options.languages;
         if (languages.empty()) languages.push_back(timeline.first_language());
         auto laid = std::make_shared<LaidOut::Impl>();
-        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), impl_->shaper}, options.view);
+        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), shaper}, options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Diagnostics warnings = laid->layout.diagnostics;
