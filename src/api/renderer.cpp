@@ -19,6 +19,7 @@
 #include "render/qpdf_module.hpp"
 #include "render/svg_writer.hpp"
 #include "text/font_database.hpp"
+#include "text/font_sets.hpp"
 #include "text/pango_shaper.hpp"
 
 namespace tarikh {
@@ -149,37 +150,9 @@ Diagnostics check_options(const RenderOptions& options) {
     return out;
 }
 
-// A font set loaded, with the shaper that uses it.
-struct LoadedFonts {
-    FontDatabase database;
-    PangoShaper shaper;
-    explicit LoadedFonts(FontSet set) : database(std::move(set)), shaper(database) {}
-};
-
 struct Renderer::Impl {
-    LoadedFonts fonts;  // the Renderer's folder alone: most renders use only these
-    // Font sets with more (font folders, a theme's font files), the most recently used last:
-    // loading one takes longer than laying most timelines out.
-    std::vector<std::unique_ptr<LoadedFonts>> more;
-    static constexpr size_t kMoreKept = 4;
-
-    explicit Impl(const std::string& folder) : fonts(FontSet{{folder}, {}}) {}
-
-    // The shaper for the Renderer's fonts, then `folders`, then `files` (see FontSet).
-    PangoShaper& shaper_for(const std::vector<std::string>& folders, const std::vector<std::string>& files) {
-        if (folders.empty() && files.empty()) return fonts.shaper;
-        FontSet set{{fonts.database.folder()}, files};
-        set.folders.insert(set.folders.end(), folders.begin(), folders.end());
-        auto found = std::find_if(more.begin(), more.end(), [&](const auto& loaded) { return loaded->database.set() == set; });
-        if (found != more.end()) {
-            std::rotate(found, found + 1, more.end());
-        } else {
-            auto loaded = std::make_unique<LoadedFonts>(std::move(set));
-            if (more.size() >= kMoreKept) more.erase(more.begin());
-            more.push_back(std::move(loaded));
-        }
-        return more.back()->shaper;
-    }
+    FontSets fonts;
+    explicit Impl(const std::string& folder) : fonts(folder) {}
 };
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -194,14 +167,14 @@ Result<Renderer> Renderer::create(const std::string& font_folder) {
     });
 }
 
-const std::string& Renderer::font_folder() const { return impl_->fonts.database.folder(); }
+const std::string& Renderer::font_folder() const { return impl_->fonts.base().folder(); }
 
 Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
     if (Diagnostics refused = check_options(options); !refused.empty()) return {std::nullopt, refused};
     return guarded<LaidOut>([&] {
         auto start = std::chrono::steady_clock::now();
         const Theme theme{};  // the theme's font files; options.theme is resolved here once themes are chosen
-        PangoShaper& shaper = impl_->shaper_for(options.font_dirs, theme.font_files);
+        PangoShaper& shaper = impl_->fonts.shaper_for(options.font_dirs, theme.font_files);
         shaper.set_threads(options.threads);
         std::vector<std::string> languages = options.languages;
         if (languages.empty()) languages.push_back(timeline.first_language());

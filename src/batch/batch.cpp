@@ -48,6 +48,7 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     std::string stamp = "tarikh " + version() + " lang=" + lang + " calendar=" + number(d.calendar);
     stamp += std::visit(ViewStamp{}, d.view);
     if (format == Format::png) stamp += " dpi=" + std::to_string(d.dpi);
+    for (const auto& folder : d.font_dirs) stamp += " font-dir=" + folder;
     return stamp;
 }
 

@@ -129,6 +129,7 @@ struct Limits {
 struct EditionArgs {
     std::string layout = "chart", page, scale, facet, segment, calendar;
     bool fit = false, landscape = false;
+    std::vector<std::string> font_dirs;
 
     void add_to(CLI::App* command) {
         add_choice(command, "--layout", layout, kLayouts,
@@ -148,6 +149,11 @@ struct EditionArgs {
         command->add_flag("--fit", fit, "print a chart on one page, scaled down to fit");
         command->add_flag("--landscape", landscape, "turn the page sideways");
         add_choice(command, "--calendar", calendar, kCalendars, "dates written in (default: the file's)");
+        command->add_option("--font-dir", font_dirs,
+                            "also use the fonts in DIR (not its subfolders), e.g. for a script the built-in fonts "
+                            "lack; repeatable. Only these and tarikh's own fonts are used, never the system's")
+            ->type_name("DIR")
+            ->allow_extra_args(false);  // one folder per --font-dir: "--font-dir DIR INPUT" keeps INPUT
     }
 
     // The option given that `layout` has no use for, if any: refused rather than ignored.
@@ -184,6 +190,7 @@ struct EditionArgs {
         out.view = view();
         out.languages = std::move(languages);
         out.calendar = calendar.empty() ? Calendars::from_file : chosen(calendar, kCalendars);
+        out.font_dirs = font_dirs;
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
