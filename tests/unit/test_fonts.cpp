@@ -13,6 +13,7 @@
 
 #include "api/laid_out.hpp"
 #include "layout/theme.hpp"
+#include "layout/chart_layout.hpp"
 #include "layout/missing_glyphs.hpp"
 #include "text/font_database.hpp"
 #include "text/font_sets.hpp"
@@ -165,6 +166,33 @@ TEST_CASE("shaping takes the theme's families in order: a typeface named first w
     std::string joined;
     for (const auto& family : Theme{}.font_families) joined += (joined.empty() ? "" : ",") + family;
     CHECK(joined == kFontFamilies);
+}
+
+// Themes are chosen by another part of the work: here a Theme made by hand, as a theme file makes one.
+TEST_CASE("a theme's font files and families reach every text of a layout") {
+    Theme theme;
+    theme.font_families = {"DejaVu Serif", "Noto Sans", "Amiri", "Noto Sans Symbols"};
+    theme.font_files = {kDejaVu + "/DejaVuSerif.ttf", kDejaVu + "/DejaVuSerif-Bold.ttf"};
+    FontSets sets(kFonts);
+    PangoShaper& shaper = sets.shaper_for({}, theme.font_files);
+    Timeline timeline = *load_file(std::string(TARIKH_SOURCE_DIR) + "/timelines/idlib-sochi-2018.json").value;
+    for (const std::string lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        Layout layout = layout_chart(timeline, LayoutOptions{.lang = lang, .theme = theme}, shaper);
+        std::vector<const GlyphRun*> runs;
+        collect_runs(layout.scene.pages.at(0).items, runs);
+        REQUIRE(runs.size() > 40);
+        size_t serif = 0, amiri = 0;
+        for (const GlyphRun* run : runs) {
+            serif += file_name(*run).rfind("DejaVuSerif", 0) == 0;
+            amiri += file_name(*run).rfind("Amiri", 0) == 0;
+        }
+        // DejaVu Serif draws Latin, digits and punctuation; it has no Arabic, which falls to Amiri.
+        CHECK(serif > 0);
+        if (lang == "en") CHECK(amiri == 0);
+        if (lang == "en") CHECK(serif == runs.size());
+        if (lang == "ar") CHECK(amiri > 0);
+    }
 }
 
 TEST_CASE("a face fonts/ has is drawn from fonts/, even when an added folder has it too") {
