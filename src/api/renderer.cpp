@@ -7,6 +7,7 @@
 
 #include "api/guarded.hpp"
 #include "api/laid_out.hpp"
+#include "core/diagnostic.hpp"
 #include "core/install_dirs.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_print.hpp"
@@ -107,6 +108,16 @@ void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& l
                                          timeline.first_language() + "\"", {}});
 }
 
+// A warning for each of the theme's font families no loaded font has: the next one in the
+// list takes its place, which the user who named it would not expect without a word.
+void warn_unknown_families(const FontDatabase& fonts, const Theme& theme, Diagnostics& out) {
+    for (const auto& family : theme.font_families)
+        if (!fonts.has_family(family))
+            out.push_back({Severity::warning, "", 0, 0, "",
+                           "no font has the theme's font family " + quote(family) + "; the next family takes its place",
+                           {}, Option::font_dirs});
+}
+
 std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file) {
     switch (options.format) {
         case Format::svg: return render_svg(scene, file);
@@ -174,13 +185,15 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
     return guarded<LaidOut>([&] {
         auto start = std::chrono::steady_clock::now();
         const Theme theme{};  // the theme's font files; options.theme is resolved here once themes are chosen
-        PangoShaper& shaper = impl_->fonts.shaper_for(options.font_dirs, theme.font_files);
+        FontSets::Loaded& fonts = impl_->fonts.fonts_for(options.font_dirs, theme.font_files);
+        PangoShaper& shaper = fonts.shaper;
         shaper.set_threads(options.threads);
         std::vector<std::string> languages = options.languages;
         if (languages.empty()) languages.push_back(timeline.first_language());
         auto laid = std::make_shared<LaidOut::Impl>();
         laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), shaper}, options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
+        warn_unknown_families(fonts.database, theme, laid->layout.diagnostics);
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Diagnostics warnings = laid->layout.diagnostics;
         return Result<LaidOut>{LaidOut(std::move(laid)), std::move(warnings)};

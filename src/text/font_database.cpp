@@ -39,6 +39,14 @@ std::vector<std::string> font_files_in(const std::string& folder, std::error_cod
     return files;
 }
 
+// "notosans" for "Noto Sans": family names as fontconfig compares them.
+std::string folded(const std::string& family) {
+    std::string out;
+    for (unsigned char c : family)
+        if (c != ' ') out += static_cast<char>(std::tolower(c));
+    return out;
+}
+
 bool adds(FcConfig* config, const std::string& file) {
     return FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
 }
@@ -69,6 +77,14 @@ FontDatabase::FontDatabase(FontSet set) : set_(std::move(set)) {
         if (!adds(config, file)) fail("cannot load the font file " + quoted(file));
         files_.push_back(file);
     }
+    if (FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication))
+        for (int f = 0; f < fonts->nfont; ++f) {
+            FcChar8* family = nullptr;
+            for (int i = 0; FcPatternGetString(fonts->fonts[f], FC_FAMILY, i, &family) == FcResultMatch; ++i)
+                families_.push_back(folded(reinterpret_cast<const char*>(family)));
+        }
+    std::sort(families_.begin(), families_.end());
+    families_.erase(std::unique(families_.begin(), families_.end()), families_.end());
     font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
     FcConfigDestroy(config);  // the font map holds its own reference
@@ -76,6 +92,10 @@ FontDatabase::FontDatabase(FontSet set) : set_(std::move(set)) {
 
 FontDatabase::~FontDatabase() {
     if (font_map_) g_object_unref(font_map_);
+}
+
+bool FontDatabase::has_family(const std::string& family) const {
+    return std::binary_search(families_.begin(), families_.end(), folded(family));
 }
 
 std::string font_folder_problem(const std::string& folder) {

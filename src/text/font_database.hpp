@@ -30,11 +30,14 @@ public:
     const std::vector<std::string>& files() const { return files_; }
     const std::string& folder() const { return set_.folders.front(); }
     const FontSet& set() const { return set_; }
+    // Whether a loaded font has this family, compared as fontconfig does (case and blanks aside).
+    bool has_family(const std::string& family) const;
 
 private:
     PangoFontMap* font_map_ = nullptr;
     FontSet set_;
     std::vector<std::string> files_;
+    std::vector<std::string> families_;  // every name of every loaded font's family, folded, sorted
 };
 
 // Why `folder` cannot add fonts ("cannot read …", "no fonts in …"), or empty when it can: a

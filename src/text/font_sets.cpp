@@ -6,8 +6,8 @@ namespace tarikh {
 
 FontSets::FontSets(const std::string& folder) : base_(FontSet{{folder}, {}}) {}
 
-PangoShaper& FontSets::shaper_for(const std::vector<std::string>& folders, const std::vector<std::string>& files) {
-    if (folders.empty() && files.empty()) return base_.shaper;
+FontSets::Loaded& FontSets::fonts_for(const std::vector<std::string>& folders, const std::vector<std::string>& files) {
+    if (folders.empty() && files.empty()) return base_;
     FontSet set{{base_.database.folder()}, files};
     set.folders.insert(set.folders.end(), folders.begin(), folders.end());
     auto found = std::find_if(more_.begin(), more_.end(), [&](const auto& loaded) { return loaded->database.set() == set; });
@@ -19,7 +19,7 @@ PangoShaper& FontSets::shaper_for(const std::vector<std::string>& folders, const
         if (more_.size() >= kKept) more_.erase(more_.begin());
         more_.push_back(std::move(loaded));
     }
-    return more_.back()->shaper;
+    return *more_.back();
 }
 
 }  // namespace tarikh

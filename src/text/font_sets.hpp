@@ -18,20 +18,25 @@ public:
     // Throws std::runtime_error when `folder` has no font that loads.
     explicit FontSets(const std::string& folder);
 
-    // The shaper for the base folder's fonts, then `folders`', then `files` (FontSet's order),
-    // loaded on first use. Throws std::runtime_error naming a folder or file that does not load.
-    PangoShaper& shaper_for(const std::vector<std::string>& folders, const std::vector<std::string>& files);
+    struct Loaded {
+        FontDatabase database;
+        PangoShaper shaper;
+        explicit Loaded(FontSet set) : database(std::move(set)), shaper(database) {}
+    };
+
+    // The base folder's fonts, then `folders`', then `files` (FontSet's order), with their
+    // shaper, loaded on first use. Throws std::runtime_error naming a folder or file that does
+    // not load.
+    Loaded& fonts_for(const std::vector<std::string>& folders, const std::vector<std::string>& files);
+    PangoShaper& shaper_for(const std::vector<std::string>& folders, const std::vector<std::string>& files) {
+        return fonts_for(folders, files).shaper;
+    }
 
     const FontDatabase& base() const { return base_.database; }
     size_t kept() const { return more_.size(); }
     size_t loads() const { return loads_; }  // sets loaded besides the base, since made
 
 private:
-    struct Loaded {
-        FontDatabase database;
-        PangoShaper shaper;
-        explicit Loaded(FontSet set) : database(std::move(set)), shaper(database) {}
-    };
     Loaded base_;
     std::vector<std::unique_ptr<Loaded>> more_;  // the most recently used last
     size_t loads_ = 0;
