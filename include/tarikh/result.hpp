@@ -13,7 +13,8 @@ enum class Severity { warning, error };
 // The field of ReadOptions or RenderOptions that would change a problem's outcome (a limit to
 // raise, `strict` to make a warning an error): a front end names its own way to set it (the
 // command line: "raise the limit with --max-events").
-enum class Option { none, max_file_bytes, max_events, max_text_length, max_depth, max_pages, max_pixels, strict };
+// `font_dirs`: a folder of fonts would draw what was not drawn.
+enum class Option { none, max_file_bytes, max_events, max_text_length, max_depth, max_pages, max_pixels, strict, font_dirs };
 
 struct Diagnostic {
     Severity severity = Severity::error;

@@ -65,7 +65,8 @@ inline constexpr double kMinTextSizePx = 9, kMaxTextSizePx = 72;
 // What a view cannot honour, as errors: two languages on any view but the chronicle, more
 // than two on that, a radial scale other than chronological or sequential, a width outside
 // [kMinWidthPx, kMaxWidthPx] or on the chronicle (its pages have their own), a text size
-// outside [kMinTextSizePx, kMaxTextSizePx]. Empty: fine.
+// outside [kMinTextSizePx, kMaxTextSizePx], a font folder
+// that cannot be read or holds no font. Empty: fine.
 // Also a theme that is neither a built-in's name nor a file's path (one with a "/" or ending
 // in .json).
 Diagnostics check_options(const RenderOptions& options);

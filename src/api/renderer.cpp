@@ -8,6 +8,7 @@
 
 #include "api/guarded.hpp"
 #include "api/laid_out.hpp"
+#include "core/diagnostic.hpp"
 #include "core/install_dirs.hpp"
 #include "io/theme_file.hpp"
 #include "layout/calendar_layout.hpp"
@@ -22,6 +23,7 @@
 #include "render/qpdf_module.hpp"
 #include "render/svg_writer.hpp"
 #include "text/font_database.hpp"
+#include "text/font_sets.hpp"
 #include "text/pango_shaper.hpp"
 
 namespace tarikh {
@@ -145,6 +147,16 @@ SvgOptions svg_options(const RenderOptions& options) {
                       .real_text = options.svg_text};
 }
 
+// A warning for each of the theme's font families no loaded font has: the next one in the
+// list takes its place, which the user who named it would not expect without a word.
+void warn_unknown_families(const FontDatabase& fonts, const Theme& theme, Diagnostics& out) {
+    for (const auto& family : theme.font_families)
+        if (!fonts.has_family(family))
+            out.push_back({Severity::warning, "", 0, 0, "",
+                           "no font has the theme's font family " + quote(family) + "; the next family takes its place",
+                           {}, Option::font_dirs});
+}
+
 std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file) {
     switch (options.format) {
         case Format::svg: return render_svg(scene, file, svg_options(options));
@@ -215,6 +227,8 @@ Diagnostics check_options(const RenderOptions& options) {
         auto theme = load_theme(options.theme);  // a built-in: no file is read
         if (auto* problems = std::get_if<Diagnostics>(&theme)) out.insert(out.end(), problems->begin(), problems->end());
     }
+    for (const auto& folder : options.font_dirs)
+        if (std::string problem = font_folder_problem(folder); !problem.empty()) out.push_back(refusal(problem));
     return out;
 }
 
@@ -225,9 +239,8 @@ Diagnostics check_theme(const std::string& theme) {
 }
 
 struct Renderer::Impl {
-    FontDatabase fonts;
-    PangoShaper shaper;
-    explicit Impl(const std::string& folder) : fonts(folder), shaper(fonts) {}
+    FontSets fonts;
+    explicit Impl(const std::string& folder) : fonts(folder) {}
 };
 
 Renderer::Renderer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -242,25 +255,27 @@ Result<Renderer> Renderer::create(const std::string& font_folder) {
     });
 }
 
-const std::string& Renderer::font_folder() const { return impl_->fonts.folder(); }
+const std::string& Renderer::font_folder() const { return impl_->fonts.base().folder(); }
 
 Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
     if (Diagnostics refused = check_options(options); !refused.empty()) return {std::nullopt, refused};
     return guarded<LaidOut>([&] {
         auto start = std::chrono::steady_clock::now();
-        impl_->shaper.set_threads(options.threads);
-        std::vector<std::string> languages = options.languages;
-        if (languages.empty()) languages.push_back(timeline.first_language());
-        auto laid = std::make_shared<LaidOut::Impl>();
         auto theme = chosen_theme(options, timeline);
         if (auto* problems = std::get_if<Diagnostics>(&theme)) return Result<LaidOut>{std::nullopt, std::move(*problems)};
+        auto laid = std::make_shared<LaidOut::Impl>();
         laid->theme = std::move(std::get<Theme>(theme));
         if (options.text_size) laid->theme = scaled_theme(laid->theme, *options.text_size);
+        FontSets::Loaded& fonts = impl_->fonts.fonts_for(options.font_dirs, laid->theme.font_files);
+        fonts.shaper.set_threads(options.threads);
+        std::vector<std::string> languages = options.languages;
+        if (languages.empty()) languages.push_back(timeline.first_language());
         std::optional<double> width;
         if (options.width) width = length_px(*options.width);
-        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, impl_->shaper, width},
+        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, fonts.shaper, width},
                                   options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
+        warn_unknown_families(fonts.database, laid->theme, laid->layout.diagnostics);
         warn_illegible(laid->layout);
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Diagnostics warnings = laid->layout.diagnostics;

@@ -53,6 +53,7 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     if (format == Format::svg) stamp += " svg-size=" + number(d.svg_size);
     if (format == Format::svg || format == Format::html) stamp += d.svg_text ? " svg-text=real" : " svg-text=outlines";
     if (!d.theme.empty()) stamp += " theme=" + d.theme;  // a theme file's edits are not seen: its path is
+    for (const auto& folder : d.font_dirs) stamp += " font-dir=" + folder;
     return stamp;
 }
 

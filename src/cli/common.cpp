@@ -20,6 +20,7 @@ const char* hint_for(Option option) {
         case Option::max_pages: return "raise the limit with --max-pages";
         case Option::max_pixels: return "lower --dpi or raise --max-pixels";
         case Option::strict: return "--strict makes this an error";
+        case Option::font_dirs: return "add a font folder with --font-dir DIR";
     }
     return nullptr;
 }

@@ -139,6 +139,7 @@ struct EditionArgs {
     std::string layout = "chart", page, scale, facet, segment, calendar, width, svg_size, svg_text, theme;
     double text_size = 0;  // 0: the theme's
     bool fit = false, landscape = false;
+    std::vector<std::string> font_dirs;
 
     void add_to(CLI::App* command) {
         add_choice(command, "--layout", layout, kLayouts,
@@ -175,6 +176,11 @@ struct EditionArgs {
         command->add_option("--theme", theme,
                             "the look: default, print (greys, lanes told by marker shape), dark, compact, or a theme "
                             "file (docs/themes.md; `tarikh schema --theme`); wins over the file's \"theme\"");
+        command->add_option("--font-dir", font_dirs,
+                            "also use the fonts in DIR (not its subfolders), e.g. for a script the built-in fonts "
+                            "lack; repeatable. Only these and tarikh's own fonts are used, never the system's")
+            ->type_name("DIR")
+            ->allow_extra_args(false);  // one folder per --font-dir: "--font-dir DIR INPUT" keeps INPUT
     }
 
     // The SVG option given that none of `formats` has a use for, if any: refused rather than ignored.
@@ -233,6 +239,7 @@ struct EditionArgs {
         if (!svg_size.empty()) out.svg_size = chosen(svg_size, kSvgSizes);
         if (!svg_text.empty()) out.svg_text = chosen(svg_text, kSvgTexts);
         out.theme = theme;
+        out.font_dirs = font_dirs;
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;

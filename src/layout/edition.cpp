@@ -5,6 +5,16 @@
 #include "layout/phrases.hpp"
 
 namespace tarikh {
+namespace {
+
+// "Noto Sans,Amiri": the families as Pango's font descriptions list them.
+std::string family_list(const std::vector<std::string>& families) {
+    std::string list;
+    for (const auto& family : families) list += (list.empty() ? "" : ",") + family;
+    return list;
+}
+
+}  // namespace
 
 Color lane_color(const Theme& theme, const Timeline& timeline, const std::string& lane_id) {
     for (size_t i = 0; i < timeline.lanes.size(); ++i)
@@ -88,7 +98,8 @@ EditionContext::EditionContext(const Timeline& t, const std::string& edition_lan
       words(phrases_for(lang)),
       shaper_(shaper),
       out_(out),
-      shared_(std::move(shared)) {}
+      shared_(std::move(shared)),
+      families_(family_list(edition_theme.font_families)) {}
 
 ShapedText EditionContext::shape(const std::string& text, double size, bool bold, double width, int lines) {
     return shape(ShapeRequest{text, style(size, bold, width, lines)});

@@ -60,7 +60,7 @@ public:
 
     std::string pick(const LocalizedText& text, const std::string& pointer) { return shared_->picker(text, lang, pointer); }
     TextStyle style(double size, bool bold, double width = 0, int lines = 0, bool justify = false) const {
-        return TextStyle{size * scale, bold, width, lines, rtl, lang, justify};
+        return TextStyle{size * scale, bold, width, lines, rtl, lang, justify, families_};
     }
     ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0);
     ShapedText shape(const ShapeRequest& request);
@@ -110,6 +110,7 @@ private:
     Shaper& shaper_;
     Layout& out_;
     std::shared_ptr<Shared> shared_;
+    const std::string families_;  // the theme's, as the shaper takes them
 };
 
 }  // namespace tarikh

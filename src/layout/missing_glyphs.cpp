@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+
+#include "text/installed_fonts.hpp"
 
 namespace tarikh {
 namespace {
@@ -25,13 +28,26 @@ void MissingGlyphs::note(const ShapedText& shaped) {
 
 void MissingGlyphs::report(Diagnostics& diagnostics) const {
     if (chars_.empty()) return;
-    std::string names;
-    for (const auto& ch : chars_) {
-        if (!names.empty()) names += ", ";
-        names += code_point_name(ch) + " (" + ch + ")";
+    auto names = [](const std::vector<std::string>& chars) {
+        std::string out;
+        for (const auto& ch : chars) out += (out.empty() ? "" : ", ") + code_point_name(ch) + " (" + ch + ")";
+        return out;
+    };
+    // Fonts that would draw them, named so that the user can add their folders.
+    std::vector<std::string> hints;
+    std::vector<std::string> unnamed = chars_;
+    for (const auto& font : installed_fonts_having(chars_)) {
+        std::string folder = std::filesystem::path(font.file).parent_path().string();
+        bool all = font.chars.size() == chars_.size();
+        hints.push_back(font.family + " (" + font.file + ") has " + (all ? "them" : names(font.chars)) + ": add " +
+                        folder + " to the font folders");
+        for (const auto& ch : font.chars) unnamed.erase(std::find(unnamed.begin(), unnamed.end(), ch));
     }
-    diagnostics.push_back({Severity::warning, "", 0, 0, "",
-                           "no font in fonts/ has " + names + "; drawn as U+FFFD (\uFFFD)", {}});
+    if (!unnamed.empty())
+        hints.push_back("no font installed here has " +
+                        (unnamed.size() == chars_.size() ? std::string("them either") : names(unnamed)));
+    diagnostics.push_back({Severity::warning, "", 0, 0, "", "no font has " + names(chars_) + "; drawn as U+FFFD (\uFFFD)",
+                           std::move(hints), Option::font_dirs});
 }
 
 }  // namespace tarikh

@@ -1,4 +1,4 @@
-// Characters no font in fonts/ has, gathered while shaping, reported once for a layout.
+// Characters no loaded font has, gathered while shaping, reported once for a layout.
 #pragma once
 #include <string>
 #include <vector>
@@ -11,7 +11,8 @@ namespace tarikh {
 class MissingGlyphs {
 public:
     void note(const ShapedText& shaped);
-    // One warning naming every such character ("U+1F525 (🔥)"); each was drawn as U+FFFD.
+    // One warning naming every such character ("U+1F525 (🔥)"), each drawn as U+FFFD, with a
+    // hint naming the installed fonts that have them, if any (Option::font_dirs).
     void report(Diagnostics& diagnostics) const;
 
 private:

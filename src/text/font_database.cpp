@@ -5,31 +5,86 @@
 #include <pango/pangofc-fontmap.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
+#include <system_error>
 
+#include "core/diagnostic.hpp"
 
 namespace tarikh {
+namespace {
 
-FontDatabase::FontDatabase(const std::string& folder) : folder_(folder) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(folder, ec)) {
-        auto ext = entry.path().extension().string();
-        if (ext == ".ttf" || ext == ".otf") files_.push_back(entry.path().string());
+namespace fs = std::filesystem;
+
+std::string quoted(const std::string& path) { return quote(path, 4096); }
+
+bool is_font_file(const fs::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext == ".ttf" || ext == ".otf" || ext == ".ttc" || ext == ".otc";
+}
+
+// The font files directly in `folder`, sorted (the same order on every machine); `error` set
+// when the folder cannot be listed.
+std::vector<std::string> font_files_in(const std::string& folder, std::error_code& error) {
+    std::vector<std::string> files;
+    fs::directory_iterator it(folder, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+        std::error_code ignored;
+        if (is_font_file(it->path()) && it->is_regular_file(ignored)) files.push_back(it->path().string());
     }
-    std::sort(files_.begin(), files_.end());  // the same order on every machine
+    std::sort(files.begin(), files.end());
+    return files;
+}
 
+// "notosans" for "Noto Sans": family names as fontconfig compares them.
+std::string folded(const std::string& family) {
+    std::string out;
+    for (unsigned char c : family)
+        if (c != ' ') out += static_cast<char>(std::tolower(c));
+    return out;
+}
+
+bool adds(FcConfig* config, const std::string& file) {
+    return FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
+}
+
+}  // namespace
+
+FontDatabase::FontDatabase(const std::string& folder) : FontDatabase(FontSet{{folder}, {}}) {}
+
+FontDatabase::FontDatabase(FontSet set) : set_(std::move(set)) {
+    if (set_.folders.empty()) throw std::runtime_error("a font database needs a font folder");
     // File by file: FcConfigAppFontAddDir on an empty config warns about cache folders.
     FcConfig* config = FcConfigCreate();
-    size_t loaded = 0;
-    for (const auto& file : files_)
-        loaded += FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str())) ? 1 : 0;
-    if (loaded == 0) {
+    auto fail = [&](const std::string& message) {
         FcConfigDestroy(config);
-        throw std::runtime_error("no fonts found in " + folder);
+        throw std::runtime_error(message);
+    };
+    for (const auto& folder : set_.folders) {
+        std::error_code error;
+        size_t loaded = 0;
+        for (const auto& file : font_files_in(folder, error))
+            if (adds(config, file)) {
+                files_.push_back(file);
+                ++loaded;
+            }
+        if (loaded == 0) fail("no fonts found in " + folder);
     }
+    for (const auto& file : set_.files) {
+        if (!adds(config, file)) fail("cannot load the font file " + quoted(file));
+        files_.push_back(file);
+    }
+    if (FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication))
+        for (int f = 0; f < fonts->nfont; ++f) {
+            FcChar8* family = nullptr;
+            for (int i = 0; FcPatternGetString(fonts->fonts[f], FC_FAMILY, i, &family) == FcResultMatch; ++i)
+                families_.push_back(folded(reinterpret_cast<const char*>(family)));
+        }
+    std::sort(families_.begin(), families_.end());
+    families_.erase(std::unique(families_.begin(), families_.end()), families_.end());
     font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
     FcConfigDestroy(config);  // the font map holds its own reference
@@ -39,5 +94,23 @@ FontDatabase::~FontDatabase() {
     if (font_map_) g_object_unref(font_map_);
 }
 
+bool FontDatabase::has_family(const std::string& family) const {
+    return std::binary_search(families_.begin(), families_.end(), folded(family));
+}
+
+std::string font_folder_problem(const std::string& folder) {
+    std::error_code error;
+    std::vector<std::string> files = font_files_in(folder, error);
+    if (error) return "cannot read the font folder " + quoted(folder) + ": " + error.message();
+    for (const auto& file : files) {
+        int faces = 0;
+        if (FcPattern* face = FcFreeTypeQuery(reinterpret_cast<const FcChar8*>(file.c_str()), 0, nullptr, &faces)) {
+            FcPatternDestroy(face);
+            return "";
+        }
+    }
+    return "expected fonts (.ttf, .otf, .ttc, .otc) in the font folder " + quoted(folder) + ", found " +
+           (files.empty() ? std::string("none") : "only files that do not load") + " (subfolders are not read)";
+}
 
 }  // namespace tarikh

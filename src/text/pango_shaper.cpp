@@ -32,6 +32,8 @@ std::string cache_key(const std::string& text, const TextStyle& style) {
     std::string key(head, static_cast<size_t>(n));
     key += style.language;
     key += '\0';
+    key += style.families;
+    key += '\0';
     key += text;
     return key;
 }
@@ -51,10 +53,10 @@ std::string utf8_char_at(const char* text, int offset) {
 struct PangoShaper::Worker {
     FontDatabase fonts;
     PangoShaper shaper;
-    explicit Worker(const std::string& folder) : fonts(folder), shaper(fonts) {}
+    explicit Worker(const FontSet& set) : fonts(set), shaper(fonts) {}
 };
 
-PangoShaper::PangoShaper(const FontDatabase& fonts, int threads) : font_folder_(fonts.folder()) {
+PangoShaper::PangoShaper(const FontDatabase& fonts, int threads) : font_set_(fonts.set()) {
     set_threads(threads);
     context_ = pango_font_map_create_context(fonts.font_map());
     // Unhinted, unrounded metrics: the same layout for SVG, PDF and PNG.
@@ -101,7 +103,7 @@ void PangoShaper::prepare(const std::vector<ShapeRequest>& requests) {
     if (threads <= 1) {
         shape_share(*this, 0, 1);
     } else {
-        while (workers_.size() < threads - 1) workers_.push_back(std::make_unique<Worker>(font_folder_));
+        while (workers_.size() < threads - 1) workers_.push_back(std::make_unique<Worker>(font_set_));
         std::vector<std::thread> running;
         for (size_t w = 1; w < threads; ++w)
             running.emplace_back([&, w] { shape_share(workers_[w - 1]->shaper, w, threads); });
@@ -133,7 +135,9 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
     pango_context_set_language(context_, pango_language_from_string(style.language.c_str()));
 
     PangoLayout* layout = pango_layout_new(context_);
-    PangoFontDescription* desc = pango_font_description_from_string(kFontFamilies);
+    // set_family, not from_string: a family's last word could read as a size or a style ("Source Serif 4").
+    PangoFontDescription* desc = pango_font_description_new();
+    pango_font_description_set_family(desc, style.families.empty() ? kFontFamilies : style.families.c_str());
     pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
     pango_font_description_set_weight(desc, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(layout, desc);

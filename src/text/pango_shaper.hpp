@@ -15,7 +15,7 @@ namespace tarikh {
 class PangoShaper : public Shaper {
 public:
     // `threads` > 1: prepare() shapes large batches on that many threads, each with its own
-    // font map (Pango's are not thread-safe), made from the same font folder on first need.
+    // font map (Pango's are not thread-safe), made from the same fonts on first need.
     explicit PangoShaper(const FontDatabase& fonts, int threads = 1);
     ~PangoShaper() override;
     ShapedText shape(const std::string& text, const TextStyle& style) override;
@@ -28,7 +28,7 @@ private:
     ShapedText shape_once(const std::string& text, const TextStyle& style);
 
     PangoContext* context_ = nullptr;
-    std::string font_folder_;
+    FontSet font_set_;
     int threads_ = 1;
     std::vector<std::unique_ptr<Worker>> workers_;
     // Shaped ahead by prepare(), handed out (moved) once; and recent results, for the strings a

@@ -15,6 +15,8 @@ struct TextStyle {
     bool rtl = false;       // base direction and alignment of the paragraph (right aligned when rtl)
     std::string language;   // BCP 47, helps shaping ("ar", "en")
     bool justify = false;   // with max_width: stretch wrapped lines to the full width
+    // Font families in fallback order, comma separated (the theme's); empty: kFontFamilies.
+    std::string families{};
 };
 
 // One line of a shaped block: where it sits, and which runs draw it.
@@ -29,7 +31,7 @@ struct ShapedText {
     double baseline = 0;                     // of the first line, from the top
     std::vector<GlyphRun> runs;              // glyph positions include each line's baseline
     std::vector<TextLine> lines;             // in order, top to bottom
-    std::vector<std::string> missing_chars;  // characters no font in fonts/ has (not drawn)
+    std::vector<std::string> missing_chars;  // characters no loaded font has (not drawn)
 };
 
 struct ShapeRequest {

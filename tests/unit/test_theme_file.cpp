@@ -428,13 +428,17 @@ TEST_CASE("a timeline names a built-in theme or holds its own, checked where it 
 
 TEST_CASE("the renderer lays out with the file's theme unless the options name another") {
     static Renderer renderer = std::move(*Renderer::create(std::string(TARIKH_SOURCE_DIR) + "/fonts").value);
-    Result<Timeline> t = load_string(with_theme(R"({"extends": "dark", "fonts": {"files": ["My.ttf"]}})"), "/data/t.json");
+    // The theme's font files are found beside the timeline that names them.
+    const std::string source = TARIKH_SOURCE_DIR;
+    Result<Timeline> t = load_string(with_theme(R"({"extends": "dark", "fonts": {"files": ["../fonts/Amiri-Bold.ttf"]}})"),
+                                     source + "/tests/t.json");
     REQUIRE(t);
     const Theme dark = std::get<Theme>(load_theme("dark"));
     Result<LaidOut> own = renderer.lay_out(*t, RenderOptions{});
     REQUIRE(own);
     CHECK(own->impl().theme.paper == dark.paper);
-    CHECK(own->impl().theme.font_files == std::vector<std::string>{"/data/My.ttf"});
+    CHECK(own->impl().theme.font_files ==
+          std::vector<std::string>{std::filesystem::path(source + "/fonts/Amiri-Bold.ttf").lexically_normal().string()});
     CHECK(std::get<RectItem>(own->impl().layout.scene.pages[0].items.front()).fill == dark.paper);
 
     Result<LaidOut> chosen = renderer.lay_out(*t, RenderOptions{.theme = "print"});
