@@ -9,6 +9,7 @@
 #include "api/laid_out.hpp"
 #include "core/install_dirs.hpp"
 #include "layout/calendar_layout.hpp"
+#include "layout/calendar_print.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/radial_layout.hpp"
@@ -89,8 +90,11 @@ struct LayOut {
     Layout operator()(const ChronicleView& view) const {
         return layout_chronicle(timeline, ChronicleOptions{languages, page_of(view.page), calendar}, shaper);
     }
-    Layout operator()(const CalendarView&) const {
-        return layout_calendar(timeline, CalendarOptions{languages.front(), calendar}, shaper);
+    Layout operator()(const CalendarView& view) const {
+        Layout layout = layout_calendar(timeline, CalendarOptions{languages.front(), calendar}, shaper);
+        if (!view.page) return layout;
+        CalendarPrintOptions print{page_of(*view.page), timeline.locale_for(languages.front()), languages.front()};
+        return print_calendar(std::move(layout), print, shaper);
     }
     Layout operator()(const RadialView& view) const {
         return layout_radial(timeline, RadialOptions{languages.front(), calendar, scale_kind(view.scale)}, shaper);

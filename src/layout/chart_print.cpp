@@ -9,101 +9,388 @@ namespace tarikh {
 
 namespace {
 
-// One printed page's stretch of the chart: chart x becomes `dx + x * scale`, cut to `area`;
-// each page shows `step` px of its own before the next page's begin.
-struct Slice {
-    int index = 0, count = 1;
-    double dx = 0, scale = 1, step = 0;
-    Box area;
+// `items` shown moved, scaled and clipped.
+Group view(std::vector<Item> items, Point offset, double scale, std::optional<Box> clip) {
+    Group g;
+    g.items = std::move(items);
+    g.offset = offset;
+    g.scale = scale;
+    g.clip = clip;
+    return g;
+}
+
+// Printed strips are scaled between these (1: the chart's own size): enough to fill a page's
+// height with whole strips, never so far that the labels stop being legible.
+constexpr double kMinScale = 0.7, kMaxScale = 1.5;
+constexpr double kStripGap = 14;   // page px between two strips on one page
+constexpr double kHeaderGap = 12;  // page px under the header on the first page
+constexpr double kColumnGap = 8;   // source px between the lane names and the plot
+
+bool is_header_kind(BoxKind kind) { return kind == BoxKind::title || kind == BoxKind::subtitle || kind == BoxKind::legend; }
+
+Box unite(const Box& a, const Box& b) {
+    if (a.width <= 0 && a.height <= 0) return b;
+    double x = std::min(a.x, b.x), y = std::min(a.y, b.y);
+    return {x, y, std::max(a.right(), b.right()) - x, std::max(a.bottom(), b.bottom()) - y};
+}
+
+// Where the parts of the one-page chart lie, read from its boxes: the header (title,
+// subtitle, legend) above the body (eras, lanes, axis), and the lanes' names.
+struct ChartParts {
+    Box header{}, body{};
+    std::vector<size_t> header_boxes, body_boxes, lane_names;  // indices into the chart's boxes
+    double names_left = 0, names_right = 0, column = 0;       // the lane names' extent, source px
 };
 
-// The boxes, leaders and bookmarks the slice shows, in its page's coordinates. A bookmark
-// belongs to the one page whose own stretch holds it.
-void add_slice_geometry(const Layout& chart, const Slice& s, Layout& out) {
-    const int page = s.index + 1;
-    auto move = [&](Point q) { return Point{s.dx + q.x * s.scale, s.area.y + q.y * s.scale}; };
-    for (const auto& b : chart.boxes) {
-        Box moved{s.dx + b.box.x * s.scale, s.area.y + b.box.y * s.scale, b.box.width * s.scale, b.box.height * s.scale};
-        double x0 = std::max(moved.x, s.area.x), x1 = std::min(moved.right(), s.area.right());
-        if (x1 <= x0) continue;
-        out.boxes.push_back({b.kind, b.event, page, {x0, moved.y, x1 - x0, moved.height}});
+ChartParts find_parts(const Layout& chart) {
+    ChartParts p;
+    double body_top = chart.scene.pages.at(0).height;
+    for (const auto& b : chart.boxes)
+        if (!is_header_kind(b.kind)) body_top = std::min(body_top, b.box.y);
+    // A segmented chart's panels have headings of their own: those are part of the body.
+    for (size_t i = 0; i < chart.boxes.size(); ++i) {
+        const LayoutBox& b = chart.boxes[i];
+        if (is_header_kind(b.kind) && b.box.bottom() <= body_top + 0.5) {
+            p.header = unite(p.header, b.box);
+            p.header_boxes.push_back(i);
+        } else if (b.kind == BoxKind::lane_label) {
+            p.lane_names.push_back(i);
+        } else {
+            p.body = unite(p.body, b.box);
+            p.body_boxes.push_back(i);
+        }
     }
-    for (const auto& line : chart.lines) {
-        Point from = move(line.from), to = move(line.to);
-        if (std::max(from.x, to.x) > s.area.x && std::min(from.x, to.x) < s.area.right())
-            out.lines.push_back({line.kind, line.event, page, from, to});
+    p.names_left = HUGE_VAL;
+    p.names_right = -HUGE_VAL;
+    for (size_t i : p.lane_names) {
+        p.names_left = std::min(p.names_left, chart.boxes[i].box.x);
+        p.names_right = std::max(p.names_right, chart.boxes[i].box.right());
     }
-    for (const auto& entry : chart.scene.outline) {
-        double x = s.dx + entry.at.x * s.scale;
-        bool owned = x >= s.area.x && (x < s.area.x + s.step || page == s.count);
-        if (s.count == 1 || owned) out.scene.outline.push_back({entry.title, page, {x, s.area.y + entry.at.y * s.scale}, -1});
-    }
+    if (!p.lane_names.empty()) p.column = p.names_right - p.names_left + kColumnGap;
+    return p;
 }
+
+// The lanes' names as drawn in the chart: the text items placed where their boxes are.
+bool is_lane_name(const Item& item, const Layout& chart, const ChartParts& parts) {
+    const auto* text = std::get_if<TextItem>(&item);
+    if (!text) return false;
+    return std::any_of(parts.lane_names.begin(), parts.lane_names.end(), [&](size_t i) {
+        const Box& b = chart.boxes[i].box;
+        return std::abs(text->origin.x - b.x) < 0.01 && std::abs(text->origin.y - b.y) < 0.01;
+    });
+}
+
+// How the body is cut into strips along the time axis and laid onto pages.
+struct StripPlan {
+    double scale = 1;
+    int count = 1;           // strips
+    int first_page = 1;      // strips on the first page, under the header
+    int per_page = 1;        // strips on every later page
+    double width = 0;        // source px each strip shows
+    double step = 0;         // source px from one strip's start to the next's
+    int pages() const { return count <= first_page ? 1 : 1 + (count - first_page + per_page - 1) / per_page; }
+};
+
+// The scale at which whole strips fill a later page's height, as near 1 as can be.
+double filling_scale(double body_height, double room, int& per_page) {
+    double best = room / body_height;  // one strip, shrunk, if even one is taller than the page
+    per_page = 1;
+    double best_distance = HUGE_VAL;
+    for (int k = 1; k <= 20; ++k) {
+        double s = (room - (k - 1) * kStripGap) / (k * body_height);
+        if (s < kMinScale) break;
+        s = std::min(s, kMaxScale);
+        // Whole page used (s not capped) first, then the scale nearest the chart's own.
+        double used = (k * body_height * s + (k - 1) * kStripGap) / room;
+        double distance = (1 - used) * 10 + std::abs(std::log(s));
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = s;
+            per_page = k;
+        }
+    }
+    return best;
+}
+
+StripPlan plan_strips(const ChartParts& parts, double header_height, const Box& first_area, const Box& later_area,
+                      double overlap) {
+    StripPlan plan;
+    const double body_height = std::max(parts.body.height, 1.0);
+    plan.scale = filling_scale(body_height, later_area.height, plan.per_page);
+    auto strips_in = [&](double room) {
+        return std::max(0, static_cast<int>(std::floor((room + kStripGap) / (body_height * plan.scale + kStripGap))));
+    };
+    auto first_room = [&] {
+        double header_scale = std::min(plan.scale, first_area.width / std::max(parts.header.width, 1.0));
+        return first_area.height - (header_height > 0 ? header_height * header_scale + kHeaderGap : 0);
+    };
+    plan.first_page = strips_in(first_room());
+    if (plan.first_page == 0) {
+        // The first page holds a strip under the header too: a little smaller, all alike.
+        for (int i = 0; i < 2; ++i) plan.scale = std::min(plan.scale, first_room() / body_height);
+        plan.first_page = std::max(1, strips_in(first_room()));
+        plan.per_page = std::max(1, strips_in(later_area.height));
+    }
+    const double s = plan.scale;
+
+    const double widest = std::max(later_area.width / s - parts.column, 2 * overlap);
+    const double total = std::max(parts.body.width, 1.0);
+    int fewest = total <= widest ? 1 : static_cast<int>(std::ceil((total - overlap) / (widest - overlap)));
+    plan.count = fewest;
+    if (plan.pages() > 1) {
+        // As many strips as keep the last page at least half used: pages even, strips a bit narrower.
+        int before_last = plan.first_page + plan.per_page * (plan.pages() - 2);
+        plan.count = std::max(fewest, before_last + (plan.per_page + 1) / 2);
+    }
+    plan.width = plan.count == 1 ? total : (total + (plan.count - 1) * overlap) / plan.count;
+    plan.step = plan.width - (plan.count == 1 ? 0 : overlap);
+    return plan;
+}
+
+// One strip as placed on its page.
+struct PlacedStrip {
+    int page = 1;
+    double x0 = 0;    // source x of its start
+    double top = 0;   // page y of its top
+    double plot_x = 0, column_x = 0;  // page x of the plot's and the names' left edges
+};
+
+class ChartPrinter {
+public:
+    ChartPrinter(Layout& chart, const ChartPrintOptions& options, Shaper& shaper)
+        : chart_(chart),
+          options_(options),
+          theme_(options.theme),
+          source_(chart.scene.pages.at(0)),
+          rtl_(chart.scene.rtl),
+          numbers_(numbers_timeline(options)),
+          e_(numbers_, options.lang, "", shaper, out_, options.theme) {
+        const PageSetup& p = options.page;
+        area_ = {p.margin, p.margin, p.width - 2 * p.margin, p.height - 2 * p.margin - theme_.print.footer_height};
+        out_.diagnostics = std::move(chart.diagnostics);
+        out_.scene = chart.scene;
+        out_.scene.pages.clear();
+        out_.scene.outline.clear();
+        out_.scene.notes.clear();
+    }
+
+    Layout print() {
+        bool fits = source_.width <= area_.width && source_.height <= area_.height;
+        if (options_.fit || fits) {
+            one_page();
+        } else {
+            strips();
+        }
+        e_.report_warnings();  // a glyph of the page numbers that no font has
+        return std::move(out_);
+    }
+
+private:
+    static Timeline numbers_timeline(const ChartPrintOptions& options) {
+        // The page numbers' edition: the chart's language at the theme's sizes, its locale's
+        // digits. They need nothing else of the timeline, which the chart's layout has read.
+        Timeline numbers;
+        numbers.languages = {options.lang};
+        numbers.locales = {{options.lang, options.locale}};
+        return numbers;
+    }
+
+    Page blank_page() const {
+        Page page;
+        page.width = options_.page.width;
+        page.height = options_.page.height;
+        page.items.push_back(RectItem{{0, 0, page.width, page.height}, theme_.paper, std::nullopt, 0});
+        return page;
+    }
+
+    std::string page_words(int page, int pages) {
+        return fill(fill(e_.words.page_of, "page", e_.dates.number(page)), "pages", e_.dates.number(pages));
+    }
+
+    // The page number centred at the foot: the page's last item.
+    void footer(Page& page, int number, int pages) {
+        const PageSetup& p = options_.page;
+        ShapedText text = e_.shape(page_words(number, pages), theme_.page_text_size, false);
+        Box b{(p.width - text.width) / 2, p.height - p.margin - text.height, text.width, text.height};
+        page.items.push_back(TextItem{{b.x, b.y}, theme_.muted, text.runs});
+        out_.boxes.push_back({BoxKind::footer, "", number, b});
+    }
+
+    // The running head of a later page: the title at its start edge, a rule, and the page
+    // number at its end edge (the page's last item). Returns where the content begins.
+    double running_head(Page& page, int number, int pages) {
+        const double width = area_.width;
+        ShapedText numbers = e_.shape(page_words(number, pages), theme_.page_text_size, false);
+        ShapedText title = e_.shape(out_.scene.title, theme_.page_text_size, false, width - numbers.width - 24, 1);
+        double height = std::max(title.height, numbers.height);
+        Box title_box{rtl_ ? area_.right() - title.width : area_.x, area_.y, title.width, title.height};
+        Box number_box{rtl_ ? area_.x : area_.right() - numbers.width, area_.y, numbers.width, numbers.height};
+        if (!title.runs.empty()) {
+            page.items.push_back(TextItem{{title_box.x, title_box.y}, theme_.muted, title.runs});
+            out_.boxes.push_back({BoxKind::header, "", number, title_box});
+        }
+        double rule_y = area_.y + height + 4;
+        page.items.push_back(LineItem{{{area_.x, rule_y}, {area_.right(), rule_y}}, {theme_.print.mark, 0.75, {}}, false});
+        page.items.push_back(TextItem{{number_box.x, number_box.y}, theme_.muted, numbers.runs});
+        out_.boxes.push_back({BoxKind::header, "", number, number_box});
+        return rule_y + 10;
+    }
+
+    // --fit, or a chart small enough: the whole chart on one page, scaled down if need be.
+    void one_page() {
+        double scale = std::min({1.0, area_.width / source_.width, area_.height / source_.height});
+        double left = area_.x + (area_.width - source_.width * scale) / 2;
+        Page page = blank_page();
+        page.items.push_back(view(source_.items, {left, area_.y}, scale, area_));
+        footer(page, 1, 1);
+        out_.scene.pages.push_back(std::move(page));
+        auto move = [&](Point q) { return Point{left + q.x * scale, area_.y + q.y * scale}; };
+        for (const auto& b : chart_.boxes) out_.boxes.push_back({b.kind, b.event, 1, moved(b.box, move, scale)});
+        for (const auto& line : chart_.lines) out_.lines.push_back({line.kind, line.event, 1, move(line.from), move(line.to)});
+        for (const auto& entry : chart_.scene.outline) out_.scene.outline.push_back({entry.title, 1, move(entry.at), -1});
+        for (auto note : chart_.scene.notes) {
+            note.hot = moved(note.hot, move, scale);
+            out_.scene.notes.push_back(std::move(note));
+        }
+    }
+
+    template <typename Move>
+    static Box moved(const Box& b, Move move, double scale) {
+        Point at = move({b.x, b.y});
+        return {at.x, at.y, b.width * scale, b.height * scale};
+    }
+
+    // The header whole on the first page, then the body in strips along the time axis, each
+    // with the lanes' names in a column at its start edge.
+    void strips() {
+        parts_ = find_parts(chart_);
+        const double overlap = theme_.print.overlap;
+        // Later pages: a running head instead of the footer.
+        const double head = e_.shape("0", theme_.page_text_size, false).height + 14;
+        const Box later{area_.x, area_.y + head, area_.width, options_.page.height - options_.page.margin - area_.y - head};
+        plan_ = plan_strips(parts_, parts_.header.height, area_, later, overlap);
+        const double s = plan_.scale;
+        const int pages = plan_.pages();
+
+        std::vector<Item> body_items, name_items;
+        for (const auto& item : source_.items) (is_lane_name(item, chart_, parts_) ? name_items : body_items).push_back(item);
+
+        double header_scale = std::min(s, area_.width / std::max(parts_.header.width, 1.0));
+        int strip = 0;
+        for (int number = 1; number <= pages; ++number) {
+            Page page = blank_page();
+            double y = number == 1 ? area_.y : running_head(page, number, pages);
+            if (number == 1 && !parts_.header_boxes.empty()) y = header(page, header_scale) + kHeaderGap;
+            int here = number == 1 ? plan_.first_page : plan_.per_page;
+            for (int k = 0; k < here && strip < plan_.count; ++k, ++strip) {
+                PlacedStrip placed = place(strip, number, y);
+                draw_strip(page, placed, body_items, name_items, strip);
+                y += parts_.body.height * s + kStripGap;
+            }
+            if (number == 1) footer(page, 1, pages);
+            out_.scene.pages.push_back(std::move(page));
+        }
+    }
+
+    // Returns the header's bottom on the page.
+    double header(Page& page, double scale) {
+        const Box& h = parts_.header;
+        double left = rtl_ ? area_.right() - h.right() * scale : area_.x - h.x * scale;
+        auto move = [&](Point q) { return Point{left + q.x * scale, area_.y + (q.y - h.y) * scale}; };
+        Box clip{area_.x, area_.y, area_.width, h.height * scale};
+        page.items.push_back(view(source_.items, move({0, 0}), scale, clip));
+        for (size_t i : parts_.header_boxes) {
+            const LayoutBox& b = chart_.boxes[i];
+            out_.boxes.push_back({b.kind, b.event, 1, moved(b.box, move, scale)});
+        }
+        return clip.bottom();
+    }
+
+    PlacedStrip place(int strip, int page, double top) const {
+        const double s = plan_.scale, column = parts_.column * s;
+        PlacedStrip p;
+        p.page = page;
+        p.top = top;
+        // Time runs right to left in a mirrored chart: its first strip shows the right end.
+        p.x0 = rtl_ ? parts_.body.right() - strip * plan_.step - plan_.width : parts_.body.x + strip * plan_.step;
+        // The names at the start edge, the plot beside them.
+        p.column_x = rtl_ ? area_.right() - column : area_.x;
+        p.plot_x = rtl_ ? p.column_x - plan_.width * s : area_.x + column;
+        return p;
+    }
+
+    // The strip that shows source x `x` as its own (not as the overlap with its neighbour).
+    int owner(double x) const {
+        double u = rtl_ ? parts_.body.right() - x : x - parts_.body.x;
+        int k = plan_.step > 0 ? static_cast<int>(std::floor(u / plan_.step)) : 0;
+        return std::clamp(k, 0, plan_.count - 1);
+    }
+
+    void draw_strip(Page& page, const PlacedStrip& p, const std::vector<Item>& body_items,
+                    const std::vector<Item>& name_items, int strip) {
+        const double s = plan_.scale, height = parts_.body.height * s;
+        const Box plot{p.plot_x, p.top, plan_.width * s, height};
+        auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts_.body.y) * s}; };
+        page.items.push_back(view(body_items, move({0, 0}), s, plot));
+        if (!name_items.empty()) {
+            double names_left = rtl_ ? p.column_x + (parts_.column - parts_.names_right) * s : p.column_x - parts_.names_left * s;
+            auto name_move = [&](Point q) { return Point{names_left + q.x * s, p.top + (q.y - parts_.body.y) * s}; };
+            Box clip{p.column_x, p.top, parts_.column * s, height};
+            page.items.push_back(view(name_items, name_move({0, 0}), s, clip));
+            for (size_t i : parts_.lane_names) {
+                const LayoutBox& b = chart_.boxes[i];
+                out_.boxes.push_back({b.kind, b.event, p.page, moved(b.box, name_move, s)});
+            }
+        }
+        // Dashed marks where the neighbouring strips' stretches begin and end.
+        const double overlap = theme_.print.overlap * s;
+        bool has_before = strip > 0, has_after = strip + 1 < plan_.count;
+        for (bool start_edge : {true, false}) {
+            if (!(start_edge ? has_before : has_after)) continue;
+            bool left_edge = start_edge != rtl_;
+            double x = left_edge ? plot.x + overlap : plot.right() - overlap;
+            page.items.push_back(LineItem{{{x, plot.y}, {x, plot.bottom()}}, {theme_.print.mark, 0.75, {4, 3}}, false});
+        }
+        // The boxes, leaders and bookmarks the strip shows, in its page's coordinates.
+        for (size_t i : parts_.body_boxes) {
+            const LayoutBox& b = chart_.boxes[i];
+            Box m = moved(b.box, move, s);
+            double x0 = std::max(m.x, plot.x), x1 = std::min(m.right(), plot.right());
+            if (x1 > x0) out_.boxes.push_back({b.kind, b.event, p.page, {x0, m.y, x1 - x0, m.height}});
+        }
+        for (const auto& line : chart_.lines) {
+            Point from = move(line.from), to = move(line.to);
+            if (std::max(from.x, to.x) > plot.x && std::min(from.x, to.x) < plot.right())
+                out_.lines.push_back({line.kind, line.event, p.page, from, to});
+        }
+        for (const auto& entry : chart_.scene.outline)
+            if (owner(entry.at.x) == strip) out_.scene.outline.push_back({entry.title, p.page, move(entry.at), -1});
+        for (const auto& note : chart_.scene.notes)
+            if (owner(note.hot.x) == strip) {
+                EventNote n = note;
+                n.page = p.page;
+                n.hot = moved(note.hot, move, s);
+                out_.scene.notes.push_back(std::move(n));
+            }
+    }
+
+    Layout& chart_;
+    const ChartPrintOptions& options_;
+    const Theme& theme_;
+    const Page& source_;
+    const bool rtl_;
+    Timeline numbers_;
+    Layout out_;
+    EditionContext e_;
+    Box area_{};
+    ChartParts parts_;
+    StripPlan plan_;
+};
 
 }  // namespace
 
 Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shaper) {
-    const PageSetup& p = options.page;
-    const Theme& theme = options.theme;
-    const double overlap = theme.print.overlap;
-    const Page source = chart.scene.pages.at(0);
-    const Box area{p.margin, p.margin, p.width - 2 * p.margin, p.height - 2 * p.margin - theme.print.footer_height};
-
-    // Height always fits the page; width fits too with --fit, else it runs over slices.
-    double scale = area.height / source.height;
-    if (options.fit) scale = std::min(scale, area.width / source.width);
-    scale = std::min(scale, 1.0);
-    double drawn_width = source.width * scale;
-    int slices = drawn_width <= area.width ? 1
-                                           : static_cast<int>(std::ceil((drawn_width - overlap) / (area.width - overlap)));
-
-    Layout out;
-    out.diagnostics = std::move(chart.diagnostics);
-    out.scene = chart.scene;
-    out.scene.pages.clear();
-    out.scene.outline.clear();
-    // The page numbers' edition: the chart's language at the theme's sizes, its locale's digits.
-    // They need nothing else of the timeline, which the chart's layout has already read.
-    Timeline numbers;
-    numbers.languages = {options.lang};
-    numbers.locales = {{options.lang, options.locale}};
-    EditionContext e(numbers, options.lang, "", shaper, out, theme);
-    const double step = area.width - overlap;
-
-    for (int k = 0; k < slices; ++k) {
-        // Time runs right to left in a mirrored chart: its first page shows the right end.
-        double start = slices == 1 ? 0 : std::min(k * step, drawn_width - area.width);
-        if (chart.scene.rtl && slices > 1) start = drawn_width - area.width - start;
-        double left = area.x + (slices == 1 ? (area.width - drawn_width) / 2 : 0);
-        Page page;
-        page.width = p.width;
-        page.height = p.height;
-        page.items.push_back(RectItem{{0, 0, p.width, p.height}, theme.paper, std::nullopt, 0});
-        Group view;
-        view.items = source.items;
-        view.scale = scale;
-        view.offset = {left - start, area.y};
-        view.clip = area;
-        page.items.push_back(std::move(view));
-        if (slices > 1) {
-            // Dashed marks where the neighbouring pages' stretches begin and end.
-            for (double x : {area.x + overlap, area.right() - overlap}) {
-                bool shows_neighbour = chart.scene.rtl ? (x < area.x + area.width / 2 ? k + 1 < slices : k > 0)
-                                                       : (x < area.x + area.width / 2 ? k > 0 : k + 1 < slices);
-                if (shows_neighbour)
-                    page.items.push_back(LineItem{{{x, area.y}, {x, area.bottom()}}, {theme.print.mark, 0.75, {4, 3}}, false});
-            }
-        }
-        std::string footer = fill(fill(e.words.page_of, "page", e.dates.number(k + 1)), "pages", e.dates.number(slices));
-        ShapedText text = e.shape(footer, theme.page_text_size, false);
-        page.items.push_back(TextItem{{(p.width - text.width) / 2, p.height - p.margin - text.height}, theme.muted, text.runs});
-        out.scene.pages.push_back(std::move(page));
-
-        add_slice_geometry(chart, {.index = k, .count = slices, .dx = left - start, .scale = scale, .step = step, .area = area},
-                           out);
-    }
-    e.report_warnings();  // a glyph of the page numbers that no font has
-    return out;
+    return ChartPrinter(chart, options, shaper).print();
 }
 
 }  // namespace tarikh
