@@ -91,47 +91,57 @@ struct StripPlan {
     int pages() const { return count <= first_page ? 1 : 1 + (count - first_page + per_page - 1) / per_page; }
 };
 
-// The scale at which whole strips fill a later page's height, as near 1 as can be.
-double filling_scale(double body_height, double room, int& per_page) {
-    double best = room / body_height;  // one strip, shrunk, if even one is taller than the page
-    per_page = 1;
-    double best_distance = HUGE_VAL;
+// The scale at which whole strips best fill both the first page (under the header, whose
+// room depends on the scale) and the later ones, as near the chart's own size as can be.
+template <typename FirstRoom>
+double filling_scale(double body, FirstRoom first_room, double first_height, double later_room) {
+    auto strips_in = [&](double room, double s) {
+        return std::max(0, static_cast<int>(std::floor((room + kStripGap) / (body * s + kStripGap))));
+    };
+    auto height_of = [&](int k, double s) { return k * body * s + (k - 1) * kStripGap; };
+    std::vector<double> candidates{kMaxScale};
     for (int k = 1; k <= 20; ++k) {
-        double s = (room - (k - 1) * kStripGap) / (k * body_height);
-        if (s < kMinScale) break;
+        candidates.push_back((later_room - (k - 1) * kStripGap) / (k * body));
+        double s = 1;
+        for (int i = 0; i < 3; ++i) s = (first_room(s) - (k - 1) * kStripGap) / (k * body);
+        candidates.push_back(s);
+    }
+    double best = 0, best_distance = HUGE_VAL;
+    for (double s : candidates) {
         s = std::min(s, kMaxScale);
-        // Whole page used (s not capped) first, then the scale nearest the chart's own.
-        double used = (k * body_height * s + (k - 1) * kStripGap) / room;
-        double distance = (1 - used) * 10 + std::abs(std::log(s));
+        int first = strips_in(first_room(s), s), later = strips_in(later_room, s);
+        if (s < kMinScale || first < 1) continue;
+        double first_used = 1 - (first_room(s) - height_of(first, s)) / first_height;
+        double later_used = height_of(later, s) / later_room;
+        // Pages used first, then the scale nearest the chart's own.
+        double distance = (1 - std::min(first_used, later_used)) * 10 + std::abs(std::log(s));
         if (distance < best_distance) {
             best_distance = distance;
             best = s;
-            per_page = k;
         }
     }
-    return best;
+    if (best > 0) return best;
+    // Even one strip at the smallest scale is taller than a page: one strip a page, shrunk.
+    double s = later_room / body;
+    for (int i = 0; i < 3; ++i) s = std::min(s, first_room(s) / body);
+    return s;
 }
 
 StripPlan plan_strips(const ChartParts& parts, double header_height, const Box& first_area, const Box& later_area,
                       double overlap) {
     StripPlan plan;
     const double body_height = std::max(parts.body.height, 1.0);
-    plan.scale = filling_scale(body_height, later_area.height, plan.per_page);
-    auto strips_in = [&](double room) {
-        return std::max(0, static_cast<int>(std::floor((room + kStripGap) / (body_height * plan.scale + kStripGap))));
-    };
-    auto first_room = [&] {
-        double header_scale = std::min(plan.scale, first_area.width / std::max(parts.header.width, 1.0));
+    auto first_room = [&](double s) {
+        double header_scale = std::min(s, first_area.width / std::max(parts.header.width, 1.0));
         return first_area.height - (header_height > 0 ? header_height * header_scale + kHeaderGap : 0);
     };
-    plan.first_page = strips_in(first_room());
-    if (plan.first_page == 0) {
-        // The first page holds a strip under the header too: a little smaller, all alike.
-        for (int i = 0; i < 2; ++i) plan.scale = std::min(plan.scale, first_room() / body_height);
-        plan.first_page = std::max(1, strips_in(first_room()));
-        plan.per_page = std::max(1, strips_in(later_area.height));
-    }
+    plan.scale = filling_scale(body_height, first_room, first_area.height, later_area.height);
     const double s = plan.scale;
+    auto strips_in = [&](double room) {
+        return std::max(1, static_cast<int>(std::floor((room + kStripGap) / (body_height * s + kStripGap))));
+    };
+    plan.first_page = strips_in(first_room(s));
+    plan.per_page = strips_in(later_area.height);
 
     const double widest = std::max(later_area.width / s - parts.column, 2 * overlap);
     const double total = std::max(parts.body.width, 1.0);
@@ -217,8 +227,9 @@ private:
     }
 
     // The running head of a later page: the title at its start edge, a rule, and the page
-    // number at its end edge (the page's last item). Returns where the content begins.
-    double running_head(Page& page, int number, int pages) {
+    // number at its end edge (last, as the footer is on the first page). Returns where the
+    // content begins.
+    double running_head(std::vector<Item>& items, int number, int pages) {
         const double width = area_.width;
         ShapedText numbers = e_.shape(page_words(number, pages), theme_.page_text_size, false);
         ShapedText title = e_.shape(out_.scene.title, theme_.page_text_size, false, width - numbers.width - 24, 1);
@@ -226,12 +237,12 @@ private:
         Box title_box{rtl_ ? area_.right() - title.width : area_.x, area_.y, title.width, title.height};
         Box number_box{rtl_ ? area_.x : area_.right() - numbers.width, area_.y, numbers.width, numbers.height};
         if (!title.runs.empty()) {
-            page.items.push_back(TextItem{{title_box.x, title_box.y}, theme_.muted, title.runs});
+            items.push_back(TextItem{{title_box.x, title_box.y}, theme_.muted, title.runs});
             out_.boxes.push_back({BoxKind::header, "", number, title_box});
         }
         double rule_y = area_.y + height + 4;
-        page.items.push_back(LineItem{{{area_.x, rule_y}, {area_.right(), rule_y}}, {theme_.print.mark, 0.75, {}}, false});
-        page.items.push_back(TextItem{{number_box.x, number_box.y}, theme_.muted, numbers.runs});
+        items.push_back(LineItem{{{area_.x, rule_y}, {area_.right(), rule_y}}, {theme_.print.mark, 0.75, {}}, false});
+        items.push_back(TextItem{{number_box.x, number_box.y}, theme_.muted, numbers.runs});
         out_.boxes.push_back({BoxKind::header, "", number, number_box});
         return rule_y + 10;
     }
@@ -279,7 +290,8 @@ private:
         int strip = 0;
         for (int number = 1; number <= pages; ++number) {
             Page page = blank_page();
-            double y = number == 1 ? area_.y : running_head(page, number, pages);
+            std::vector<Item> head;  // drawn over the strips, so that the page number comes last
+            double y = number == 1 ? area_.y : running_head(head, number, pages);
             if (number == 1 && !parts_.header_boxes.empty()) y = header(page, header_scale) + kHeaderGap;
             int here = number == 1 ? plan_.first_page : plan_.per_page;
             for (int k = 0; k < here && strip < plan_.count; ++k, ++strip) {
@@ -288,6 +300,7 @@ private:
                 y += parts_.body.height * s + kStripGap;
             }
             if (number == 1) footer(page, 1, pages);
+            page.items.insert(page.items.end(), head.begin(), head.end());
             out_.scene.pages.push_back(std::move(page));
         }
     }
