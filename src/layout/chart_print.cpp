@@ -277,8 +277,8 @@ private:
         parts_ = find_parts(chart_);
         const double overlap = theme_.print.overlap;
         // Later pages: a running head instead of the footer.
-        const double head = e_.shape("0", theme_.page_text_size, false).height + 14;
-        const Box later{area_.x, area_.y + head, area_.width, options_.page.height - options_.page.margin - area_.y - head};
+        const double head_height = e_.shape("0", theme_.page_text_size, false).height + 14;
+        const Box later{area_.x, area_.y + head_height, area_.width, options_.page.height - options_.page.margin - area_.y - head_height};
         plan_ = plan_strips(parts_, parts_.header.height, area_, later, overlap);
         const double s = plan_.scale;
         const int pages = plan_.pages();
