@@ -80,6 +80,40 @@ bool is_lane_name(const Item& item, const Layout& chart, const ChartParts& parts
     });
 }
 
+// How far along x an item reaches, text by its glyphs padded by their size: each strip
+// takes only the items it can show, so that a long chart's pages do not each hold them all.
+struct Span {
+    double from = HUGE_VAL, to = -HUGE_VAL;
+    void add(double a, double b) {
+        from = std::min(from, a);
+        to = std::max(to, b);
+    }
+};
+
+Span x_span(const Item& item) {
+    Span out;
+    struct Reach {
+        Span& out;
+        void operator()(const RectItem& r) { out.add(r.box.x, r.box.right()); }
+        void operator()(const CircleItem& c) { out.add(c.center.x - c.radius, c.center.x + c.radius); }
+        void operator()(const LineItem& l) {
+            for (const auto& p : l.points) out.add(p.x - 8, p.x + 8);  // an arrowhead's width
+        }
+        void operator()(const TextItem& t) {
+            for (const auto& run : t.runs)
+                for (const auto& g : run.glyphs) out.add(t.origin.x + g.x - run.size, t.origin.x + g.x + 2 * run.size);
+        }
+        void operator()(const Group& g) {
+            for (const auto& i : g.items) {
+                Span inner = x_span(i);
+                out.add(g.offset.x + inner.from * g.scale, g.offset.x + inner.to * g.scale);
+            }
+        }
+    };
+    std::visit(Reach{out}, item);
+    return out;
+}
+
 // How the body is cut into strips along the time axis and laid onto pages.
 struct StripPlan {
     double scale = 1;
@@ -283,8 +317,12 @@ private:
         const double s = plan_.scale;
         const int pages = plan_.pages();
 
-        std::vector<Item> body_items, name_items;
-        for (const auto& item : source_.items) (is_lane_name(item, chart_, parts_) ? name_items : body_items).push_back(item);
+        std::vector<std::pair<Span, const Item*>> body_items;
+        std::vector<Item> name_items;
+        for (const auto& item : source_.items) {
+            if (is_lane_name(item, chart_, parts_)) name_items.push_back(item);
+            else body_items.emplace_back(x_span(item), &item);
+        }
 
         double header_scale = std::min(s, area_.width / std::max(parts_.header.width, 1.0));
         int strip = 0;
@@ -339,12 +377,15 @@ private:
         return std::clamp(k, 0, plan_.count - 1);
     }
 
-    void draw_strip(Page& page, const PlacedStrip& p, const std::vector<Item>& body_items,
+    void draw_strip(Page& page, const PlacedStrip& p, const std::vector<std::pair<Span, const Item*>>& body_items,
                     const std::vector<Item>& name_items, int strip) {
         const double s = plan_.scale, height = parts_.body.height * s;
         const Box plot{p.plot_x, p.top, plan_.width * s, height};
         auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts_.body.y) * s}; };
-        page.items.push_back(view(body_items, move({0, 0}), s, plot));
+        std::vector<Item> shown;
+        for (const auto& [span, item] : body_items)
+            if (span.to >= p.x0 && span.from <= p.x0 + plan_.width) shown.push_back(*item);
+        page.items.push_back(view(std::move(shown), move({0, 0}), s, plot));
         if (!name_items.empty()) {
             double names_left = rtl_ ? p.column_x + (parts_.column - parts_.names_right) * s : p.column_x - parts_.names_left * s;
             auto name_move = [&](Point q) { return Point{names_left + q.x * s, p.top + (q.y - parts_.body.y) * s}; };
