@@ -191,6 +191,12 @@ StripPlan plan_strips(const ChartParts& parts, double header_height, const Box& 
     return plan;
 }
 
+// What one strip shows: the chart's items, and its boxes, leaders, bookmarks and notes by index.
+struct Shown {
+    std::vector<const Item*> items;
+    std::vector<size_t> boxes, lines, outline, notes;
+};
+
 // One strip as placed on its page.
 struct PlacedStrip {
     int page = 1;
@@ -317,12 +323,32 @@ private:
         const double s = plan_.scale;
         const int pages = plan_.pages();
 
-        std::vector<std::pair<Span, const Item*>> body_items;
+        // What each strip shows, sorted out once: a long chart has many strips.
+        std::vector<Shown> shown(static_cast<size_t>(plan_.count));
         std::vector<Item> name_items;
         for (const auto& item : source_.items) {
-            if (is_lane_name(item, chart_, parts_)) name_items.push_back(item);
-            else body_items.emplace_back(x_span(item), &item);
+            if (is_lane_name(item, chart_, parts_)) {
+                name_items.push_back(item);
+                continue;
+            }
+            Span span = x_span(item);
+            if (span.from > span.to) continue;  // draws nothing
+            for (int k = first_strip(span.from, span.to); k <= last_strip(span.from, span.to); ++k)
+                shown[static_cast<size_t>(k)].items.push_back(&item);
         }
+        for (size_t i : parts_.body_boxes) {
+            const Box& b = chart_.boxes[i].box;
+            for (int k = first_strip(b.x, b.right()); k <= last_strip(b.x, b.right()); ++k)
+                shown[static_cast<size_t>(k)].boxes.push_back(i);
+        }
+        for (size_t i = 0; i < chart_.lines.size(); ++i) {
+            double a = chart_.lines[i].from.x, b = chart_.lines[i].to.x;
+            for (int k = first_strip(a, b); k <= last_strip(a, b); ++k) shown[static_cast<size_t>(k)].lines.push_back(i);
+        }
+        for (size_t i = 0; i < chart_.scene.outline.size(); ++i)
+            shown[static_cast<size_t>(owner(chart_.scene.outline[i].at.x))].outline.push_back(i);
+        for (size_t i = 0; i < chart_.scene.notes.size(); ++i)
+            shown[static_cast<size_t>(owner(chart_.scene.notes[i].hot.x))].notes.push_back(i);
 
         double header_scale = std::min(s, area_.width / std::max(parts_.header.width, 1.0));
         int strip = 0;
@@ -334,7 +360,7 @@ private:
             int here = number == 1 ? plan_.first_page : plan_.per_page;
             for (int k = 0; k < here && strip < plan_.count; ++k, ++strip) {
                 PlacedStrip placed = place(strip, number, y);
-                draw_strip(page, placed, body_items, name_items, strip);
+                draw_strip(page, placed, shown[static_cast<size_t>(strip)], name_items, strip);
                 y += parts_.body.height * s + kStripGap;
             }
             if (number == 1) footer(page, 1, pages);
@@ -370,22 +396,33 @@ private:
         return p;
     }
 
-    // The strip that shows source x `x` as its own (not as the overlap with its neighbour).
-    int owner(double x) const {
-        double u = rtl_ ? parts_.body.right() - x : x - parts_.body.x;
-        int k = plan_.step > 0 ? static_cast<int>(std::floor(u / plan_.step)) : 0;
-        return std::clamp(k, 0, plan_.count - 1);
+    // Source x as the distance along time from the body's start: right to left when mirrored.
+    double along(double x) const { return rtl_ ? parts_.body.right() - x : x - parts_.body.x; }
+    int clamped(double k) const {
+        return static_cast<int>(std::clamp(k, 0.0, static_cast<double>(plan_.count - 1)));
     }
 
-    void draw_strip(Page& page, const PlacedStrip& p, const std::vector<std::pair<Span, const Item*>>& body_items,
-                    const std::vector<Item>& name_items, int strip) {
+    // The strip that shows source x `x` as its own (not as the overlap with its neighbour).
+    int owner(double x) const { return plan_.step > 0 ? clamped(std::floor(along(x) / plan_.step)) : 0; }
+
+    // The strips that show some of the stretch from `a` to `b` (empty when first > last).
+    int first_strip(double a, double b) const {
+        double u = std::min(along(a), along(b));
+        return plan_.step > 0 ? clamped(std::ceil((u - plan_.width) / plan_.step)) : 0;
+    }
+    int last_strip(double a, double b) const {
+        double u = std::max(along(a), along(b));
+        if (!(u >= -plan_.width)) return -1;  // before the first strip, or nothing at all
+        return plan_.step > 0 ? clamped(std::floor(u / plan_.step)) : 0;
+    }
+
+    void draw_strip(Page& page, const PlacedStrip& p, const Shown& shown, const std::vector<Item>& name_items, int strip) {
         const double s = plan_.scale, height = parts_.body.height * s;
         const Box plot{p.plot_x, p.top, plan_.width * s, height};
         auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts_.body.y) * s}; };
-        std::vector<Item> shown;
-        for (const auto& [span, item] : body_items)
-            if (span.to >= p.x0 && span.from <= p.x0 + plan_.width) shown.push_back(*item);
-        page.items.push_back(view(std::move(shown), move({0, 0}), s, plot));
+        std::vector<Item> items;
+        for (const Item* item : shown.items) items.push_back(*item);
+        page.items.push_back(view(std::move(items), move({0, 0}), s, plot));
         if (!name_items.empty()) {
             double names_left = rtl_ ? p.column_x + (parts_.column - parts_.names_right) * s : p.column_x - parts_.names_left * s;
             auto name_move = [&](Point q) { return Point{names_left + q.x * s, p.top + (q.y - parts_.body.y) * s}; };
@@ -406,26 +443,28 @@ private:
             page.items.push_back(LineItem{{{x, plot.y}, {x, plot.bottom()}}, {theme_.print.mark, 0.75, {4, 3}}, false});
         }
         // The boxes, leaders and bookmarks the strip shows, in its page's coordinates.
-        for (size_t i : parts_.body_boxes) {
+        for (size_t i : shown.boxes) {
             const LayoutBox& b = chart_.boxes[i];
             Box m = moved(b.box, move, s);
             double x0 = std::max(m.x, plot.x), x1 = std::min(m.right(), plot.right());
             if (x1 > x0) out_.boxes.push_back({b.kind, b.event, p.page, {x0, m.y, x1 - x0, m.height}});
         }
-        for (const auto& line : chart_.lines) {
+        for (size_t i : shown.lines) {
+            const LayoutLine& line = chart_.lines[i];
             Point from = move(line.from), to = move(line.to);
             if (std::max(from.x, to.x) > plot.x && std::min(from.x, to.x) < plot.right())
                 out_.lines.push_back({line.kind, line.event, p.page, from, to});
         }
-        for (const auto& entry : chart_.scene.outline)
-            if (owner(entry.at.x) == strip) out_.scene.outline.push_back({entry.title, p.page, move(entry.at), -1});
-        for (const auto& note : chart_.scene.notes)
-            if (owner(note.hot.x) == strip) {
-                EventNote n = note;
-                n.page = p.page;
-                n.hot = moved(note.hot, move, s);
-                out_.scene.notes.push_back(std::move(n));
-            }
+        for (size_t i : shown.outline) {
+            const OutlineEntry& entry = chart_.scene.outline[i];
+            out_.scene.outline.push_back({entry.title, p.page, move(entry.at), -1});
+        }
+        for (size_t i : shown.notes) {
+            EventNote note = chart_.scene.notes[i];
+            note.page = p.page;
+            note.hot = moved(note.hot, move, s);
+            out_.scene.notes.push_back(std::move(note));
+        }
     }
 
     Layout& chart_;
