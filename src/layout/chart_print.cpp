@@ -120,8 +120,10 @@ struct StripPlan {
     int count = 1;           // strips
     int first_page = 1;      // strips on the first page, under the header
     int per_page = 1;        // strips on every later page
-    double width = 0;        // source px each strip shows
-    double step = 0;         // source px from one strip's start to the next's
+    // Where each strip begins and ends, in source px along time from the body's start edge;
+    // each begins `overlap` before the one before it ends.
+    std::vector<double> starts, ends;
+    double overlap = 0;
     int pages() const { return count <= first_page ? 1 : 1 + (count - first_page + per_page - 1) / per_page; }
 };
 
@@ -161,8 +163,59 @@ double filling_scale(double body, FirstRoom first_room, double first_height, dou
     return s;
 }
 
-StripPlan plan_strips(const ChartParts& parts, double header_height, const Box& first_area, const Box& later_area,
-                      double overlap) {
+// The labels along time (source px from the body's start edge), to count those a cut crosses.
+struct LabelSpans {
+    std::vector<double> starts, ends;  // each sorted
+    double widest = 0;
+    // How many labels the line at `u` cuts through.
+    double crossed(double u) const {
+        auto before = std::lower_bound(starts.begin(), starts.end(), u) - starts.begin();
+        auto ended = std::upper_bound(ends.begin(), ends.end(), u) - ends.begin();
+        return static_cast<double>(before - ended);
+    }
+};
+
+// Evenly, each end moved (by at most a sixth of a strip, never past what a page holds, and
+// leaving the rest room enough) to where the cut and the next strip's start cut fewest labels.
+void cut_strips(StripPlan& plan, double total, double widest, double overlap, const LabelSpans& labels) {
+    const int n = plan.count;
+    const double even = n == 1 ? total : (total + (n - 1) * overlap) / n;
+    double start = 0;
+    for (int k = 0; k < n; ++k) {
+        plan.starts.push_back(start);
+        if (k == n - 1) {
+            plan.ends.push_back(total);
+            break;
+        }
+        double ideal = (k + 1) * (even - overlap) + overlap;
+        double rest = (n - 1 - k) * widest - (n - 2 - k) * overlap;  // what the strips after hold
+        double lo = std::max(ideal - even / 6, total + overlap - rest), hi = std::min(ideal + even / 6, start + widest);
+        double best = std::clamp(ideal, lo, std::max(lo, hi));
+        auto cost = [&](double u) { return 1000 * (labels.crossed(u) + labels.crossed(u - overlap)) + std::abs(u - ideal); };
+        double best_cost = cost(best);
+        for (const auto* edges : {&labels.starts, &labels.ends})
+            for (auto it = std::lower_bound(edges->begin(), edges->end(), lo - overlap - 2);
+                 it != edges->end() && *it <= hi + overlap + 2; ++it)
+                for (double u : {*it - 2, *it + 2, *it + overlap - 2, *it + overlap + 2})
+                    if (u >= lo && u <= hi && cost(u) < best_cost) {
+                        best = u;
+                        best_cost = cost(u);
+                    }
+        plan.ends.push_back(best);
+        start = best - overlap;
+    }
+    // Should a strip come out wider than a page holds, even cuts it is.
+    bool fits = true;
+    for (int k = 0; k < n; ++k) fits &= plan.ends[k] - plan.starts[k] <= widest + 0.5;
+    if (fits) return;
+    for (int k = 0; k < n; ++k) {
+        plan.starts[k] = k * (even - overlap);
+        plan.ends[k] = k == n - 1 ? total : plan.starts[k] + even;
+    }
+}
+
+StripPlan plan_strips(const ChartParts& parts, const LabelSpans& labels, double header_height, const Box& first_area,
+                      const Box& later_area, double least_overlap) {
     StripPlan plan;
     const double body_height = std::max(parts.body.height, 1.0);
     auto first_room = [&](double s) {
@@ -177,7 +230,11 @@ StripPlan plan_strips(const ChartParts& parts, double header_height, const Box& 
     plan.first_page = strips_in(first_room(s));
     plan.per_page = strips_in(later_area.height);
 
-    const double widest = std::max(later_area.width / s - parts.column, 2 * overlap);
+    const double widest = std::max(later_area.width / s - parts.column, 2 * least_overlap);
+    // Neighbours share as much as the widest label, up to a quarter of a strip: a label cut at
+    // one strip's end is then whole at the next one's start.
+    const double overlap = std::clamp(labels.widest, least_overlap, std::max(least_overlap, widest / 4));
+    plan.overlap = overlap;
     const double total = std::max(parts.body.width, 1.0);
     int fewest = total <= widest ? 1 : static_cast<int>(std::ceil((total - overlap) / (widest - overlap)));
     plan.count = fewest;
@@ -186,8 +243,7 @@ StripPlan plan_strips(const ChartParts& parts, double header_height, const Box& 
         int before_last = plan.first_page + plan.per_page * (plan.pages() - 2);
         plan.count = std::max(fewest, before_last + (plan.per_page + 1) / 2);
     }
-    plan.width = plan.count == 1 ? total : (total + (plan.count - 1) * overlap) / plan.count;
-    plan.step = plan.width - (plan.count == 1 ? 0 : overlap);
+    cut_strips(plan, total, widest, overlap, labels);
     return plan;
 }
 
@@ -200,7 +256,8 @@ struct Shown {
 // One strip as placed on its page.
 struct PlacedStrip {
     int page = 1;
-    double x0 = 0;    // source x of its start
+    double x0 = 0;    // source x of its left edge
+    double width = 0; // source px it shows
     double top = 0;   // page y of its top
     double plot_x = 0, column_x = 0;  // page x of the plot's and the names' left edges
 };
@@ -319,7 +376,18 @@ private:
         // Later pages: a running head instead of the footer.
         const double head_height = e_.shape("0", theme_.page_text_size, false).height + 14;
         const Box later{area_.x, area_.y + head_height, area_.width, options_.page.height - options_.page.margin - area_.y - head_height};
-        plan_ = plan_strips(parts_, parts_.header.height, area_, later, overlap);
+        LabelSpans labels;
+        for (size_t i : parts_.body_boxes) {
+            const LayoutBox& b = chart_.boxes[i];
+            if (b.kind != BoxKind::label && b.kind != BoxKind::link && b.kind != BoxKind::era_label) continue;
+            double a = along(b.box.x), c = along(b.box.right());
+            labels.starts.push_back(std::min(a, c));
+            labels.ends.push_back(std::max(a, c));
+            if (b.kind == BoxKind::label) labels.widest = std::max(labels.widest, b.box.width);
+        }
+        std::sort(labels.starts.begin(), labels.starts.end());
+        std::sort(labels.ends.begin(), labels.ends.end());
+        plan_ = plan_strips(parts_, labels, parts_.header.height, area_, later, overlap);
         const double s = plan_.scale;
         const int pages = plan_.pages();
 
@@ -389,36 +457,36 @@ private:
         p.page = page;
         p.top = top;
         // Time runs right to left in a mirrored chart: its first strip shows the right end.
-        p.x0 = rtl_ ? parts_.body.right() - strip * plan_.step - plan_.width : parts_.body.x + strip * plan_.step;
+        const auto k = static_cast<size_t>(strip);
+        p.width = plan_.ends[k] - plan_.starts[k];
+        p.x0 = rtl_ ? parts_.body.right() - plan_.ends[k] : parts_.body.x + plan_.starts[k];
         // The names at the start edge, the plot beside them.
         p.column_x = rtl_ ? area_.right() - column : area_.x;
-        p.plot_x = rtl_ ? p.column_x - plan_.width * s : area_.x + column;
+        p.plot_x = rtl_ ? p.column_x - p.width * s : area_.x + column;
         return p;
     }
 
     // Source x as the distance along time from the body's start: right to left when mirrored.
     double along(double x) const { return rtl_ ? parts_.body.right() - x : x - parts_.body.x; }
-    int clamped(double k) const {
-        return static_cast<int>(std::clamp(k, 0.0, static_cast<double>(plan_.count - 1)));
+    // The strip that shows source x `x` as its own (not as the overlap with its neighbour).
+    int owner(double x) const {
+        auto after = std::upper_bound(plan_.starts.begin(), plan_.starts.end(), along(x)) - plan_.starts.begin();
+        return std::max(0, static_cast<int>(after) - 1);
     }
 
-    // The strip that shows source x `x` as its own (not as the overlap with its neighbour).
-    int owner(double x) const { return plan_.step > 0 ? clamped(std::floor(along(x) / plan_.step)) : 0; }
-
-    // The strips that show some of the stretch from `a` to `b` (empty when first > last).
+    // The strips that show some of the stretch from `a` to `b` (none when first > last).
     int first_strip(double a, double b) const {
         double u = std::min(along(a), along(b));
-        return plan_.step > 0 ? clamped(std::ceil((u - plan_.width) / plan_.step)) : 0;
+        return static_cast<int>(std::lower_bound(plan_.ends.begin(), plan_.ends.end(), u) - plan_.ends.begin());
     }
     int last_strip(double a, double b) const {
         double u = std::max(along(a), along(b));
-        if (!(u >= -plan_.width)) return -1;  // before the first strip, or nothing at all
-        return plan_.step > 0 ? clamped(std::floor(u / plan_.step)) : 0;
+        return static_cast<int>(std::upper_bound(plan_.starts.begin(), plan_.starts.end(), u) - plan_.starts.begin()) - 1;
     }
 
     void draw_strip(Page& page, const PlacedStrip& p, const Shown& shown, const std::vector<Item>& name_items, int strip) {
         const double s = plan_.scale, height = parts_.body.height * s;
-        const Box plot{p.plot_x, p.top, plan_.width * s, height};
+        const Box plot{p.plot_x, p.top, p.width * s, height};
         auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts_.body.y) * s}; };
         std::vector<Item> items;
         for (const Item* item : shown.items) items.push_back(*item);
@@ -434,7 +502,7 @@ private:
             }
         }
         // Dashed marks where the neighbouring strips' stretches begin and end.
-        const double overlap = theme_.print.overlap * s;
+        const double overlap = plan_.overlap * s;
         bool has_before = strip > 0, has_after = strip + 1 < plan_.count;
         for (bool start_edge : {true, false}) {
             if (!(start_edge ? has_before : has_after)) continue;

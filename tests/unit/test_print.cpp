@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <string>
 
 #include "fake_shaper.hpp"
@@ -129,6 +131,34 @@ TEST_CASE("a chart on pages: each page filled, only the last may be less than ha
             if (pages > 1) CHECK(used(layout, pages, paper) > 0.5);
         }
     }
+}
+
+TEST_CASE("a chart on pages: every label whole on some page, the strips overlapping") {
+    for (int months : {14, 30})
+        for (const char* lang : {"en", "ar"}) {
+            CAPTURE(months);
+            CAPTURE(lang);
+            const Timeline t = many_months(months);
+            FakeShaper shaper;
+            Layout chart = layout_chart(t, {lang}, shaper);
+            Layout layout = print_chart(chart, {*page_setup("A4", false), false, lang, lang}, shaper);
+            REQUIRE(layout.scene.pages.size() > 1);
+            std::map<std::string, Box> whole;
+            for (const auto& b : chart.boxes)
+                if (b.kind == BoxKind::label) whole[b.event] = b.box;
+            std::map<std::string, bool> seen_whole;
+            for (const auto& b : layout.boxes) {
+                if (b.kind != BoxKind::label) continue;
+                const Box& w = whole.at(b.event);
+                double scale = b.box.height / w.height;
+                seen_whole[b.event] = seen_whole[b.event] || std::abs(b.box.width - w.width * scale) < 0.01;
+            }
+            CHECK(seen_whole.size() == whole.size());
+            for (const auto& [event, ok] : seen_whole) {
+                CAPTURE(event);
+                CHECK(ok);
+            }
+        }
 }
 
 TEST_CASE("--fit prints exactly one page of the paper size") {
