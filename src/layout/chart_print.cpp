@@ -39,10 +39,11 @@ Box unite(const Box& a, const Box& b) {
 struct ChartParts {
     Box header{}, body{};
     std::vector<size_t> header_boxes, body_boxes, lane_names;  // indices into the chart's boxes
-    double names_left = 0, names_right = 0, column = 0;       // the lane names' extent, source px
+    double names_width = 0, column = 0;  // the lane names' widest and their column's width, source px
 };
 
-ChartParts find_parts(const Layout& chart) {
+// `widest_column`: source px the lane names' column may take at most.
+ChartParts find_parts(const Layout& chart, double widest_column) {
     ChartParts p;
     double body_top = chart.scene.pages.at(0).height;
     for (const auto& b : chart.boxes)
@@ -60,24 +61,21 @@ ChartParts find_parts(const Layout& chart) {
             p.body_boxes.push_back(i);
         }
     }
-    p.names_left = HUGE_VAL;
-    p.names_right = -HUGE_VAL;
-    for (size_t i : p.lane_names) {
-        p.names_left = std::min(p.names_left, chart.boxes[i].box.x);
-        p.names_right = std::max(p.names_right, chart.boxes[i].box.right());
-    }
-    if (!p.lane_names.empty()) p.column = p.names_right - p.names_left + kColumnGap;
+    for (size_t i : p.lane_names) p.names_width = std::max(p.names_width, chart.boxes[i].box.width);
+    if (p.lane_names.empty()) return p;
+    p.column = std::min(p.names_width + kColumnGap, widest_column);
     return p;
 }
 
-// The lanes' names as drawn in the chart: the text items placed where their boxes are.
-bool is_lane_name(const Item& item, const Layout& chart, const ChartParts& parts) {
+// The lane name an item draws, as the index of its box (the text placed where the box is), or -1.
+int lane_name_of(const Item& item, const Layout& chart, const ChartParts& parts) {
     const auto* text = std::get_if<TextItem>(&item);
-    if (!text) return false;
-    return std::any_of(parts.lane_names.begin(), parts.lane_names.end(), [&](size_t i) {
+    if (!text) return -1;
+    for (size_t i : parts.lane_names) {
         const Box& b = chart.boxes[i].box;
-        return std::abs(text->origin.x - b.x) < 0.01 && std::abs(text->origin.y - b.y) < 0.01;
-    });
+        if (std::abs(text->origin.x - b.x) < 0.01 && std::abs(text->origin.y - b.y) < 0.01) return static_cast<int>(i);
+    }
+    return -1;
 }
 
 // How far along x an item reaches, text by its glyphs padded by their size: each strip
@@ -371,7 +369,7 @@ private:
     // The header whole on the first page, then the body in strips along the time axis, each
     // with the lanes' names in a column at its start edge.
     void strips() {
-        parts_ = find_parts(chart_);
+        parts_ = find_parts(chart_, area_.width / 4);
         const double overlap = theme_.print.overlap;
         // Later pages: a running head instead of the footer.
         const double head_height = e_.shape("0", theme_.page_text_size, false).height + 14;
@@ -393,10 +391,10 @@ private:
 
         // What each strip shows, sorted out once: a long chart has many strips.
         std::vector<Shown> shown(static_cast<size_t>(plan_.count));
-        std::vector<Item> name_items;
+        std::vector<std::pair<size_t, const Item*>> name_items;  // (box, text)
         for (const auto& item : source_.items) {
-            if (is_lane_name(item, chart_, parts_)) {
-                name_items.push_back(item);
+            if (int name = lane_name_of(item, chart_, parts_); name >= 0) {
+                name_items.emplace_back(static_cast<size_t>(name), &item);
                 continue;
             }
             Span span = x_span(item);
@@ -484,22 +482,24 @@ private:
         return static_cast<int>(std::upper_bound(plan_.starts.begin(), plan_.starts.end(), u) - plan_.starts.begin()) - 1;
     }
 
-    void draw_strip(Page& page, const PlacedStrip& p, const Shown& shown, const std::vector<Item>& name_items, int strip) {
+    void draw_strip(Page& page, const PlacedStrip& p, const Shown& shown,
+                    const std::vector<std::pair<size_t, const Item*>>& name_items, int strip) {
         const double s = plan_.scale, height = parts_.body.height * s;
         const Box plot{p.plot_x, p.top, p.width * s, height};
         auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts_.body.y) * s}; };
         std::vector<Item> items;
         for (const Item* item : shown.items) items.push_back(*item);
         page.items.push_back(view(std::move(items), move({0, 0}), s, plot));
-        if (!name_items.empty()) {
-            double names_left = rtl_ ? p.column_x + (parts_.column - parts_.names_right) * s : p.column_x - parts_.names_left * s;
-            auto name_move = [&](Point q) { return Point{names_left + q.x * s, p.top + (q.y - parts_.body.y) * s}; };
-            Box clip{p.column_x, p.top, parts_.column * s, height};
-            page.items.push_back(view(name_items, name_move({0, 0}), s, clip));
-            for (size_t i : parts_.lane_names) {
-                const LayoutBox& b = chart_.boxes[i];
-                out_.boxes.push_back({b.kind, b.event, p.page, moved(b.box, name_move, s)});
-            }
+        // Each lane's name at its lane's top, in the column at the start edge; a name wider
+        // than the column may be (a quarter of the page) is set smaller, whole.
+        for (const auto& [index, item] : name_items) {
+            const LayoutBox& b = chart_.boxes[index];
+            const double ns = s * std::min(1.0, (parts_.column - kColumnGap) / std::max(b.box.width, 1.0));
+            Point at{rtl_ ? p.column_x + parts_.column * s - b.box.width * ns : p.column_x,
+                     p.top + (b.box.y - parts_.body.y) * s};
+            Point offset{at.x - b.box.x * ns, at.y - b.box.y * ns};
+            page.items.push_back(view({*item}, offset, ns, Box{p.column_x, p.top, parts_.column * s, height}));
+            out_.boxes.push_back({b.kind, b.event, p.page, {at.x, at.y, b.box.width * ns, b.box.height * ns}});
         }
         // Dashed marks where the neighbouring strips' stretches begin and end.
         const double overlap = plan_.overlap * s;

@@ -115,6 +115,23 @@ TEST_CASE("a chart on pages: the lanes' names on every page, a running head on t
     }
 }
 
+TEST_CASE("a chart on pages: a lane name wider than a quarter page is set smaller, whole, in its column") {
+    Timeline t = many_months(14);
+    t.lanes[0].label = LocalizedText{{{"en", std::string(120, 'N')}}};
+    const PageSetup paper = *page_setup("A4", false);
+    Layout layout = printed(t, "en", paper);
+    const double quarter = (paper.width - 2 * paper.margin) / 4;
+    for (int n = 1; n <= static_cast<int>(layout.scene.pages.size()); ++n) {
+        CAPTURE(n);
+        auto names = on_page(layout, n, BoxKind::lane_label);
+        REQUIRE(names.size() >= 2);
+        for (const auto* name : names) {
+            CHECK(name->box.x == doctest::Approx(paper.margin));
+            CHECK(name->box.right() <= paper.margin + quarter + 0.01);
+        }
+    }
+}
+
 TEST_CASE("a chart on pages: each page filled, only the last may be less than half used") {
     for (int months : {6, 14, 30}) {
         const Timeline t = many_months(months);
