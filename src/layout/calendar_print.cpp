@@ -119,7 +119,10 @@ Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shap
     const Box area{p.margin, p.margin, p.width - 2 * p.margin, p.height - 2 * p.margin - theme.print.footer_height};
     Box content;
     std::vector<Piece> pieces = cut_pieces(calendar, content);
-    const double scale = std::min(1.0, area.width / std::max(content.width, 1.0));
+    // As wide as the paper at most, and no piece (a week of a very busy month) taller than a page.
+    double tallest = 1;
+    for (const auto& piece : pieces) tallest = std::max(tallest, piece.bottom - piece.top);
+    const double scale = std::min({1.0, area.width / std::max(content.width, 1.0), area.height / tallest});
     const double left = area.x + (area.width - content.width * scale) / 2;
     const int pages = flow(pieces, area.y, area.bottom(), scale);
 

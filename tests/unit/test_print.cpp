@@ -225,6 +225,19 @@ TEST_CASE("a calendar on pages: months flow over pages of the paper size, none c
     }
 }
 
+TEST_CASE("a calendar on pages: a week taller than a page is set smaller, never past the page's foot") {
+    std::string events;
+    for (int i = 0; i < 80; ++i)
+        events += std::string(i ? "," : "") + R"({"id": "e)" + std::to_string(i) +
+                  R"(", "date": "2018-03-05", "title": "A busy day's event with a long title, number )" + std::to_string(i) + "\"}";
+    Timeline t = parsed(R"({"format": "tarikh/1", "title": "Busy", "languages": ["en"], "events": [)" + events + "]}");
+    FakeShaper shaper;
+    const PageSetup paper = *page_setup("A4", false);
+    Layout layout = print_calendar(layout_calendar(t, {"en"}, shaper), {paper, "en", "en"}, shaper);
+    CHECK(boxes_of(layout, "label").size() == 80);
+    for (const auto& b : layout.boxes) CHECK(b.box.bottom() <= paper.height - paper.margin + 0.01);
+}
+
 TEST_CASE("the chronicle files an event after its era ended at the top level, not under the era") {
     Timeline t = parsed(R"({"format": "tarikh/1", "title": "Eras", "languages": ["en"], "locales": {"en": "en-GB"},
         "eras": [{"id": "spring", "start": "2017-01", "end": "2017-03", "label": "Early 2017"},
