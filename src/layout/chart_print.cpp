@@ -20,48 +20,90 @@ Group view(std::vector<Item> items, Point offset, double scale, std::optional<Bo
     return g;
 }
 
-// The lane name an item draws, as the index of its box (the text placed where the box is), or -1.
+// The lane name an item draws, as the index of its box (the text placed where the box is,
+// maybe inside a moved panel), or -1.
 int lane_name_of(const Item& item, const Layout& chart, const ChartParts& parts) {
-    const auto* text = std::get_if<TextItem>(&item);
-    if (!text) return -1;
+    Point origin;
+    if (const auto* text = std::get_if<TextItem>(&item)) {
+        origin = text->origin;
+    } else if (const auto* group = std::get_if<Group>(&item); group && group->items.size() == 1) {
+        const auto* inner = std::get_if<TextItem>(&group->items.front());
+        if (!inner) return -1;
+        origin = {group->offset.x + inner->origin.x * group->scale, group->offset.y + inner->origin.y * group->scale};
+    } else {
+        return -1;
+    }
     for (size_t i : parts.lane_names) {
         const Box& b = chart.boxes[i].box;
-        if (std::abs(text->origin.x - b.x) < 0.01 && std::abs(text->origin.y - b.y) < 0.01) return static_cast<int>(i);
+        if (std::abs(origin.x - b.x) < 0.01 && std::abs(origin.y - b.y) < 0.01) return static_cast<int>(i);
     }
     return -1;
 }
 
-// How far along x an item reaches, text by its glyphs padded by their size: each strip
-// takes only the items it can show, so that a long chart's pages do not each hold them all.
+// The items with every plain moving group (a segmented chart's panel) opened up, each of its
+// items in a group of its own: so that strips and bands take only the items they show.
+std::vector<Item> opened(const std::vector<Item>& items) {
+    std::vector<Item> out;
+    for (const auto& item : items) {
+        const auto* g = std::get_if<Group>(&item);
+        if (!g || !g->event_id.empty() || !g->url.empty() || !g->alt.empty() || g->clip) {
+            out.push_back(item);
+            continue;
+        }
+        for (const auto& inner : opened(g->items)) out.push_back(view({inner}, g->offset, g->scale, std::nullopt));
+    }
+    return out;
+}
+
+// How far an item reaches, text by its glyphs padded by their size: each strip takes only
+// the items it can show, so that a long chart's pages do not each hold them all.
 struct Span {
     double from = HUGE_VAL, to = -HUGE_VAL;
     void add(double a, double b) {
         from = std::min(from, a);
         to = std::max(to, b);
     }
+    bool empty() const { return from > to; }
+};
+struct Reach {
+    Span x, y;
 };
 
-Span x_span(const Item& item) {
-    Span out;
-    struct Reach {
-        Span& out;
-        void operator()(const RectItem& r) { out.add(r.box.x, r.box.right()); }
-        void operator()(const CircleItem& c) { out.add(c.center.x - c.radius, c.center.x + c.radius); }
+Reach reach(const Item& item) {
+    Reach out;
+    struct Visit {
+        Reach& out;
+        void operator()(const RectItem& r) {
+            out.x.add(r.box.x, r.box.right());
+            out.y.add(r.box.y, r.box.bottom());
+        }
+        void operator()(const CircleItem& c) {
+            out.x.add(c.center.x - c.radius, c.center.x + c.radius);
+            out.y.add(c.center.y - c.radius, c.center.y + c.radius);
+        }
         void operator()(const LineItem& l) {
-            for (const auto& p : l.points) out.add(p.x - 8, p.x + 8);  // an arrowhead's width
+            for (const auto& p : l.points) {
+                out.x.add(p.x - 8, p.x + 8);  // an arrowhead's width
+                out.y.add(p.y - 8, p.y + 8);
+            }
         }
         void operator()(const TextItem& t) {
             for (const auto& run : t.runs)
-                for (const auto& g : run.glyphs) out.add(t.origin.x + g.x - run.size, t.origin.x + g.x + 2 * run.size);
+                for (const auto& g : run.glyphs) {
+                    out.x.add(t.origin.x + g.x - run.size, t.origin.x + g.x + 2 * run.size);
+                    out.y.add(t.origin.y + g.y - 2 * run.size, t.origin.y + g.y + run.size);
+                }
         }
         void operator()(const Group& g) {
             for (const auto& i : g.items) {
-                Span inner = x_span(i);
-                out.add(g.offset.x + inner.from * g.scale, g.offset.x + inner.to * g.scale);
+                Reach inner = reach(i);
+                if (inner.x.empty()) continue;
+                out.x.add(g.offset.x + inner.x.from * g.scale, g.offset.x + inner.x.to * g.scale);
+                out.y.add(g.offset.y + inner.y.from * g.scale, g.offset.y + inner.y.to * g.scale);
             }
         }
     };
-    std::visit(Reach{out}, item);
+    std::visit(Visit{out}, item);
     return out;
 }
 
@@ -78,6 +120,23 @@ struct PlacedStrip {
     double width = 0; // source px it shows
     double top = 0;   // page y of its top
     double plot_x = 0, column_x = 0;  // page x of the plot's and the names' left edges
+};
+
+// A stretch of the body printed in strips: the whole body, or one band of a segmented
+// chart's panels when the body is taller than a page.
+struct Band {
+    ChartParts parts;
+    StripPlan plan;
+    double from = -HUGE_VAL, to = HUGE_VAL;          // source y
+    std::vector<Shown> shown;                        // per strip
+    std::vector<std::pair<size_t, const Item*>> names;  // (box, text) of its lanes' names
+};
+
+// Where a strip goes.
+struct Slot {
+    size_t band = 0;
+    int strip = 0, page = 1;
+    double top = 0;
 };
 
 class ChartPrinter {
@@ -190,64 +249,45 @@ private:
     // with the lanes' names in a column at its start edge.
     void strips() {
         parts_ = find_parts(chart_, area_.width / 4);
-        const double overlap = theme_.print.overlap;
         // Later pages: a running head instead of the footer.
         const double head_height = e_.shape("0", theme_.page_text_size, false).height + 14;
         const Box later{area_.x, area_.y + head_height, area_.width, options_.page.height - options_.page.margin - area_.y - head_height};
-        LabelSpans labels;
-        for (size_t i : parts_.body_boxes) {
-            const LayoutBox& b = chart_.boxes[i];
-            if (b.kind != BoxKind::label && b.kind != BoxKind::link && b.kind != BoxKind::era_label) continue;
-            double a = along(b.box.x), c = along(b.box.right());
-            labels.starts.push_back(std::min(a, c));
-            labels.ends.push_back(std::max(a, c));
-            if (b.kind == BoxKind::label) labels.widest = std::max(labels.widest, b.box.width);
-        }
-        std::sort(labels.starts.begin(), labels.starts.end());
-        std::sort(labels.ends.begin(), labels.ends.end());
-        plan_ = plan_strips(parts_, labels, parts_.header.height, area_, later, overlap);
-        const double s = plan_.scale;
-        const int pages = plan_.pages();
-
-        // What each strip shows, sorted out once: a long chart has many strips.
-        std::vector<Shown> shown(static_cast<size_t>(plan_.count));
-        std::vector<std::pair<size_t, const Item*>> name_items;  // (box, text)
-        for (const auto& item : source_.items) {
-            if (int name = lane_name_of(item, chart_, parts_); name >= 0) {
-                name_items.emplace_back(static_cast<size_t>(name), &item);
-                continue;
+        items_ = opened(source_.items);
+        std::vector<double> tops = panel_tops(chart_, parts_);
+        if (tops.empty() || parts_.body.height * kMinScale <= later.height) {
+            Band band{parts_, {}, -HUGE_VAL, HUGE_VAL, {}, {}};
+            band.plan = plan_strips(parts_, labels_of(band), parts_.header.height, area_, later, theme_.print.overlap);
+            bands_.push_back(std::move(band));
+        } else {
+            // Taller than a page: a band per panel, flowed down the pages.
+            tops.insert(tops.begin(), -HUGE_VAL);
+            tops.push_back(HUGE_VAL);
+            double tallest = 1;
+            for (size_t i = 0; i + 1 < tops.size(); ++i) {
+                Band band{find_parts(chart_, area_.width / 4, tops[i], tops[i + 1]), {}, tops[i], tops[i + 1], {}, {}};
+                if (band.parts.body_boxes.empty()) continue;
+                tallest = std::max(tallest, band.parts.body.height);
+                bands_.push_back(std::move(band));
             }
-            Span span = x_span(item);
-            if (span.from > span.to) continue;  // draws nothing
-            for (int k = first_strip(span.from, span.to); k <= last_strip(span.from, span.to); ++k)
-                shown[static_cast<size_t>(k)].items.push_back(&item);
+            double s = band_scale(parts_, tallest, area_, later);
+            for (auto& band : bands_) band.plan = plan_band(band.parts, labels_of(band), s, later.width, theme_.print.overlap);
         }
-        for (size_t i : parts_.body_boxes) {
-            const Box& b = chart_.boxes[i].box;
-            for (int k = first_strip(b.x, b.right()); k <= last_strip(b.x, b.right()); ++k)
-                shown[static_cast<size_t>(k)].boxes.push_back(i);
-        }
-        for (size_t i = 0; i < chart_.lines.size(); ++i) {
-            double a = chart_.lines[i].from.x, b = chart_.lines[i].to.x;
-            for (int k = first_strip(a, b); k <= last_strip(a, b); ++k) shown[static_cast<size_t>(k)].lines.push_back(i);
-        }
-        for (size_t i = 0; i < chart_.scene.outline.size(); ++i)
-            shown[static_cast<size_t>(owner(chart_.scene.outline[i].at.x))].outline.push_back(i);
-        for (size_t i = 0; i < chart_.scene.notes.size(); ++i)
-            shown[static_cast<size_t>(owner(chart_.scene.notes[i].hot.x))].notes.push_back(i);
+        for (auto& band : bands_) sort_out(band);
 
-        double header_scale = std::min(s, area_.width / std::max(parts_.header.width, 1.0));
-        int strip = 0;
+        const double s = bands_.front().plan.scale;
+        const double header_scale = std::min(s, area_.width / std::max(parts_.header.width, 1.0));
+        const double first_top = parts_.header_boxes.empty() ? area_.y : area_.y + parts_.header.height * header_scale + kHeaderGap;
+        std::vector<Slot> slots = flow(first_top, later);
+        const int pages = slots.empty() ? 1 : slots.back().page;
+        size_t next = 0;
         for (int number = 1; number <= pages; ++number) {
             Page page = blank_page();
             std::vector<Item> head;  // drawn over the strips, so that the page number comes last
-            double y = number == 1 ? area_.y : running_head(head, number, pages);
-            if (number == 1 && !parts_.header_boxes.empty()) y = header(page, header_scale) + kHeaderGap;
-            int here = number == 1 ? plan_.first_page : plan_.per_page;
-            for (int k = 0; k < here && strip < plan_.count; ++k, ++strip) {
-                PlacedStrip placed = place(strip, number, y);
-                draw_strip(page, placed, shown[static_cast<size_t>(strip)], name_items, strip);
-                y += parts_.body.height * s + kStripGap;
+            if (number > 1) running_head(head, number, pages);
+            if (number == 1 && !parts_.header_boxes.empty()) header(page, header_scale);
+            for (; next < slots.size() && slots[next].page == number; ++next) {
+                const Band& band = bands_[slots[next].band];
+                draw_strip(page, band, place(band, slots[next]), slots[next].strip);
             }
             if (number == 1) footer(page, 1, pages);
             page.items.insert(page.items.end(), head.begin(), head.end());
@@ -255,8 +295,83 @@ private:
         }
     }
 
-    // Returns the header's bottom on the page.
-    double header(Page& page, double scale) {
+    // The labels along the band's time, for where to cut it.
+    LabelSpans labels_of(const Band& band) const {
+        LabelSpans labels;
+        for (size_t i : band.parts.body_boxes) {
+            const LayoutBox& b = chart_.boxes[i];
+            if (b.kind != BoxKind::label && b.kind != BoxKind::link && b.kind != BoxKind::era_label) continue;
+            double a = along(band, b.box.x), c = along(band, b.box.right());
+            labels.starts.push_back(std::min(a, c));
+            labels.ends.push_back(std::max(a, c));
+            if (b.kind == BoxKind::label) labels.widest = std::max(labels.widest, b.box.width);
+        }
+        std::sort(labels.starts.begin(), labels.starts.end());
+        std::sort(labels.ends.begin(), labels.ends.end());
+        return labels;
+    }
+
+    // What each of the band's strips shows, sorted out once: a long chart has many strips.
+    void sort_out(Band& band) {
+        band.shown.assign(static_cast<size_t>(band.plan.count), {});
+        for (const auto& item : items_) {
+            if (int name = lane_name_of(item, chart_, band.parts); name >= 0) {
+                band.names.emplace_back(static_cast<size_t>(name), &item);
+                continue;
+            }
+            Reach r = reach(item);
+            if (r.x.empty() || r.y.to < band.from || r.y.from >= band.to) continue;
+            for (int k = first_strip(band, r.x.from, r.x.to); k <= last_strip(band, r.x.from, r.x.to); ++k)
+                band.shown[static_cast<size_t>(k)].items.push_back(&item);
+        }
+        for (size_t i : band.parts.body_boxes) {
+            const Box& b = chart_.boxes[i].box;
+            for (int k = first_strip(band, b.x, b.right()); k <= last_strip(band, b.x, b.right()); ++k)
+                band.shown[static_cast<size_t>(k)].boxes.push_back(i);
+        }
+        auto inside = [&](double y) { return y >= band.from && y < band.to; };
+        for (size_t i = 0; i < chart_.lines.size(); ++i) {
+            const LayoutLine& line = chart_.lines[i];
+            if (!inside(line.from.y)) continue;
+            for (int k = first_strip(band, line.from.x, line.to.x); k <= last_strip(band, line.from.x, line.to.x); ++k)
+                band.shown[static_cast<size_t>(k)].lines.push_back(i);
+        }
+        for (size_t i = 0; i < chart_.scene.outline.size(); ++i)
+            if (inside(chart_.scene.outline[i].at.y))
+                band.shown[static_cast<size_t>(owner(band, chart_.scene.outline[i].at.x))].outline.push_back(i);
+        for (size_t i = 0; i < chart_.scene.notes.size(); ++i)
+            if (inside(chart_.scene.notes[i].hot.y))
+                band.shown[static_cast<size_t>(owner(band, chart_.scene.notes[i].hot.x))].notes.push_back(i);
+    }
+
+    // Every band's strips down the pages: one band as its plan says, several in turn, each
+    // strip on the next page when it does not fit on this one.
+    std::vector<Slot> flow(double first_top, const Box& later) const {
+        std::vector<Slot> slots;
+        int page = 1;
+        double y = first_top;
+        int on_page = 0;
+        for (size_t b = 0; b < bands_.size(); ++b) {
+            const StripPlan& plan = bands_[b].plan;
+            const double h = bands_[b].parts.body.height * plan.scale;
+            for (int k = 0; k < plan.count; ++k) {
+                double bottom = page == 1 ? area_.bottom() : later.bottom();
+                bool full = bands_.size() == 1 ? on_page == (page == 1 ? plan.first_page : plan.per_page)
+                                               : on_page > 0 && y + h > bottom + 0.01;
+                if (full) {
+                    ++page;
+                    y = later.y;
+                    on_page = 0;
+                }
+                slots.push_back({b, k, page, y});
+                y += h + kStripGap;
+                ++on_page;
+            }
+        }
+        return slots;
+    }
+
+    void header(Page& page, double scale) {
         const Box& h = parts_.header;
         double left = rtl_ ? area_.right() - h.right() * scale : area_.x - h.x * scale;
         auto move = [&](Point q) { return Point{left + q.x * scale, area_.y + (q.y - h.y) * scale}; };
@@ -266,64 +381,68 @@ private:
             const LayoutBox& b = chart_.boxes[i];
             out_.boxes.push_back({b.kind, b.event, 1, moved(b.box, move, scale)});
         }
-        return clip.bottom();
     }
 
-    PlacedStrip place(int strip, int page, double top) const {
-        const double s = plan_.scale, column = parts_.column * s;
+    PlacedStrip place(const Band& band, const Slot& slot) const {
+        const StripPlan& plan = band.plan;
+        const double s = plan.scale, column = band.parts.column * s;
         PlacedStrip p;
-        p.page = page;
-        p.top = top;
+        p.page = slot.page;
+        p.top = slot.top;
         // Time runs right to left in a mirrored chart: its first strip shows the right end.
-        const auto k = static_cast<size_t>(strip);
-        p.width = plan_.ends[k] - plan_.starts[k];
-        p.x0 = rtl_ ? parts_.body.right() - plan_.ends[k] : parts_.body.x + plan_.starts[k];
+        const auto k = static_cast<size_t>(slot.strip);
+        p.width = plan.ends[k] - plan.starts[k];
+        p.x0 = rtl_ ? band.parts.body.right() - plan.ends[k] : band.parts.body.x + plan.starts[k];
         // The names at the start edge, the plot beside them.
         p.column_x = rtl_ ? area_.right() - column : area_.x;
         p.plot_x = rtl_ ? p.column_x - p.width * s : area_.x + column;
         return p;
     }
 
-    // Source x as the distance along time from the body's start: right to left when mirrored.
-    double along(double x) const { return rtl_ ? parts_.body.right() - x : x - parts_.body.x; }
+    // Source x as the distance along time from the band's start: right to left when mirrored.
+    double along(const Band& band, double x) const { return rtl_ ? band.parts.body.right() - x : x - band.parts.body.x; }
     // The strip that shows source x `x` as its own (not as the overlap with its neighbour).
-    int owner(double x) const {
-        auto after = std::upper_bound(plan_.starts.begin(), plan_.starts.end(), along(x)) - plan_.starts.begin();
+    int owner(const Band& band, double x) const {
+        const auto& starts = band.plan.starts;
+        auto after = std::upper_bound(starts.begin(), starts.end(), along(band, x)) - starts.begin();
         return std::max(0, static_cast<int>(after) - 1);
     }
 
     // The strips that show some of the stretch from `a` to `b` (none when first > last).
-    int first_strip(double a, double b) const {
-        double u = std::min(along(a), along(b));
-        return static_cast<int>(std::lower_bound(plan_.ends.begin(), plan_.ends.end(), u) - plan_.ends.begin());
+    int first_strip(const Band& band, double a, double b) const {
+        double u = std::min(along(band, a), along(band, b));
+        const auto& ends = band.plan.ends;
+        return static_cast<int>(std::lower_bound(ends.begin(), ends.end(), u) - ends.begin());
     }
-    int last_strip(double a, double b) const {
-        double u = std::max(along(a), along(b));
-        return static_cast<int>(std::upper_bound(plan_.starts.begin(), plan_.starts.end(), u) - plan_.starts.begin()) - 1;
+    int last_strip(const Band& band, double a, double b) const {
+        double u = std::max(along(band, a), along(band, b));
+        const auto& starts = band.plan.starts;
+        return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), u) - starts.begin()) - 1;
     }
 
-    void draw_strip(Page& page, const PlacedStrip& p, const Shown& shown,
-                    const std::vector<std::pair<size_t, const Item*>>& name_items, int strip) {
-        const double s = plan_.scale, height = parts_.body.height * s;
+    void draw_strip(Page& page, const Band& band, const PlacedStrip& p, int strip) {
+        const ChartParts& parts = band.parts;
+        const Shown& shown = band.shown[static_cast<size_t>(strip)];
+        const double s = band.plan.scale, height = parts.body.height * s;
         const Box plot{p.plot_x, p.top, p.width * s, height};
-        auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts_.body.y) * s}; };
+        auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts.body.y) * s}; };
         std::vector<Item> items;
         for (const Item* item : shown.items) items.push_back(*item);
         page.items.push_back(view(std::move(items), move({0, 0}), s, plot));
         // Each lane's name at its lane's top, in the column at the start edge; a name wider
         // than the column may be (a quarter of the page) is set smaller, whole.
-        for (const auto& [index, item] : name_items) {
+        for (const auto& [index, item] : band.names) {
             const LayoutBox& b = chart_.boxes[index];
-            const double ns = s * std::min(1.0, (parts_.column - kColumnGap) / std::max(b.box.width, 1.0));
-            Point at{rtl_ ? p.column_x + parts_.column * s - b.box.width * ns : p.column_x,
-                     p.top + (b.box.y - parts_.body.y) * s};
+            const double ns = s * std::min(1.0, (parts.column - kColumnGap) / std::max(b.box.width, 1.0));
+            Point at{rtl_ ? p.column_x + parts.column * s - b.box.width * ns : p.column_x, p.top + (b.box.y - parts.body.y) * s};
+            // The name's text (maybe inside a moved panel) drawn with its box's corner at `at`.
             Point offset{at.x - b.box.x * ns, at.y - b.box.y * ns};
-            page.items.push_back(view({*item}, offset, ns, Box{p.column_x, p.top, parts_.column * s, height}));
+            page.items.push_back(view({*item}, offset, ns, Box{p.column_x, p.top, parts.column * s, height}));
             out_.boxes.push_back({b.kind, b.event, p.page, {at.x, at.y, b.box.width * ns, b.box.height * ns}});
         }
         // Dashed marks where the neighbouring strips' stretches begin and end.
-        const double overlap = plan_.overlap * s;
-        bool has_before = strip > 0, has_after = strip + 1 < plan_.count;
+        const double overlap = band.plan.overlap * s;
+        bool has_before = strip > 0, has_after = strip + 1 < band.plan.count;
         for (bool start_edge : {true, false}) {
             if (!(start_edge ? has_before : has_after)) continue;
             bool left_edge = start_edge != rtl_;
@@ -364,8 +483,9 @@ private:
     Layout out_;
     EditionContext e_;
     Box area_{};
-    ChartParts parts_;
-    StripPlan plan_;
+    ChartParts parts_;          // of the whole chart: its header, body and names
+    std::vector<Item> items_;   // the chart's, panels opened up
+    std::vector<Band> bands_;
 };
 
 }  // namespace

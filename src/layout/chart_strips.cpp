@@ -91,7 +91,7 @@ void cut_strips(StripPlan& plan, double total, double widest, double overlap, co
 
 }  // namespace
 
-ChartParts find_parts(const Layout& chart, double widest_column) {
+ChartParts find_parts(const Layout& chart, double widest_column, double from, double to) {
     ChartParts p;
     double body_top = chart.scene.pages.at(0).height;
     for (const auto& b : chart.boxes)
@@ -102,6 +102,8 @@ ChartParts find_parts(const Layout& chart, double widest_column) {
         if (is_header_kind(b.kind) && b.box.bottom() <= body_top + 0.5) {
             p.header = unite(p.header, b.box);
             p.header_boxes.push_back(i);
+        } else if (b.box.y < from || b.box.y >= to) {
+            continue;  // in another band
         } else if (b.kind == BoxKind::lane_label) {
             p.lane_names.push_back(i);
         } else {
@@ -121,6 +123,37 @@ double LabelSpans::crossed(double u) const {
     return static_cast<double>(before - ended);
 }
 
+double band_scale(const ChartParts& whole, double tallest, const Box& first_area, const Box& later_area) {
+    auto first_room = [&](double s) {
+        double header_scale = std::min(s, first_area.width / std::max(whole.header.width, 1.0));
+        return first_area.height - (whole.header.height > 0 ? whole.header.height * header_scale + kHeaderGap : 0);
+    };
+    return filling_scale(std::max(tallest, 1.0), first_room, first_area.height, later_area.height);
+}
+
+std::vector<double> panel_tops(const Layout& chart, const ChartParts& whole) {
+    std::vector<double> tops;
+    for (size_t i : whole.body_boxes)
+        if (is_header_kind(chart.boxes[i].kind) && chart.boxes[i].box.y > whole.body.y + 0.5)
+            tops.push_back(chart.boxes[i].box.y);
+    std::sort(tops.begin(), tops.end());
+    tops.erase(std::unique(tops.begin(), tops.end()), tops.end());
+    return tops;
+}
+
+StripPlan plan_band(const ChartParts& parts, const LabelSpans& labels, double scale, double width, double least_overlap,
+                    int at_least) {
+    StripPlan plan;
+    plan.scale = scale;
+    const double widest = std::max(width / scale - parts.column, 2 * least_overlap);
+    plan.overlap = std::clamp(labels.widest, least_overlap, std::max(least_overlap, widest / 4));
+    const double total = std::max(parts.body.width, 1.0);
+    plan.count = total <= widest ? 1 : static_cast<int>(std::ceil((total - plan.overlap) / (widest - plan.overlap)));
+    plan.count = std::max(plan.count, at_least);
+    cut_strips(plan, total, widest, plan.overlap, labels);
+    return plan;
+}
+
 StripPlan plan_strips(const ChartParts& parts, const LabelSpans& labels, double header_height, const Box& first_area,
                       const Box& later_area, double least_overlap) {
     StripPlan plan;
@@ -137,20 +170,18 @@ StripPlan plan_strips(const ChartParts& parts, const LabelSpans& labels, double 
     plan.first_page = strips_in(first_room(s));
     plan.per_page = strips_in(later_area.height);
 
-    const double widest = std::max(later_area.width / s - parts.column, 2 * least_overlap);
-    // Neighbours share as much as the widest label, up to a quarter of a strip: a label cut at
-    // one strip's end is then whole at the next one's start.
-    const double overlap = std::clamp(labels.widest, least_overlap, std::max(least_overlap, widest / 4));
-    plan.overlap = overlap;
-    const double total = std::max(parts.body.width, 1.0);
-    int fewest = total <= widest ? 1 : static_cast<int>(std::ceil((total - overlap) / (widest - overlap)));
-    plan.count = fewest;
+    StripPlan cut = plan_band(parts, labels, s, later_area.width, least_overlap, 1);
+    plan.count = cut.count;
     if (plan.pages() > 1) {
         // As many strips as keep the last page at least half used: pages even, strips a bit narrower.
         int before_last = plan.first_page + plan.per_page * (plan.pages() - 2);
-        plan.count = std::max(fewest, before_last + (plan.per_page + 1) / 2);
+        if (before_last + (plan.per_page + 1) / 2 > cut.count)
+            cut = plan_band(parts, labels, s, later_area.width, least_overlap, before_last + (plan.per_page + 1) / 2);
     }
-    cut_strips(plan, total, widest, overlap, labels);
+    plan.count = cut.count;
+    plan.starts = std::move(cut.starts);
+    plan.ends = std::move(cut.ends);
+    plan.overlap = cut.overlap;
     return plan;
 }
 

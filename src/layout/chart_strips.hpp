@@ -1,6 +1,7 @@
 // How a chart is printed in strips: its header, body and lane names found from its boxes,
 // and the scale and cuts along time that fill pages evenly without cutting labels.
 #pragma once
+#include <cmath>
 #include <vector>
 
 #include "layout/layout.hpp"
@@ -22,8 +23,12 @@ struct ChartParts {
     double names_width = 0, column = 0;  // the lane names' widest and their column's width, source px
 };
 
-// `widest_column`: source px the lane names' column may take at most.
-ChartParts find_parts(const Layout& chart, double widest_column);
+// `widest_column`: source px the lane names' column may take at most; only the body's boxes
+// whose top lies in [from, to) are taken (a band of a segmented chart's panels).
+ChartParts find_parts(const Layout& chart, double widest_column, double from = -HUGE_VAL, double to = HUGE_VAL);
+
+// Where a segmented chart's panels after the first begin (their headings' tops), source y.
+std::vector<double> panel_tops(const Layout& chart, const ChartParts& whole);
 
 // The labels along time (source px from the body's start edge), to count those a cut crosses.
 struct LabelSpans {
@@ -51,5 +56,14 @@ struct StripPlan {
 // `least_overlap` source px.
 StripPlan plan_strips(const ChartParts& parts, const LabelSpans& labels, double header_height, const Box& first_area,
                       const Box& later_area, double least_overlap);
+
+// The scale at which strips `tallest` source px high best fill the first page (under the
+// header of `whole`) and the later ones, as near 1 as can be: for bands of panels.
+double band_scale(const ChartParts& whole, double tallest, const Box& first_area, const Box& later_area);
+
+// A band cut into strips (`at_least` of them) at a given scale, each at most `width` page px
+// with its names' column (first_page and per_page are left to the caller).
+StripPlan plan_band(const ChartParts& parts, const LabelSpans& labels, double scale, double width, double least_overlap,
+                    int at_least = 1);
 
 }  // namespace tarikh

@@ -89,6 +89,11 @@ check "the Arabic chart on A4: every page A4, the lanes' names on each" bash -c 
 '$tarikh' render '$example' --lang ar --page A4 -o '$work/ar.pdf' && source '$work/helpers.sh' && every_page '$work/ar.pdf' '595.276 x 841.89' &&
 for k in \$(seq 1 \$(qpdf --show-npages '$work/ar.pdf')); do pdftotext -f \$k -l \$k '$work/ar.pdf' - | grep -q 'روسيا' || exit 1; done"
 
+check "a chart in monthly panels on A4: the panels flow over pages, each page A4 with the lanes' names" bash -c "
+'$tarikh' render '$work/long.json' --segment month --page A4 -o '$work/seg.pdf' && source '$work/helpers.sh' &&
+every_page '$work/seg.pdf' '595.276 x 841.89' && n=\$(qpdf --show-npages '$work/seg.pdf') && [ \$n -gt 5 ] &&
+for k in \$(seq 1 \$n); do pdftotext -f \$k -l \$k '$work/seg.pdf' - | grep -q North || { echo no lane names on page \$k; exit 1; }; done"
+
 # The calendar: --page honoured, months flowing over pages, none cut.
 check "a calendar on A4: several pages, every one A4" bash -c "
 '$tarikh' render '$work/long.json' --layout calendar --page A4 -o '$work/cal.pdf' --layout-json '$work/cal.json' &&

@@ -13,6 +13,7 @@
 #include "layout/calendar_print.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
+#include "layout/segments.hpp"
 #include "layout_checks.hpp"
 #include "test_files.hpp"
 
@@ -176,6 +177,31 @@ TEST_CASE("a chart on pages: every label whole on some page, the strips overlapp
                 CHECK(ok);
             }
         }
+}
+
+TEST_CASE("a segmented chart taller than a page: its panels flow down the pages, none shrunk to fit") {
+    const Timeline t = many_months(14);
+    for (const char* lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        FakeShaper shaper;
+        LayoutOptions options{lang};
+        Layout chart = layout_segmented(t, options, SegmentKind::month, shaper);
+        const PageSetup paper = *page_setup("A4", false);
+        Layout layout = print_chart(chart, {paper, false, lang, lang}, shaper);
+        REQUIRE(layout.scene.pages.size() > 3);
+        std::map<std::string, double> height;
+        for (const auto& b : chart.boxes)
+            if (b.kind == BoxKind::label) height[b.event] = b.box.height;
+        for (const auto& b : layout.boxes) {
+            CHECK(b.box.bottom() <= paper.height - paper.margin + 0.01);
+            if (b.kind == BoxKind::label) CHECK(b.box.height >= 0.7 * height.at(b.event) - 0.01);
+        }
+        for (int n = 1; n <= static_cast<int>(layout.scene.pages.size()); ++n) {
+            CAPTURE(n);
+            CHECK(!on_page(layout, n, BoxKind::lane_label).empty());
+            if (n < static_cast<int>(layout.scene.pages.size())) CHECK(used(layout, n, paper) > 0.5);
+        }
+    }
 }
 
 TEST_CASE("--fit prints exactly one page of the paper size") {
