@@ -66,7 +66,9 @@ struct ChronicleView {
 };
 
 // Month grids, each event written in its day.
-struct CalendarView {};
+struct CalendarView {
+    std::optional<Paper> page{};  // absent: one page as long as the months need
+};
 
 // Time around a ring; only the chronological and sequential scales can be drawn there.
 struct RadialView {

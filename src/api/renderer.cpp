@@ -12,6 +12,7 @@
 #include "core/install_dirs.hpp"
 #include "io/theme_file.hpp"
 #include "layout/calendar_layout.hpp"
+#include "layout/calendar_print.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/radial_layout.hpp"
@@ -101,8 +102,11 @@ struct LayOut {
         chronicle.theme = theme;
         return layout_chronicle(timeline, chronicle, shaper);
     }
-    Layout operator()(const CalendarView&) const {
-        return layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, width}, shaper);
+    Layout operator()(const CalendarView& view) const {
+        Layout layout = layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, width}, shaper);
+        if (!view.page) return layout;
+        CalendarPrintOptions print{page_of(*view.page), timeline.locale_for(languages.front()), languages.front(), theme};
+        return print_calendar(std::move(layout), print, shaper);
     }
     Layout operator()(const RadialView& view) const {
         return layout_radial(timeline, RadialOptions{languages.front(), calendar, scale_kind(view.scale), theme, width},

@@ -146,7 +146,7 @@ struct EditionArgs {
                    "chart (a time axis), chronicle (the story, paginated), calendar (month grids, events in their "
                    "days) or radial (time around a ring)")
             ->capture_default_str();
-        add_choice(command, "--page", page, kPages, "page size (default A4); a chart given one is printed across pages");
+        add_choice(command, "--page", page, kPages, "page size (default A4); a chart given one is printed across pages, a calendar's months flow across them");
         add_choice(command, "--scale", scale, kScales,
                    "time axis of a chart or a ring: chronological (time in proportion, the default), collapsed (long "
                    "quiet gaps cut out), sequential (events evenly spaced in order), relative (each lane from its "
@@ -202,7 +202,7 @@ struct EditionArgs {
     // The option given that `layout` has no use for, if any: refused rather than ignored.
     std::string unused_option() const {
         Layout chosen_layout = chosen(layout, kLayouts);
-        bool chart = chosen_layout == Layout::chart, paged = chart || chosen_layout == Layout::chronicle;
+        bool chart = chosen_layout == Layout::chart, paged = chosen_layout != Layout::radial;
         if (!scale.empty() && !chart && chosen_layout != Layout::radial) return "--scale";
         if (!facet.empty() && !chart) return "--facet";
         if (!segment.empty() && !chart) return "--segment";
@@ -218,7 +218,7 @@ struct EditionArgs {
         Scale time = scale.empty() ? Scale::chronological : chosen(scale, kScales);
         switch (chosen(layout, kLayouts)) {
             case Layout::chronicle: return ChronicleView{sheet};
-            case Layout::calendar: return CalendarView{};
+            case Layout::calendar: return CalendarView{page.empty() && !landscape ? std::nullopt : std::optional(sheet)};
             case Layout::radial: return RadialView{time};
             case Layout::chart: break;
         }

@@ -120,6 +120,7 @@ private:
     void era_heading(Page& page, const PlacedRow& placed, int number, double top) {
         current_era_entry_ = static_cast<int>(out_.scene.outline.size());
         size_t era = rows_.era_rows.at(placed.source);
+        current_era_ = era;
         const Column& first = columns_[0];
         std::string label = first.edition->pick(t_.eras[era].label, "/eras/" + std::to_string(era) + "/label");
         out_.scene.outline.push_back({label, number, {mx(first.x, 0), placed.y}, -1});
@@ -146,7 +147,18 @@ private:
         EditionContext& e = *columns_[0].edition;
         std::string title = e.pick(ev.title, "/events/" + std::to_string(i) + "/title");
         std::string entry = e.dates.event_date(intervals_[i]) + (title.empty() ? "" : " — " + title);
-        out_.scene.outline.push_back({entry, number, {mx(columns_[0].x, 0), placed.y}, current_era_entry_});
+        out_.scene.outline.push_back({entry, number, {mx(columns_[0].x, 0), placed.y}, era_entry_of(i)});
+    }
+
+    // The bookmark of the era last begun, if the event lies inside it; else none (top level):
+    // an era's bookmark holds only its own events, not those written after it ended.
+    int era_entry_of(int event) const {
+        if (current_era_entry_ < 0) return -1;
+        const Era& era = t_.eras[current_era_];
+        const Calendar& calendar = columns_[0].edition->calendar;
+        Instant start = intervals_[event].start;
+        bool inside = start >= calendar.start_of(era.start) && start < calendar.end_of(era.end);
+        return inside ? current_era_entry_ : -1;
     }
 
     void header_footer(Page& page, int number, int total) {
@@ -202,6 +214,7 @@ private:
     const bool mirror_;
     Layout& out_;
     int current_era_entry_ = -1;  // the outline entry of the era being written
+    size_t current_era_ = 0;      // and its era
 };
 
 // One column per edition (two at most): the second on the right, each with its own

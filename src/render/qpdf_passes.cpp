@@ -2,7 +2,9 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <map>
 #include <memory>
+#include <set>
 #include <stdexcept>
 
 #include "render/qpdf_module.hpp"
@@ -20,12 +22,73 @@ std::string finish(const std::string& pdf, const std::string& language) {
     return write_deterministic_pdf(qpdf);
 }
 
+// Where each of a part's pages went in the booklet.
+using PageMap = std::map<QPDFObjGen, QPDFObjectHandle>;
+
+// The destination `dest` of a part's bookmark, pointing at the booklet's copy of its page;
+// null when it names no page of the part (a named destination, a broken one).
+QPDFObjectHandle moved_destination(QPDFObjectHandle dest, const PageMap& pages) {
+    if (!dest.isArray() || dest.getArrayNItems() < 1) return QPDFObjectHandle::newNull();
+    auto page = pages.find(dest.getArrayItem(0).getObjGen());
+    if (page == pages.end()) return QPDFObjectHandle::newNull();
+    QPDFObjectHandle out = QPDFObjectHandle::newArray();
+    out.appendItem(page->second);
+    for (int i = 1; i < dest.getArrayNItems(); ++i) {
+        QPDFObjectHandle item = dest.getArrayItem(i);
+        if (item.isNumber() || item.isName() || item.isNull()) out.appendItem(item);  // /XYZ x y zoom: plain values
+    }
+    return out;
+}
+
+// The part's bookmarks under `parent`, nested as they were and pointing at the booklet's
+// pages; returns how many show when every one is open. Cycles and depth are bounded: a
+// part is a file on disk, so its outline is read as untrusted.
+int copy_outline(QPDF& booklet, QPDFObjectHandle first, QPDFObjectHandle parent, const PageMap& pages,
+                 std::set<QPDFObjGen>& seen, int depth) {
+    std::vector<QPDFObjectHandle> items;
+    int shown = 0;
+    for (QPDFObjectHandle node = first; node.isDictionary() && depth < 32 && items.size() < 100000;
+         node = node.getKey("/Next")) {
+        if (node.isIndirect() && !seen.insert(node.getObjGen()).second) break;
+        QPDFObjectHandle item = booklet.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        QPDFObjectHandle title = node.getKey("/Title");
+        item.replaceKey("/Title", title.isString() ? QPDFObjectHandle::newString(title.getStringValue())
+                                                   : QPDFObjectHandle::newString(""));
+        item.replaceKey("/Parent", parent);
+        QPDFObjectHandle dest = node.getKey("/Dest");
+        if (!dest.isArray() && node.getKey("/A").isDictionary()) dest = node.getKey("/A").getKey("/D");
+        QPDFObjectHandle moved = moved_destination(dest, pages);
+        if (!moved.isNull()) item.replaceKey("/Dest", moved);
+        int below = copy_outline(booklet, node.getKey("/First"), item, pages, seen, depth + 1);
+        QPDFObjectHandle count = node.getKey("/Count");
+        bool open = count.isInteger() && count.getIntValue() > 0;
+        if (below > 0) item.replaceKey("/Count", QPDFObjectHandle::newInteger(open ? below : -below));
+        shown += 1 + (open ? below : 0);
+        if (!items.empty()) {
+            item.replaceKey("/Prev", items.back());
+            items.back().replaceKey("/Next", item);
+        }
+        items.push_back(item);
+    }
+    if (!items.empty()) {
+        parent.replaceKey("/First", items.front());
+        parent.replaceKey("/Last", items.back());
+    }
+    return shown;
+}
+
 std::string combine(const std::vector<BookletPart>& parts, const std::string& title) {
     QPDF booklet;
     booklet.emptyPDF();
     QPDFPageDocumentHelper pages(booklet);
     std::vector<std::unique_ptr<QPDF>> sources;  // must outlive the write: pages are copied lazily
-    std::vector<std::pair<std::string, QPDFObjectHandle>> entries;
+    struct Entry {
+        std::string title;
+        QPDFObjectHandle first_page;
+        QPDFObjectHandle outline;  // the part's own /Outlines, or null
+        PageMap pages;
+    };
+    std::vector<Entry> entries;
     for (const auto& part : parts) {
         auto source = std::make_unique<QPDF>();
         source->setSuppressWarnings(true);
@@ -34,24 +97,32 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
         } catch (const std::exception& e) {
             throw std::runtime_error("cannot read " + part.pdf_path + ": " + e.what());
         }
-        bool first = true;
+        Entry entry{part.title, QPDFObjectHandle::newNull(), source->getRoot().getKey("/Outlines"), {}};
         for (auto& page : QPDFPageDocumentHelper(*source).getAllPages()) {
             pages.addPage(page, false);
-            if (first) entries.emplace_back(part.title, pages.getAllPages().back().getObjectHandle());
-            first = false;
+            QPDFObjectHandle copy = pages.getAllPages().back().getObjectHandle();
+            if (entry.first_page.isNull()) entry.first_page = copy;
+            entry.pages.emplace(page.getObjectHandle().getObjGen(), copy);
         }
+        if (!entry.first_page.isNull()) entries.push_back(std::move(entry));
         sources.push_back(std::move(source));
     }
 
-    // The outline: one entry per part, pointing at its first page.
+    // The outline: one entry per part, pointing at its first page, closed over the part's
+    // own bookmarks, nested as they were.
     QPDFObjectHandle outlines = booklet.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /Outlines >>"));
     std::vector<QPDFObjectHandle> items;
-    for (const auto& [name, page] : entries) {
+    for (auto& entry : entries) {
         QPDFObjectHandle item = booklet.makeIndirectObject(QPDFObjectHandle::newDictionary());
-        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(name));
+        item.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(entry.title));
         item.replaceKey("/Parent", outlines);
         item.replaceKey("/Dest", QPDFObjectHandle::parse("[null /Fit]"));
-        item.getKey("/Dest").setArrayItem(0, page);
+        item.getKey("/Dest").setArrayItem(0, entry.first_page);
+        if (entry.outline.isDictionary()) {
+            std::set<QPDFObjGen> seen;
+            int below = copy_outline(booklet, entry.outline.getKey("/First"), item, entry.pages, seen, 0);
+            if (below > 0) item.replaceKey("/Count", QPDFObjectHandle::newInteger(-below));
+        }
         if (!items.empty()) {
             item.replaceKey("/Prev", items.back());
             items.back().replaceKey("/Next", item);

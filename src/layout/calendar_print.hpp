@@ -1,0 +1,24 @@
+// Printing a calendar: its months flowed down pages of one paper size, a month never cut
+// unless it alone is taller than a page (then between its weeks).
+#pragma once
+#include <string>
+
+#include "layout/layout.hpp"
+#include "layout/page_setup.hpp"
+#include "layout/theme.hpp"
+#include "text/shaper.hpp"
+
+namespace tarikh {
+
+struct CalendarPrintOptions {
+    PageSetup page;
+    std::string locale;  // for the page numbers' digits
+    std::string lang;    // for the words around them
+    Theme theme{};
+};
+
+// `calendar` is a one-page calendar layout (layout_calendar); the result shows the same items
+// on pages, scaled down when the calendar is wider than the paper.
+Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shaper& shaper);
+
+}  // namespace tarikh
