@@ -84,6 +84,12 @@ struct Length {
     LengthUnit unit = LengthUnit::px;
 };
 
+// The narrowest width (px) a chart, calendar or ring is laid out for, and the widest.
+inline constexpr double kMinWidthPx = 240, kMaxWidthPx = 20000;
+// The text sizes (px) RenderOptions::text_size accepts. No view draws text smaller than the
+// least of them, at the output's own size: smaller is not legible.
+inline constexpr double kMinTextSizePx = 9, kMaxTextSizePx = 72;
+
 // How an SVG states its size: in the unit asked for (px unless a width in another unit was
 // given), or width="100%" with no height, to fill whatever column holds it.
 enum class SvgSize { fixed, responsive };

@@ -56,19 +56,18 @@ std::vector<std::string> edition_languages(const std::string& edition);
 std::optional<Length> parse_length(const std::string& text);
 // A length in CSS px: 96 to the inch.
 double length_px(const Length& length);
+// "px", "mm", "in" or "pt": how parse_length spells the unit.
+const char* unit_name(LengthUnit unit);
 
-// The narrowest width (px) a chart, calendar or ring is laid out for, and the widest.
-inline constexpr double kMinWidthPx = 240, kMaxWidthPx = 20000;
-// The text sizes (px) --text-size accepts: smaller is not legible.
-inline constexpr double kMinTextSizePx = 9, kMaxTextSizePx = 72;
 
-// What a view cannot honour, as errors: two languages on any view but the chronicle, more
-// than two on that, a radial scale other than chronological or sequential, a width outside
-// [kMinWidthPx, kMaxWidthPx] or on the chronicle (its pages have their own), a text size
-// outside [kMinTextSizePx, kMaxTextSizePx], a font folder
-// that cannot be read or holds no font. Empty: fine.
-// Also a theme that is neither a built-in's name nor a file's path (one with a "/" or ending
-// in .json).
+// What a view cannot honour, as errors (empty: fine):
+// - two languages on any view but the chronicle, more than two on that;
+// - a radial scale other than chronological or sequential;
+// - a width outside [kMinWidthPx, kMaxWidthPx], or any width on the chronicle (its pages
+//   have their own); a text size outside [kMinTextSizePx, kMaxTextSizePx];
+// - a font folder that cannot be read or holds no font;
+// - a theme that is neither a built-in's name nor a file's path (one with a "/" or ending
+//   in .json).
 Diagnostics check_options(const RenderOptions& options);
 // The problems of a theme (RenderOptions::theme): a built-in's name, or a theme file, read and
 // checked as render would (docs/themes.md). Empty: fine.

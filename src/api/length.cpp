@@ -4,13 +4,26 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <utility>
 
 namespace tarikh {
 
+namespace {
+
+constexpr LengthUnit kUnits[] = {LengthUnit::px, LengthUnit::mm, LengthUnit::in, LengthUnit::pt};
+
+}  // namespace
+
+const char* unit_name(LengthUnit unit) {
+    switch (unit) {
+        case LengthUnit::px: return "px";
+        case LengthUnit::mm: return "mm";
+        case LengthUnit::in: return "in";
+        case LengthUnit::pt: return "pt";
+    }
+    return "px";
+}
+
 std::optional<Length> parse_length(const std::string& text) {
-    static const std::pair<const char*, LengthUnit> kUnits[] = {
-        {"px", LengthUnit::px}, {"mm", LengthUnit::mm}, {"in", LengthUnit::in}, {"pt", LengthUnit::pt}};
     size_t digits = 0;
     while (digits < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.'))
         ++digits;
@@ -20,8 +33,8 @@ std::optional<Length> parse_length(const std::string& text) {
     double value = std::strtod(number.c_str(), &end);
     if (end != number.c_str() + number.size() || !std::isfinite(value)) return std::nullopt;
     if (unit.empty()) return Length{value, LengthUnit::px};
-    for (const auto& [name, kind] : kUnits)
-        if (unit == name) return Length{value, kind};
+    for (LengthUnit kind : kUnits)
+        if (unit == unit_name(kind)) return Length{value, kind};
     return std::nullopt;
 }
 

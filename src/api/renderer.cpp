@@ -145,8 +145,7 @@ void warn_illegible(Layout& layout) {
 
 // The SVG's size in the unit the width was asked in; an HTML page's SVGs fill its column.
 SvgOptions svg_options(const RenderOptions& options) {
-    static constexpr const char* kUnits[] = {"px", "mm", "in", "pt"};
-    return SvgOptions{.unit = options.width ? kUnits[static_cast<int>(options.width->unit)] : "px",
+    return SvgOptions{.unit = options.width ? options.width->unit : LengthUnit::px,
                       .responsive = options.svg_size == SvgSize::responsive || options.format == Format::html,
                       .real_text = options.svg_text};
 }

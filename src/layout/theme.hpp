@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <tarikh/options.hpp>
+
 #include "core/geometry.hpp"
 
 namespace tarikh {
@@ -88,8 +90,7 @@ struct Theme {
     PrintTheme print;
 };
 
-// The smallest text any view draws, in px at the output's own size: smaller is not legible.
-constexpr double kMinTextPx = 9;
+constexpr double kMinTextPx = kMinTextSizePx;  // the smallest text any view draws (options.hpp)
 
 // A text cut to `lines` lines at `full` px wide keeps about as many words at a narrower
 // `width` (a page of fixed width): more lines, never fewer.

@@ -1,5 +1,7 @@
 #include "render/svg_writer.hpp"
 
+#include <tarikh/tarikh.hpp>
+
 #include <algorithm>
 #include <charconv>
 #include <cctype>
@@ -267,27 +269,19 @@ private:
     std::unordered_map<std::uint64_t, std::string> glyph_ids_;
 };
 
-// px in one `unit` of an SVG length.
-double px_per(const std::string& unit) {
-    if (unit == "px") return 1;
-    if (unit == "mm") return 96 / 25.4;
-    if (unit == "in") return 96;
-    if (unit == "pt") return 96.0 / 72;
-    throw std::invalid_argument("render_svg: unknown unit \"" + unit + "\"");
-}
-
 }  // namespace
 
 std::string render_svg(const Scene& scene, size_t page_index, const SvgOptions& options) {
     const Page& page = scene.pages.at(page_index);
-    double per = px_per(options.unit);
+    const double per = length_px(Length{1, options.unit});
+    const char* unit = unit_name(options.unit);
     SvgBody body(options.real_text);
     for (const auto& item : page.items) body.item(item);
 
     Out svg;
     svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"";
     if (options.responsive) svg << " width=\"100%\"";
-    else svg << " width=\"" << num(page.width / per) << options.unit << "\" height=\"" << num(page.height / per) << options.unit << "\"";
+    else svg << " width=\"" << num(page.width / per) << unit << "\" height=\"" << num(page.height / per) << unit << "\"";
     // A picture, unless its words are there as text: role="img" would hide them from screen readers.
     svg << " viewBox=\"0 0 " << num(page.width) << " " << num(page.height) << "\" role=\""
         << (options.real_text ? "graphics-document" : "img") << "\" aria-labelledby=\"" << kPrefixMark

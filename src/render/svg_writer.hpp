@@ -3,14 +3,15 @@
 #pragma once
 #include <string>
 
+#include <tarikh/options.hpp>
+
 #include "scene/scene.hpp"
 
 namespace tarikh {
 
 // How the document states its size, and whether it carries its words as text.
 struct SvgOptions {
-    // Of width and height: "px", "mm", "in" or "pt" (96 px = 1 in = 25.4 mm = 72 pt).
-    std::string unit = "px";
+    LengthUnit unit = LengthUnit::px;  // of width and height
     bool responsive = false;  // width="100%" and no height: the viewBox scales to fill any column
     bool real_text = true;    // transparent <text> over the outlines, for find, copy and screen readers
 };
