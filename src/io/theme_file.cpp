@@ -11,6 +11,7 @@
 
 #include "files/read_input.hpp"
 #include "io/builtin_themes.hpp"
+#include "layout/contrast.hpp"
 #include "io/json_checks.hpp"
 #include "io/json_positions.hpp"
 
@@ -49,11 +50,6 @@ std::string absolute_path(const std::filesystem::path& path) {
     std::error_code error;
     std::filesystem::path out = std::filesystem::absolute(path, error);
     return (error ? path : out).lexically_normal().string();
-}
-
-Color mix(Color a, Color b, double amount) {
-    auto one = [amount](unsigned char v, unsigned char w) { return static_cast<unsigned char>(std::lround(v + (w - v) * amount)); };
-    return {one(a.r, b.r), one(a.g, b.g), one(a.b, b.b), 255};
 }
 
 std::string found(const json& v) {

@@ -11,13 +11,6 @@ namespace {
 
 Color with_alpha(Color c, unsigned char a) { return {c.r, c.g, c.b, a}; }
 
-Color mix(Color c, Color toward, double amount) {
-    auto one = [amount](unsigned char v, unsigned char w) {
-        return static_cast<unsigned char>(std::lround(v + (w - v) * amount));
-    };
-    return {one(c.r, toward.r), one(c.g, toward.g), one(c.b, toward.b), 255};
-}
-
 class ChartPainter {
 public:
     ChartPainter(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placed, Layout& out)

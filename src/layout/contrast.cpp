@@ -81,6 +81,13 @@ double contrast_ratio(Color a, Color b) {
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+Color mix(Color c, Color toward, double amount) {
+    auto one = [amount](unsigned char v, unsigned char w) {
+        return static_cast<unsigned char>(std::lround(v + (w - v) * amount));
+    };
+    return {one(c.r, toward.r), one(c.g, toward.g), one(c.b, toward.b), 255};
+}
+
 Color over(Color top, Color below) {
     double a = top.a / 255.0, b = below.a / 255.0 * (1 - a), out = a + b;
     if (out <= 0) return {0, 0, 0, 0};

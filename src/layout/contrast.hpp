@@ -20,6 +20,9 @@ double contrast_ratio(Color a, Color b);
 // `top` painted over `below` (source over); opaque when `below` is.
 Color over(Color top, Color below);
 
+// `c` moved `amount` (0 to 1) of the way to `toward`, channel by channel; opaque.
+Color mix(Color c, Color toward, double amount);
+
 // `text` if it reads on every one of `backgrounds` (opaque colours) at `ratio`, measured as
 // painted over each; else the nearest colour of its hue that does, darker on light backgrounds
 // and lighter on dark ones (its OKLab lightness moved, chroma cut only where sRGB runs out), and
