@@ -40,6 +40,17 @@ QPDFObjectHandle moved_destination(QPDFObjectHandle dest, const PageMap& pages) 
     return out;
 }
 
+// `items` become `parent`'s children in this order: linked to each other and to it.
+void link_children(QPDFObjectHandle parent, std::vector<QPDFObjectHandle>& items) {
+    if (items.empty()) return;
+    for (size_t i = 1; i < items.size(); ++i) {
+        items[i].replaceKey("/Prev", items[i - 1]);
+        items[i - 1].replaceKey("/Next", items[i]);
+    }
+    parent.replaceKey("/First", items.front());
+    parent.replaceKey("/Last", items.back());
+}
+
 // The part's bookmarks under `parent`, nested as they were and pointing at the booklet's
 // pages; returns how many show when every one is open. Cycles and depth are bounded: a
 // part is a file on disk, so its outline is read as untrusted.
@@ -64,16 +75,9 @@ int copy_outline(QPDF& booklet, QPDFObjectHandle first, QPDFObjectHandle parent,
         bool open = count.isInteger() && count.getIntValue() > 0;
         if (below > 0) item.replaceKey("/Count", QPDFObjectHandle::newInteger(open ? below : -below));
         shown += 1 + (open ? below : 0);
-        if (!items.empty()) {
-            item.replaceKey("/Prev", items.back());
-            items.back().replaceKey("/Next", item);
-        }
         items.push_back(item);
     }
-    if (!items.empty()) {
-        parent.replaceKey("/First", items.front());
-        parent.replaceKey("/Last", items.back());
-    }
+    link_children(parent, items);
     return shown;
 }
 
@@ -123,15 +127,10 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
             int below = copy_outline(booklet, entry.outline.getKey("/First"), item, entry.pages, seen, 0);
             if (below > 0) item.replaceKey("/Count", QPDFObjectHandle::newInteger(-below));
         }
-        if (!items.empty()) {
-            item.replaceKey("/Prev", items.back());
-            items.back().replaceKey("/Next", item);
-        }
         items.push_back(item);
     }
+    link_children(outlines, items);
     if (!items.empty()) {
-        outlines.replaceKey("/First", items.front());
-        outlines.replaceKey("/Last", items.back());
         outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(static_cast<long long>(items.size())));
         QPDFObjectHandle root = booklet.getRoot();
         root.replaceKey("/Outlines", outlines);
