@@ -6,6 +6,7 @@
 #include <set>
 
 #include "fake_shaper.hpp"
+#include "io/theme_file.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
@@ -112,5 +113,39 @@ TEST_CASE("every view draws an event without a lane in the theme's colour for it
                     marked |= rect->stroke && rect->stroke->color == theme.unlaned;
             });
         CHECK(marked);
+    }
+}
+
+TEST_CASE("a print-theme chronicle draws the era's and lanes' own colours as greys") {
+    // The example's era is ochre and its lanes red, purple, orange and green: a black-and-white
+    // printer would make them unreadable mid-greys, so the print theme draws them grey itself.
+    Timeline t = example_timeline();
+    REQUIRE(!t.eras.empty());
+    REQUIRE(t.eras.front().color);
+    FakeShaper shaper;
+    auto loaded = load_theme("print");
+    REQUIRE(std::holds_alternative<Theme>(loaded));
+    const Theme& theme = std::get<Theme>(loaded);
+    auto grey = [](const Color& c) { return std::max({c.r, c.g, c.b}) - std::min({c.r, c.g, c.b}) <= 2; };
+    for (const char* lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        Layout layout = layout_chronicle(t, {.languages = {lang}, .theme = theme}, shaper);
+        size_t texts = 0;
+        for (const auto& page : layout.scene.pages)
+            each_item(page.items, [&](const Item& item) {
+                if (const auto* text = std::get_if<TextItem>(&item)) {
+                    ++texts;
+                    CHECK(grey(text->color));
+                } else if (const auto* rect = std::get_if<RectItem>(&item)) {
+                    if (rect->fill) CHECK(grey(*rect->fill));
+                    if (rect->stroke) CHECK(grey(rect->stroke->color));
+                } else if (const auto* circle = std::get_if<CircleItem>(&item)) {
+                    if (circle->fill) CHECK(grey(*circle->fill));
+                    if (circle->stroke) CHECK(grey(circle->stroke->color));
+                } else if (const auto* line = std::get_if<LineItem>(&item)) {
+                    CHECK(grey(line->stroke.color));
+                }
+            });
+        CHECK(texts > 0);
     }
 }
