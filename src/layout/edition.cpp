@@ -92,7 +92,7 @@ EditionContext::EditionContext(const Timeline& t, const std::string& edition_lan
       theme(edition_theme),
       lang(edition_lang.empty() ? t.first_language() : edition_lang),
       rtl(is_rtl_language(lang)),
-      scale(rtl ? edition_theme.arabic_scale : 1.0),
+      scale(writes_arabic_script(lang) ? edition_theme.arabic_scale : 1.0),
       calendar(t.timezone),
       dates(t.locale_for(lang), lang, t.timezone, calendar_name.empty() ? t.calendar : calendar_name),
       words(phrases_for(lang)),

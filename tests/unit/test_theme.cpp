@@ -52,7 +52,7 @@ std::set<double> run_sizes(const Layout& layout) {
 
 }  // namespace
 
-TEST_CASE("every view sizes right-to-left text by the theme's one factor") {
+TEST_CASE("every view sizes Arabic-script text by the theme's one factor") {
     Timeline t = example_timeline();
     FakeShaper shaper;
     const Theme theme;
@@ -65,6 +65,29 @@ TEST_CASE("every view sizes right-to-left text by the theme's one factor") {
         CHECK(*ar.rbegin() / *en.rbegin() == doctest::Approx(theme.arabic_scale));
         CHECK(*ar.begin() / *en.begin() == doctest::Approx(theme.arabic_scale));
     }
+}
+
+TEST_CASE("a Hebrew or Persian edition is sized by its script, not its direction") {
+    // Amiri reads small beside Noto Sans; a Hebrew font does not, so Hebrew keeps the English sizes.
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    const Theme theme;
+    for (const auto& [name, view] : views(t, shaper)) {
+        std::string view_name = name;
+        CAPTURE(view_name);
+        std::set<double> en = run_sizes(view("en", theme)), he = run_sizes(view("he", theme)),
+                         fa = run_sizes(view("fa", theme));
+        REQUIRE(!he.empty());
+        CHECK(he == en);
+        CHECK(*fa.rbegin() / *en.rbegin() == doctest::Approx(theme.arabic_scale));
+    }
+    CHECK(writes_arabic_script("ar"));
+    CHECK(writes_arabic_script("ur"));
+    CHECK(writes_arabic_script("ar-EG"));
+    CHECK_FALSE(writes_arabic_script("he"));
+    CHECK_FALSE(writes_arabic_script("en"));
+    CHECK_FALSE(writes_arabic_script("az"));  // Azerbaijani is most likely written in Latin letters
+    CHECK_FALSE(writes_arabic_script(""));
 }
 
 TEST_CASE("every view draws with the theme it is given") {
