@@ -89,6 +89,7 @@ struct TextItem {
     Point origin;  // where run glyph positions are measured from
     Color color;
     std::vector<GlyphRun> runs;
+    std::string lang{};  // its language, when not the scene's (a bilingual chronicle's second column)
 };
 
 struct Group;
