@@ -129,6 +129,10 @@ void EditionContext::finish_pages(bool mirrored) {
     Scene& scene = out_.scene;
     scene.language = lang;
     scene.rtl = mirrored;
+    scene.paper = theme.paper;
+    scene.ink = theme.ink;
+    scene.muted = theme.muted;
+    scene.link = theme.chronicle.link;
     scene.title = pick(timeline.title, "/title");
     scene.description = pick(timeline.subtitle, "/subtitle");
     scene.author = timeline.author;

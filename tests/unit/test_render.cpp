@@ -347,6 +347,20 @@ TEST_CASE("a link whose scheme is written in capitals is still a link in SVG and
     CHECK(render(t, Format::html).find("<a href=\"https://Example.org/Report\"") != std::string::npos);
 }
 
+TEST_CASE("an HTML page and its cards are in the theme's colours") {
+    RenderOptions options = options_for(Format::html, "en");
+    options.theme = "dark";
+    std::string html = render(example(), options);
+    std::string style = html.substr(html.find("<style>"), html.find("</style>") - html.find("<style>"));
+    CAPTURE(style);
+    CHECK(style.find("body { background: #1b1e23; }") != std::string::npos);  // the page around the chart
+    CHECK(style.find("background: #1b1e23; color: #e8e6e3;") != std::string::npos);  // the cards
+    CHECK(style.find("#fff") == std::string::npos);
+    CHECK(style.find("#212529") == std::string::npos);
+    CHECK(style.find("#1f5496") == std::string::npos);  // the default theme's links, dark blue on dark paper
+    CHECK(render(example(), Format::html, "en").find("body { background: #ffffff; }") != std::string::npos);
+}
+
 TEST_CASE("the HTML page inlines the SVG documents it is given, one per page") {
     Scene scene;
     scene.pages.resize(2);
