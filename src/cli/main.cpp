@@ -146,7 +146,9 @@ struct EditionArgs {
                    "chart (a time axis), chronicle (the story, paginated), calendar (month grids, events in their "
                    "days) or radial (time around a ring)")
             ->capture_default_str();
-        add_choice(command, "--page", page, kPages, "page size (default A4); a chart given one is printed across pages, a calendar's months flow across them");
+        add_choice(command, "--page", page, kPages,
+                   "paper size: a chronicle's pages (A4 unless given); a chart given one is printed across pages "
+                   "(--fit: on one), a calendar's months flow across them");
         add_choice(command, "--scale", scale, kScales,
                    "time axis of a chart or a ring: chronological (time in proportion, the default), collapsed (long "
                    "quiet gaps cut out), sequential (events evenly spaced in order), relative (each lane from its "
@@ -161,12 +163,15 @@ struct EditionArgs {
         add_choice(command, "--calendar", calendar, kCalendars, "dates written in (default: the file's)");
         command->add_option("--width", width,
                             "lay a chart, calendar or ring out for this width: 680px, 170mm, 6.5in, 400pt (a bare number "
-                            "is px; 96 px to the inch; 240 px at least); text wraps and rows stack, never shrink "
-                            "(default: as wide as the content needs)")
-            ->check(kLength);
+                            "is px; 96 px to the inch; 240 px at least); labels wrap and rows stack rather than text "
+                            "shrinking (default: as wide as the content needs)")
+            ->check(CLI::Validator(kLength).description(""))
+            ->type_name("LENGTH");
         command->add_option("--text-size", text_size,
-                            "px of an event's label, from 9 to 72; every other text scales with it (default 12)")
-            ->check(kPositive);
+                            "an event title's size in px, from 9 to 72; every other text scales with it (default: the "
+                            "theme's, 12 in the default theme)")
+            ->check(CLI::Validator(kPositive).description(""))
+            ->type_name("PX");
         add_choice(command, "--svg-size", svg_size, kSvgSizes,
                    "an SVG's size: fixed (width and height in --width's unit, else px; the default) or responsive "
                    "(width=\"100%\" and no height, to fill any column; an HTML page's SVGs always are)");
@@ -175,7 +180,8 @@ struct EditionArgs {
                    "the default) or outlines (glyph outlines only)");
         command->add_option("--theme", theme,
                             "the look: default, print (greys, lanes told by marker shape), dark, compact, or a theme "
-                            "file (docs/themes.md; `tarikh schema --theme`); wins over the file's \"theme\"");
+                            "file (docs/themes.md; `tarikh schema --theme`); wins over the file's \"theme\"")
+            ->type_name("NAME|FILE");
         command->add_option("--font-dir", font_dirs,
                             "also use the fonts in DIR (not its subfolders), e.g. for a script the built-in fonts "
                             "lack; repeatable. Only these and tarikh's own fonts are used, never the system's")

@@ -188,8 +188,17 @@ private:
         const std::string p = at + "/fonts";
         keys(*fonts, p, {"families", "files"});
         if (auto families = strings(*fonts, "families", p, "a font family")) {
+            // The shaper is given the families joined by commas: a comma in one would split it in two.
+            bool commas = false;
+            for (size_t i = 0; i < families->size(); ++i)
+                if ((*families)[i].find(',') != std::string::npos) {
+                    commas = true;
+                    error(p + "/families/" + std::to_string(i),
+                          "expected a font family without a comma, found " + quote((*families)[i]),
+                          {"give each family as a string of its own, in fallback order"});
+                }
             if (families->empty()) error(p + "/families", "expected at least one font family, found none");
-            else theme.font_families = *families;
+            else if (!commas) theme.font_families = *families;
         }
         if (auto files = strings(*fonts, "files", p, "a font file's path")) {
             theme.font_files.clear();

@@ -90,7 +90,7 @@ private:
         std::string p = "/eras/" + std::to_string(index);
         out_.era_rows.emplace(out_.rows.size(), index);
         add_row(-1, {.tag = RowTag::era_heading, .space_before = 22, .keep_with_next = true, .size = look_.era_size,
-                     .bold = true, .color = era.color.value_or(theme_.ink)},
+                     .bold = true, .color = era.color ? own_color(theme_, *era.color) : theme_.ink},
                 [&](EditionContext& e) { return e.pick(era.label, p + "/label"); });
         // One range when both ends share a precision ("9–30 November 2018"); otherwise each end
         // at its own, so neither is shown finer or coarser than it was given.

@@ -86,7 +86,7 @@ private:
             ShapedText mark = e.shape(e.dates.event_date(intervals_[entry]) + " " + e.words.continued,
                                       look_.continued_size, false, column.width);
             Color muted = readable_on(theme_.muted, theme_.paper);
-            page.items.push_back(TextItem{{block_x(column.x, mark.width, column), top}, muted, mark.runs});
+            page.items.push_back(TextItem{{block_x(column.x, mark.width, column), top}, muted, mark.runs, lang_of(column)});
         }
     }
 
@@ -96,7 +96,8 @@ private:
             const FlowCell& cell = row.cells[c];
             const Column& column = columns_[c];
             if (cell.text.runs.empty()) continue;
-            TextItem item{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs};
+            TextItem item{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs,
+                          lang_of(column)};
             const std::string& url = rows_.urls[placed.source];
             if (!url.empty()) {
                 Group link;
@@ -182,6 +183,11 @@ private:
     }
 
     double mx(double x, double width) const { return mirror_ ? page_.width - x - width : x; }
+
+    // A column's language, for its text, when it is not the scene's (the first column's).
+    std::string lang_of(const Column& column) const {
+        return column.edition->lang == columns_[0].edition->lang ? std::string() : column.edition->lang;
+    }
 
     // Where a block of `width` whose logical start is `x` lies on the page: right-to-left text
     // ends at the mirror image of its start, indent included.

@@ -92,7 +92,7 @@ EditionContext::EditionContext(const Timeline& t, const std::string& edition_lan
       theme(edition_theme),
       lang(edition_lang.empty() ? t.first_language() : edition_lang),
       rtl(is_rtl_language(lang)),
-      scale(rtl ? edition_theme.arabic_scale : 1.0),
+      scale(writes_arabic_script(lang) ? edition_theme.arabic_scale : 1.0),
       calendar(t.timezone),
       dates(t.locale_for(lang), lang, t.timezone, calendar_name.empty() ? t.calendar : calendar_name),
       words(phrases_for(lang)),
@@ -129,6 +129,10 @@ void EditionContext::finish_pages(bool mirrored) {
     Scene& scene = out_.scene;
     scene.language = lang;
     scene.rtl = mirrored;
+    scene.paper = theme.paper;
+    scene.ink = theme.ink;
+    scene.muted = theme.muted;
+    scene.link = theme.chronicle.link;
     scene.title = pick(timeline.title, "/title");
     scene.description = pick(timeline.subtitle, "/subtitle");
     scene.author = timeline.author;

@@ -1,5 +1,5 @@
 // What a layout of one edition needs besides its geometry: the language and its direction,
-// texts picked with fallback warnings, shaping at the edition's sizes (right-to-left text by
+// texts picked with fallback warnings, shaping at the edition's sizes (Arabic-script text by
 // the theme's factor), dates, words, lane colours, and the scene's metadata.
 #pragma once
 #include <functional>
@@ -92,7 +92,7 @@ public:
     const Theme& theme;
     const std::string lang;
     const bool rtl;
-    const double scale;  // every text size times this: the theme's arabic_scale right to left, else 1
+    const double scale;  // every text size times this: the theme's arabic_scale in the Arabic script, else 1
     Calendar calendar;
     DateFormatter dates;
     const Phrases& words;

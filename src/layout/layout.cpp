@@ -1,5 +1,7 @@
 #include "layout/layout.hpp"
 
+#include <unicode/uloc.h>
+
 namespace tarikh {
 
 std::string_view box_kind_name(BoxKind kind) {
@@ -31,6 +33,18 @@ std::string_view box_kind_name(BoxKind kind) {
 bool is_rtl_language(const std::string& lang) {
     std::string base = lang.substr(0, lang.find('-'));
     return base == "ar" || base == "fa" || base == "he" || base == "ur" || base == "ps" || base == "ckb";
+}
+
+bool writes_arabic_script(const std::string& lang) {
+    // The script a language is most likely written in ("ur" → "ur_Arab_PK"), unless its tag names one.
+    if (lang.empty() || lang.size() >= ULOC_FULLNAME_CAPACITY) return false;
+    char locale[ULOC_FULLNAME_CAPACITY], likely[ULOC_FULLNAME_CAPACITY], script[ULOC_SCRIPT_CAPACITY];
+    int32_t parsed = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_forLanguageTag(lang.c_str(), locale, sizeof locale, &parsed, &status);
+    uloc_addLikelySubtags(locale, likely, sizeof likely, &status);
+    uloc_getScript(likely, script, sizeof script, &status);
+    return U_SUCCESS(status) && status != U_STRING_NOT_TERMINATED_WARNING && std::string_view(script) == "Arab";
 }
 
 }  // namespace tarikh

@@ -45,5 +45,7 @@ struct Layout {
 
 // True for languages written right to left.
 bool is_rtl_language(const std::string& lang);
+// True for languages written in the Arabic script (Arabic, Persian, Urdu…), by ICU's likely subtags.
+bool writes_arabic_script(const std::string& lang);
 
 }  // namespace tarikh

@@ -1,5 +1,5 @@
 // The look every layout shares: colours, the lane palette, text sizes, the size factor of
-// right-to-left editions, and spacing. Layouts take a Theme in their options (this default,
+// Arabic-script editions, and spacing. Layouts take a Theme in their options (this default,
 // unless a caller passes another) and keep no colour or size of their own.
 #pragma once
 #include <cmath>
@@ -66,7 +66,7 @@ struct Theme {
     // A lane's colour by its place (cycling), unless it has its own; never empty.
     std::vector<Color> lanes{{59, 110, 165}, {142, 44, 44}, {47, 125, 79}, {138, 90, 0}, {107, 76, 154}, {31, 122, 122}};
     Color unlaned = lanes[0];  // events without a lane, in every view
-    // Every text of a right-to-left edition is this much larger: Amiri reads small beside Noto Sans.
+    // Every text of an edition in the Arabic script is this much larger: Amiri reads small beside Noto Sans.
     double arabic_scale = 1.18;
     // Font families in fallback order (Pango picks, per character, the first that has it), and
     // font files loaded beside fonts/ for them.

@@ -17,23 +17,39 @@ std::string percent(double part, double whole) {
     return buf;
 }
 
-// Cards open below their event and stay inside the chart's side they start from.
-const char* kStyle = R"css(
-.tk { margin: 0; font: 15px/1.45 "Noto Sans", "Amiri", sans-serif; color: #212529; }
-.tk + .tk { margin-top: 24px; }
-.tk-chart { position: relative; }
-.tk-chart > svg { display: block; width: 100%; height: auto; }
-.tk-hot { position: absolute; outline: none; border-radius: 3px; }
-.tk-hot:hover, .tk-hot:focus { box-shadow: 0 0 0 2px #1f5496; }
-.tk-card { display: none; position: absolute; top: 100%; inset-inline-start: 0; z-index: 2; width: 24em;
-           max-width: 80vw; margin-top: 6px; padding: .7em .9em; background: #fff; border: 1px solid #c8c8c8;
-           border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); font-size: 14px; }
-.tk-hot:hover .tk-card, .tk-hot:focus .tk-card, .tk-hot:focus-within .tk-card, .tk-hot:target .tk-card { display: block; }
-.tk-card h3 { margin: 0 0 .4em; font-size: 15px; }
-.tk-card p { margin: 0 0 .4em; white-space: pre-line; }
-.tk-card ul { margin: .3em 0 0; padding-inline-start: 1.2em; }
-.tk-card a { color: #1f5496; }
-)css";
+std::string css(const Color& c) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+    return buf;
+}
+
+// `a` a `part` of the way to `b`: a card's frame, between the paper and the muted colour.
+Color mix(const Color& a, const Color& b, double part) {
+    auto one = [part](unsigned char x, unsigned char y) { return static_cast<unsigned char>(x + (y - x) * part + 0.5); };
+    return {one(a.r, b.r), one(a.g, b.g), one(a.b, b.b), 255};
+}
+
+// The page in the theme's colours (a dark theme's page is dark around the chart and in its
+// cards too). Cards open below their event and stay inside the chart's side they start from.
+std::string style(const Scene& scene) {
+    const std::string paper = css(scene.paper), ink = css(scene.ink), link = css(scene.link);
+    return "\nbody { background: " + paper + "; }\n"
+           ".tk { margin: 0; font: 15px/1.45 \"Noto Sans\", \"Amiri\", sans-serif; color: " + ink + "; }\n"
+           ".tk + .tk { margin-top: 24px; }\n"
+           ".tk-chart { position: relative; }\n"
+           ".tk-chart > svg { display: block; width: 100%; height: auto; }\n"
+           ".tk-hot { position: absolute; outline: none; border-radius: 3px; }\n"
+           ".tk-hot:hover, .tk-hot:focus { box-shadow: 0 0 0 2px " + link + "; }\n"
+           ".tk-card { display: none; position: absolute; top: 100%; inset-inline-start: 0; z-index: 2; width: 24em;\n"
+           "           max-width: 80vw; margin-top: 6px; padding: .7em .9em; background: " + paper + "; color: " + ink +
+           "; border: 1px solid " + css(mix(scene.paper, scene.muted, 0.4)) + ";\n"
+           "           border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); font-size: 14px; }\n"
+           ".tk-hot:hover .tk-card, .tk-hot:focus .tk-card, .tk-hot:focus-within .tk-card, .tk-hot:target .tk-card { display: block; }\n"
+           ".tk-card h3 { margin: 0 0 .4em; font-size: 15px; }\n"
+           ".tk-card p { margin: 0 0 .4em; white-space: pre-line; }\n"
+           ".tk-card ul { margin: .3em 0 0; padding-inline-start: 1.2em; }\n"
+           ".tk-card a { color: " + link + "; }\n";
+}
 
 // One page: its SVG inline, and over each event drawn on it a card that opens on hover or focus.
 void write_page(std::ostringstream& out, const Scene& scene, size_t index, const std::string& svg,
@@ -76,7 +92,7 @@ std::string render_html(const Scene& scene, const std::vector<std::string>& svg_
     std::ostringstream out;
     out << "<!DOCTYPE html>\n<html lang=\"" << escape_markup(scene.language) << "\" dir=\"" << (scene.rtl ? "rtl" : "ltr")
         << "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        << "<title>" << escape_markup(scene.title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+        << "<title>" << escape_markup(scene.title) << "</title>\n<style>" << style(scene) << "</style>\n</head>\n<body>\n";
     std::set<std::string> ids;
     for (size_t index = 0; index < scene.pages.size(); ++index) write_page(out, scene, index, svg_pages[index], ids);
     out << "</body>\n</html>\n";

@@ -174,6 +174,7 @@ private:
         std::stable_sort(runs.begin(), runs.end(), [](const GlyphRun* a, const GlyphRun* b) { return a->offset < b->offset; });
         double size = runs.front()->size;
         out << "<text fill-opacity=\"0\" font-size=\"" << num(size) << "\"";
+        if (!t.lang.empty()) out << " xml:lang=\"" << escape_markup(t.lang) << "\"";
         if (runs.size() == 1) {
             text_span(t, *runs.front(), size);
         } else {

@@ -89,6 +89,7 @@ struct TextItem {
     Point origin;  // where run glyph positions are measured from
     Color color;
     std::vector<GlyphRun> runs;
+    std::string lang{};  // its language, when not the scene's (a bilingual chronicle's second column)
 };
 
 struct Group;
@@ -132,6 +133,8 @@ struct EventNote {
 struct Scene {
     std::string title, description, language, author;
     bool rtl = false;
+    // The theme's colours, for what a backend puts around the pages (an HTML page and its cards).
+    Color paper{255, 255, 255}, ink{33, 37, 41}, muted{96, 100, 106}, link{31, 84, 150};
     std::vector<Page> pages;
     std::vector<OutlineEntry> outline;
     std::vector<EventNote> notes;

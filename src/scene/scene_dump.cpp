@@ -55,7 +55,7 @@ private:
         for (const auto& run : t.runs) {
             out << indent() << "text " << num(t.origin.x + (run.glyphs.empty() ? 0 : run.glyphs.front().x)) << " "
                 << num(t.origin.y + (run.glyphs.empty() ? 0 : run.glyphs.front().y)) << " size=" << num(run.size)
-                << (run.rtl ? " rtl" : "") << " glyphs=" << run.glyphs.size() << " \"" << run.text << "\"\n";
+                << (run.rtl ? " rtl" : "") << (t.lang.empty() ? "" : " lang=" + t.lang) << " glyphs=" << run.glyphs.size() << " \"" << run.text << "\"\n";
         }
     }
     void line(const Group& g) {

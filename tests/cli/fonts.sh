@@ -24,6 +24,18 @@ check "--font-dir is repeatable" bash -c "
 '$tarikh' render '$hebrew' -o '$work/he2.svg' --lang he --font-dir '$root/fonts' --font-dir $dejavu 2>'$work/he2.err' &&
 test ! -s '$work/he2.err'"
 
+# Only the Arabic script is drawn larger (Amiri reads small beside Noto Sans): the first text
+# of each SVG is its title.
+title_size() { grep -o '<text fill-opacity="0" font-size="[0-9.]*"' "$1" | head -1 | grep -o '[0-9.]*"$' | tr -d '"'; }
+example="$root/timelines/idlib-sochi-2018.json"
+"$tarikh" render "$hebrew" -o "$work/en.svg" --lang en --font-dir $dejavu 2>/dev/null
+"$tarikh" render "$example" -o "$work/idlib-en.svg" --lang en 2>/dev/null
+"$tarikh" render "$example" -o "$work/idlib-ar.svg" --lang ar 2>/dev/null
+check "a Hebrew title is the size of an English one" bash -c '[ -n "$1" ] && [ "$1" = "$2" ]' _ \
+    "$(title_size "$work/he.svg")" "$(title_size "$work/en.svg")"
+check "an Arabic title is larger than an English one" awk -v ar="$(title_size "$work/idlib-ar.svg")" \
+    -v en="$(title_size "$work/idlib-en.svg")" 'BEGIN { exit !(ar != "" && ar > en * 1.1) }'
+
 "$tarikh" render "$hebrew" -o "$work/plain.svg" --lang he 2>"$work/plain.err"
 check "without it, each letter is named in one warning" bash -c "
 grep -c '^$hebrew: warning: no font has U+05EA (ת), ' '$work/plain.err' | grep -qx 1"

@@ -157,6 +157,36 @@ TEST_CASE("an SVG's words are transparent text over its outlines, in reading ord
     CHECK(svg_root(ar).find("xml:lang=\"ar\"") != std::string::npos);
 }
 
+TEST_CASE("a bilingual chronicle's second column is text in its own language") {
+    RenderOptions options = options_for(Format::svg, "en");
+    options.view = ChronicleView{};
+    options.languages = {"en", "ar"};
+    std::string svg = render(example(), options);
+    CHECK(svg_root(svg).find("xml:lang=\"en\"") != std::string::npos);
+    // Arabic letters are U+0600–U+06FF: lead bytes D8–DB in UTF-8. (Found by hand: std::regex
+    // recurses per character and a chronicle's paragraphs overflow its stack.)
+    auto arabic = [](const std::string& s) {
+        return std::any_of(s.begin(), s.end(), [](char c) { return (c & 0xFC) == 0xD8; });
+    };
+    size_t arabic_texts = 0, english_texts = 0;
+    for (size_t at = 0; (at = svg.find("<text ", at)) != std::string::npos;) {
+        size_t open_end = svg.find('>', at), close = svg.find("</text>", at);
+        REQUIRE(close != std::string::npos);
+        std::string attributes = svg.substr(at, open_end - at), element = svg.substr(at, close - at);
+        at = close;
+        CAPTURE(element);
+        if (arabic(element)) {
+            ++arabic_texts;
+            CHECK(attributes.find(" xml:lang=\"ar\"") != std::string::npos);
+            CHECK(element.find("direction=\"rtl\"") != std::string::npos);  // on the text or its spans
+        } else if (attributes.find("xml:lang") == std::string::npos) {
+            ++english_texts;  // the scene's language
+        }
+    }
+    CHECK(arabic_texts > 10);
+    CHECK(english_texts > 10);
+}
+
 TEST_CASE("an SVG of outlines only has no text, and is an image") {
     RenderOptions options = options_for(Format::svg, "ar");
     options.svg_text = false;
@@ -315,6 +345,20 @@ TEST_CASE("a link whose scheme is written in capitals is still a link in SVG and
                  {"id": "f", "date": "2018-11-10", "title": "Reply"}]})");
     CHECK(render(t, Format::svg).find("xlink:href=\"https://Example.org/Report\"") != std::string::npos);
     CHECK(render(t, Format::html).find("<a href=\"https://Example.org/Report\"") != std::string::npos);
+}
+
+TEST_CASE("an HTML page and its cards are in the theme's colours") {
+    RenderOptions options = options_for(Format::html, "en");
+    options.theme = "dark";
+    std::string html = render(example(), options);
+    std::string style = html.substr(html.find("<style>"), html.find("</style>") - html.find("<style>"));
+    CAPTURE(style);
+    CHECK(style.find("body { background: #1b1e23; }") != std::string::npos);  // the page around the chart
+    CHECK(style.find("background: #1b1e23; color: #e8e6e3;") != std::string::npos);  // the cards
+    CHECK(style.find("#fff") == std::string::npos);
+    CHECK(style.find("#212529") == std::string::npos);
+    CHECK(style.find("#1f5496") == std::string::npos);  // the default theme's links, dark blue on dark paper
+    CHECK(render(example(), Format::html, "en").find("body { background: #ffffff; }") != std::string::npos);
 }
 
 TEST_CASE("the HTML page inlines the SVG documents it is given, one per page") {

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "fake_shaper.hpp"
+#include "io/theme_file.hpp"
 #include "layout/calendar_layout.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
@@ -51,7 +52,7 @@ std::set<double> run_sizes(const Layout& layout) {
 
 }  // namespace
 
-TEST_CASE("every view sizes right-to-left text by the theme's one factor") {
+TEST_CASE("every view sizes Arabic-script text by the theme's one factor") {
     Timeline t = example_timeline();
     FakeShaper shaper;
     const Theme theme;
@@ -64,6 +65,29 @@ TEST_CASE("every view sizes right-to-left text by the theme's one factor") {
         CHECK(*ar.rbegin() / *en.rbegin() == doctest::Approx(theme.arabic_scale));
         CHECK(*ar.begin() / *en.begin() == doctest::Approx(theme.arabic_scale));
     }
+}
+
+TEST_CASE("a Hebrew or Persian edition is sized by its script, not its direction") {
+    // Amiri reads small beside Noto Sans; a Hebrew font does not, so Hebrew keeps the English sizes.
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    const Theme theme;
+    for (const auto& [name, view] : views(t, shaper)) {
+        std::string view_name = name;
+        CAPTURE(view_name);
+        std::set<double> en = run_sizes(view("en", theme)), he = run_sizes(view("he", theme)),
+                         fa = run_sizes(view("fa", theme));
+        REQUIRE(!he.empty());
+        CHECK(he == en);
+        CHECK(*fa.rbegin() / *en.rbegin() == doctest::Approx(theme.arabic_scale));
+    }
+    CHECK(writes_arabic_script("ar"));
+    CHECK(writes_arabic_script("ur"));
+    CHECK(writes_arabic_script("ar-EG"));
+    CHECK_FALSE(writes_arabic_script("he"));
+    CHECK_FALSE(writes_arabic_script("en"));
+    CHECK_FALSE(writes_arabic_script("az"));  // Azerbaijani is most likely written in Latin letters
+    CHECK_FALSE(writes_arabic_script(""));
 }
 
 TEST_CASE("every view draws with the theme it is given") {
@@ -112,5 +136,39 @@ TEST_CASE("every view draws an event without a lane in the theme's colour for it
                     marked |= rect->stroke && rect->stroke->color == theme.unlaned;
             });
         CHECK(marked);
+    }
+}
+
+TEST_CASE("a print-theme chronicle draws the era's and lanes' own colours as greys") {
+    // The example's era is ochre and its lanes red, purple, orange and green: a black-and-white
+    // printer would make them unreadable mid-greys, so the print theme draws them grey itself.
+    Timeline t = example_timeline();
+    REQUIRE(!t.eras.empty());
+    REQUIRE(t.eras.front().color);
+    FakeShaper shaper;
+    auto loaded = load_theme("print");
+    REQUIRE(std::holds_alternative<Theme>(loaded));
+    const Theme& theme = std::get<Theme>(loaded);
+    auto grey = [](const Color& c) { return std::max({c.r, c.g, c.b}) - std::min({c.r, c.g, c.b}) <= 2; };
+    for (const char* lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        Layout layout = layout_chronicle(t, {.languages = {lang}, .theme = theme}, shaper);
+        size_t texts = 0;
+        for (const auto& page : layout.scene.pages)
+            each_item(page.items, [&](const Item& item) {
+                if (const auto* text = std::get_if<TextItem>(&item)) {
+                    ++texts;
+                    CHECK(grey(text->color));
+                } else if (const auto* rect = std::get_if<RectItem>(&item)) {
+                    if (rect->fill) CHECK(grey(*rect->fill));
+                    if (rect->stroke) CHECK(grey(rect->stroke->color));
+                } else if (const auto* circle = std::get_if<CircleItem>(&item)) {
+                    if (circle->fill) CHECK(grey(*circle->fill));
+                    if (circle->stroke) CHECK(grey(circle->stroke->color));
+                } else if (const auto* line = std::get_if<LineItem>(&item)) {
+                    CHECK(grey(line->stroke.color));
+                }
+            });
+        CHECK(texts > 0);
     }
 }
