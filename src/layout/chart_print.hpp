@@ -14,6 +14,12 @@ struct ChartPrintOptions {
     Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
+// The width to lay a chart out at to print it at its own size: the paper's between its
+// margins, the chart's own margins falling on the paper's. Laid out so, a chart is cut only
+// between its lanes (a lane taller than a page between its rows), each page with the time
+// axis under its lanes and a continued lane's name again, and nothing is scaled.
+double chart_print_width(const PageSetup& page, const Theme& theme);
+
 // `chart` is a one-page chart layout; the result has the same items on printed pages of the
 // paper's size: the title, subtitle and legend whole on the first, a running head (title, page
 // k of n) on the others, and strips of the axis stacked to fill each page's height, each with
