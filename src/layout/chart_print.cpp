@@ -298,11 +298,10 @@ private:
         }
     }
 
-    // A chart laid out for the page (chart_print_width) and without panels: at its own size
-    // on the paper, cut between its lanes and flowed down the pages, so that nothing is shrunk.
+    // A chart laid out for the page (chart_print_width): at its own size on the paper, cut
+    // between its lanes and flowed down the pages, so that nothing is shrunk.
     bool laid_for_page() const {
         if (source_.width > area_.width + 2 * theme_.margin + 0.5) return false;
-        if (!panel_tops(chart_, find_parts(chart_, HUGE_VAL)).empty()) return false;
         const double left = page_left();
         for (const auto& b : chart_.boxes)
             if (b.box.x + left < -0.01 || b.box.right() + left > options_.page.width + 0.01) return false;
@@ -348,23 +347,38 @@ private:
         parts_ = find_parts(chart_, HUGE_VAL);
         items_ = opened(source_.items);
         const double left = page_left();
-        // The lanes top to bottom, and the foot under them: the time axis and its ticks.
-        std::vector<Box> lanes;
-        double foot_from = HUGE_VAL, end = parts_.body.bottom();
-        for (const auto& b : chart_.boxes) {
-            if (b.kind == BoxKind::lane) lanes.push_back(b.box);
-            if (b.kind == BoxKind::axis || b.kind == BoxKind::tick) foot_from = std::min(foot_from, b.box.y - 4);
-            end = std::max(end, b.box.bottom() + 2);
+        // The panels top to bottom (one, unless the chart is segmented): each its lanes and its
+        // foot, the time axis and its ticks, drawn again under its lanes on each page it spans.
+        struct Panel {
+            std::vector<double> cuts;  // where its lanes' stretches begin, then where its foot does
+            double end = 0;
+            double foot() const { return end - cuts.back(); }
+        };
+        double end = parts_.body.bottom();
+        for (const auto& b : chart_.boxes) end = std::max(end, b.box.bottom() + 2);
+        std::vector<double> tops = panel_tops(chart_, parts_);
+        tops.insert(tops.begin(), parts_.body.y);
+        tops.push_back(end);
+        std::vector<Panel> panels;
+        for (size_t k = 0; k + 1 < tops.size(); ++k) {
+            const double from = tops[k], to = tops[k + 1];
+            std::vector<Box> lanes;
+            double foot_from = HUGE_VAL, lanes_end = from;
+            for (const auto& b : chart_.boxes) {
+                if (b.box.y < from || b.box.y >= to) continue;
+                if (b.kind == BoxKind::lane) {
+                    lanes.push_back(b.box);
+                    lanes_end = std::max(lanes_end, b.box.bottom());
+                }
+                if (b.kind == BoxKind::axis || b.kind == BoxKind::tick) foot_from = std::min(foot_from, b.box.y - 4);
+            }
+            std::sort(lanes.begin(), lanes.end(), [](const Box& a, const Box& b) { return a.y < b.y; });
+            // Each lane from just above its top to the next one's; the first from the panel's top.
+            Panel panel{{from}, to};
+            for (size_t i = 1; i < lanes.size(); ++i) panel.cuts.push_back(std::max(panel.cuts.back(), lanes[i].y - 4));
+            panel.cuts.push_back(std::max(panel.cuts.back(), std::clamp(foot_from, lanes_end, to)));
+            panels.push_back(std::move(panel));
         }
-        std::sort(lanes.begin(), lanes.end(), [](const Box& a, const Box& b) { return a.y < b.y; });
-        double lanes_end = parts_.body.y;
-        for (const auto& lane : lanes) lanes_end = std::max(lanes_end, lane.bottom());
-        foot_from = std::clamp(foot_from, lanes_end, end);
-        const double foot = end - foot_from;
-        // Each lane from just above its top to the next one's; the first from the body's top.
-        std::vector<double> cuts{parts_.body.y};
-        for (size_t i = 1; i < lanes.size(); ++i) cuts.push_back(std::max(cuts.back(), lanes[i].y - 4));
-        cuts.push_back(foot_from);
         // The lanes' names (box, item): a lane continued on the next page names itself again.
         std::vector<std::pair<size_t, const Item*>> names;
         for (const auto& item : items_)
@@ -378,7 +392,7 @@ private:
         const double head_height = e_.shape("0", theme_.page_text_size, false).height + 14;
         const double first_top = parts_.header_boxes.empty() ? area_.y : area_.y + parts_.header.height + kHeaderGap;
         const double later_top = area_.y + head_height, later_bottom = options_.page.height - options_.page.margin;
-        auto bottom_of = [&](int page) { return (page == 1 ? area_.bottom() : later_bottom) - foot; };
+        auto bottom_of = [&](int page) { return page == 1 ? area_.bottom() : later_bottom; };
         auto top_of_page = [&](int page) { return page == 1 ? first_top : later_top; };
 
         std::vector<Placed> placed;
@@ -386,52 +400,64 @@ private:
         if (!parts_.header_boxes.empty()) placed.push_back({parts_.header.y, parts_.body.y, 1, area_.y, false});
         int page = 1;
         double y = first_top;
+        bool open = false;  // the panel has lanes on this page: its foot goes under them
+        const Panel* panel = &panels.front();
+        auto foot_here = [&] {
+            placed.push_back({panel->cuts.back(), panel->end, page, y, true});
+            y += panel->foot();
+            open = false;
+        };
         auto next_page = [&] {
-            placed.push_back({foot_from, end, page, y, true});
+            if (open) foot_here();
             ++page;
             y = later_top;
         };
-        for (size_t i = 0; i + 1 < cuts.size(); ++i) {
-            double a = cuts[i];
-            const double b = cuts[i + 1];
-            const auto* name = name_in(a, b);
-            bool continued = false;
-            for (int guard = 0; a < b - 0.5 && guard < 10000; ++guard) {
-                const double name_h = continued && name ? chart_.boxes[name->first].box.height + 4 : 0;
-                const double bottom = bottom_of(page), top = top_of_page(page);
-                auto put = [&](double to) {
-                    if (name_h > 0) again.push_back({page, {name->first, Point{0, y}}});
-                    placed.push_back({a, to, page, y + name_h, false});
-                    y += name_h + to - a;
-                };
-                if (y + name_h + b - a <= bottom + 0.01) {
-                    put(b);
-                    break;
-                }
-                // A lane moves on whole to the next page when it fits there and leaves this one
-                // two thirds used; otherwise it is cut between its rows to fill this page.
-                const bool fits_empty = name_h + b - a <= bottom_of(2) - later_top + 0.01;
-                if (y > top + 0.01 && fits_empty && (y - top) / (bottom - top) >= 2.0 / 3) {
-                    next_page();
-                    continue;
-                }
-                double cut = -HUGE_VAL;
-                for (double c : row_cuts(a, b))
-                    if (y + name_h + c - a <= bottom + 0.01) cut = c;
-                if (cut == -HUGE_VAL) {
-                    if (y > top + 0.01) {
+        for (const Panel& p : panels) {
+            panel = &p;
+            const double foot = p.foot();
+            for (size_t i = 0; i + 1 < p.cuts.size(); ++i) {
+                double a = p.cuts[i];
+                const double b = p.cuts[i + 1];
+                const auto* name = name_in(a, b);
+                bool continued = false;
+                for (int guard = 0; a < b - 0.5 && guard < 10000; ++guard) {
+                    const double name_h = continued && name ? chart_.boxes[name->first].box.height + 4 : 0;
+                    const double bottom = bottom_of(page) - foot, top = top_of_page(page);
+                    auto put = [&](double to) {
+                        if (name_h > 0) again.push_back({page, {name->first, Point{0, y}}});
+                        placed.push_back({a, to, page, y + name_h, false});
+                        y += name_h + to - a;
+                        open = true;
+                    };
+                    if (y + name_h + b - a <= bottom + 0.01) {
+                        put(b);
+                        break;
+                    }
+                    // A lane moves on whole to the next page when it fits there and leaves this one
+                    // two thirds used; otherwise it is cut between its rows to fill this page.
+                    const bool fits_empty = name_h + b - a <= bottom_of(2) - foot - later_top + 0.01;
+                    if (y > top + 0.01 && fits_empty && (y - top) / (bottom - top) >= 2.0 / 3) {
                         next_page();
                         continue;
                     }
-                    cut = a + std::max(20.0, bottom - y - name_h);  // one row taller than a page: cut through it
+                    double cut = -HUGE_VAL;
+                    for (double c : row_cuts(a, b))
+                        if (y + name_h + c - a <= bottom + 0.01) cut = c;
+                    if (cut == -HUGE_VAL) {
+                        if (y > top + 0.01) {
+                            next_page();
+                            continue;
+                        }
+                        cut = a + std::max(20.0, bottom - y - name_h);  // one row taller than a page: cut through it
+                    }
+                    put(cut);
+                    next_page();
+                    a = cut;
+                    continued = true;
                 }
-                put(cut);
-                next_page();
-                a = cut;
-                continued = true;
             }
+            foot_here();
         }
-        placed.push_back({foot_from, end, page, y, true});
         const int pages = page;
 
         // Each page: the header or a running head, its stretches, the continued lanes' names.

@@ -104,6 +104,11 @@ python3 -c \"import json, sys; q = json.load(open('$work/legible.json')); sys.ex
         done
     done
 done
+for flag in "" --landscape; do
+    check "the long chart in monthly panels on A4 $flag: no text under 9 px" bash -c "
+'$tarikh' render '$work/long.json' --segment month --page A4 $flag -o '$work/legible.pdf' --quality-json '$work/legible.json' &&
+python3 -c \"import json, sys; q = json.load(open('$work/legible.json')); sys.exit(0 if q['min_text_px'] >= 9 else 'min_text_px %s' % q['min_text_px'])\""
+done
 check "--fit of the long chart on A4: one page, below 9 px, and a warning that says so and what to do" bash -c "
 '$tarikh' render '$work/long.json' --page A4 --fit -o '$work/fit-long.pdf' 2> '$work/fit-long.err' &&
 [ \$(qpdf --show-npages '$work/fit-long.pdf') -eq 1 ] && grep -q 'too small to read' '$work/fit-long.err' &&
@@ -133,10 +138,10 @@ for p in d['pages']:
 assert json.load(open('$work/lanes-q.json'))['min_text_px'] >= 9
 \""
 
-check "a chart in monthly panels on A4: the panels flow over pages, each page A4 with the lanes' names" bash -c "
+check "a chart in monthly panels on A4: the panels flow over pages, each page A4 naming its lanes" bash -c "
 '$tarikh' render '$work/long.json' --segment month --page A4 -o '$work/seg.pdf' && source '$work/helpers.sh' &&
 every_page '$work/seg.pdf' '595.276 x 841.89' && n=\$(qpdf --show-npages '$work/seg.pdf') && [ \$n -gt 5 ] &&
-for k in \$(seq 1 \$n); do pdftotext -f \$k -l \$k '$work/seg.pdf' - | grep -q North || { echo no lane names on page \$k; exit 1; }; done"
+for k in \$(seq 1 \$n); do pdftotext -f \$k -l \$k '$work/seg.pdf' - | grep -qE 'North|South' || { echo no lane names on page \$k; exit 1; }; done"
 
 # The calendar: --page honoured, months flowing over pages, none cut.
 check "a calendar on A4: several pages, every one A4" bash -c "

@@ -177,6 +177,33 @@ TEST_CASE("a lane taller than a page is cut between its rows, its name again on 
     }
 }
 
+TEST_CASE("a segmented chart laid out for the paper: its panels cut between lanes, each page with an axis, none shrunk") {
+    const Timeline t = many_months(14);
+    for (const char* lang : {"en", "ar"})
+        for (bool landscape : {false, true}) {
+            CAPTURE(lang);
+            CAPTURE(landscape);
+            FakeShaper shaper;
+            const PageSetup paper = *page_setup("A4", landscape);
+            LayoutOptions options{lang};
+            options.width = chart_print_width(paper, Theme{});
+            Layout chart = layout_segmented(t, options, SegmentKind::month, shaper);
+            Layout layout = print_chart(chart, {paper, false, lang, lang}, shaper);
+            const int pages = static_cast<int>(layout.scene.pages.size());
+            REQUIRE(pages > 3);
+            CHECK(min_text_px(layout.scene) >= kMinTextPx);
+            CHECK(boxes_of(layout, "label").size() == boxes_of(chart, "label").size());  // none cut in two
+            CHECK(boxes_of(layout, "title").size() == boxes_of(chart, "title").size());  // the panels' headings
+            for (const auto& b : layout.boxes) CHECK(b.box.bottom() <= paper.height - paper.margin + 0.01);
+            for (int n = 1; n <= pages; ++n) {
+                CAPTURE(n);
+                CHECK(!on_page(layout, n, BoxKind::axis).empty());
+                CHECK(!on_page(layout, n, BoxKind::lane_label).empty());
+                if (n < pages) CHECK(used(layout, n, paper) > 0.5);  // a panel's heading and first lane move on together
+            }
+        }
+}
+
 TEST_CASE("a calendar laid out for the paper prints at its own size: no text under 9 px") {
     const Timeline t = many_months(14);
     for (bool landscape : {false, true})
