@@ -318,34 +318,44 @@ private:
         bool foot = false;  // the time axis, repeated under each page's lanes
     };
 
-    // Where the chart may be cut between `a` and `b` without cutting a label, marker or name:
-    // above each of them (a lane's rows), where nothing else crosses, and below the first row,
-    // so that a lane's name never ends a page alone.
-    std::vector<double> row_cuts(double a, double b) const {
+    // Where the chart may be cut without cutting a label, marker or name: just above each of
+    // them (a lane's rows) where nothing else crosses; and the tops of its rows (not names).
+    // Sorted once, as a long chart is cut many times.
+    void find_row_cuts() {
         std::vector<std::pair<double, double>> solid;
-        double first_row = HUGE_VAL;
         for (const auto& lb : chart_.boxes)
             if (lb.kind == BoxKind::label || lb.kind == BoxKind::marker || lb.kind == BoxKind::link ||
                 lb.kind == BoxKind::lane_label || lb.kind == BoxKind::era_label || lb.kind == BoxKind::cut_label) {
                 solid.emplace_back(lb.box.y, lb.box.bottom());
-                if (lb.kind != BoxKind::lane_label && lb.box.y >= a) first_row = std::min(first_row, lb.box.y);
+                if (lb.kind != BoxKind::lane_label) row_tops_.push_back(lb.box.y);
             }
-        std::vector<double> cuts;
-        for (const auto& [top, bottom] : solid) {
-            double c = top - 2;
-            if (c <= a + 1 || c >= b - 1 || c <= first_row) continue;
-            bool crosses = false;
-            for (const auto& [t, u] : solid) crosses |= t < c && c < u;
-            if (!crosses) cuts.push_back(c);
+        std::sort(solid.begin(), solid.end());
+        std::sort(row_tops_.begin(), row_tops_.end());
+        size_t above = 0;  // the boxes whose tops are above the cut, and how far down they reach
+        double reach = -HUGE_VAL;
+        for (const auto& box : solid) {
+            const double c = box.first - 2;
+            for (; above < solid.size() && solid[above].first < c; ++above) reach = std::max(reach, solid[above].second);
+            if (reach <= c && (row_cuts_.empty() || row_cuts_.back() < c)) row_cuts_.push_back(c);
         }
-        std::sort(cuts.begin(), cuts.end());
-        cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    }
+
+    // The cuts between `a` and `b`, below the first row under `a`: a lane's name never ends a
+    // page alone.
+    std::vector<double> row_cuts(double a, double b) const {
+        auto first = std::lower_bound(row_tops_.begin(), row_tops_.end(), a);
+        const double first_row = first == row_tops_.end() ? HUGE_VAL : *first;
+        std::vector<double> cuts;
+        for (auto it = std::upper_bound(row_cuts_.begin(), row_cuts_.end(), std::max(a + 1, first_row));
+             it != row_cuts_.end() && *it < b - 1; ++it)
+            cuts.push_back(*it);
         return cuts;
     }
 
     void pieces() {
         parts_ = find_parts(chart_, HUGE_VAL);
         items_ = opened(source_.items);
+        find_row_cuts();
         const double left = page_left();
         // The panels top to bottom (one, unless the chart is segmented): each its lanes and its
         // foot, the time axis and its ticks, drawn again under its lanes on each page it spans.
@@ -721,6 +731,7 @@ private:
     ChartParts parts_;          // of the whole chart: its header, body and names
     std::vector<Item> items_;   // the chart's, panels opened up
     std::vector<Band> bands_;
+    std::vector<double> row_cuts_, row_tops_;  // where a chart laid out for the page may be cut (find_row_cuts)
 };
 
 }  // namespace
