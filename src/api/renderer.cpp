@@ -90,6 +90,10 @@ struct LayOut {
         LayoutOptions chart{languages.front(), calendar, scale_kind(view.scale), view.one_band};
         chart.theme = theme;
         chart.width = width;
+        if (view.print && !view.print->fit) {  // laid out for the paper, so that no page shrinks it
+            double paper = chart_print_width(page_of(view.print->page), theme);
+            chart.width = std::min(width.value_or(paper), paper);
+        }
         Layout layout = layout_segmented(timeline, chart, segment_kind(view.segment), shaper);
         if (!view.print) return layout;
         ChartPrintOptions print{page_of(view.print->page), view.print->fit, timeline.locale_for(languages.front()),
@@ -103,7 +107,12 @@ struct LayOut {
         return layout_chronicle(timeline, chronicle, shaper);
     }
     Layout operator()(const CalendarView& view) const {
-        Layout layout = layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, width}, shaper);
+        std::optional<double> across = width;
+        if (view.page) {  // laid out for the paper, so that it is never scaled down to fit it
+            double paper = calendar_print_width(page_of(*view.page), theme);
+            across = std::min(width.value_or(paper), paper);
+        }
+        Layout layout = layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, across}, shaper);
         if (!view.page) return layout;
         CalendarPrintOptions print{page_of(*view.page), timeline.locale_for(languages.front()), languages.front(), theme};
         return print_calendar(std::move(layout), print, shaper);
@@ -131,8 +140,21 @@ void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& l
                                          timeline.first_language() + "\"", {}});
 }
 
+// What to do about text too small to read, as the view came to set it so.
+std::string illegible_hint(const View& view) {
+    if (const auto* chart = std::get_if<ChartView>(&view); chart && chart->print && chart->print->fit)
+        return "--fit sets the whole chart on one page: print it without --fit to have it on as many pages as it "
+               "needs at its own size, or on a larger --page";
+    if (const auto* chart = std::get_if<ChartView>(&view); chart && chart->print)
+        return "a panel taller than a page is set smaller to fit it: try a larger --page, or a finer --segment";
+    if (std::holds_alternative<CalendarView>(view))
+        return "a week with more events than a page holds is set smaller to fit it: try a larger --page, or "
+               "--layout chronicle";
+    return "try a larger --width, or --layout chronicle";
+}
+
 // Text drawn smaller than kMinTextPx (a chart scaled down to fit a page) is said, never silent.
-void warn_illegible(Layout& layout) {
+void warn_illegible(Layout& layout, const View& view) {
     double smallest = min_text_px(layout.scene);
     if (smallest >= kMinTextPx) return;
     std::string px = std::to_string(std::round(smallest * 10) / 10);
@@ -140,7 +162,7 @@ void warn_illegible(Layout& layout) {
     layout.diagnostics.push_back({Severity::warning, "", 0, 0, "",
                                   "the smallest text is " + px + " px, too small to read (at least " +
                                       std::to_string(static_cast<int>(kMinTextPx)) + " px is legible)",
-                                  {"a printed chart is scaled to fit its page: try a larger --page, or --layout chronicle"}});
+                                  {illegible_hint(view)}});
 }
 
 // The SVG's size in the unit the width was asked in; an HTML page's SVGs fill its column.
@@ -279,7 +301,7 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
                                   options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         warn_unknown_families(fonts.database, laid->theme, laid->layout.diagnostics);
-        warn_illegible(laid->layout);
+        warn_illegible(laid->layout, options.view);
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Diagnostics warnings = laid->layout.diagnostics;
         return Result<LaidOut>{LaidOut(std::move(laid)), std::move(warnings)};

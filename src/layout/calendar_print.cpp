@@ -114,6 +114,10 @@ int flow(std::vector<Piece>& pieces, double top, double bottom, double scale) {
 
 }  // namespace
 
+double calendar_print_width(const PageSetup& page, const Theme& theme) {
+    return page.width - 2 * page.margin + 2 * theme.margin;
+}
+
 Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shaper& shaper) {
     const PageSetup& p = options.page;
     const Theme& theme = options.theme;
@@ -123,7 +127,8 @@ Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shap
     // As wide as the paper at most, and no piece (a week of a very busy month) taller than a page.
     double tallest = 1;
     for (const auto& piece : pieces) tallest = std::max(tallest, piece.bottom - piece.top);
-    const double scale = std::min({1.0, area.width / std::max(content.width, 1.0), area.height / tallest});
+    // (A calendar laid out for the paper fills its width exactly: rounding leaves it at 1.)
+    const double scale = std::min({1.0, (area.width + 0.01) / std::max(content.width, 1.0), area.height / tallest});
     const double left = area.x + (area.width - content.width * scale) / 2;
     const int pages = flow(pieces, area.y, area.bottom(), scale);
 

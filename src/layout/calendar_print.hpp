@@ -17,6 +17,10 @@ struct CalendarPrintOptions {
     Theme theme{};
 };
 
+// The width to lay a calendar out at to print it at its own size: the paper's between its
+// margins, the calendar's own margins falling on the paper's.
+double calendar_print_width(const PageSetup& page, const Theme& theme);
+
 // `calendar` is a one-page calendar layout (layout_calendar); the result shows the same items
 // on pages, scaled down when the calendar is wider than the paper.
 Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shaper& shaper);

@@ -163,6 +163,8 @@ public:
         bool fits = source_.width <= area_.width && source_.height <= area_.height;
         if (options_.fit || fits) {
             one_page();
+        } else if (laid_for_page()) {
+            pieces();
         } else {
             strips();
         }
@@ -294,6 +296,248 @@ private:
             page.items.insert(page.items.end(), head.begin(), head.end());
             out_.scene.pages.push_back(std::move(page));
         }
+    }
+
+    // A chart laid out for the page (chart_print_width): at its own size on the paper, cut
+    // between its lanes and flowed down the pages, so that nothing is shrunk.
+    bool laid_for_page() const {
+        if (source_.width > area_.width + 2 * theme_.margin + 0.5) return false;
+        const double left = page_left();
+        for (const auto& b : chart_.boxes)
+            if (b.box.x + left < -0.01 || b.box.right() + left > options_.page.width + 0.01) return false;
+        return true;
+    }
+    // Page x of the chart's left edge: its own margins fall on the paper's.
+    double page_left() const { return area_.x + (area_.width - source_.width) / 2; }
+
+    // A stretch of the chart (source y) placed on a page at `y`.
+    struct Placed {
+        double from = 0, to = 0;
+        int page = 1;
+        double y = 0;
+        bool foot = false;  // the time axis, repeated under each page's lanes
+    };
+
+    // Where the chart may be cut without cutting a label, marker or name: just above each of
+    // them (a lane's rows) where nothing else crosses; and the tops of its rows (not names).
+    // Sorted once, as a long chart is cut many times.
+    void find_row_cuts() {
+        std::vector<std::pair<double, double>> solid;
+        for (const auto& lb : chart_.boxes)
+            if (lb.kind == BoxKind::label || lb.kind == BoxKind::marker || lb.kind == BoxKind::link ||
+                lb.kind == BoxKind::lane_label || lb.kind == BoxKind::era_label || lb.kind == BoxKind::cut_label) {
+                solid.emplace_back(lb.box.y, lb.box.bottom());
+                if (lb.kind != BoxKind::lane_label) row_tops_.push_back(lb.box.y);
+            }
+        std::sort(solid.begin(), solid.end());
+        std::sort(row_tops_.begin(), row_tops_.end());
+        size_t above = 0;  // the boxes whose tops are above the cut, and how far down they reach
+        double reach = -HUGE_VAL;
+        for (const auto& box : solid) {
+            const double c = box.first - 2;
+            for (; above < solid.size() && solid[above].first < c; ++above) reach = std::max(reach, solid[above].second);
+            if (reach <= c && (row_cuts_.empty() || row_cuts_.back() < c)) row_cuts_.push_back(c);
+        }
+    }
+
+    // The cuts between `a` and `b`, below the first row under `a`: a lane's name never ends a
+    // page alone.
+    std::vector<double> row_cuts(double a, double b) const {
+        auto first = std::lower_bound(row_tops_.begin(), row_tops_.end(), a);
+        const double first_row = first == row_tops_.end() ? HUGE_VAL : *first;
+        std::vector<double> cuts;
+        for (auto it = std::upper_bound(row_cuts_.begin(), row_cuts_.end(), std::max(a + 1, first_row));
+             it != row_cuts_.end() && *it < b - 1; ++it)
+            cuts.push_back(*it);
+        return cuts;
+    }
+
+    void pieces() {
+        parts_ = find_parts(chart_, HUGE_VAL);
+        items_ = opened(source_.items);
+        find_row_cuts();
+        const double left = page_left();
+        // The panels top to bottom (one, unless the chart is segmented): each its lanes and its
+        // foot, the time axis and its ticks, drawn again under its lanes on each page it spans.
+        struct Panel {
+            std::vector<double> cuts;  // where its lanes' stretches begin, then where its foot does
+            double end = 0;
+            double foot() const { return end - cuts.back(); }
+        };
+        double end = parts_.body.bottom();
+        for (const auto& b : chart_.boxes) end = std::max(end, b.box.bottom() + 2);
+        std::vector<double> tops = panel_tops(chart_, parts_);
+        tops.insert(tops.begin(), parts_.body.y);
+        tops.push_back(end);
+        std::vector<Panel> panels;
+        for (size_t k = 0; k + 1 < tops.size(); ++k) {
+            const double from = tops[k], to = tops[k + 1];
+            std::vector<Box> lanes;
+            double foot_from = HUGE_VAL, lanes_end = from;
+            for (const auto& b : chart_.boxes) {
+                if (b.box.y < from || b.box.y >= to) continue;
+                if (b.kind == BoxKind::lane) {
+                    lanes.push_back(b.box);
+                    lanes_end = std::max(lanes_end, b.box.bottom());
+                }
+                if (b.kind == BoxKind::axis || b.kind == BoxKind::tick) foot_from = std::min(foot_from, b.box.y - 4);
+            }
+            std::sort(lanes.begin(), lanes.end(), [](const Box& a, const Box& b) { return a.y < b.y; });
+            // Each lane from just above its top to the next one's; the first from the panel's top.
+            Panel panel{{from}, to};
+            for (size_t i = 1; i < lanes.size(); ++i) panel.cuts.push_back(std::max(panel.cuts.back(), lanes[i].y - 4));
+            panel.cuts.push_back(std::max(panel.cuts.back(), std::clamp(foot_from, lanes_end, to)));
+            panels.push_back(std::move(panel));
+        }
+        // The lanes' names (box, item): a lane continued on the next page names itself again.
+        std::vector<std::pair<size_t, const Item*>> names;
+        for (const auto& item : items_)
+            if (int name = lane_name_of(item, chart_, parts_); name >= 0) names.emplace_back(static_cast<size_t>(name), &item);
+        auto name_in = [&](double a, double b) -> const std::pair<size_t, const Item*>* {
+            for (const auto& n : names)
+                if (chart_.boxes[n.first].box.y >= a && chart_.boxes[n.first].box.y < b) return &n;
+            return nullptr;
+        };
+
+        const double head_height = e_.shape("0", theme_.page_text_size, false).height + 14;
+        const double first_top = parts_.header_boxes.empty() ? area_.y : area_.y + parts_.header.height + kHeaderGap;
+        const double later_top = area_.y + head_height, later_bottom = options_.page.height - options_.page.margin;
+        auto bottom_of = [&](int page) { return page == 1 ? area_.bottom() : later_bottom; };
+        auto top_of_page = [&](int page) { return page == 1 ? first_top : later_top; };
+
+        std::vector<Placed> placed;
+        std::vector<std::pair<int, std::pair<size_t, Point>>> again;  // (page, (name box, where)) of continued lanes
+        if (!parts_.header_boxes.empty()) placed.push_back({parts_.header.y, parts_.body.y, 1, area_.y, false});
+        int page = 1;
+        double y = first_top;
+        bool open = false;  // the panel has lanes on this page: its foot goes under them
+        const Panel* panel = &panels.front();
+        auto foot_here = [&] {
+            placed.push_back({panel->cuts.back(), panel->end, page, y, true});
+            y += panel->foot();
+            open = false;
+        };
+        auto next_page = [&] {
+            if (open) foot_here();
+            ++page;
+            y = later_top;
+        };
+        for (const Panel& p : panels) {
+            panel = &p;
+            const double foot = p.foot();
+            for (size_t i = 0; i + 1 < p.cuts.size(); ++i) {
+                double a = p.cuts[i];
+                const double b = p.cuts[i + 1];
+                const auto* name = name_in(a, b);
+                bool continued = false;
+                for (int guard = 0; a < b - 0.5 && guard < 10000; ++guard) {
+                    const double name_h = continued && name ? chart_.boxes[name->first].box.height + 4 : 0;
+                    const double bottom = bottom_of(page) - foot, top = top_of_page(page);
+                    auto put = [&](double to) {
+                        if (name_h > 0) again.push_back({page, {name->first, Point{0, y}}});
+                        placed.push_back({a, to, page, y + name_h, false});
+                        y += name_h + to - a;
+                        open = true;
+                    };
+                    if (y + name_h + b - a <= bottom + 0.01) {
+                        put(b);
+                        break;
+                    }
+                    // A lane moves on whole to the next page when it fits there and leaves this one
+                    // two thirds used; otherwise it is cut between its rows to fill this page.
+                    const bool fits_empty = name_h + b - a <= bottom_of(2) - foot - later_top + 0.01;
+                    if (y > top + 0.01 && fits_empty && (y - top) / (bottom - top) >= 2.0 / 3) {
+                        next_page();
+                        continue;
+                    }
+                    double cut = -HUGE_VAL;
+                    for (double c : row_cuts(a, b))
+                        if (y + name_h + c - a <= bottom + 0.01) cut = c;
+                    if (cut == -HUGE_VAL) {
+                        if (y > top + 0.01) {
+                            next_page();
+                            continue;
+                        }
+                        cut = a + std::max(20.0, bottom - y - name_h);  // one row taller than a page: cut through it
+                    }
+                    put(cut);
+                    next_page();
+                    a = cut;
+                    continued = true;
+                }
+            }
+            foot_here();
+        }
+        const int pages = page;
+
+        // Each page: the header or a running head, its stretches, the continued lanes' names.
+        std::vector<Reach> reaches;
+        for (const auto& item : items_) reaches.push_back(reach(item));
+        std::vector<Page> out_pages;
+        for (int n = 1; n <= pages; ++n) out_pages.push_back(blank_page());
+        std::vector<std::vector<Item>> heads(static_cast<size_t>(pages));
+        for (int n = 2; n <= pages; ++n) running_head(heads[static_cast<size_t>(n - 1)], n, pages);
+        for (const auto& p : placed) {
+            std::vector<Item> items;
+            for (size_t i = 0; i < items_.size(); ++i) {
+                const Reach& r = reaches[i];
+                if (!r.y.empty() && r.y.to > p.from && r.y.from < p.to) items.push_back(items_[i]);
+            }
+            Box clip{0, p.y, options_.page.width, p.to - p.from};
+            out_pages[static_cast<size_t>(p.page - 1)].items.push_back(view(std::move(items), {left, p.y - p.from}, 1, clip));
+        }
+        for (const auto& [n, name] : again) {
+            const auto& [index, at] = name;
+            const Box& b = chart_.boxes[index].box;
+            const Item* item = nullptr;
+            for (const auto& nm : names)
+                if (nm.first == index) item = nm.second;
+            Point offset{left, at.y - b.y};
+            out_pages[static_cast<size_t>(n - 1)].items.push_back(view({*item}, offset, 1, std::nullopt));
+            out_.boxes.push_back({BoxKind::lane_label, chart_.boxes[index].event, n, {b.x + left, at.y, b.width, b.height}});
+        }
+        footer(out_pages.front(), 1, pages);
+        for (int n = 1; n <= pages; ++n) {
+            auto& head = heads[static_cast<size_t>(n - 1)];
+            out_pages[static_cast<size_t>(n - 1)].items.insert(out_pages[static_cast<size_t>(n - 1)].items.end(), head.begin(), head.end());
+        }
+        for (auto& p : out_pages) out_.scene.pages.push_back(std::move(p));
+
+        // The boxes, cut where their stretches part; leaders, bookmarks and notes where they begin.
+        auto move = [&](const Placed& p, Point q) { return Point{q.x + left, p.y + q.y - p.from}; };
+        for (const auto& b : chart_.boxes) {
+            std::optional<LayoutBox> part;
+            for (const auto& p : placed) {
+                double top = std::max(b.box.y, p.from), bottom = std::min(b.box.bottom(), p.to);
+                bool inside = b.box.height == 0 ? b.box.y >= p.from && b.box.y < p.to : bottom > top + 0.01;
+                if (!inside) continue;
+                Point at = move(p, {b.box.x, top});
+                Box here{at.x, at.y, b.box.width, std::max(0.0, bottom - top)};
+                if (part && part->page == p.page) {
+                    part->box.height = std::max(part->box.height, here.bottom() - part->box.y);
+                    continue;
+                }
+                if (part) out_.boxes.push_back(*part);
+                part = LayoutBox{b.kind, b.event, p.page, here};
+            }
+            if (part) out_.boxes.push_back(*part);
+        }
+        auto holder = [&](double at) -> const Placed* {
+            for (const auto& p : placed)
+                if (!p.foot && at >= p.from && at < p.to) return &p;
+            return nullptr;
+        };
+        for (const auto& line : chart_.lines)
+            if (const Placed* p = holder(line.from.y)) out_.lines.push_back({line.kind, line.event, p->page, move(*p, line.from), move(*p, line.to)});
+        for (const auto& entry : chart_.scene.outline)
+            if (const Placed* p = holder(entry.at.y)) out_.scene.outline.push_back({entry.title, p->page, move(*p, entry.at), -1});
+        for (auto note : chart_.scene.notes)
+            if (const Placed* p = holder(note.hot.y)) {
+                note.page = p->page;
+                Point at = move(*p, {note.hot.x, note.hot.y});
+                note.hot = {at.x, at.y, note.hot.width, note.hot.height};
+                out_.scene.notes.push_back(std::move(note));
+            }
     }
 
     // The labels along the band's time, for where to cut it.
@@ -487,9 +731,14 @@ private:
     ChartParts parts_;          // of the whole chart: its header, body and names
     std::vector<Item> items_;   // the chart's, panels opened up
     std::vector<Band> bands_;
+    std::vector<double> row_cuts_, row_tops_;  // where a chart laid out for the page may be cut (find_row_cuts)
 };
 
 }  // namespace
+
+double chart_print_width(const PageSetup& page, const Theme& theme) {
+    return page.width - 2 * page.margin + 2 * theme.margin;
+}
 
 Layout print_chart(Layout chart, const ChartPrintOptions& options, Shaper& shaper) {
     return ChartPrinter(chart, options, shaper).print();

@@ -1,5 +1,5 @@
-// Printing a chart: cut into strips along the time axis and stacked to fill pages, or scaled
-// to fit one page.
+// Printing a chart: laid out for the page and cut between its lanes; a chart wider than the
+// page cut into strips along the time axis and stacked to fill pages; or scaled to fit one page.
 #pragma once
 #include "layout/chart_layout.hpp"
 #include "layout/page_setup.hpp"
@@ -8,13 +8,20 @@ namespace tarikh {
 
 struct ChartPrintOptions {
     PageSetup page;
-    bool fit = false;        // one page, scaled down; otherwise strips along the time axis
+    bool fit = false;        // one page, scaled down; otherwise on as many pages as it needs
     std::string locale;      // for the page numbers' digits
     std::string lang;        // for the words around them
     Theme theme{};  // colours, sizes and spacing: the default look unless given
 };
 
-// `chart` is a one-page chart layout; the result has the same items on printed pages of the
+// The width to lay a chart out at to print it at its own size: the paper's between its
+// margins, the chart's own margins falling on the paper's. Laid out so, a chart is cut only
+// between its lanes (a lane taller than a page between its rows), each page with the time
+// axis under its lanes and a continued lane's name again, and nothing is scaled.
+double chart_print_width(const PageSetup& page, const Theme& theme);
+
+// `chart` is a one-page chart layout. Laid out for the page, it is printed as said above;
+// wider than the page, the result has the same items on printed pages of the
 // paper's size: the title, subtitle and legend whole on the first, a running head (title, page
 // k of n) on the others, and strips of the axis stacked to fill each page's height, each with
 // the lanes' names in a column at its start edge. Neighbouring strips overlap by a marked

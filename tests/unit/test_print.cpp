@@ -13,6 +13,7 @@
 #include "layout/calendar_print.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
+#include "layout/quality.hpp"
 #include "layout/segments.hpp"
 #include "layout_checks.hpp"
 #include "test_files.hpp"
@@ -64,7 +65,160 @@ Layout printed(const Timeline& t, const std::string& lang, const PageSetup& pape
     return print_chart(layout_chart(t, {lang}, shaper), {paper, fit, lang, lang}, shaper);
 }
 
+// `lanes` lanes, each with `per_lane` events through 2018.
+Timeline many_lanes(int lanes, int per_lane) {
+    std::string lane_list, events;
+    for (int l = 0; l < lanes; ++l) {
+        lane_list += std::string(l ? "," : "") + R"({"id": "l)" + std::to_string(l) + R"(", "label": "Lane )" + std::to_string(l) + "\"}";
+        for (int k = 0; k < per_lane; ++k) {
+            char date[16];
+            std::snprintf(date, sizeof date, "2018-%02d-%02d", 1 + (k * 5 + l) % 12, 1 + (k * 7 + l) % 28);
+            std::string id = std::to_string(l) + "-" + std::to_string(k);
+            events += std::string(events.empty() ? "" : ",") + R"({"id": "e)" + id + R"(", "date": ")" + date +
+                      R"(", "lane": "l)" + std::to_string(l) + R"(", "title": "Event number )" + id + R"("})";
+        }
+    }
+    return parsed(R"({"format": "tarikh/1", "title": "Many lanes", "languages": ["en"],
+                      "lanes": [)" + lane_list + R"(], "events": [)" + events + "]}");
+}
+
+// As the renderer prints a chart: laid out for the paper first.
+struct ForPage {
+    Layout chart, printed;
+};
+ForPage printed_for_page(const Timeline& t, const std::string& lang, const PageSetup& paper) {
+    FakeShaper shaper;
+    LayoutOptions options{lang};
+    options.width = chart_print_width(paper, Theme{});
+    Layout chart = layout_chart(t, options, shaper);
+    Layout layout = print_chart(chart, {paper, false, lang, lang}, shaper);
+    return {std::move(chart), std::move(layout)};
+}
+
 }  // namespace
+
+TEST_CASE("a chart laid out for the paper prints at its own size: no text under 9 px, labels whole, pages filled") {
+    for (const char* name : {"A4", "Letter", "A3"})
+        for (bool landscape : {false, true})
+            for (const char* lang : {"en", "ar"})
+                for (int months : {3, 14, 40}) {
+                    CAPTURE(name);
+                    CAPTURE(landscape);
+                    CAPTURE(lang);
+                    CAPTURE(months);
+                    const PageSetup paper = *page_setup(name, landscape);
+                    auto [chart, layout] = printed_for_page(many_months(months), lang, paper);
+                    CHECK(min_text_px(layout.scene) >= kMinTextPx);
+                    const int pages = static_cast<int>(layout.scene.pages.size());
+                    for (const auto& page : layout.scene.pages) CHECK(page.height == doctest::Approx(paper.height));
+                    for (const auto& b : layout.boxes) {
+                        CHECK(b.box.bottom() <= paper.height - paper.margin + 0.01);
+                        if (b.kind == BoxKind::title || b.kind == BoxKind::legend) CHECK(b.page == 1);
+                    }
+                    // Every label once, whole, as the chart laid it out.
+                    size_t labels = 0;
+                    std::map<std::string, Box> whole;
+                    for (const auto& b : chart.boxes)
+                        if (b.kind == BoxKind::label) whole[b.event] = b.box;
+                    for (const auto& b : layout.boxes)
+                        if (b.kind == BoxKind::label) {
+                            ++labels;
+                            CHECK(b.box.height == doctest::Approx(whole.at(b.event).height));
+                        }
+                    CHECK(labels == whole.size());
+                    for (int n = 1; n <= pages; ++n) {
+                        CAPTURE(n);
+                        CHECK(!on_page(layout, n, BoxKind::lane_label).empty());
+                        CHECK(on_page(layout, n, BoxKind::axis).size() == 1);  // the time axis under each page's lanes
+                        if (n < pages) CHECK(used(layout, n, paper) > 0.67);
+                    }
+                }
+}
+
+TEST_CASE("a chart body taller than a page is cut between lanes, each lane whole, with its name and the axis") {
+    const Timeline t = many_lanes(24, 6);
+    for (const char* lang : {"en", "ar"})
+        for (bool landscape : {false, true}) {
+            CAPTURE(lang);
+            CAPTURE(landscape);
+            const PageSetup paper = *page_setup("A4", landscape);
+            auto [chart, layout] = printed_for_page(t, lang, paper);
+            const int pages = static_cast<int>(layout.scene.pages.size());
+            REQUIRE(pages > 1);
+            CHECK(min_text_px(layout.scene) >= kMinTextPx);
+            // Each lane on one page, in one piece, its name with it.
+            CHECK(boxes_of(layout, "lane").size() == boxes_of(chart, "lane").size());
+            CHECK(boxes_of(layout, "lane-label").size() == 24);
+            for (int n = 1; n <= pages; ++n) {
+                CAPTURE(n);
+                CHECK(on_page(layout, n, BoxKind::axis).size() == 1);
+                CHECK(on_page(layout, n, BoxKind::lane).size() == on_page(layout, n, BoxKind::lane_label).size());
+                if (n < pages) CHECK(used(layout, n, paper) > 0.67);
+            }
+        }
+}
+
+TEST_CASE("a lane taller than a page is cut between its rows, its name again on each page") {
+    const Timeline t = many_lanes(1, 160);
+    const PageSetup paper = *page_setup("A4", false);
+    for (const char* lang : {"en", "ar"}) {
+        CAPTURE(lang);
+        auto [chart, layout] = printed_for_page(t, lang, paper);
+        const int pages = static_cast<int>(layout.scene.pages.size());
+        REQUIRE(pages > 1);
+        CHECK(min_text_px(layout.scene) >= kMinTextPx);
+        CHECK(boxes_of(layout, "label").size() == boxes_of(chart, "label").size());  // none cut in two
+        for (int n = 1; n <= pages; ++n) {
+            CAPTURE(n);
+            CHECK(on_page(layout, n, BoxKind::lane_label).size() == 1);
+            CHECK(on_page(layout, n, BoxKind::axis).size() == 1);
+            if (n < pages) CHECK(used(layout, n, paper) > 0.67);
+        }
+    }
+}
+
+TEST_CASE("a segmented chart laid out for the paper: its panels cut between lanes, each page with an axis, none shrunk") {
+    const Timeline t = many_months(14);
+    for (const char* lang : {"en", "ar"})
+        for (bool landscape : {false, true}) {
+            CAPTURE(lang);
+            CAPTURE(landscape);
+            FakeShaper shaper;
+            const PageSetup paper = *page_setup("A4", landscape);
+            LayoutOptions options{lang};
+            options.width = chart_print_width(paper, Theme{});
+            Layout chart = layout_segmented(t, options, SegmentKind::month, shaper);
+            Layout layout = print_chart(chart, {paper, false, lang, lang}, shaper);
+            const int pages = static_cast<int>(layout.scene.pages.size());
+            REQUIRE(pages > 3);
+            CHECK(min_text_px(layout.scene) >= kMinTextPx);
+            CHECK(boxes_of(layout, "label").size() == boxes_of(chart, "label").size());  // none cut in two
+            CHECK(boxes_of(layout, "title").size() == boxes_of(chart, "title").size());  // the panels' headings
+            for (const auto& b : layout.boxes) CHECK(b.box.bottom() <= paper.height - paper.margin + 0.01);
+            for (int n = 1; n <= pages; ++n) {
+                CAPTURE(n);
+                CHECK(!on_page(layout, n, BoxKind::axis).empty());
+                CHECK(!on_page(layout, n, BoxKind::lane_label).empty());
+                if (n < pages) CHECK(used(layout, n, paper) > 0.5);  // a panel's heading and first lane move on together
+            }
+        }
+}
+
+TEST_CASE("a calendar laid out for the paper prints at its own size: no text under 9 px") {
+    const Timeline t = many_months(14);
+    for (bool landscape : {false, true})
+        for (const char* lang : {"en", "ar"}) {
+            CAPTURE(landscape);
+            CAPTURE(lang);
+            FakeShaper shaper;
+            const PageSetup paper = *page_setup("A4", landscape);
+            CalendarOptions options{lang};
+            options.width = calendar_print_width(paper, Theme{});
+            Layout layout = print_calendar(layout_calendar(t, options, shaper), {paper, lang, lang}, shaper);
+            CHECK(min_text_px(layout.scene) >= kMinTextPx);
+            for (const auto& b : layout.boxes) CHECK(b.box.right() <= paper.width - paper.margin + 0.01);
+        }
+}
 
 TEST_CASE("a chart on pages: every page the paper size, the header whole on the first") {
     const Timeline t = many_months(40);
