@@ -202,8 +202,17 @@ private:
         }
         if (auto files = strings(*fonts, "files", p, "a font file's path")) {
             theme.font_files.clear();
-            for (const auto& file : *files)
-                theme.font_files.push_back(absolute_path(std::filesystem::path(folder_) / file));
+            for (size_t i = 0; i < files->size(); ++i) {
+                std::string path = absolute_path(std::filesystem::path(folder_) / (*files)[i]);
+                // Said here, where the theme names it, rather than when the fonts are loaded.
+                std::error_code ec;
+                if (!std::filesystem::is_regular_file(path, ec))
+                    error(p + "/files/" + std::to_string(i),
+                          "expected a font file, found " +
+                              std::string(std::filesystem::exists(path, ec) ? "something else" : "nothing") + " at " + quote(path),
+                          {"a font file's path is read from the folder of the file that names it"});
+                theme.font_files.push_back(std::move(path));
+            }
         }
     }
 

@@ -187,10 +187,21 @@ TEST_CASE("an unknown built-in name lists the built-ins") {
 }
 
 TEST_CASE("a theme's fonts: families in order, files from the theme's folder") {
-    Theme t = themed(R"({"fonts": {"families": ["Vazirmatn", "Noto Sans"], "files": ["fonts/Vazirmatn.ttf", "/abs/X.otf"]}})",
-                     "/home/me/themes");
+    const std::string source = TARIKH_SOURCE_DIR;
+    const std::string absolute = source + "/fonts/NotoSans-Bold.ttf";
+    Theme t = themed((R"({"fonts": {"families": ["Vazirmatn", "Noto Sans"], "files": ["../fonts/Amiri-Regular.ttf", ")" +
+                         absolute + R"("]}})").c_str(),
+                     source + "/themes");
     CHECK(t.font_families == std::vector<std::string>{"Vazirmatn", "Noto Sans"});
-    CHECK(t.font_files == std::vector<std::string>{"/home/me/themes/fonts/Vazirmatn.ttf", "/abs/X.otf"});
+    CHECK(t.font_files == std::vector<std::string>{source + "/fonts/Amiri-Regular.ttf", absolute});
+}
+
+TEST_CASE("a theme naming a font file that is not there is an error where it names it") {
+    std::vector<ThemeProblem> problems;
+    read_theme(nlohmann::json::parse(R"({"fonts": {"files": ["fonts/Missing.ttf"]}})"), "", "/tmp/house", problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].pointer == "/fonts/files/0");
+    CHECK(problems[0].message == "expected a font file, found nothing at \"/tmp/house/fonts/Missing.ttf\"");
 }
 
 TEST_CASE("theme field: paper, ink and muted reach every view") {
