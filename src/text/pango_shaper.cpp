@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 #include <thread>
 
 namespace tarikh {
@@ -41,6 +42,38 @@ std::string cache_key(const std::string& text, const TextStyle& style) {
 // Below this many strings per thread, starting threads costs more than it saves.
 constexpr size_t kRequestsPerThread = 64;
 constexpr size_t kRecentLimit = 4096;
+
+// Where a language is written in its own style of its script: Urdu reads in Nastaliq, not in
+// the Naskh that Arabic and Persian share. The face must be among the theme's families.
+struct LanguageFace {
+    const char* language;  // primary subtag
+    const char* family;
+};
+constexpr LanguageFace kLanguageFaces[] = {{"ur", "Noto Nastaliq Urdu"}};
+
+bool same_family(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](char x, char y) { return g_ascii_tolower(x) == g_ascii_tolower(y); });
+}
+
+// `families` (comma separated) with the language's own face, if listed, moved to the front.
+std::string families_for(const std::string& families, const std::string& language) {
+    std::string_view primary = std::string_view(language).substr(0, language.find_first_of("-_"));
+    for (const auto& face : kLanguageFaces) {
+        if (!same_family(primary, face.language)) continue;
+        std::string rest;
+        bool listed = false;
+        for (size_t start = 0; start <= families.size();) {
+            size_t end = std::min(families.find(',', start), families.size());
+            std::string_view family = std::string_view(families).substr(start, end - start);
+            if (same_family(family, face.family)) listed = true;
+            else rest += (rest.empty() ? "" : ",") + std::string(family);
+            start = end + 1;
+        }
+        if (listed) return std::string(face.family) + "," + rest;
+    }
+    return families;
+}
 
 std::string utf8_char_at(const char* text, int offset) {
     const char* start = text + offset;
@@ -137,7 +170,8 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
     PangoLayout* layout = pango_layout_new(context_);
     // set_family, not from_string: a family's last word could read as a size or a style ("Source Serif 4").
     PangoFontDescription* desc = pango_font_description_new();
-    pango_font_description_set_family(desc, style.families.empty() ? kFontFamilies : style.families.c_str());
+    std::string families = families_for(style.families.empty() ? kFontFamilies : style.families, style.language);
+    pango_font_description_set_family(desc, families.c_str());
     pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
     pango_font_description_set_weight(desc, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(layout, desc);
