@@ -75,6 +75,17 @@ std::string families_for(const std::string& families, const std::string& languag
     return families;
 }
 
+// Arabic-script text is set without kerning. Amiri kerns the letter after a reh, waw or alef
+// under its tail by most of an em; a PDF places that glyph far from where its width in the font
+// says, and pdftotext (what Evince and Okular search and copy with) breaks the word there
+// ("تشر ين"). Cairo's /ActualText spans cannot carry it instead: poppler reverses right-to-left
+// text inside them.
+bool has_arabic_letters(const std::string& text) {
+    for (const char* p = text.c_str(); *p; p = g_utf8_next_char(p))
+        if (g_unichar_get_script(g_utf8_get_char(p)) == G_UNICODE_SCRIPT_ARABIC) return true;
+    return false;
+}
+
 std::string utf8_char_at(const char* text, int offset) {
     const char* start = text + offset;
     const char* end = g_utf8_next_char(start);
@@ -188,6 +199,12 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
         }
     }
     pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+    if (has_arabic_letters(text)) {
+        PangoAttrList* attrs = pango_attr_list_new();
+        pango_attr_list_insert(attrs, pango_attr_font_features_new("kern 0"));
+        pango_layout_set_attributes(layout, attrs);
+        pango_attr_list_unref(attrs);
+    }
     const char* layout_text = pango_layout_get_text(layout);
 
     // Block extents: the union of the lines' logical boxes (not the wrap width).
