@@ -86,6 +86,29 @@ bool has_arabic_letters(const std::string& text) {
     return false;
 }
 
+// Marks that steer the bidi algorithm (LRM, RLM, ALM, embeddings, overrides, isolates). Layout
+// may use them to place runs; a reader copying the text must not get them (a URL copied with
+// U+2066 in front no longer opens), so runs carry the text without them.
+bool is_bidi_mark(gunichar c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Takes the bidi marks out of a run's text, moving its glyphs' clusters to match.
+void drop_bidi_marks(GlyphRun& run) {
+    std::string kept;
+    std::vector<std::uint32_t> moved(run.text.size() + 1);  // old byte offset -> new
+    for (const char* p = run.text.c_str(); *p;) {
+        const char* next = g_utf8_next_char(p);
+        for (const char* q = p; q < next; ++q) moved[static_cast<size_t>(q - run.text.c_str())] = static_cast<std::uint32_t>(kept.size());
+        if (!is_bidi_mark(g_utf8_get_char(p))) kept.append(p, next);
+        p = next;
+    }
+    if (kept.size() == run.text.size()) return;
+    moved[run.text.size()] = static_cast<std::uint32_t>(kept.size());
+    for (auto& glyph : run.glyphs) glyph.cluster = moved[std::min<size_t>(glyph.cluster, run.text.size())];
+    run.text = std::move(kept);
+}
+
 std::string utf8_char_at(const char* text, int offset) {
     const char* start = text + offset;
     const char* end = g_utf8_next_char(start);
@@ -255,6 +278,7 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
             }
             x += px(info.geometry.width);
         }
+        drop_bidi_marks(glyph_run);
         if (!glyph_run.glyphs.empty()) out.runs.push_back(std::move(glyph_run));
     } while (pango_layout_iter_next_run(iter));
     pango_layout_iter_free(iter);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every language's script: words come out of the PDF whole, and no bidi control character
-# reaches the text a reader copies.
+# reaches the text a reader copies (PDF, SVG, HTML).
 set -u
 tarikh=$1
 root=$2
@@ -12,5 +12,29 @@ idlib="$root/timelines/idlib-sochi-2018.json"
 # kerned the next letter under ("تحر ير", "إ يران").
 check "Arabic words after a reh or an alef come out of the PDF whole" words_in_pdf "$work/ar.pdf" \
     تحرير ريف إيران إيرانية الإيراني إيجابية آخرين بالرؤية تريد للتحرير تشرين
+
+# Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) in text a reader copies. pdftotext
+# adds U+202A…U+202C around right-to-left lines itself, so those are looked for with mutool.
+marks=$'[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]'
+marks_not_from_pdftotext=$'[\u061C\u200E\u200F\u2066-\u2069]'
+no_marks() {  # no_marks FILE: none in the file's text (an SVG's or an HTML page's), read as UTF-8
+    ! LC_ALL=C.UTF-8 grep -qP "$marks" "$1"
+}
+for lang in en ar; do
+    for layout in chart chronicle; do
+        for format in pdf svg html; do
+            "$tarikh" render "$idlib" --lang $lang --layout $layout -o "$work/$lang-$layout.$format" 2>/dev/null
+        done
+        pdf="$work/$lang-$layout.pdf"
+        check "no bidi control in the $lang $layout's PDF text (pdftotext)" bash -c "
+            ! pdftotext '$pdf' - | LC_ALL=C.UTF-8 grep -qP '$marks_not_from_pdftotext'"
+        check "no bidi control in the $lang $layout's PDF text (mutool)" bash -c "
+            mutool draw -q -F txt -o '$work/mutool.txt' '$pdf' 2>/dev/null && ! LC_ALL=C.UTF-8 grep -qP '$marks' '$work/mutool.txt'"
+        check "no bidi control in the $lang $layout's SVG" no_marks "$work/$lang-$layout.svg"
+        check "no bidi control in the $lang $layout's HTML" no_marks "$work/$lang-$layout.html"
+    done
+done
+check "the Arabic chronicle's source URL is copied whole, after the dash" bash -c "
+    pdftotext '$work/ar-chronicle.pdf' - | LC_ALL=C sed 's/\xe2\x80[\xaa-\xac]//g' | grep -q '— https://english.enabbaladi.net/'"
 
 finish
