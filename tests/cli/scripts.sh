@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every language's script: words come out of the PDF whole, and no bidi control character
+# Every language's script: words come out of the PDF whole, no bidi control character
 # reaches the text a reader copies (PDF, SVG, HTML).
 set -u
 tarikh=$1
@@ -36,5 +36,18 @@ for lang in en ar; do
 done
 check "the Arabic chronicle's source URL is copied whole, after the dash" bash -c "
     pdftotext '$work/ar-chronicle.pdf' - | LC_ALL=C sed 's/\xe2\x80[\xaa-\xac]//g' | grep -q '— https://english.enabbaladi.net/'"
+
+# The Idlib story in twelve languages: it validates, and each language's chart and chronicle, as
+# PDF and PNG, render with no warning (a missing glyph would be one).
+twelve="$root/timelines/idlib-twelve-languages.json"
+check "the twelve-language timeline validates" "$tarikh" validate "$twelve"
+for lang in en ar fa tr ru he ckb ku fr de es ur; do
+    for layout in chart chronicle; do
+        check "$lang $layout renders as PDF and PNG without a warning" bash -c "
+            '$tarikh' render '$twelve' --lang $lang --layout $layout -o '$work/$lang-$layout-12.pdf' 2>'$work/twelve.err' &&
+            '$tarikh' render '$twelve' --lang $lang --layout $layout -o '$work/$lang-$layout-12.png' 2>>'$work/twelve.err' &&
+            test ! -s '$work/twelve.err' || { cat '$work/twelve.err'; false; }"
+    done
+done
 
 finish
