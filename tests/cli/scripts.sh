@@ -13,6 +13,11 @@ idlib="$root/timelines/idlib-sochi-2018.json"
 check "Arabic words after a reh or an alef come out of the PDF whole" words_in_pdf "$work/ar.pdf" \
     تحرير ريف إيران إيرانية الإيراني إيجابية آخرين بالرؤية تريد للتحرير تشرين
 
+# A word a line ends with came out with its last letter apart ("ואחרי ם"): the space the line
+# broke at was copied as part of that letter.
+"$tarikh" render "$root/timelines/idlib-twelve-languages.json" --lang he --layout chronicle -o "$work/he.pdf"
+check "Hebrew words that end a line come out of the PDF whole" words_in_pdf "$work/he.pdf" ואחרים מאנשי
+
 # Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) in text a reader copies. pdftotext
 # adds U+202A…U+202C around right-to-left lines itself, so those are looked for with mutool.
 marks=$'[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]'
