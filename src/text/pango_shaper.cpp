@@ -75,9 +75,9 @@ std::string families_for(const std::string& families, const std::string& languag
     return families;
 }
 
-// Arabic-script text is set without kerning. Amiri kerns the letter after a reh, waw or alef
-// under its tail by most of an em; a PDF places that glyph far from where its width in the font
-// says, and pdftotext (what Evince and Okular search and copy with) breaks the word there
+// Text with Arabic letters is set without kerning (its Latin words too). Amiri kerns the letter
+// after a reh, waw or alef under its tail by most of an em; a PDF places that glyph far from
+// where its width in the font says, and pdftotext (what Evince and Okular search and copy with) breaks the word there
 // ("تشر ين"). Cairo's /ActualText spans cannot carry it instead: poppler reverses right-to-left
 // text inside them.
 bool has_arabic_letters(const std::string& text) {
