@@ -70,7 +70,8 @@ struct Theme {
     double arabic_scale = 1.18;
     // Font families in fallback order (Pango picks, per character, the first that has it), and
     // font files loaded beside fonts/ for them.
-    std::vector<std::string> font_families{"Noto Sans", "Amiri", "Noto Sans Symbols"};
+    std::vector<std::string> font_families{"Noto Sans", "Amiri", "Noto Nastaliq Urdu", "Noto Sans Hebrew",
+                                              "Noto Sans Symbols"};
     std::vector<std::string> font_files{};
     double margin = 32;
     double title_size = 22, subtitle_size = 14;

@@ -68,10 +68,17 @@ bool build_clusters(const GlyphRun& run, std::vector<cairo_text_cluster_t>& clus
     }
     clusters.clear();
     if (!starts.empty() && starts.front() > 0) clusters.push_back({static_cast<int>(starts.front()), 0});
+    // The space a line was broken at has no glyph: it ends the last cluster's text but is kept
+    // out of it, else that glyph would stand for a letter and a space (an /ActualText span),
+    // which pdftotext puts apart from the word ("ואחרי ם").
+    auto text_end = static_cast<std::uint32_t>(run.text.size());
+    std::uint32_t trailing = text_end;
+    while (!starts.empty() && trailing > starts.back() + 1 && run.text[trailing - 1] == ' ') --trailing;
     for (size_t i = 0; i < starts.size(); ++i) {
-        std::uint32_t end = i + 1 < starts.size() ? starts[i + 1] : static_cast<std::uint32_t>(run.text.size());
+        std::uint32_t end = i + 1 < starts.size() ? starts[i + 1] : trailing;
         clusters.push_back({static_cast<int>(end - starts[i]), counts[i]});
     }
+    if (trailing < text_end) clusters.push_back({static_cast<int>(text_end - trailing), 0});
     return true;
 }
 

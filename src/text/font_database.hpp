@@ -46,6 +46,6 @@ std::string font_folder_problem(const std::string& folder);
 
 // Families in fallback order: Latin, Arabic, symbols (the default theme's). Named explicitly:
 // no aliases exist.
-inline constexpr const char* kFontFamilies = "Noto Sans,Amiri,Noto Sans Symbols";
+inline constexpr const char* kFontFamilies = "Noto Sans,Amiri,Noto Nastaliq Urdu,Noto Sans Hebrew,Noto Sans Symbols";
 
 }  // namespace tarikh

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string_view>
 #include <thread>
 
 namespace tarikh {
@@ -41,6 +42,72 @@ std::string cache_key(const std::string& text, const TextStyle& style) {
 // Below this many strings per thread, starting threads costs more than it saves.
 constexpr size_t kRequestsPerThread = 64;
 constexpr size_t kRecentLimit = 4096;
+
+// Where a language is written in its own style of its script: Urdu reads in Nastaliq, not in
+// the Naskh that Arabic and Persian share. The face must be among the theme's families.
+struct LanguageFace {
+    const char* language;  // primary subtag
+    const char* family;
+};
+constexpr LanguageFace kLanguageFaces[] = {{"ur", "Noto Nastaliq Urdu"}};
+
+bool same_family(std::string_view a, std::string_view b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](char x, char y) { return g_ascii_tolower(x) == g_ascii_tolower(y); });
+}
+
+// `families` (comma separated) with the language's own face, if listed, moved to the front.
+std::string families_for(const std::string& families, const std::string& language) {
+    std::string_view primary = std::string_view(language).substr(0, language.find_first_of("-_"));
+    for (const auto& face : kLanguageFaces) {
+        if (!same_family(primary, face.language)) continue;
+        std::string rest;
+        bool listed = false;
+        for (size_t start = 0; start <= families.size();) {
+            size_t end = std::min(families.find(',', start), families.size());
+            std::string_view family = std::string_view(families).substr(start, end - start);
+            if (same_family(family, face.family)) listed = true;
+            else rest += (rest.empty() ? "" : ",") + std::string(family);
+            start = end + 1;
+        }
+        if (listed) return std::string(face.family) + "," + rest;
+    }
+    return families;
+}
+
+// Text with Arabic letters is set without kerning (its Latin words too). Amiri kerns the letter
+// after a reh, waw or alef under its tail by most of an em; a PDF places that glyph far from
+// where its width in the font says, and pdftotext (what Evince and Okular search and copy with) breaks the word there
+// ("تشر ين"). Cairo's /ActualText spans cannot carry it instead: poppler reverses right-to-left
+// text inside them.
+bool has_arabic_letters(const std::string& text) {
+    for (const char* p = text.c_str(); *p; p = g_utf8_next_char(p))
+        if (g_unichar_get_script(g_utf8_get_char(p)) == G_UNICODE_SCRIPT_ARABIC) return true;
+    return false;
+}
+
+// Marks that steer the bidi algorithm (LRM, RLM, ALM, embeddings, overrides, isolates). Layout
+// may use them to place runs; a reader copying the text must not get them (a URL copied with
+// U+2066 in front no longer opens), so runs carry the text without them.
+bool is_bidi_mark(gunichar c) {
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Takes the bidi marks out of a run's text, moving its glyphs' clusters to match.
+void drop_bidi_marks(GlyphRun& run) {
+    std::string kept;
+    std::vector<std::uint32_t> moved(run.text.size() + 1);  // old byte offset -> new
+    for (const char* p = run.text.c_str(); *p;) {
+        const char* next = g_utf8_next_char(p);
+        for (const char* q = p; q < next; ++q) moved[static_cast<size_t>(q - run.text.c_str())] = static_cast<std::uint32_t>(kept.size());
+        if (!is_bidi_mark(g_utf8_get_char(p))) kept.append(p, next);
+        p = next;
+    }
+    if (kept.size() == run.text.size()) return;
+    moved[run.text.size()] = static_cast<std::uint32_t>(kept.size());
+    for (auto& glyph : run.glyphs) glyph.cluster = moved[std::min<size_t>(glyph.cluster, run.text.size())];
+    run.text = std::move(kept);
+}
 
 std::string utf8_char_at(const char* text, int offset) {
     const char* start = text + offset;
@@ -137,7 +204,8 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
     PangoLayout* layout = pango_layout_new(context_);
     // set_family, not from_string: a family's last word could read as a size or a style ("Source Serif 4").
     PangoFontDescription* desc = pango_font_description_new();
-    pango_font_description_set_family(desc, style.families.empty() ? kFontFamilies : style.families.c_str());
+    std::string families = families_for(style.families.empty() ? kFontFamilies : style.families, style.language);
+    pango_font_description_set_family(desc, families.c_str());
     pango_font_description_set_absolute_size(desc, style.size * PANGO_SCALE);
     pango_font_description_set_weight(desc, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(layout, desc);
@@ -154,6 +222,12 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
         }
     }
     pango_layout_set_text(layout, text.c_str(), static_cast<int>(text.size()));
+    if (has_arabic_letters(text)) {
+        PangoAttrList* attrs = pango_attr_list_new();
+        pango_attr_list_insert(attrs, pango_attr_font_features_new("kern 0"));
+        pango_layout_set_attributes(layout, attrs);
+        pango_attr_list_unref(attrs);
+    }
     const char* layout_text = pango_layout_get_text(layout);
 
     // Block extents: the union of the lines' logical boxes (not the wrap width).
@@ -204,6 +278,7 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
             }
             x += px(info.geometry.width);
         }
+        drop_bidi_marks(glyph_run);
         if (!glyph_run.glyphs.empty()) out.runs.push_back(std::move(glyph_run));
     } while (pango_layout_iter_next_run(iter));
     pango_layout_iter_free(iter);

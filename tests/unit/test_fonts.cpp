@@ -1,5 +1,6 @@
 // Fonts beside fonts/: font sets and the Renderer's cache of them, the theme's family order,
-// folders that cannot be used, and Hebrew from a Debian font package (fonts-dejavu-core).
+// folders that cannot be used, Hebrew from fonts/ and Armenian from a Debian font package
+// (fonts-dejavu-core).
 #include <doctest/doctest.h>
 
 #include <tarikh/tarikh.hpp>
@@ -27,7 +28,7 @@ namespace {
 
 const std::string kFonts = std::string(TARIKH_SOURCE_DIR) + "/fonts";
 const std::string kDejaVu = "/usr/share/fonts/truetype/dejavu";  // fonts-dejavu-core
-const std::string kHebrewTimeline = std::string(TARIKH_TEST_DIR) + "/fonts/hebrew.json";
+const std::string kArmenianTimeline = std::string(TARIKH_TEST_DIR) + "/fonts/armenian.json";
 
 // A scratch folder holding copies of `files` (a font set that does not change with the fonts
 // installed), removed at the end of the test.
@@ -72,8 +73,8 @@ TEST_CASE("a font set loads its folders in order, then its files") {
     std::vector<std::string> files = fonts.files();
     REQUIRE(files.size() > 7);
     CHECK(fs::path(files.front()).parent_path() == fs::path(kFonts));
-    CHECK(files[4] == kFonts + "/NotoSansSymbols-Regular.ttf");
-    CHECK(fs::path(files[5]).parent_path() == fs::path(kDejaVu));
+    CHECK(files[7] == kFonts + "/NotoSansSymbols-Regular.ttf");
+    CHECK(fs::path(files[8]).parent_path() == fs::path(kDejaVu));
     CHECK(files.back() == kFonts + "/NotoSans-Bold.ttf");
     CHECK(fonts.folder() == kFonts);
     // Families by any of their names, as fontconfig compares them; a theme's unknown one is warned of.
@@ -107,7 +108,7 @@ TEST_CASE("a font folder that cannot be used is an error naming it") {
 }
 
 TEST_CASE("the library refuses a font folder it cannot use, as check_options and lay_out") {
-    Timeline timeline = *load_file(kHebrewTimeline).value;
+    Timeline timeline = *load_file(kArmenianTimeline).value;
     Renderer renderer = std::move(*Renderer::create(kFonts).value);
     RenderOptions options{.font_dirs = {"/nonexistent/fonts"}};
     Diagnostics refused = check_options(options);
@@ -212,8 +213,8 @@ TEST_CASE("a face fonts/ has is drawn from fonts/, even when an added folder has
     }
 }
 
-TEST_CASE("Hebrew from an added folder is shaped right to left in its glyphs") {
-    FontDatabase fonts(FontSet{{kFonts, kDejaVu}, {}});
+TEST_CASE("Hebrew from fonts/ is shaped right to left in its glyphs") {
+    FontDatabase fonts(kFonts);
     PangoShaper shaper(fonts);
     const std::string word = "שלום";  // shin, lamed, vav, final mem
     ShapedText shaped = shaper.shape(word, TextStyle{.size = 14, .rtl = true, .language = "he"});
@@ -221,50 +222,58 @@ TEST_CASE("Hebrew from an added folder is shaped right to left in its glyphs") {
     REQUIRE(shaped.runs.size() == 1);
     const GlyphRun& run = shaped.runs[0];
     CHECK(run.rtl);
-    CHECK(file_name(run) == "DejaVuSans.ttf");  // not a condensed, oblique or bold face of the folder
+    CHECK(file_name(run) == "NotoSansHebrew-Regular.ttf");
     REQUIRE(run.glyphs.size() == 4);
     // Right to left: the first letter (cluster 0) is drawn rightmost, each next one to its left.
     std::vector<Glyph> by_cluster = run.glyphs;
     std::sort(by_cluster.begin(), by_cluster.end(), [](const Glyph& a, const Glyph& b) { return a.cluster < b.cluster; });
     for (size_t i = 1; i < by_cluster.size(); ++i) CHECK(by_cluster[i].x < by_cluster[i - 1].x);
-    // None is U+FFFD's glyph: the same text without the folder is only stand-ins.
+}
+
+TEST_CASE("Armenian from an added folder is drawn in its glyphs, not in stand-ins") {
+    const std::string word = "բարի";  // fonts/ has no Armenian face
+    FontDatabase fonts(FontSet{{kFonts, kDejaVu}, {}});
+    PangoShaper shaper(fonts);
+    ShapedText shaped = shaper.shape(word, TextStyle{.size = 14, .language = "hy"});
+    CHECK(shaped.missing_chars.empty());
+    REQUIRE(shaped.runs.size() == 1);
+    CHECK(file_name(shaped.runs[0]) == "DejaVuSans.ttf");  // not a condensed, oblique or bold face of the folder
     FontDatabase built_in(kFonts);
     PangoShaper without(built_in);
-    ShapedText stand_ins = without.shape(word, TextStyle{.size = 14, .rtl = true, .language = "he"});
+    ShapedText stand_ins = without.shape(word, TextStyle{.size = 14, .language = "hy"});
     CHECK(stand_ins.missing_chars.size() == 4);
     REQUIRE_FALSE(stand_ins.runs.empty());
     CHECK(file_name(stand_ins.runs[0]) == "NotoSans-Regular.ttf");
 }
 
-TEST_CASE("a Hebrew edition rendered with a font folder has every letter, and warns of none") {
-    Timeline timeline = *load_file(kHebrewTimeline).value;
+TEST_CASE("an Armenian edition rendered with a font folder has every letter, and warns of none") {
+    Timeline timeline = *load_file(kArmenianTimeline).value;
     Renderer renderer = std::move(*Renderer::create(kFonts).value);
     auto missing_glyph_warnings = [](const Diagnostics& diagnostics) {
         return std::count_if(diagnostics.begin(), diagnostics.end(),
                              [](const Diagnostic& d) { return d.message.find("no font has") == 0; });
     };
-    Result<Rendered> without = renderer.render(timeline, {.languages = {"he"}});
+    Result<Rendered> without = renderer.render(timeline, {.languages = {"hy"}});
     REQUIRE(without);
     CHECK(missing_glyph_warnings(without.diagnostics) == 1);
 
-    Result<Rendered> with = renderer.render(timeline, {.languages = {"he"}, .font_dirs = {kDejaVu}});
+    Result<Rendered> with = renderer.render(timeline, {.languages = {"hy"}, .font_dirs = {kDejaVu}});
     REQUIRE(with);
     CHECK(missing_glyph_warnings(with.diagnostics) == 0);
     CHECK(with.diagnostics.empty());
-    // Every glyph run of the Hebrew texts is in a DejaVu Sans face; none stands in for a letter.
+    // Every glyph run of the Armenian texts is in a DejaVu Sans face; none stands in for a letter.
     std::vector<const GlyphRun*> runs;
     collect_runs(with->layout.impl().layout.scene.pages.at(0).items, runs);
-    size_t hebrew_runs = 0;
+    size_t armenian_runs = 0;
     for (const GlyphRun* run : runs)
-        if (run->text.find("\xD7") != std::string::npos) {  // a Hebrew letter's lead byte
-            ++hebrew_runs;
-            CHECK(run->rtl);
+        if (run->text.find_first_of("\xD4\xD5\xD6") != std::string::npos) {  // an Armenian letter's lead bytes
+            ++armenian_runs;
             CHECK((file_name(*run) == "DejaVuSans.ttf" || file_name(*run) == "DejaVuSans-Bold.ttf"));
             CHECK(run->text.find("\uFFFD") == std::string::npos);
         }
-    CHECK(hebrew_runs > 10);
+    CHECK(armenian_runs > 10);
     // The default font set is still the one used without font folders.
-    Result<Rendered> again = renderer.render(timeline, {.languages = {"he"}});
+    Result<Rendered> again = renderer.render(timeline, {.languages = {"hy"}});
     CHECK(missing_glyph_warnings(again.diagnostics) == 1);
 }
 

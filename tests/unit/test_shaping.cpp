@@ -57,8 +57,10 @@ std::vector<HbGlyph> harfbuzz_shape(const std::string& font_file, const std::str
 TEST_CASE("the font database sees only the files in fonts/") {
     std::vector<std::string> names;
     for (const auto& file : fonts().files()) names.push_back(fs::path(file).filename().string());
-    CHECK(names == std::vector<std::string>{"Amiri-Bold.ttf", "Amiri-Regular.ttf", "NotoSans-Bold.ttf",
-                                            "NotoSans-Regular.ttf", "NotoSansSymbols-Regular.ttf"});
+    CHECK(names == std::vector<std::string>{"Amiri-Bold.ttf", "Amiri-Regular.ttf", "NotoNastaliqUrdu-Regular.ttf",
+                                            "NotoSans-Bold.ttf", "NotoSans-Regular.ttf",
+                                            "NotoSansHebrew-Bold.ttf", "NotoSansHebrew-Regular.ttf",
+                                            "NotoSansSymbols-Regular.ttf"});
 }
 
 TEST_CASE("Arabic is shaped exactly as HarfBuzz shapes it with Amiri") {
@@ -191,4 +193,27 @@ TEST_CASE("text shaped ahead on several threads is what shaping one at a time gi
     TextStyle bigger = requests[0].style;
     bigger.size *= 2;
     CHECK(ahead.shape(requests[0].text, bigger).height > expected[0].height * 1.5);
+}
+
+TEST_CASE("Urdu is set in Nastaliq, Arabic, Persian and Sorani in Amiri, Russian in Noto Sans") {
+    PangoShaper shaper(fonts());
+    auto faces_of = [&](const std::string& text, const std::string& lang, bool rtl, bool bold = false) {
+        ShapedText shaped = shaper.shape(text, TextStyle{.size = 12, .bold = bold, .rtl = rtl, .language = lang});
+        CHECK(shaped.missing_chars.empty());
+        std::vector<std::string> files;
+        for (const auto& run : shaped.runs) files.push_back(fs::path(run.font.file).filename().string());
+        return files;
+    };
+    using Files = std::vector<std::string>;
+    CHECK(faces_of("ترکی اور روس", "ur", true) == Files{"NotoNastaliqUrdu-Regular.ttf"});
+    CHECK(faces_of("ترکی اور روس", "ur-PK", true, true) == Files{"NotoNastaliqUrdu-Regular.ttf"});  // no bold face
+    CHECK(faces_of("ترکیه و روسیه", "fa", true) == Files{"Amiri-Regular.ttf"});
+    CHECK(faces_of("تورکیا و ڕووسیا ڕێککەوتن", "ckb", true) == Files{"Amiri-Regular.ttf"});
+    CHECK(faces_of("تركيا وروسيا", "ar", true) == Files{"Amiri-Regular.ttf"});
+    CHECK(faces_of("Турция и Россия", "ru", false) == Files{"NotoSans-Regular.ttf"});
+    CHECK(faces_of("טורקיה ורוסיה", "he", true) == Files{"NotoSansHebrew-Regular.ttf"});
+    // A theme that does not list the Nastaliq face keeps Urdu in its own Arabic face.
+    ShapedText plain = shaper.shape("ترکی", TextStyle{.size = 12, .rtl = true, .language = "ur", .families = "Noto Sans,Amiri"});
+    REQUIRE(plain.runs.size() == 1);
+    CHECK(fs::path(plain.runs[0].font.file).filename() == "Amiri-Regular.ttf");
 }
