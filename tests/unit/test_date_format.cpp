@@ -36,6 +36,7 @@ TEST_CASE("en-GB ranges collapse what they share") {
 TEST_CASE("ar-SY uses Levantine month names and Arabic-Indic digits") {
     Calendar calendar("Asia/Damascus");
     DateFormatter ar("ar-SY", "ar", "Asia/Damascus");
+    ar.set_words({"نحو {date}", "{date}؟", "منذ {date}", "حتى {date}"});  // the Arabic catalogue's
     CHECK(ar.event_date(interval(calendar, "2018-11-09")) == "٩ تشرين الثاني ٢٠١٨");
     CHECK(ar.event_date(interval(calendar, "2018-11")) == "تشرين الثاني ٢٠١٨");
     CHECK(ar.event_date(interval(calendar, "2018-11-09", true)) == "نحو ٩ تشرين الثاني ٢٠١٨");
