@@ -229,8 +229,10 @@ std::vector<Column> columns_for(const Timeline& t, const ChronicleOptions& optio
     double width = languages.size() > 1 ? (content_width - look.column_gap) / 2 : content_width;
     std::vector<Column> columns;
     for (size_t i = 0; i < languages.size() && i < 2; ++i) {
-        auto edition = i == 0 ? std::make_unique<EditionContext>(t, languages[i], options.calendar, shaper, out, options.theme)
-                              : std::make_unique<EditionContext>(*columns[0].edition, languages[i], options.calendar);
+        auto edition = i == 0 ? std::make_unique<EditionContext>(t, languages[i], options.calendar, shaper, out, options.theme, options.wording)
+                              // A user's catalogue is the first language's.
+                              : std::make_unique<EditionContext>(*columns[0].edition, languages[i], options.calendar,
+                                                                 Wording{nullptr, options.wording.digits});
         columns.push_back({std::move(edition), content_x + static_cast<double>(i) * (width + look.column_gap), width});
     }
     return columns;

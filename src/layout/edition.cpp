@@ -142,7 +142,7 @@ void EditionContext::finish_pages(bool mirrored) {
 
 void EditionContext::report_warnings() {
     shared_->missing.report(out_.diagnostics);
-    shared_->picker.report_not_shown();
+    shared_->picker.report();
 }
 
 }  // namespace tarikh
