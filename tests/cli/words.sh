@@ -54,5 +54,10 @@ words_of '$work/fa.svg' | grep -qP '\x{06F2}\x{06F0}\x{06F1}\x{06F8}' && ! words
 check "a chronicle's page numbers follow --digits arabext" bash -c "
 '$tarikh' render '$example' --layout chronicle --lang en --digits arabext --format svg -o '$work/chron.svg' 2>/dev/null &&
 words_of '$work/chron.svg' | grep -qP 'page \x{06F1} of \x{06F2}'"
+check "batch renders again when only --digits changed" bash -c "
+'$tarikh' batch '$work/latn.json' --lang ar --format svg --incremental -o '$work/batch' 2>/dev/null &&
+words_of '$work/batch/latn.ar.svg' | grep -qP '[\x{0660}-\x{0669}]' &&
+'$tarikh' batch '$work/latn.json' --lang ar --format svg --digits latn --incremental -o '$work/batch' 2>/dev/null &&
+! words_of '$work/batch/latn.ar.svg' | grep -qP '[\x{0660}-\x{0669}]'"
 check "--digits refuses what it does not know" exit_code 2 "$tarikh" render "$example" --digits roman -o "$work/x.svg"
 finish
