@@ -104,6 +104,7 @@ TEST_CASE("deep time instants: mean years, steps of billions") {
 TEST_CASE("uncertain dates and open ends, in English and Arabic") {
     Calendar calendar("Asia/Damascus");
     DateFormatter en("en-GB", "en", "Asia/Damascus"), ar("ar-SY", "ar", "Asia/Damascus");
+    ar.set_words({"نحو {date}", "{date}؟", "منذ {date}", "حتى {date}"});  // the Arabic catalogue's
     Interval perhaps = interval(calendar, "2018-11-09");
     perhaps.uncertain = true;
     CHECK(en.event_date(perhaps) == "9 November 2018?");
