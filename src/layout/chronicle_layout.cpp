@@ -259,7 +259,8 @@ Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& option
     ChronicleRows rows = compose_chronicle(timeline, intervals, reading_order(intervals), columns, options.theme);
 
     const ChronicleTheme& look = options.theme.chronicle;
-    double continued_height = first.shape("(continued)", look.continued_size, false, columns[0].width).height + 6;
+    // Measured in the edition's words: an Arabic line is taller than an English one.
+    double continued_height = first.shape(first.words.continued, look.continued_size, false, columns[0].width).height + 6;
     double top = options.page.margin + look.header_height;
     double bottom = options.page.height - options.page.margin - look.footer_height;
     std::vector<FlowPage> pages = paginate(std::move(rows.rows), top, bottom, continued_height);
