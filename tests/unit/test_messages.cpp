@@ -71,3 +71,32 @@ TEST_CASE("placeholders are read from a pattern") {
     CHECK(placeholders("page {page} of {pages}") == std::vector<std::string>{"page", "pages"});
     CHECK(placeholders("known date").empty());
 }
+
+#include <filesystem>
+#include <fstream>
+
+#include "io/catalogue_file.hpp"
+
+TEST_CASE("a catalogue file's problems are located, each") {
+    auto path = std::filesystem::temp_directory_path() / "tarikh-test-catalogue.json";
+    std::ofstream(path) << "{\n  \"legend.period\": 3,\n  \"about\": \"{duration} or so\",\n  \"page_of\": \"{page}\"\n}\n";
+    auto loaded = load_catalogue(path.string());
+    std::filesystem::remove(path);
+    REQUIRE(std::holds_alternative<Diagnostics>(loaded));
+    const auto& problems = std::get<Diagnostics>(loaded);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].line == 2);
+    CHECK(problems[0].column == 20);
+    CHECK(problems[0].message == "expected a string, found number");
+    CHECK(problems[1].line == 4);
+    CHECK(problems[1].message == "expected the placeholders {page}, {pages}, found {page}");
+}
+
+TEST_CASE("a catalogue file's good messages are read") {
+    auto path = std::filesystem::temp_directory_path() / "tarikh-test-catalogue-good.json";
+    std::ofstream(path) << "{\"about\": \"{duration} or so\"}";
+    auto loaded = load_catalogue(path.string());
+    std::filesystem::remove(path);
+    REQUIRE(std::holds_alternative<Catalogue>(loaded));
+    CHECK(std::get<Catalogue>(loaded).messages.at("about") == "{duration} or so");
+}
