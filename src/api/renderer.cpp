@@ -137,13 +137,23 @@ std::variant<Theme, Diagnostics> chosen_theme(const RenderOptions& options, cons
     return load_theme(timeline.theme.name);
 }
 
-// A warning for each asked language the file does not declare.
+// A warning for each asked language the file does not declare: one line with the layout's
+// warning of the texts it lacks, if it has one, first.
 void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& languages, Diagnostics& out) {
-    for (const auto& lang : languages)
-        if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
-            out.insert(out.begin(), {Severity::warning, "", 0, 0, "/languages",
-                                     "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
-                                         timeline.first_language() + "\"", {}});
+    for (const auto& lang : languages) {
+        if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) != timeline.languages.end()) continue;
+        std::string undeclared = "the file does not declare \"" + lang + "\"";
+        auto lacking = std::find_if(out.begin(), out.end(), [&](const Diagnostic& d) {
+            return d.severity == Severity::warning && d.message.starts_with("no \"" + lang + "\" text");
+        });
+        Diagnostic line{Severity::warning, "", 0, 0, "/languages",
+                        undeclared + "; missing texts fall back to \"" + timeline.first_language() + "\"", {}};
+        if (lacking != out.end()) {
+            line.message = undeclared + ": " + lacking->message;
+            out.erase(lacking);
+        }
+        out.insert(out.begin(), std::move(line));
+    }
 }
 
 // One warning an edition whose words are not all in its language: the messages that are English.

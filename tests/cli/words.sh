@@ -14,7 +14,7 @@ check "an unknown language is a usage error listing the file's" bash -c "
 grep -qF 'found \"zz\"' '$work/zz.txt' && grep -qF '(en, ar)' '$work/zz.txt' && test ! -e '$work/zz.svg'"
 check "a language with a catalogue is accepted, its missing texts one line" bash -c "
 '$tarikh' render '$example' --lang fa -o '$work/fa.svg' 2> '$work/fa.txt' &&
-test \$(grep -c 'no \"fa\" text' '$work/fa.txt') -eq 1 && grep -qF 'no \"fa\" text for 53 fields' '$work/fa.txt'"
+test \$(grep -c 'no \"fa\" text' '$work/fa.txt') -eq 1 && grep -qF 'does not declare \"fa\": no \"fa\" text for 53 fields' '$work/fa.txt'"
 
 # A user's catalogue: Swahili, two messages of them.
 printf '{\n  "legend.period": "kipindi",\n  "page_of": "ukurasa {page} wa {pages}"\n}\n' > "$work/sw.json"
