@@ -95,6 +95,10 @@ inline constexpr double kMinTextSizePx = 9, kMaxTextSizePx = 72;
 enum class SvgSize { fixed, responsive };
 
 // Which calendars dates are written in.
+// The digits of every number tarikh writes: the locale's own, Western (latn), Arabic-Indic
+// (arab: ٠١٢) or Extended Arabic-Indic (arabext: ۰۱۲, Persian and Urdu).
+enum class Digits { locale, latn, arab, arabext };
+
 enum class Calendars { from_file, gregorian, islamic_umalqura, gregorian_and_islamic_umalqura };
 
 struct RenderOptions {
@@ -112,6 +116,10 @@ struct RenderOptions {
     // empty: the timeline's own "theme", else "default".
     std::string theme{};
     std::vector<std::string> font_dirs{};  // more fonts, beside the Renderer's folder
+    // A message catalogue file (messages/en.json's shape) for the first language's words;
+    // empty: the built-in ones. Messages it lacks come from English, with a warning.
+    std::string catalogue{};
+    Digits digits = Digits::locale;
     SvgSize svg_size = SvgSize::fixed;
     bool svg_text = true;                  // real text under the outlines, for find, copy and screen readers
     double dpi = 96;                       // PNG only

@@ -72,6 +72,11 @@ Diagnostics check_options(const RenderOptions& options);
 // The problems of a theme (RenderOptions::theme): a built-in's name, or a theme file, read and
 // checked as render would (docs/themes.md). Empty: fine.
 Diagnostics check_theme(const std::string& theme);
+// The languages asked for that are neither the file's nor known to a message catalogue (a
+// built-in one, or RenderOptions::catalogue for the first): usage errors. Empty: fine.
+Diagnostics check_languages(const Timeline& timeline, const RenderOptions& options);
+// The problems of a message catalogue file (RenderOptions::catalogue), located. Empty: fine.
+Diagnostics check_catalogue(const std::string& path);
 
 // The name of output file `file` (0-based) of `path`: the path itself for the first,
 // "out/story-2.svg" for the second page of "out/story.svg".

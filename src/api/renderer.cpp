@@ -22,6 +22,9 @@
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/qpdf_module.hpp"
+#include "io/catalogue_file.hpp"
+#include "layout/messages.hpp"
+#include "layout/phrases.hpp"
 #include "render/svg_writer.hpp"
 #include "text/font_database.hpp"
 #include "text/font_sets.hpp"
@@ -77,12 +80,18 @@ std::string calendar_name(Calendars calendars) {
     return "";
 }
 
+const char* digits_name(Digits digits) {
+    static constexpr const char* kNames[] = {"locale", "latn", "arab", "arabext"};
+    return kNames[static_cast<int>(digits)];
+}
+
 // Each view laid out from its own options.
 struct LayOut {
     const Timeline& timeline;
     const std::vector<std::string>& languages;
     const std::string calendar;
     const Theme& theme;
+    const Wording& wording;
     Shaper& shaper;
     const std::optional<double> width;  // px
 
@@ -94,16 +103,19 @@ struct LayOut {
             double paper = chart_print_width(page_of(view.print->page), theme);
             chart.width = std::min(width.value_or(paper), paper);
         }
+        chart.wording = wording;
         Layout layout = layout_segmented(timeline, chart, segment_kind(view.segment), shaper);
         if (!view.print) return layout;
         ChartPrintOptions print{page_of(view.print->page), view.print->fit, timeline.locale_for(languages.front()),
                                 languages.front()};
         print.theme = theme;
+        print.wording = wording;
         return print_chart(std::move(layout), print, shaper);
     }
     Layout operator()(const ChronicleView& view) const {
         ChronicleOptions chronicle{languages, page_of(view.page), calendar};
         chronicle.theme = theme;
+        chronicle.wording = wording;
         return layout_chronicle(timeline, chronicle, shaper);
     }
     Layout operator()(const CalendarView& view) const {
@@ -112,13 +124,15 @@ struct LayOut {
             double paper = calendar_print_width(page_of(*view.page), theme);
             across = std::min(width.value_or(paper), paper);
         }
-        Layout layout = layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, across}, shaper);
+        Layout layout = layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, across, wording}, shaper);
         if (!view.page) return layout;
-        CalendarPrintOptions print{page_of(*view.page), timeline.locale_for(languages.front()), languages.front(), theme};
+        CalendarPrintOptions print{page_of(*view.page), timeline.locale_for(languages.front()), languages.front(), theme,
+                                   wording};
         return print_calendar(std::move(layout), print, shaper);
     }
     Layout operator()(const RadialView& view) const {
-        return layout_radial(timeline, RadialOptions{languages.front(), calendar, scale_kind(view.scale), theme, width},
+        return layout_radial(timeline,
+                             RadialOptions{languages.front(), calendar, scale_kind(view.scale), theme, width, wording},
                              shaper);
     }
 };
@@ -131,13 +145,47 @@ std::variant<Theme, Diagnostics> chosen_theme(const RenderOptions& options, cons
     return load_theme(timeline.theme.name);
 }
 
-// A warning for each asked language the file does not declare.
+// A warning for each asked language the file does not declare: one line with the layout's
+// warning of the texts it lacks, if it has one, first.
 void warn_undeclared(const Timeline& timeline, const std::vector<std::string>& languages, Diagnostics& out) {
-    for (const auto& lang : languages)
-        if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) == timeline.languages.end())
-            out.insert(out.begin(), {Severity::warning, "", 0, 0, "/languages",
-                                     "the file does not declare \"" + lang + "\"; missing texts fall back to \"" +
-                                         timeline.first_language() + "\"", {}});
+    for (const auto& lang : languages) {
+        if (std::find(timeline.languages.begin(), timeline.languages.end(), lang) != timeline.languages.end()) continue;
+        std::string undeclared = "the file does not declare \"" + lang + "\"";
+        auto lacking = std::find_if(out.begin(), out.end(), [&](const Diagnostic& d) {
+            return d.severity == Severity::warning && d.message.starts_with("no \"" + lang + "\" text");
+        });
+        Diagnostic line{Severity::warning, "", 0, 0, "/languages",
+                        undeclared + "; missing texts fall back to \"" + timeline.first_language() + "\"", {}};
+        if (lacking != out.end()) {
+            line.message = undeclared + ": " + lacking->message;
+            out.erase(lacking);
+        }
+        out.insert(out.begin(), std::move(line));
+    }
+}
+
+// One warning an edition whose words are not all in its language: the messages that are English.
+void warn_english_words(const Timeline& timeline, const std::vector<std::string>& languages, const Wording& wording,
+                        Diagnostics& out) {
+    for (size_t i = 0; i < languages.size(); ++i) {
+        const Catalogue* own = i == 0 ? wording.catalogue.get() : nullptr;
+        if (!own && !builtin_catalogue(languages[i])) {
+            if (languages[i].rfind("en", 0) != 0)
+                out.push_back({Severity::warning, "", 0, 0, "",
+                               "no message catalogue for \"" + languages[i] + "\"; tarikh's own words are English",
+                               {"--catalogue FILE gives them (messages/en.json's shape)"}});
+            continue;
+        }
+        std::vector<std::string> missing;
+        phrases_for(languages[i], timeline.locale_for(languages[i]), own, &missing);
+        if (missing.empty()) continue;
+        std::string names;
+        for (const auto& id : missing) names += (names.empty() ? "" : ", ") + id;
+        out.push_back({Severity::warning, own ? own->name : "", 0, 0, "",
+                       "the \"" + languages[i] + "\" edition's catalogue lacks " + std::to_string(missing.size()) +
+                           " message" + (missing.size() == 1 ? "" : "s") + ", shown in English: " + names,
+                       {}});
+    }
 }
 
 // What to do about text too small to read, as the view came to set it so.
@@ -257,6 +305,29 @@ Diagnostics check_options(const RenderOptions& options) {
     return out;
 }
 
+Diagnostics check_languages(const Timeline& timeline, const RenderOptions& options) {
+    Diagnostics out;
+    for (size_t i = 0; i < options.languages.size(); ++i) {
+        const std::string& lang = options.languages[i];
+        bool in_file = std::find(timeline.languages.begin(), timeline.languages.end(), lang) != timeline.languages.end();
+        if (in_file || builtin_catalogue(lang) || (i == 0 && !options.catalogue.empty())) continue;
+        std::string file_languages, known;
+        for (const auto& l : timeline.languages) file_languages += (file_languages.empty() ? "" : ", ") + l;
+        for (const auto& l : builtin_catalogue_languages()) known += (known.empty() ? "" : ", ") + l;
+        out.push_back(refusal("expected a language of the file (" + file_languages + ") or one tarikh has words for, found \"" +
+                                  lang + "\"",
+                              "/languages"));
+        out.back().hints = {"tarikh has words for " + known + "; --catalogue FILE gives them for another"};
+    }
+    return out;
+}
+
+Diagnostics check_catalogue(const std::string& path) {
+    auto loaded = load_catalogue(path);
+    if (auto* problems = std::get_if<Diagnostics>(&loaded)) return *problems;
+    return {};
+}
+
 Diagnostics check_theme(const std::string& theme) {
     auto loaded = load_theme(theme);
     if (auto* problems = std::get_if<Diagnostics>(&loaded)) return *problems;
@@ -295,11 +366,21 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         fonts.shaper.set_threads(options.threads);
         std::vector<std::string> languages = options.languages;
         if (languages.empty()) languages.push_back(timeline.first_language());
+        if (Diagnostics refused = check_languages(timeline, options); !refused.empty())
+            return Result<LaidOut>{std::nullopt, std::move(refused)};
+        Wording wording{nullptr, digits_name(options.digits)};
+        if (!options.catalogue.empty()) {
+            auto catalogue = load_catalogue(options.catalogue);
+            if (auto* problems = std::get_if<Diagnostics>(&catalogue)) return Result<LaidOut>{std::nullopt, std::move(*problems)};
+            wording.catalogue = std::make_shared<const Catalogue>(std::move(std::get<Catalogue>(catalogue)));
+        }
         std::optional<double> width;
         if (options.width) width = length_px(*options.width);
-        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, fonts.shaper, width},
-                                  options.view);
+        laid->layout = std::visit(
+            LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, wording, fonts.shaper, width},
+            options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
+        warn_english_words(timeline, languages, wording, laid->layout.diagnostics);
         warn_unknown_families(fonts.database, laid->theme, laid->layout.diagnostics);
         warn_illegible(laid->layout, options.view);
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

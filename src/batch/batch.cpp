@@ -54,6 +54,8 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     if (format == Format::svg || format == Format::html) stamp += d.svg_text ? " svg-text=real" : " svg-text=outlines";
     if (!d.theme.empty()) stamp += " theme=" + d.theme;  // a theme file's edits are not seen: its path is
     for (const auto& folder : d.font_dirs) stamp += " font-dir=" + folder;
+    if (!d.catalogue.empty()) stamp += " catalogue=" + d.catalogue;  // its path, as a theme file's
+    if (d.digits != Digits::locale) stamp += " digits=" + number(d.digits);
     return stamp;
 }
 

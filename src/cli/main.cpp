@@ -57,6 +57,8 @@ const std::vector<std::pair<std::string, Calendars>> kCalendars{
 const std::vector<std::pair<std::string, SvgSize>> kSvgSizes{{"fixed", SvgSize::fixed},
                                                              {"responsive", SvgSize::responsive}};
 const std::vector<std::pair<std::string, bool>> kSvgTexts{{"real", true}, {"outlines", false}};
+const std::vector<std::pair<std::string, Digits>> kDigits{
+    {"locale", Digits::locale}, {"latn", Digits::latn}, {"arab", Digits::arab}, {"arabext", Digits::arabext}};
 enum class Layout { chart, chronicle, calendar, radial };
 const std::vector<std::pair<std::string, Layout>> kLayouts{
     {"chart", Layout::chart}, {"chronicle", Layout::chronicle}, {"calendar", Layout::calendar}, {"radial", Layout::radial}};
@@ -136,7 +138,8 @@ struct Limits {
 
 // How an edition looks, as words, for render and batch alike.
 struct EditionArgs {
-    std::string layout = "chart", page, scale, facet, segment, calendar, width, svg_size, svg_text, theme;
+    std::string layout = "chart", page, scale, facet, segment, calendar, width, svg_size, svg_text, theme, catalogue,
+                digits;
     double text_size = 0;  // 0: the theme's
     bool fit = false, landscape = false;
     std::vector<std::string> font_dirs;
@@ -182,6 +185,13 @@ struct EditionArgs {
                             "the look: default, print (greys, lanes told by marker shape), dark, compact, or a theme "
                             "file (docs/themes.md; `tarikh schema --theme`); wins over the file's \"theme\"")
             ->type_name("NAME|FILE");
+        command->add_option("--catalogue", catalogue,
+                            "the words tarikh writes itself (legend, \"page 1 of 3\", \"c.\") for the first --lang, from "
+                            "FILE (messages/en.json's shape); messages it lacks are English, with a warning")
+            ->type_name("FILE");
+        add_choice(command, "--digits", digits, kDigits,
+                   "digits of every number: locale (the locale's own, the default), latn (0123), arab (٠١٢٣) or "
+                   "arabext (۰۱۲۳)");
         command->add_option("--font-dir", font_dirs,
                             "also use the fonts in DIR (not its subfolders), e.g. for a script the built-in fonts "
                             "lack; repeatable. Only these and tarikh's own fonts are used, never the system's")
@@ -197,8 +207,13 @@ struct EditionArgs {
         return "";
     }
 
-    // A theme file's problems, printed; false when it cannot be used (an input error).
+    // A theme file's or a catalogue's problems, printed; false when one cannot be used (an input error).
     bool theme_usable() const {
+        if (!catalogue.empty()) {
+            Diagnostics problems = check_catalogue(catalogue);
+            print(problems, catalogue);
+            if (has_errors(problems)) return false;
+        }
         if (theme.empty()) return true;
         Diagnostics problems = check_theme(theme);
         print(problems, theme);
@@ -246,6 +261,8 @@ struct EditionArgs {
         if (!svg_text.empty()) out.svg_text = chosen(svg_text, kSvgTexts);
         out.theme = theme;
         out.font_dirs = font_dirs;
+        out.catalogue = catalogue;
+        if (!digits.empty()) out.digits = chosen(digits, kDigits);
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;
@@ -323,6 +340,8 @@ struct RenderCommand {
         Result<Timeline> timeline = load_file(input, limits.read_options());  // "-": stdin, within the limit too
         print(timeline.diagnostics, input);
         if (!timeline) return kInputError;
+        if (Diagnostics unknown = check_languages(*timeline, options); !unknown.empty())
+            return usage_error("render", unknown.front().message + "\nhint: " + unknown.front().hints.front());
         Result<Renderer> renderer = Renderer::create();
         Result<Rendered> rendered = renderer ? renderer->render(*timeline, options) : Result<Rendered>{};
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);

@@ -15,7 +15,7 @@ namespace {
 class CalendarBuilder {
 public:
     CalendarBuilder(const Timeline& t, const CalendarOptions& options, Shaper& shaper)
-        : t_(t), e_(t, options.lang, options.calendar, shaper, out_, options.theme),
+        : t_(t), e_(t, options.lang, options.calendar, shaper, out_, options.theme, options.wording),
           look_(options.theme.calendar),
           calendar_(e_.calendar),
           dates_(e_.dates),

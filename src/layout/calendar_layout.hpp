@@ -2,6 +2,7 @@
 // each event written in its day, as printed daily chronologies do. Events known only to the
 // month or year are listed above that month's grid, or that year's first.
 #pragma once
+#include "layout/phrases.hpp"
 #include <optional>
 #include <string>
 
@@ -18,6 +19,7 @@ struct CalendarOptions {
     Theme theme{};  // colours, sizes and spacing: the default look unless given
     // The page's width in px (--width): seven days fill it. Absent: the theme's cell size.
     std::optional<double> width{};
+    Wording wording{};  // the words' catalogue and digits
 };
 
 Layout layout_calendar(const Timeline& timeline, const CalendarOptions& options, Shaper& shaper);

@@ -185,7 +185,7 @@ Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shap
     Timeline numbers;
     numbers.languages = {options.lang};
     numbers.locales = {{options.lang, options.locale}};
-    EditionContext e(numbers, options.lang, "", shaper, out, theme);
+    EditionContext e(numbers, options.lang, "", shaper, out, theme, options.wording);
     for (int n = 1; n <= pages; ++n) {
         std::string words = fill(fill(e.words.page_of, "page", e.dates.number(n)), "pages", e.dates.number(pages));
         ShapedText text = e.shape(words, theme.page_text_size, false);

@@ -1,6 +1,7 @@
 // Printing a calendar: its months flowed down pages of one paper size, a month never cut
 // unless it alone is taller than a page (then between its weeks).
 #pragma once
+#include "layout/phrases.hpp"
 #include <string>
 
 #include "layout/layout.hpp"
@@ -15,6 +16,7 @@ struct CalendarPrintOptions {
     std::string locale;  // for the page numbers' digits
     std::string lang;    // for the words around them
     Theme theme{};
+    Wording wording{};  // the words' catalogue and digits
 };
 
 // The width to lay a calendar out at to print it at its own size: the paper's between its

@@ -200,7 +200,7 @@ private:
         group.event_id = ev.id;
         group.alt = e_.dates.event_date(text_.intervals[g.event]);
         std::string title = e_.pick(ev.title, "/events/" + std::to_string(g.event) + "/title");
-        if (!title.empty()) group.alt += " — " + title;
+        if (!title.empty()) group.alt += e_.words.dash + title;
         for (const auto& id : ev.sources) {  // the first source with a link
             if (auto s = e_.source_index(id)) group.url = t.sources[*s].url;
             if (!group.url.empty()) break;

@@ -29,7 +29,7 @@ Page chart_page(EditionContext& e, const LayoutOptions& options, const std::vect
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper) {
     Layout out;
-    EditionContext e(timeline, options.lang, options.calendar, shaper, out, options.theme);
+    EditionContext e(timeline, options.lang, options.calendar, shaper, out, options.theme, options.wording);
     e.finish(chart_page(e, options, resolve_event_times(timeline, e.calendar), out));
     return out;
 }

@@ -1,5 +1,6 @@
 // The "chart" layout: a horizontal time axis, one band per lane, labelled markers.
 #pragma once
+#include "layout/phrases.hpp"
 #include <optional>
 #include <string>
 #include <utility>
@@ -27,6 +28,7 @@ struct LayoutOptions {
     // The page's width in px (--width): the plot fills it and every text wraps to fit it.
     // Absent: as wide as the labels need.
     std::optional<double> width{};
+    Wording wording{};  // the words' catalogue and digits
 };
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper);

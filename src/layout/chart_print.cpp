@@ -149,7 +149,7 @@ public:
           source_(chart.scene.pages.at(0)),
           rtl_(chart.scene.rtl),
           numbers_(numbers_timeline(options)),
-          e_(numbers_, options.lang, "", shaper, out_, options.theme) {
+          e_(numbers_, options.lang, "", shaper, out_, options.theme, options.wording) {
         const PageSetup& p = options.page;
         area_ = {p.margin, p.margin, p.width - 2 * p.margin, p.height - 2 * p.margin - theme_.print.footer_height};
         out_.diagnostics = std::move(chart.diagnostics);

@@ -1,6 +1,7 @@
 // Printing a chart: laid out for the page and cut between its lanes; a chart wider than the
 // page cut into strips along the time axis and stacked to fill pages; or scaled to fit one page.
 #pragma once
+#include "layout/phrases.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/page_setup.hpp"
 
@@ -12,6 +13,7 @@ struct ChartPrintOptions {
     std::string locale;      // for the page numbers' digits
     std::string lang;        // for the words around them
     Theme theme{};  // colours, sizes and spacing: the default look unless given
+    Wording wording{};  // the words' catalogue and digits
 };
 
 // The width to lay a chart out at to print it at its own size: the paper's between its

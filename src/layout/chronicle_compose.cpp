@@ -147,8 +147,8 @@ private:
             auto base = event_index_.find(ev.when.after->event);
             if (base != event_index_.end()) {
                 std::string duration = e.dates.duration(ev.when.after->offset);
-                if (ev.when.approximate) duration = e.words.about + duration;
-                std::string phrase = fill(fill(e.words.after, "duration", duration), "title", title_of(base->second, e));
+                if (ev.when.approximate) duration = fill(e.words.about, "duration", duration);
+                std::string phrase = fill(fill(e.words.after, "duration", duration), "title", quoted(e, title_of(base->second, e)));
                 meta += (meta.empty() ? "" : " · ") + phrase;
             }
         }
@@ -201,7 +201,7 @@ private:
                                           .color = theme_.muted},
                     [&](EditionContext& e) {
                         const std::string& verb = link.kind == "response" ? e.words.in_response_to : e.words.related_to;
-                        std::string ref = verb + " " + e.words.open_quote + title_of(from->second, e) + e.words.close_quote;
+                        std::string ref = fill(verb, "title", quoted(e, title_of(from->second, e)));
                         std::string label = e.pick(link.label, "/links/" + std::to_string(l) + "/label");
                         return label.empty() ? ref : ref + " (" + label + ")";
                     });

@@ -235,8 +235,10 @@ std::vector<Column> columns_for(const Timeline& t, const ChronicleOptions& optio
     double width = languages.size() > 1 ? (content_width - look.column_gap) / 2 : content_width;
     std::vector<Column> columns;
     for (size_t i = 0; i < languages.size() && i < 2; ++i) {
-        auto edition = i == 0 ? std::make_unique<EditionContext>(t, languages[i], options.calendar, shaper, out, options.theme)
-                              : std::make_unique<EditionContext>(*columns[0].edition, languages[i], options.calendar);
+        auto edition = i == 0 ? std::make_unique<EditionContext>(t, languages[i], options.calendar, shaper, out, options.theme, options.wording)
+                              // A user's catalogue is the first language's.
+                              : std::make_unique<EditionContext>(*columns[0].edition, languages[i], options.calendar,
+                                                                 Wording{nullptr, options.wording.digits});
         columns.push_back({std::move(edition), content_x + static_cast<double>(i) * (width + look.column_gap), width});
     }
     return columns;
@@ -263,7 +265,8 @@ Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& option
     ChronicleRows rows = compose_chronicle(timeline, intervals, reading_order(intervals), columns, options.theme);
 
     const ChronicleTheme& look = options.theme.chronicle;
-    double continued_height = first.shape("(continued)", look.continued_size, false, columns[0].width).height + 6;
+    // Measured in the edition's words: an Arabic line is taller than an English one.
+    double continued_height = first.shape(first.words.continued, look.continued_size, false, columns[0].width).height + 6;
     double top = options.page.margin + look.header_height;
     double bottom = options.page.height - options.page.margin - look.footer_height;
     std::vector<FlowPage> pages = paginate(std::move(rows.rows), top, bottom, continued_height);

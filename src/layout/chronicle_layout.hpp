@@ -1,6 +1,7 @@
 // The "chronicle" layout: the story as a paginated, vertical chronology with each event's
 // full narrative, in one language or two side by side.
 #pragma once
+#include "layout/phrases.hpp"
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct ChronicleOptions {
     PageSetup page = *page_setup("A4", false);
     std::string calendar{};  // dates shown in: empty: the file's "calendar"
     Theme theme{};  // colours, sizes and spacing: the default look unless given
+    Wording wording{};  // the words' catalogue and digits
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);

@@ -46,10 +46,9 @@ std::optional<size_t> SourceIndex::find(const std::string& id) const {
 }
 
 EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event, const std::string& date,
-                     const DateFormatter& dates, const std::string& lang, const Pick& pick, const Box& hot) {
+                     const DateFormatter& dates, const Phrases& words, const Pick& pick, const Box& hot) {
     const Event& e = t.events[event];
     const std::string p = "/events/" + std::to_string(event);
-    const Phrases& words = phrases_for(lang);
     EventNote n{e.id, 1, hot, date, {}, {}};
     std::string title = pick(e.title, p + "/title");
     if (!title.empty()) n.heading += words.dash + title;
@@ -79,27 +78,33 @@ EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event
 }
 
 EditionContext::EditionContext(const Timeline& t, const std::string& edition_lang, const std::string& calendar_name,
-                               Shaper& shaper, Layout& out, const Theme& edition_theme)
-    : EditionContext(t, edition_lang, calendar_name, shaper, out, edition_theme,
+                               Shaper& shaper, Layout& out, const Theme& edition_theme, const Wording& wording)
+    : EditionContext(t, edition_lang, calendar_name, shaper, out, edition_theme, wording,
                      std::make_shared<Shared>(Shared{TextPicker(t, out.diagnostics), {}, SourceIndex(t)})) {}
 
-EditionContext::EditionContext(const EditionContext& first, const std::string& edition_lang, const std::string& calendar_name)
-    : EditionContext(first.timeline, edition_lang, calendar_name, first.shaper_, first.out_, first.theme, first.shared_) {}
+EditionContext::EditionContext(const EditionContext& first, const std::string& edition_lang, const std::string& calendar_name,
+                               const Wording& wording)
+    : EditionContext(first.timeline, edition_lang, calendar_name, first.shaper_, first.out_, first.theme, wording,
+                     first.shared_) {}
 
 EditionContext::EditionContext(const Timeline& t, const std::string& edition_lang, const std::string& calendar_name,
-                               Shaper& shaper, Layout& out, const Theme& edition_theme, std::shared_ptr<Shared> shared)
+                               Shaper& shaper, Layout& out, const Theme& edition_theme, const Wording& wording,
+                               std::shared_ptr<Shared> shared)
     : timeline(t),
       theme(edition_theme),
       lang(edition_lang.empty() ? t.first_language() : edition_lang),
       rtl(is_rtl_language(lang)),
       scale(writes_arabic_script(lang) ? edition_theme.arabic_scale : 1.0),
       calendar(t.timezone),
-      dates(t.locale_for(lang), lang, t.timezone, calendar_name.empty() ? t.calendar : calendar_name),
-      words(phrases_for(lang)),
+      locale(locale_with_digits(t.locale_for(lang), wording.digits)),
+      dates(locale, lang, t.timezone, calendar_name.empty() ? t.calendar : calendar_name),
+      words(phrases_for(lang, locale, wording.catalogue.get())),
       shaper_(shaper),
       out_(out),
       shared_(std::move(shared)),
-      families_(family_list(edition_theme.font_families)) {}
+      families_(family_list(edition_theme.font_families)) {
+    dates.set_words({words.approximate, words.uncertain, words.since, words.until});
+}
 
 ShapedText EditionContext::shape(const std::string& text, double size, bool bold, double width, int lines) {
     return shape(ShapeRequest{text, style(size, bold, width, lines)});
@@ -141,7 +146,7 @@ void EditionContext::finish_pages(bool mirrored) {
 
 void EditionContext::report_warnings() {
     shared_->missing.report(out_.diagnostics);
-    shared_->picker.report_not_shown();
+    shared_->picker.report();
 }
 
 }  // namespace tarikh

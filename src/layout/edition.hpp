@@ -41,7 +41,7 @@ private:
 // show it on hover and focus. `hot` is where it is drawn.
 using Pick = std::function<std::string(const LocalizedText& text, const std::string& pointer)>;
 EventNote event_note(const Timeline& timeline, const SourceIndex& sources, size_t event, const std::string& date,
-                     const DateFormatter& dates, const std::string& lang, const Pick& pick, const Box& hot);
+                     const DateFormatter& dates, const Phrases& words, const Pick& pick, const Box& hot);
 
 // A line of a view's header: the document's title or subtitle, shaped.
 struct HeaderLine {
@@ -53,10 +53,11 @@ class EditionContext {
 public:
     // `out` collects the warnings (missing translations, missing glyphs).
     EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out,
-                   const Theme& theme);
+                   const Theme& theme, const Wording& wording = {});
     // Another edition of the same layout (a second column): its warnings join the first's,
     // so that a missing glyph is reported once.
-    EditionContext(const EditionContext& first, const std::string& lang, const std::string& calendar);
+    EditionContext(const EditionContext& first, const std::string& lang, const std::string& calendar,
+                   const Wording& wording = {});
 
     std::string pick(const LocalizedText& text, const std::string& pointer) { return shared_->picker(text, lang, pointer); }
     TextStyle style(double size, bool bold, double width = 0, int lines = 0, bool justify = false) const {
@@ -70,7 +71,7 @@ public:
     Color lane_color(const std::string& lane_id) const { return tarikh::lane_color(theme, timeline, lane_id); }
     MarkerShape lane_shape(const std::string& lane_id) const { return tarikh::lane_shape(theme, timeline, lane_id); }
     EventNote note(size_t event, const Interval& when, const Box& hot) {
-        return event_note(timeline, shared_->sources, event, dates.event_date(when), dates, lang,
+        return event_note(timeline, shared_->sources, event, dates.event_date(when), dates, words,
                           [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); }, hot);
     }
     // The document's title and subtitle, those that are not empty, at the theme's sizes;
@@ -94,8 +95,9 @@ public:
     const bool rtl;
     const double scale;  // every text size times this: the theme's arabic_scale in the Arabic script, else 1
     Calendar calendar;
+    const std::string locale;  // the file's for the language, with the digits asked for
     DateFormatter dates;
-    const Phrases& words;
+    const Phrases words;
 
 private:
     // What the editions of one layout share.
@@ -105,7 +107,7 @@ private:
         const SourceIndex sources;
     };
     EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out,
-                   const Theme& theme, std::shared_ptr<Shared> shared);
+                   const Theme& theme, const Wording& wording, std::shared_ptr<Shared> shared);
 
     Shaper& shaper_;
     Layout& out_;

@@ -1,15 +1,58 @@
 #include "layout/phrases.hpp"
 
-namespace tarikh {
+#include <unicode/locid.h>
+#include <unicode/ulocdata.h>
+#include <unicode/uset.h>
 
-const Phrases& phrases_for(const std::string& lang) {
-    static const Phrases english{"known date", "approximate date", "period", "(continued)", "page {page} of {pages}",
-                                 "{duration} after “{title}”", "about ", "in response to", "related to",
-                                 "“", "”", " — ", "; "};
-    static const Phrases arabic{"تاريخ معروف", "تاريخ تقريبي", "فترة", "(تابع)", "صفحة {page} من {pages}",
-                                "بعد {duration} من «{title}»", "نحو ", "ردًا على", "مرتبط بـ",
-                                "«", "»", " — ", "؛ "};
-    return lang.rfind("ar", 0) == 0 ? arabic : english;
+namespace tarikh {
+namespace {
+
+std::string utf8(const UChar* text, int32_t length) {
+    std::string out;
+    icu::UnicodeString(text, length).toUTF8String(out);
+    return out;
+}
+
+// CLDR's quotation marks, and its semicolon where the locale's punctuation has one of its own
+// (Arabic, Persian, Urdu: "؛"); ICU has no list pattern for a semicolon list.
+void punctuation(const std::string& locale, Phrases& out) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale loc = icu::Locale::forLanguageTag(locale, status);
+    if (U_FAILURE(status)) loc = icu::Locale::getRoot();
+    status = U_ZERO_ERROR;
+    ULocaleData* data = ulocdata_open(loc.getName(), &status);
+    UChar open[8], close[8];
+    int32_t open_length = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_START, open, 8, &status);
+    int32_t close_length = ulocdata_getDelimiter(data, ULOCDATA_QUOTATION_END, close, 8, &status);
+    if (U_SUCCESS(status)) {
+        out.open_quote = utf8(open, open_length);
+        out.close_quote = utf8(close, close_length);
+    }
+    status = U_ZERO_ERROR;
+    USet* marks = ulocdata_getExemplarSet(data, nullptr, 0, ULOCDATA_ES_PUNCTUATION, &status);
+    if (U_SUCCESS(status) && marks && uset_contains(marks, 0x061B)) out.list_separator = "\u061B ";
+    if (marks) uset_close(marks);
+    ulocdata_close(data);
+}
+
+}  // namespace
+
+Phrases phrases_for(const std::string& lang, const std::string& locale, const Catalogue* own,
+                    std::vector<std::string>* missing) {
+    const Catalogue* builtin = builtin_catalogue(lang);
+    auto word = [&](const char* id) -> std::string {
+        for (const Catalogue* c : {own, builtin})
+            if (c)
+                if (auto found = c->messages.find(id); found != c->messages.end()) return found->second;
+        if (missing) missing->push_back(id);
+        return english_catalogue().messages.at(id);
+    };
+    Phrases out{word("legend.known_date"), word("legend.approximate_date"), word("legend.period"), word("continued"),
+                word("page_of"), word("relative.after"), word("about"), word("link.in_response_to"),
+                word("link.related_to"), word("date.approximate"), word("date.uncertain"), word("date.since"),
+                word("date.until"), "\u201C", "\u201D", word("dash"), "; "};
+    punctuation(locale, out);
+    return out;
 }
 
 std::string fill(std::string pattern, const std::string& name, const std::string& value) {
@@ -17,6 +60,16 @@ std::string fill(std::string pattern, const std::string& name, const std::string
     for (size_t at = pattern.find(key); at != std::string::npos; at = pattern.find(key, at + value.size()))
         pattern.replace(at, key.size(), value);
     return pattern;
+}
+
+std::string locale_with_digits(const std::string& locale, const std::string& digits) {
+    if (digits.empty() || digits == "locale") return locale;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale loc = icu::Locale::forLanguageTag(locale, status);
+    if (U_FAILURE(status)) return locale;
+    loc.setKeywordValue("numbers", digits.c_str(), status);
+    std::string tag = loc.toLanguageTag<std::string>(status);
+    return U_FAILURE(status) ? locale : tag;
 }
 
 }  // namespace tarikh

@@ -1,23 +1,41 @@
-// The few fixed words tarikh writes itself, per edition language (English and Arabic).
+// The words an edition writes itself: patterns from the message catalogue, punctuation from
+// ICU's data for the edition's locale (CLDR's quotation marks and semicolon).
 #pragma once
+#include <memory>
 #include <string>
+#include <vector>
+
+#include "layout/messages.hpp"
 
 namespace tarikh {
+
+// How an edition words what tarikh writes: a user's catalogue (for the first language asked)
+// and the digits of every number ("latn", "arab", "arabext", or "locale": the locale's own).
+struct Wording {
+    std::shared_ptr<const Catalogue> catalogue;
+    std::string digits = "locale";
+};
 
 struct Phrases {
     std::string known_date, approximate_date, period;     // chart legend
     std::string continued;                                // after a title carried to a new page
     std::string page_of;                                  // "page {page} of {pages}"
-    std::string after;                                    // "{duration} after “{title}”"
-    std::string about;                                    // prefix of an approximate duration
-    std::string in_response_to, related_to;               // link references
+    std::string after;                                    // "{duration} after {title}"
+    std::string about;                                    // "about {duration}"
+    std::string in_response_to, related_to;               // "related to {title}"
+    std::string approximate, uncertain, since, until;     // around a date: "c. {date}"
     std::string open_quote, close_quote, dash, list_separator;
 };
 
-// Arabic for "ar" and its regional tags; English otherwise.
-const Phrases& phrases_for(const std::string& lang);
+// The edition's words: `own` (a user's catalogue) first, then the built-in one of `lang`, then
+// English; the ids taken from English are added to `missing`. Punctuation is `locale`'s.
+Phrases phrases_for(const std::string& lang, const std::string& locale, const Catalogue* own = nullptr,
+                    std::vector<std::string>* missing = nullptr);
 
 // Replaces "{name}" in `pattern`.
 std::string fill(std::string pattern, const std::string& name, const std::string& value);
+
+// `locale` with the numbering system `digits` asks for ("ar-SY" + "latn" → "ar-SY-u-nu-latn").
+std::string locale_with_digits(const std::string& locale, const std::string& digits);
 
 }  // namespace tarikh

@@ -31,7 +31,7 @@ class RadialBuilder {
 public:
     RadialBuilder(const Timeline& t, const RadialOptions& options, Shaper& shaper)
         : t_(t),
-          e_(t, options.lang, options.calendar, shaper, out_, options.theme),
+          e_(t, options.lang, options.calendar, shaper, out_, options.theme, options.wording),
           look_(options.theme.radial),
           kind_(options.scale == ScaleKind::sequential ? ScaleKind::sequential : ScaleKind::chronological),
           fixed_width_(options.width) {}

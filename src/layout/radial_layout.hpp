@@ -2,6 +2,7 @@
 // year), clockwise from the top (counter-clockwise in Arabic), labels in two columns beside
 // the ring with leaders to their markers, never overlapping.
 #pragma once
+#include "layout/phrases.hpp"
 #include <optional>
 #include <string>
 
@@ -21,6 +22,7 @@ struct RadialOptions {
     // The page's width in px (--width): the ring and its two columns share it. Absent: as
     // wide as the ring and full-width labels need.
     std::optional<double> width{};
+    Wording wording{};  // the words' catalogue and digits
 };
 
 Layout layout_radial(const Timeline& timeline, const RadialOptions& options, Shaper& shaper);

@@ -106,7 +106,7 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
     if (kind == SegmentKind::none) return layout_chart(t, options, shaper);
     // One edition for every panel and the header over them: each text warned of once.
     Layout out;
-    EditionContext e(t, options.lang, options.calendar, shaper, out, options.theme);
+    EditionContext e(t, options.lang, options.calendar, shaper, out, options.theme, options.wording);
     const std::vector<Interval> times = resolve_event_times(t, e.calendar);
     std::vector<Window> parts = windows(e, kind, times);
     if (parts.empty()) return layout_chart(t, options, shaper);

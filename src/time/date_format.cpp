@@ -1,5 +1,6 @@
 #include "time/date_format.hpp"
 
+#include <unicode/compactdecimalformat.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
@@ -9,6 +10,7 @@
 #include <unicode/measure.h>
 #include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
+#include <unicode/reldatefmt.h>
 #include <unicode/smpdtfmt.h>
 
 #include <map>
@@ -116,6 +118,7 @@ struct DateFormatter::Impl {
     icu::Locale locale;
     std::unique_ptr<CalendarFormats> gregorian, islamic;  // what the calendar option asks for
     bool show_gregorian = true;
+    DateWords words;
 };
 
 DateFormatter::DateFormatter(const std::string& locale, const std::string& lang, const std::string& zone_id,
@@ -143,19 +146,21 @@ DateFormatter::DateFormatter(const std::string& locale, const std::string& lang,
 
 DateFormatter::~DateFormatter() = default;
 
+void DateFormatter::set_words(DateWords words) { impl_->words = std::move(words); }
+
 std::string DateFormatter::deep_years(Instant t) const {
-    // Counted from 2000, in the locale's compact words: "13.8 billion years ago".
+    // Counted from 2000, as ICU words a relative time with compact numbers: "13.8 billion
+    // years ago", "vor 13,8 Milliarden Jahren".
     std::int64_t years = 2000 - mean_year_of(t);
     UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString number = icu::number::NumberFormatter::withLocale(impl_->locale)
-                                    .notation(icu::number::Notation::compactLong())
-                                    .precision(icu::number::Precision::maxSignificantDigits(3))
-                                    .formatInt(years < 0 ? -years : years, status)
-                                    .toString(status);
-    bool arabic = impl_->lang.rfind("ar", 0) == 0;
-    std::string n = utf8(number);
-    if (years >= 0) return arabic ? "قبل " + n + " سنة" : n + " years ago";
-    return arabic ? "بعد " + n + " سنة" : "in " + n + " years";
+    auto* numbers = icu::CompactDecimalFormat::createInstance(impl_->locale, UNUM_LONG, status);
+    if (U_FAILURE(status)) return std::to_string(years);
+    numbers->setSignificantDigitsUsed(true);
+    numbers->setMaximumSignificantDigits(3);
+    icu::RelativeDateTimeFormatter format(impl_->locale, numbers, UDAT_STYLE_LONG, UDISPCTX_CAPITALIZATION_NONE, status);
+    icu::UnicodeString text;
+    format.formatNumeric(-static_cast<double>(years), UDAT_REL_UNIT_YEAR, text, status);
+    return U_FAILURE(status) ? std::to_string(years) : utf8(text);
 }
 
 namespace {
@@ -166,10 +171,17 @@ bool reads_as_years_ago(Instant t) {
     return year < -100'000 || year > 1'000'000;
 }
 
+// Replaces "{date}" in `pattern`.
+std::string around(const std::string& pattern, const std::string& date) {
+    std::string out = pattern;
+    if (size_t at = out.find("{date}"); at != std::string::npos) out.replace(at, 6, date);
+    return out;
+}
+
 }  // namespace
 
 std::string DateFormatter::event_date(const Interval& iv) const {
-    bool arabic = impl_->lang.rfind("ar", 0) == 0;
+    const DateWords& words = impl_->words;
     // With an open end the known date stands alone, after "since" or "until".
     Interval known = iv;
     if (iv.open_start || iv.open_end) known.is_range = false;
@@ -185,10 +197,10 @@ std::string DateFormatter::event_date(const Interval& iv) const {
             out = out.empty() ? hijri : out + " (" + hijri + ")";
         }
     }
-    if (iv.uncertain) out += arabic ? "؟" : "?";
-    if (iv.approximate) out = (arabic ? "نحو " : "c. ") + out;
-    if (iv.open_end) out = (arabic ? "منذ " : "since ") + out;
-    else if (iv.open_start) out = (arabic ? "حتى " : "until ") + out;
+    if (iv.uncertain) out = around(words.uncertain, out);
+    if (iv.approximate) out = around(words.approximate, out);
+    if (iv.open_end) out = around(words.since, out);
+    else if (iv.open_start) out = around(words.until, out);
     return out;
 }
 

@@ -8,6 +8,11 @@
 
 namespace tarikh {
 
+// The words around a date, each a pattern with "{date}" (from the edition's message catalogue).
+struct DateWords {
+    std::string approximate = "c. {date}", uncertain = "{date}?", since = "since {date}", until = "until {date}";
+};
+
 class DateFormatter {
 public:
     // `locale` is an ICU/BCP 47 tag such as "ar-SY"; `lang` picks the wording ("c. …");
@@ -15,6 +20,8 @@ public:
     DateFormatter(const std::string& locale, const std::string& lang, const std::string& timezone,
                   const std::string& calendar = "gregorian");
     ~DateFormatter();
+    // The edition's words around dates; English's until set.
+    void set_words(DateWords words);
 
     // "9 November 2018", "c. November 2018", "9–10 November 2018", ar-SY "٩ تشرين الثاني ٢٠١٨";
     // with both calendars "10 November 2018 (2 Rabiʻ I 1440 AH)".

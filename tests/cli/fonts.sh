@@ -11,18 +11,21 @@ armenian="$root/tests/fonts/armenian.json"
 dejavu=/usr/share/fonts/truetype/dejavu
 # The fonts installed, as the warning's hint sees them: fonts-dejavu-core's folder alone.
 export FONTCONFIG_FILE="$root/tests/fonts/installed.conf"
+# Nothing said about fonts or missing letters (tarikh has no Armenian words: that warning may stay).
+no_font_warning() { ! grep -q -e 'no font' -e 'font famil' -e 'U+' "$1"; }
+export -f no_font_warning
 
 check "an Armenian edition with --font-dir renders without a warning" bash -c "
-'$tarikh' render '$armenian' -o '$work/hy.pdf' --lang hy --font-dir $dejavu 2>'$work/hy.err' && test ! -s '$work/hy.err'"
+'$tarikh' render '$armenian' -o '$work/hy.pdf' --lang hy --font-dir $dejavu 2>'$work/hy.err' && no_font_warning '$work/hy.err'"
 # The letters are real text in the PDF, from DejaVu Sans, not U+FFFD stand-ins.
 check "the Armenian words come back out of the PDF" bash -c "pdftotext '$work/hy.pdf' - | grep -q 'Գրքեր և թերթեր'"
 check "the PDF embeds DejaVu Sans" bash -c "pdffonts '$work/hy.pdf' | grep -q DejaVuSans"
 check "no U+FFFD in the PDF's text" bash -c "! pdftotext '$work/hy.pdf' - | grep -q $'\uFFFD'"
 check "--font-dir before INPUT leaves INPUT an input" bash -c "
-'$tarikh' render --font-dir $dejavu '$armenian' -o '$work/hy.svg' --lang hy 2>'$work/hy.err' && test ! -s '$work/hy.err'"
+'$tarikh' render --font-dir $dejavu '$armenian' -o '$work/hy.svg' --lang hy 2>'$work/hy.err' && no_font_warning '$work/hy.err'"
 check "--font-dir is repeatable" bash -c "
 '$tarikh' render '$armenian' -o '$work/hy2.svg' --lang hy --font-dir '$root/fonts' --font-dir $dejavu 2>'$work/hy2.err' &&
-test ! -s '$work/hy2.err'"
+no_font_warning '$work/hy2.err'"
 
 # Only the Arabic script is drawn larger (Amiri reads small beside Noto Sans): the first text
 # of each SVG is its title.
@@ -59,7 +62,7 @@ mkdir -p "$work/in"
 cp "$armenian" "$work/in/"
 check "batch takes --font-dir" bash -c "
 '$tarikh' batch '$work/in' -o '$work/out' --format svg --lang hy --font-dir $dejavu -q 2>'$work/batch.err' &&
-test -s '$work/out/armenian.hy.svg' && test ! -s '$work/batch.err'"
+test -s '$work/out/armenian.hy.svg' && no_font_warning '$work/batch.err'"
 check "batch refuses a folder without fonts" exit_code 2 "$tarikh" batch "$work/in" -o "$work/out2" --font-dir "$work/no-fonts"
 check "an --incremental rerun with other folders renders again" bash -c "
 '$tarikh' batch '$work/in' -o '$work/out' --format svg --lang hy --font-dir $dejavu --incremental 2>&1 | grep -q '0 rendered, 0 failed, 1 skipped' &&

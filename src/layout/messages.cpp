@@ -1,0 +1,66 @@
+#include "layout/messages.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <memory>
+
+#include "io/builtin_messages.hpp"
+
+namespace tarikh {
+namespace {
+
+Catalogue read_builtin(const std::string& lang) {
+    Catalogue out{lang, {}};
+    // Compiled in and checked by the table test: a broken file fails the build's tests, not a user.
+    for (const auto& [id, pattern] : nlohmann::json::parse(builtin_messages_text(lang)).get<std::map<std::string, std::string>>())
+        out.messages.emplace(id, pattern);
+    return out;
+}
+
+const std::map<std::string, Catalogue>& builtins() {
+    static const std::map<std::string, Catalogue> all = [] {
+        std::map<std::string, Catalogue> out;
+        for (const auto& lang : builtin_catalogue_languages()) out.emplace(lang, read_builtin(lang));
+        return out;
+    }();
+    return all;
+}
+
+}  // namespace
+
+const std::vector<std::string>& message_ids() {
+    static const std::vector<std::string> ids = [] {
+        std::vector<std::string> out;
+        // nlohmann's ordered_json keeps the file's order, which the table test lists.
+        auto english = nlohmann::ordered_json::parse(builtin_messages_text("en"));
+        for (auto member = english.begin(); member != english.end(); ++member) out.push_back(member.key());
+        return out;
+    }();
+    return ids;
+}
+
+const std::vector<std::string>& builtin_catalogue_languages() {
+    static const std::vector<std::string> kLanguages{"en", "ar", "fa", "tr", "ru", "he", "ckb", "ku", "fr", "de", "es", "ur"};
+    return kLanguages;
+}
+
+const Catalogue* builtin_catalogue(const std::string& tag) {
+    std::string language = tag.substr(0, tag.find_first_of("-_"));
+    std::transform(language.begin(), language.end(), language.begin(), [](unsigned char c) { return std::tolower(c); });
+    auto found = builtins().find(language);
+    return found == builtins().end() ? nullptr : &found->second;
+}
+
+const Catalogue& english_catalogue() { return builtins().at("en"); }
+
+std::vector<std::string> placeholders(const std::string& pattern) {
+    std::vector<std::string> out;
+    for (size_t open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', open + 1))
+        if (size_t close = pattern.find('}', open); close != std::string::npos)
+            out.push_back(pattern.substr(open + 1, close - open - 1));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+}  // namespace tarikh
