@@ -66,17 +66,6 @@ PageSetup page_of(const Paper& page) {
     return *page_setup(kNames[static_cast<int>(page.size)], page.landscape);
 }
 
-// As the layouts name them: empty for the file's own.
-std::string calendar_name(Calendars calendars) {
-    switch (calendars) {
-        case Calendars::from_file: return "";
-        case Calendars::gregorian: return "gregorian";
-        case Calendars::islamic_umalqura: return "islamic-umalqura";
-        case Calendars::gregorian_and_islamic_umalqura: return "gregorian+islamic-umalqura";
-    }
-    return "";
-}
-
 // Each view laid out from its own options.
 struct LayOut {
     const Timeline& timeline;
@@ -276,7 +265,7 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         if (languages.empty()) languages.push_back(timeline.first_language());
         std::optional<double> width;
         if (options.width) width = length_px(*options.width);
-        laid->layout = std::visit(LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, fonts.shaper, width},
+        laid->layout = std::visit(LayOut{timeline, languages, calendars_name(options.calendar), laid->theme, fonts.shaper, width},
                                   options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         warn_unknown_families(fonts.database, laid->theme, laid->layout.diagnostics);

@@ -94,7 +94,7 @@ EditionContext::EditionContext(const Timeline& t, const std::string& edition_lan
       rtl(is_rtl_language(lang)),
       scale(rtl ? edition_theme.arabic_scale : 1.0),
       calendar(t.timezone),
-      dates(t.locale_for(lang), lang, t.timezone, calendar_name.empty() ? t.calendar : calendar_name),
+      dates(t.locale_for(lang), lang, t.timezone, calendar_name.empty() ? calendars_name(t.calendar) : calendar_name),
       words(phrases_for(lang)),
       shaper_(shaper),
       out_(out),
