@@ -234,9 +234,11 @@ std::string DateFormatter::event_date(const Interval& iv) const {
     } else {
         for (const auto& formats : impl_->shown) {
             // A Gregorian month or year straddles those of other calendars: there it is always
-            // written as the span it covers, never as one month it only starts in.
+            // written as the span it covers, never as one month it only starts in. A day (or a
+            // time, even shifted by an offset) is one day in every calendar.
             bool gregorian = formats->system == CalendarSystem::gregorian;
-            std::string text = formats->span(known, known.is_range || !gregorian);
+            bool straddles = !gregorian && known.precision <= Precision::month;
+            std::string text = formats->span(known, known.is_range || straddles);
             out = out.empty() ? text : out + " (" + text + ")";
         }
     }
