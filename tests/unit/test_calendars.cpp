@@ -6,12 +6,15 @@
 #include <unicode/dtptngen.h>
 #include <unicode/smpdtfmt.h>
 
+#include <algorithm>
 #include <memory>
+#include <variant>
 
 #include <tarikh/calendars.hpp>
 
 #include "fake_shaper.hpp"
 #include "io/parse.hpp"
+#include "layout/chronicle_layout.hpp"
 #include "layout/edition.hpp"
 #include "time/date_format.hpp"
 #include "time/iso_date.hpp"
@@ -140,4 +143,29 @@ TEST_CASE("an edition names its calendars in its own language, when there is som
     CHECK(fa.calendars() == Calendars{CalendarSystem::persian});
     CHECK(fa.calendar_names() != "persian");  // ICU's words, not the key
     CHECK(!has(fa.calendar_names(), "Calendar"));
+}
+
+TEST_CASE("a chronicle's running header names the calendars, only when there is something to say") {
+    auto header_texts = [](const Timeline& t, const std::string& lang, const std::string& calendar) {
+        FakeShaper shaper;
+        Layout layout = layout_chronicle(t, ChronicleOptions{{lang}, *page_setup("A4", false), calendar}, shaper);
+        std::vector<std::string> texts;
+        for (const auto& item : layout.scene.pages.front().items)
+            if (const auto* text = std::get_if<TextItem>(&item))
+                for (const auto& run : text->runs) texts.push_back(run.text);
+        return texts;
+    };
+    auto holds = [](const std::vector<std::string>& texts, const std::string& part) {
+        return std::any_of(texts.begin(), texts.end(), [&](const std::string& s) { return has(s, part); });
+    };
+    std::string json = R"({"format": "tarikh/1", "languages": ["fa", "en"], "locales": {"fa": "fa-IR", "en": "en-GB"},
+                           "title": "t", "events": [{"id": "a", "date": "2018-11-09", "title": "x"}]})";
+    ParseResult parsed = parse_timeline(json, "t.json");
+    REQUIRE(parsed.timeline);
+    const Timeline& t = *parsed.timeline;
+    DateFormatter fa("fa-IR", "fa", "UTC", "");
+    CHECK(holds(header_texts(t, "fa", ""), fa.calendar_name(CalendarSystem::persian)));
+    CHECK(holds(header_texts(t, "fa", "gregorian"), fa.calendar_name(CalendarSystem::gregorian)));  // not fa-IR's own
+    CHECK(holds(header_texts(t, "en", "hebrew"), "Hebrew Calendar"));
+    CHECK(!holds(header_texts(t, "en", ""), "Calendar"));  // en-GB in the Gregorian: nothing to say
 }
