@@ -6,6 +6,8 @@
 #include <variant>
 #include <vector>
 
+#include <tarikh/calendars.hpp>
+
 namespace tarikh {
 
 enum class Format { svg, pdf, png, html };
@@ -94,12 +96,9 @@ inline constexpr double kMinTextSizePx = 9, kMaxTextSizePx = 72;
 // given), or width="100%" with no height, to fill whatever column holds it.
 enum class SvgSize { fixed, responsive };
 
-// Which calendars dates are written in.
 // The digits of every number tarikh writes: the locale's own, Western (latn), Arabic-Indic
 // (arab: ٠١٢) or Extended Arabic-Indic (arabext: ۰۱۲, Persian and Urdu).
 enum class Digits { locale, latn, arab, arabext };
-
-enum class Calendars { from_file, gregorian, islamic_umalqura, gregorian_and_islamic_umalqura };
 
 struct RenderOptions {
     Format format = Format::svg;
@@ -107,8 +106,9 @@ struct RenderOptions {
     // The edition's language; empty: the file's first. Two (a bilingual chronicle, the second
     // on the right) only for the chronicle.
     std::vector<std::string> languages{};
-    // Honoured over any calendar a language's locale carries ("fa-IR", "…@calendar=…").
-    Calendars calendar = Calendars::from_file;
+    // One or two (parse_calendars("gregorian+persian")); empty: the file's "calendar", else the
+    // calendar of the edition's locale (fa-IR: Persian). Honoured over the file's and the locale's.
+    Calendars calendar{};
     // The chart, calendar and ring are laid out for this width; absent: as wide as they need.
     std::optional<Length> width{};
     std::optional<double> text_size{};     // px of an event's label; every other size scales with it

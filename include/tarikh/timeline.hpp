@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include <tarikh/calendars.hpp>
 #include <tarikh/color.hpp>
 
 namespace tarikh {
@@ -113,7 +114,7 @@ struct Timeline {
     std::vector<std::pair<std::string, std::string>> locales;  // language → ICU locale
     std::string author;
     std::string timezone = "UTC";
-    std::string calendar = "gregorian";
+    Calendars calendar{};  // the file's "calendar"; empty: the locale's
     std::vector<Source> sources;
     std::vector<Lane> lanes;
     std::vector<Era> eras;

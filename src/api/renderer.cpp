@@ -69,17 +69,6 @@ PageSetup page_of(const Paper& page) {
     return *page_setup(kNames[static_cast<int>(page.size)], page.landscape);
 }
 
-// As the layouts name them: empty for the file's own.
-std::string calendar_name(Calendars calendars) {
-    switch (calendars) {
-        case Calendars::from_file: return "";
-        case Calendars::gregorian: return "gregorian";
-        case Calendars::islamic_umalqura: return "islamic-umalqura";
-        case Calendars::gregorian_and_islamic_umalqura: return "gregorian+islamic-umalqura";
-    }
-    return "";
-}
-
 const char* digits_name(Digits digits) {
     static constexpr const char* kNames[] = {"locale", "latn", "arab", "arabext"};
     return kNames[static_cast<int>(digits)];
@@ -377,7 +366,7 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         std::optional<double> width;
         if (options.width) width = length_px(*options.width);
         laid->layout = std::visit(
-            LayOut{timeline, languages, calendar_name(options.calendar), laid->theme, wording, fonts.shaper, width},
+            LayOut{timeline, languages, calendars_name(options.calendar), laid->theme, wording, fonts.shaper, width},
             options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         warn_english_words(timeline, languages, wording, laid->layout.diagnostics);

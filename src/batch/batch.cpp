@@ -45,7 +45,7 @@ struct ViewStamp {
 // What an output depends on besides its input: a rerun with another stamp renders again.
 std::string stamp_for(const std::string& lang, Format format, const BatchOptions& options) {
     const RenderOptions& d = options.drawing;
-    std::string stamp = "tarikh " + version() + " lang=" + lang + " calendar=" + number(d.calendar);
+    std::string stamp = "tarikh " + version() + " lang=" + lang + " calendar=" + calendars_name(d.calendar);
     stamp += std::visit(ViewStamp{}, d.view);
     if (format == Format::png) stamp += " dpi=" + std::to_string(d.dpi);
     if (d.width) stamp += " width=" + std::to_string(d.width->value) + " unit=" + number(d.width->unit);

@@ -50,10 +50,6 @@ const std::vector<std::pair<std::string, Segment>> kSegments{
     {"none", Segment::none}, {"era", Segment::era}, {"month", Segment::month}, {"year", Segment::year}};
 const std::vector<std::pair<std::string, PageSize>> kPages{
     {"A4", PageSize::a4}, {"A3", PageSize::a3}, {"Letter", PageSize::letter}, {"Legal", PageSize::legal}};
-const std::vector<std::pair<std::string, Calendars>> kCalendars{
-    {"gregorian", Calendars::gregorian},
-    {"islamic-umalqura", Calendars::islamic_umalqura},
-    {"gregorian+islamic-umalqura", Calendars::gregorian_and_islamic_umalqura}};
 const std::vector<std::pair<std::string, SvgSize>> kSvgSizes{{"fixed", SvgSize::fixed},
                                                              {"responsive", SvgSize::responsive}};
 const std::vector<std::pair<std::string, bool>> kSvgTexts{{"real", true}, {"outlines", false}};
@@ -92,6 +88,13 @@ const CLI::Validator kLength = CLI::Validator(
                                   : "expected a length such as 680px, 170mm, 6.5in, 400pt or 680 (px), found \"" + text + "\"";
     },
     "LENGTH");
+
+const CLI::Validator kCalendars = CLI::Validator(
+    [](const std::string& text) {
+        Result<Calendars> calendars = parse_calendars(text);
+        return calendars ? std::string() : calendars.diagnostics.front().message;
+    },
+    "CALENDAR[+CALENDAR]");
 
 int usage_error(const std::string& command, const std::string& message) {
     std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << " --help'.\n";
@@ -163,7 +166,11 @@ struct EditionArgs {
                    "chart panels: none (the default), era, month or year (one panel each, its own axis)");
         command->add_flag("--fit", fit, "print a chart on one page, scaled down to fit");
         command->add_flag("--landscape", landscape, "turn the page sideways");
-        add_choice(command, "--calendar", calendar, kCalendars, "dates written in (default: the file's)");
+        command->add_option("--calendar", calendar,
+                            "dates written in: gregorian, islamic-umalqura, islamic-civil, persian or hebrew, or two "
+                            "joined by + (gregorian+persian: both, and a chart's second tick row); wins over the "
+                            "file's \"calendar\" and the locale's (default: the file's, else the locale's)")
+            ->check(kCalendars);
         command->add_option("--width", width,
                             "lay a chart, calendar or ring out for this width: 680px, 170mm, 6.5in, 400pt (a bare number "
                             "is px; 96 px to the inch; 240 px at least); labels wrap and rows stack rather than text "
@@ -254,7 +261,7 @@ struct EditionArgs {
         RenderOptions out;
         out.view = view();
         out.languages = std::move(languages);
-        out.calendar = calendar.empty() ? Calendars::from_file : chosen(calendar, kCalendars);
+        if (!calendar.empty()) out.calendar = *parse_calendars(calendar);
         if (!width.empty()) out.width = parse_length(width);
         if (text_size > 0) out.text_size = text_size;
         if (!svg_size.empty()) out.svg_size = chosen(svg_size, kSvgSizes);

@@ -292,12 +292,12 @@ void read_header(const json& root, Reader& r, Timeline& t) {
             r.error("/timezone", "expected an IANA time zone such as \"Asia/Damascus\", found " + found(root["timezone"]));
     }
     if (root.contains("calendar")) {
-        t.calendar = r.string_at(root, "calendar", "");
-        if (root["calendar"].is_string() && t.calendar != "gregorian" && t.calendar != "islamic-umalqura" &&
-            t.calendar != "gregorian+islamic-umalqura")
-            r.error("/calendar",
-                    "expected \"gregorian\", \"islamic-umalqura\" or \"gregorian+islamic-umalqura\", found " +
-                        found(root["calendar"]));
+        std::string name = r.string_at(root, "calendar", "");
+        if (root["calendar"].is_string()) {
+            Result<Calendars> calendars = parse_calendars(name);
+            if (calendars) t.calendar = *calendars;
+            else r.error("/calendar", calendars.diagnostics.front().message);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 // the ticks (calendar steps, elapsed time, or orders of distance on a log axis).
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <unordered_map>
 
 #include "layout/chart_stages.hpp"
@@ -197,19 +198,50 @@ void log_ticks(EditionContext& e, ChartAxis& axis) {
         }
 }
 
-// The finest calendar step whose labels fit between its ticks.
-TickUnitChoice tick_unit(EditionContext& e, const ChartAxis& axis) {
+// The finest calendar step whose labels fit between its ticks, on the `row`th calendar's row;
+// a second calendar's row steps by its months at least (its weeks would say nothing new).
+TickUnitChoice tick_unit(EditionContext& e, const ChartAxis& axis, size_t row) {
     long double span = axis.scale.seconds_per_plot();
     for (const auto& choice : kTickChoices) {
+        if (row > 0 && choice.unit != TimeUnit::month && choice.unit != TimeUnit::year) continue;
         double spacing = axis.width * static_cast<double>(choice.seconds / span);
-        ShapedText sample = e.shape(e.dates.tick(axis.start, choice.unit, choice.step), e.theme.chart.tick_size, false);
+        ShapedText sample = e.shape(e.dates.tick(axis.start, choice.unit, choice.step, row), e.theme.chart.tick_size, false);
         if (spacing < sample.width + 16 && &choice != &kTickChoices[std::size(kTickChoices) - 1]) continue;
         return choice;
     }
     return {TimeUnit::year, 1, 31556952};
 }
 
-// Calendar ticks. Every cut is labelled; ticks give way to the labels, and none falls inside a cut.
+// One row of calendar ticks, in the `row`th calendar shown, at its own steps, from `start`
+// (past the row's name); none where `clear` says no.
+std::vector<Tick> calendar_row(EditionContext& e, const ChartAxis& axis, size_t row, double start,
+                               const std::function<bool(double, double)>& clear) {
+    const double size = e.theme.chart.tick_size;
+    const Calendar calendar(e.timeline.timezone, e.dates.calendars()[row]);
+    TickUnitChoice unit = tick_unit(e, axis, row);
+    std::vector<Tick> ticks;
+    double last_right = start - 8;
+    Instant t = calendar.floor(axis.start, unit.unit, unit.step);
+    for (int guard = 0; guard < 5000 && t <= axis.end; ++guard) {
+        if (t >= axis.start && axis.scale.shows(t)) {
+            Tick tick{axis.x_of(t), e.shape(e.dates.tick(t, unit.unit, unit.step, row), size, false)};
+            // Calendar steps are uneven (7-day steps restart each month): skip a crowded tick.
+            double left = tick.x - tick.text.width / 2, right = tick.x + tick.text.width / 2;
+            if (left >= std::max(last_right + 8, 0.0) && right <= axis.limit && clear(left, right)) {
+                last_right = tick.x + tick.text.width / 2;
+                ticks.push_back(std::move(tick));
+            }
+        }
+        Instant next = calendar.add(t, unit.unit, unit.step);
+        if (next <= t) break;
+        t = next;
+    }
+    return ticks;
+}
+
+// Calendar ticks, a row per calendar. Every cut is labelled; ticks give way to the labels, and
+// none falls inside a cut. A row begins with its calendar's name when the edition names its
+// calendars (two, or any but the Gregorian alone).
 void calendar_ticks(EditionContext& e, ChartAxis& axis) {
     const double size = e.theme.chart.tick_size;
     for (const auto& cut : axis.scale.cuts()) {
@@ -223,23 +255,15 @@ void calendar_ticks(EditionContext& e, ChartAxis& axis) {
             return left < c.x + c.text.width / 2 + 8 && c.x - c.text.width / 2 - 8 < right;
         });
     };
-    TickUnitChoice unit = tick_unit(e, axis);
-    double last_right = -1e300;
-    Instant t = e.calendar.floor(axis.start, unit.unit, unit.step);
-    for (int guard = 0; guard < 5000 && t <= axis.end; ++guard) {
-        if (t >= axis.start && axis.scale.shows(t)) {
-            Tick tick{axis.x_of(t), e.shape(e.dates.tick(t, unit.unit, unit.step), size, false)};
-            // Calendar steps are uneven (7-day steps restart each month): skip a crowded tick.
-            double left = tick.x - tick.text.width / 2, right = tick.x + tick.text.width / 2;
-            if (left >= std::max(last_right + 8, 0.0) && right <= axis.limit && clear_of_cuts(left, right)) {
-                last_right = tick.x + tick.text.width / 2;
-                axis.ticks.push_back(std::move(tick));
-            }
-        }
-        Instant next = e.calendar.add(t, unit.unit, unit.step);
-        if (next <= t) break;
-        t = next;
-    }
+    const size_t rows = e.dates.calendars().size();
+    if (e.dates.calendars_worth_noting())
+        for (CalendarSystem system : e.dates.calendars())
+            axis.row_names.push_back(e.shape(e.dates.calendar_name(system), size, true));
+    auto start_of_row = [&](size_t row) {
+        return row < axis.row_names.size() ? axis.left + axis.row_names[row].width + 8 : -1e300;
+    };
+    axis.ticks = calendar_row(e, axis, 0, start_of_row(0), clear_of_cuts);
+    if (rows > 1) axis.second_ticks = calendar_row(e, axis, 1, start_of_row(1), [](double, double) { return true; });
 }
 
 }  // namespace

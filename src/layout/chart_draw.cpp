@@ -101,6 +101,22 @@ private:
             items_.push_back(text_item(tick.text, b.x, b.y, theme_.muted));
             box(BoxKind::tick, "", b);
         }
+        // A second calendar's row: short marks above its labels, at its own month or year starts.
+        const double second_y = placed_.second_row_y;
+        for (const auto& tick : axis_.second_ticks) {
+            items_.push_back(LineItem{{mpoint({tick.x, second_y - tick_length}), mpoint({tick.x, second_y - 2})},
+                                      {look_.axis, 1, {}}, false});
+            Box b{tick.x - tick.text.width / 2, second_y, tick.text.width, tick.text.height};
+            items_.push_back(text_item(tick.text, b.x, b.y, theme_.muted));
+            box(BoxKind::tick, "", b);
+        }
+        // Each row's calendar, at the row's start.
+        for (size_t row = 0; row < axis_.row_names.size(); ++row) {
+            const ShapedText& name = axis_.row_names[row];
+            Box b{axis_.left, row == 0 ? y + tick_length + 3 : second_y, name.width, name.height};
+            items_.push_back(text_item(name, b.x, b.y, theme_.muted));
+            box(BoxKind::tick, "", b);
+        }
         // A cut breaks the axis: a white gap between two slanted strokes, its length below.
         for (const auto& cut : axis_.scale.cuts()) {
             double x0 = axis_.x_of(cut.from), x1 = axis_.x_of(cut.to);

@@ -16,7 +16,7 @@ namespace tarikh {
 
 struct LayoutOptions {
     std::string lang{};      // the edition; empty: the document's first language
-    std::string calendar{};  // dates shown in: empty: the file's "calendar"
+    std::string calendar{};  // dates shown in ("gregorian+persian"): empty: the file's "calendar", else the locale's
     ScaleKind scale = ScaleKind::chronological;  // how time maps onto the axis (--scale)
     bool unified = false;  // every lane in one band, told apart by colour (--facet none)
     // One panel of a segmented chart: only the events starting in [first, second), on an axis

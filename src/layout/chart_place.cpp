@@ -164,12 +164,22 @@ double place_lane(const Theme& theme, const LayoutOptions& options, const ChartA
     return lane.bottom + look.lane_gap;
 }
 
+// The top of a second calendar's tick labels: under the first row's, past its tick marks.
+double second_row_top(const Theme& theme, const ChartAxis& axis, const ChartPlacement& out) {
+    double first = 0;
+    for (const auto& tick : axis.ticks) first = std::max(first, tick.text.height);
+    for (const auto& name : axis.row_names) first = std::max(first, name.height);
+    return out.axis_y + theme.chart.tick_length + 3 + first + theme.chart.tick_length;
+}
+
 // The bottom of the axis's tick labels.
 double axis_bottom(const Theme& theme, const ChartAxis& axis, const ChartPlacement& out) {
     double tick_height = 0;
     for (const auto& tick : axis.ticks) tick_height = std::max(tick_height, tick.text.height);
     for (const auto& cut : axis.cut_labels) tick_height = std::max(tick_height, cut.text.height);
-    return out.axis_y + theme.chart.tick_length + 3 + tick_height;
+    for (const auto& name : axis.row_names) tick_height = std::max(tick_height, name.height);
+    double bottom = out.axis_y + theme.chart.tick_length + 3 + tick_height;
+    return axis.row_names.size() > 1 ? second_row_top(theme, axis, out) + tick_height : bottom;
 }
 
 // The page holds everything placed, plus margins.
@@ -187,6 +197,7 @@ void size_page(const Theme& theme, const LayoutOptions& options, const ChartText
         if (g.has_label) right = std::max(right, g.slot.x + g.text.width + 2 * theme.label_pad_x);
     for (const auto& lane : text.lanes) right = std::max(right, axis.left + lane.title.width);
     for (const auto& tick : axis.ticks) right = std::max(right, tick.x + tick.text.width / 2);
+    for (const auto& tick : axis.second_ticks) right = std::max(right, tick.x + tick.text.width / 2);
     for (const auto& era : out.era_labels) right = std::max(right, era.box.right());
     out.page_width = options.width ? *options.width : std::ceil(right + theme.margin);
     out.page_height = std::ceil(bottom + theme.margin);
@@ -203,6 +214,7 @@ ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, cons
     y = place_era_labels(e, options, axis, y, out);
     for (size_t li = 0; li < text.lanes.size(); ++li) y = place_lane(e.theme, options, axis, li, y, text, out.most_rows);
     out.axis_y = y;
+    if (axis.row_names.size() > 1) out.second_row_y = second_row_top(e.theme, axis, out);
     if (legend == LegendPlace::bottom) place_legend(e, text, axis, axis_bottom(e.theme, axis, out) + 14, out);
     size_page(e.theme, options, text, axis, out);
     return out;

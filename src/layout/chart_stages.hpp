@@ -86,6 +86,10 @@ struct ChartAxis {
     double limit = 1e300;        // no tick label past this: the page's right edge, when its width is fixed
     std::vector<Tick> ticks;
     std::vector<Tick> cut_labels;  // one per cut of a collapsed axis, centred on it
+    // Two calendars: the second's ticks, on a row below the first, at its own months or years.
+    std::vector<Tick> second_ticks;
+    // Each row's calendar, named at the row's start (empty: the Gregorian alone, unnamed).
+    std::vector<ShapedText> row_names;
 
     double x_of(Instant t) const { return left + scale.fraction(t) * width; }
 };
@@ -115,6 +119,7 @@ struct ChartPlacement {
     std::vector<EraLabel> era_labels;
     double era_top = 0;
     double axis_y = 0;
+    double second_row_y = 0;  // the top of a second calendar's tick labels, if any
     double page_width = 0, page_height = 0;
     int most_rows = 0;  // of label rows in one lane
 };

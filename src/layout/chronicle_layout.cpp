@@ -166,6 +166,15 @@ private:
         EditionContext& e = *columns_[0].edition;
         std::string title = e.pick(t_.title, "/title");
         double width = page_.width - 2 * page_.margin;
+        // The calendars dates are written in, at the header's end, when there is something to
+        // say (any but the Gregorian alone, or the Gregorian where the locale carries another).
+        if (e.dates.calendars_worth_noting()) {
+            ShapedText note = e.shape(e.dates.calendar_names(), theme_.page_text_size, false, width / 2);
+            double x = mirror_ ? page_.margin : page_.width - page_.margin - note.width;
+            page.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), note.runs});
+            box(BoxKind::header, "", number, {x, page_.margin, note.width, note.height});
+            width -= note.width + 16;
+        }
         if (!title.empty()) {
             ShapedText header = e.shape(title, theme_.page_text_size, false, width);
             double x = mirror_ ? page_.width - page_.margin - header.width : page_.margin;

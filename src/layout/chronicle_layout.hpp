@@ -16,7 +16,7 @@ namespace tarikh {
 struct ChronicleOptions {
     std::vector<std::string> languages;  // one edition, or two columns (the second on the right)
     PageSetup page = *page_setup("A4", false);
-    std::string calendar{};  // dates shown in: empty: the file's "calendar"
+    std::string calendar{};  // dates shown in ("gregorian+persian"): empty: the file's "calendar", else the locale's
     Theme theme{};  // colours, sizes and spacing: the default look unless given
     Wording wording{};  // the words' catalogue and digits
 };

@@ -97,7 +97,7 @@ EditionContext::EditionContext(const Timeline& t, const std::string& edition_lan
       scale(writes_arabic_script(lang) ? edition_theme.arabic_scale : 1.0),
       calendar(t.timezone),
       locale(locale_with_digits(t.locale_for(lang), wording.digits)),
-      dates(locale, lang, t.timezone, calendar_name.empty() ? t.calendar : calendar_name),
+      dates(locale, lang, t.timezone, calendar_name.empty() ? calendars_name(t.calendar) : calendar_name),
       words(phrases_for(lang, locale, wording.catalogue.get())),
       shaper_(shaper),
       out_(out),

@@ -160,16 +160,18 @@ private:
             {TimeUnit::minute, 5}, {TimeUnit::minute, 15}, {TimeUnit::hour, 1}, {TimeUnit::hour, 3}, {TimeUnit::day, 1},
             {TimeUnit::day, 7},    {TimeUnit::month, 1},   {TimeUnit::month, 3}, {TimeUnit::year, 1}, {TimeUnit::year, 10},
             {TimeUnit::year, 100}, {TimeUnit::year, 1000}};
+        // At the months and years of the calendar the dates are written in (the first shown).
+        const Calendar calendar(e_.timeline.timezone, e_.dates.calendars().front());
         for (auto [unit, step] : kUnits) {
-            Instant first = e_.calendar.floor(from, unit, step);
+            Instant first = calendar.floor(from, unit, step);
             int count = 0;
-            for (Instant t = first; t <= to && count < 40; t = e_.calendar.add(t, unit, step)) ++count;
+            for (Instant t = first; t <= to && count < 40; t = calendar.add(t, unit, step)) ++count;
             if (count > 16 && !(unit == TimeUnit::year && step == 1000)) continue;
             // Ticks closer than this (the ring's end meets its start) are skipped.
             auto apart = [](double a, double b) { return std::abs(std::remainder(a - b, 2 * kPi)) >= 0.18; };
             std::vector<double> taken;
             std::vector<Box> labelled;  // tick labels never touch one another
-            for (Instant t = first; t <= to; t = e_.calendar.add(t, unit, step)) {
+            for (Instant t = first; t <= to; t = calendar.add(t, unit, step)) {
                 if (t < from) continue;
                 double angle = angle_of(axis.fraction(t));
                 if (!std::all_of(taken.begin(), taken.end(), [&](double a) { return apart(a, angle); })) continue;

@@ -47,10 +47,12 @@ std::vector<Window> windows(EditionContext& e, SegmentKind kind, const std::vect
         return out;
     }
     TimeUnit unit = kind == SegmentKind::month ? TimeUnit::month : TimeUnit::year;
+    // The months or years of the calendar the dates are written in (the first shown).
+    const Calendar own(e.timeline.timezone, e.dates.calendars().front());
     std::set<Instant> starts;
-    for (const auto& iv : times) starts.insert(calendar.floor(iv.start, unit, 1));
+    for (const auto& iv : times) starts.insert(own.floor(iv.start, unit, 1));
     for (Instant from : starts) {
-        Instant to = calendar.add(from, unit, 1);
+        Instant to = own.add(from, unit, 1);
         Precision precision = kind == SegmentKind::month ? Precision::month : Precision::year;
         out.push_back({from, to, e.dates.event_date(Interval{from, to, precision, false, false})});
     }

@@ -91,8 +91,15 @@ bool is_known_timezone(const std::string& timezone) {
     return *zone != icu::TimeZone::getUnknown();
 }
 
-Calendar::Calendar(const std::string& timezone) : timezone_(timezone) {
+Calendar::Calendar(const std::string& timezone, CalendarSystem system) : timezone_(timezone) {
     UErrorCode status = U_ZERO_ERROR;
+    if (system != CalendarSystem::gregorian) {
+        icu::Locale locale(("und@calendar=" + calendars_name({system})).c_str());
+        calendar_.reset(icu::Calendar::createInstance(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)),
+                                                      locale, status));
+        if (U_FAILURE(status)) throw std::runtime_error("cannot create an ICU calendar");
+        return;
+    }
     auto* gregorian = new icu::GregorianCalendar(
         icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)), icu::Locale::getRoot(), status);
     if (U_FAILURE(status)) throw std::runtime_error("cannot create an ICU calendar");

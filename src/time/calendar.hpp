@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <tarikh/calendars.hpp>
+
 #include "model/timeline.hpp"
 
 #include <unicode/uversion.h>
@@ -41,7 +43,9 @@ enum class TimeUnit { second, minute, hour, day, month, year };
 
 class Calendar {
 public:
-    explicit Calendar(const std::string& timezone);
+    // Dates are read in the proleptic Gregorian calendar; another `system` steps and floors
+    // by its own months and years (a chart's tick row in that calendar).
+    explicit Calendar(const std::string& timezone, CalendarSystem system = CalendarSystem::gregorian);
     ~Calendar();
     Calendar(const Calendar&) = delete;
     Calendar& operator=(const Calendar&) = delete;

@@ -11,8 +11,13 @@
 #include <unicode/numberformatter.h>
 #include <unicode/numfmt.h>
 #include <unicode/reldatefmt.h>
+#include <unicode/listformatter.h>
 #include <unicode/smpdtfmt.h>
+#include <unicode/uloc.h>
 
+#include <tarikh/calendars.hpp>
+
+#include <iterator>
 #include <map>
 #include <vector>
 #include <stdexcept>
@@ -54,12 +59,24 @@ std::string utf8(const icu::UnicodeString& s) {
 
 // Formats for one calendar of a locale, made on first use.
 struct CalendarFormats {
+    CalendarSystem system = CalendarSystem::gregorian;
     icu::Locale locale;
     const icu::TimeZone* zone = nullptr;
     std::unique_ptr<icu::DateTimePatternGenerator> patterns;
     std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
     std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> interval_formats;
 
+    // `base` with its calendar keyword set to `system`'s: what is asked for wins over what the
+    // locale carries ("fa-IR", "…-u-ca-hebrew").
+    CalendarFormats(CalendarSystem s, const icu::Locale& base, const icu::TimeZone& z)
+        : CalendarFormats(with_calendar(base, s), z) {
+        system = s;
+    }
+    static icu::Locale with_calendar(icu::Locale l, CalendarSystem s) {
+        UErrorCode status = U_ZERO_ERROR;
+        l.setKeywordValue("calendar", calendars_name({s}).c_str(), status);
+        return l;
+    }
     CalendarFormats(const icu::Locale& l, const icu::TimeZone& z) : locale(l), zone(&z) {
         UErrorCode status = U_ZERO_ERROR;
         patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
@@ -102,12 +119,38 @@ struct CalendarFormats {
         if (as_range) {
             // The last instant lies inside the last unit; end is exclusive.
             icu::DateInterval range(static_cast<UDate>(iv.start) * 1000.0, static_cast<UDate>(std::max(iv.start, iv.end - 1)) * 1000.0);
-            icu::FieldPosition pos;
-            interval_format(skeleton).format(&range, text, pos, status);
+            icu::FormattedDateInterval value = interval_format(skeleton).formatToValue(range, status);
+            text = value.toString(status);
+            if (!shows_both_ends(value) && !same_unit(range, skeleton)) text = fallback_range(range, skeleton);
         } else {
             format(skeleton).format(static_cast<UDate>(iv.start) * 1000.0, text);
         }
         return utf8(text);
+    }
+
+    // Some of CLDR's range patterns mix stand-alone and format months ("LLLL تا MMMM y G" in
+    // Persian outside the Persian calendar), which ICU cannot split: it writes the first month
+    // twice. Such a range is written whole at both ends instead.
+    static bool shows_both_ends(const icu::FormattedDateInterval& value) {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::ConstrainedFieldPosition position;
+        position.constrainCategory(UFIELD_CATEGORY_DATE_INTERVAL_SPAN);
+        while (value.nextPosition(position, status) && U_SUCCESS(status))
+            if (position.getField() == 1) return true;
+        return false;
+    }
+    bool same_unit(const icu::DateInterval& range, const char* skeleton) {
+        icu::UnicodeString from, to;
+        format(skeleton).format(range.getFromDate(), from);
+        format(skeleton).format(range.getToDate(), to);
+        return from == to;
+    }
+    icu::UnicodeString fallback_range(const icu::DateInterval& range, const char* skeleton) {
+        icu::UnicodeString pattern, from, to;
+        interval_format(skeleton).getDateIntervalInfo()->getFallbackIntervalPattern(pattern);
+        format(skeleton).format(range.getFromDate(), from);
+        format(skeleton).format(range.getToDate(), to);
+        return pattern.findAndReplace("{0}", from).findAndReplace("{1}", to);
     }
 };
 
@@ -116,10 +159,25 @@ struct DateFormatter::Impl {
     std::unique_ptr<icu::TimeZone> zone;
     std::unique_ptr<icu::NumberFormat> numbers;
     icu::Locale locale;
-    std::unique_ptr<CalendarFormats> gregorian, islamic;  // what the calendar option asks for
-    bool show_gregorian = true;
+    CalendarSystem locale_calendar = CalendarSystem::gregorian;  // the one the locale carries
+    std::unique_ptr<CalendarFormats> gregorian;                  // month grids are Gregorian
+    std::vector<std::unique_ptr<CalendarFormats>> shown;         // one or two, the first leading
     DateWords words;
 };
+
+namespace {
+
+// The calendar a locale carries ("fa-IR": Persian, "…-u-ca-hebrew"), if tarikh knows it;
+// else Gregorian.
+CalendarSystem calendar_of(const icu::Locale& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Calendar> calendar(icu::Calendar::createInstance(locale, status));
+    if (U_FAILURE(status)) return CalendarSystem::gregorian;
+    Result<Calendars> known = parse_calendars(calendar->getType());
+    return known && known->size() == 1 ? known->front() : CalendarSystem::gregorian;
+}
+
+}  // namespace
 
 DateFormatter::DateFormatter(const std::string& locale, const std::string& lang, const std::string& zone_id,
                              const std::string& calendar)
@@ -132,16 +190,12 @@ DateFormatter::DateFormatter(const std::string& locale, const std::string& lang,
     status = U_ZERO_ERROR;
     impl_->numbers.reset(icu::NumberFormat::createInstance(impl_->locale, status));
     if (U_FAILURE(status)) throw std::runtime_error("ICU has no data for locale " + locale);
-    // The calendar asked for wins over one the locale carries (fa-IR: Persian, "@calendar=…").
-    icu::Locale gregorian = impl_->locale;
-    gregorian.setKeywordValue("calendar", "gregorian", status);
-    impl_->gregorian = std::make_unique<CalendarFormats>(gregorian, *impl_->zone);
-    if (calendar.find("islamic-umalqura") != std::string::npos) {
-        icu::Locale hijri = impl_->locale;
-        hijri.setKeywordValue("calendar", "islamic-umalqura", status);
-        impl_->islamic = std::make_unique<CalendarFormats>(hijri, *impl_->zone);
-        impl_->show_gregorian = calendar.find("gregorian") != std::string::npos;
-    }
+    impl_->locale_calendar = calendar_of(impl_->locale);
+    Calendars shown = calendar.empty() ? Calendars{impl_->locale_calendar} : parse_calendars(calendar).value.value_or(Calendars{});
+    if (shown.empty()) shown.push_back(CalendarSystem::gregorian);
+    impl_->gregorian = std::make_unique<CalendarFormats>(CalendarSystem::gregorian, impl_->locale, *impl_->zone);
+    for (CalendarSystem system : shown)
+        impl_->shown.push_back(std::make_unique<CalendarFormats>(system, impl_->locale, *impl_->zone));
 }
 
 DateFormatter::~DateFormatter() = default;
@@ -190,11 +244,14 @@ std::string DateFormatter::event_date(const Interval& iv) const {
         out = deep_years(iv.start);
         if (known.is_range) out += " – " + deep_years(iv.end - 1);
     } else {
-        if (impl_->show_gregorian) out = impl_->gregorian->span(known, known.is_range);
-        if (impl_->islamic) {
-            // A Gregorian month or year straddles Hijri ones: the Hijri side is always the span.
-            std::string hijri = impl_->islamic->span(known, true);
-            out = out.empty() ? hijri : out + " (" + hijri + ")";
+        for (const auto& formats : impl_->shown) {
+            // A Gregorian month or year straddles those of other calendars: there it is always
+            // written as the span it covers, never as one month it only starts in. A day (or a
+            // time, even shifted by an offset) is one day in every calendar.
+            bool gregorian = formats->system == CalendarSystem::gregorian;
+            bool straddles = !gregorian && known.precision <= Precision::month;
+            std::string text = formats->span(known, known.is_range || straddles);
+            out = out.empty() ? text : out + " (" + text + ")";
         }
     }
     if (iv.uncertain) out = around(words.uncertain, out);
@@ -204,11 +261,42 @@ std::string DateFormatter::event_date(const Interval& iv) const {
     return out;
 }
 
-std::string DateFormatter::tick(Instant t, TimeUnit unit, std::int64_t step) const {
+std::string DateFormatter::tick(Instant t, TimeUnit unit, std::int64_t step, size_t row) const {
     if (reads_as_years_ago(t) || (unit == TimeUnit::year && step >= 100'000)) return deep_years(t);
     icu::UnicodeString text;
-    impl_->gregorian->format(tick_skeleton(unit)).format(static_cast<UDate>(t) * 1000.0, text);
+    impl_->shown[std::min(row, impl_->shown.size() - 1)]->format(tick_skeleton(unit)).format(static_cast<UDate>(t) * 1000.0, text);
     return utf8(text);
+}
+
+Calendars DateFormatter::calendars() const {
+    Calendars out;
+    for (const auto& formats : impl_->shown) out.push_back(formats->system);
+    return out;
+}
+
+bool DateFormatter::calendars_worth_noting() const {
+    return impl_->shown.size() > 1 || impl_->shown.front()->system != CalendarSystem::gregorian ||
+           impl_->locale_calendar != CalendarSystem::gregorian;
+}
+
+std::string DateFormatter::calendar_name(CalendarSystem system) const {
+    std::string id = "und@calendar=" + calendars_name({system});
+    UChar name[128];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = uloc_getDisplayKeywordValue(id.c_str(), "calendar", impl_->locale.getName(), name,
+                                                 static_cast<int32_t>(std::size(name)), &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return calendars_name({system});
+    return utf8(icu::UnicodeString(name, length));
+}
+
+std::string DateFormatter::calendar_names() const {
+    std::vector<icu::UnicodeString> names;
+    for (const auto& formats : impl_->shown) names.push_back(icu::UnicodeString::fromUTF8(calendar_name(formats->system)));
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::ListFormatter> list(icu::ListFormatter::createInstance(impl_->locale, status));
+    icu::UnicodeString text;
+    if (U_SUCCESS(status)) list->format(names.data(), static_cast<int32_t>(names.size()), text, status);
+    return U_FAILURE(status) ? calendars_name(calendars()) : utf8(text);
 }
 
 std::string DateFormatter::duration(const Duration& d) const {

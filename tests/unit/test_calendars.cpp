@@ -1,0 +1,171 @@
+// Calendars (issue 15): which calendar an edition uses (asked for, the file's, the locale's),
+// dates in each never more precise than given, and how calendars are named. Expectations are
+// computed with ICU here, not written out, so that they follow ICU's data.
+#include <doctest/doctest.h>
+
+#include <unicode/dtptngen.h>
+#include <unicode/smpdtfmt.h>
+
+#include <algorithm>
+#include <memory>
+#include <variant>
+
+#include <tarikh/calendars.hpp>
+
+#include "fake_shaper.hpp"
+#include "io/parse.hpp"
+#include "layout/chronicle_layout.hpp"
+#include "layout/edition.hpp"
+#include "time/date_format.hpp"
+#include "time/iso_date.hpp"
+
+using namespace tarikh;
+using tarikh::testing::FakeShaper;
+
+namespace {
+
+Interval interval(const Calendar& calendar, const char* text) {
+    CivilDate d = std::get<CivilDate>(parse_iso_date(text));
+    return {calendar.start_of(d), calendar.end_of(d), d.precision, false, false};
+}
+
+// What ICU writes for `t` in `calendar` at `skeleton`, in `locale`, in UTC.
+std::string icu_date(const char* locale, const char* calendar, const char* skeleton, Instant t) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale l = icu::Locale::forLanguageTag(locale, status);
+    l.setKeywordValue("calendar", calendar, status);
+    std::unique_ptr<icu::DateTimePatternGenerator> patterns(icu::DateTimePatternGenerator::createInstance(l, status));
+    icu::SimpleDateFormat format(patterns->getBestPattern(skeleton, status), l, status);
+    format.setTimeZone(*icu::TimeZone::getGMT());
+    icu::UnicodeString text;
+    format.format(static_cast<UDate>(t) * 1000.0, text);
+    REQUIRE(U_SUCCESS(status));
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The date of the first event of a timeline with these header fields, as an edition in
+// `lang` writes it with the calendar option `asked` ("" for none).
+std::string first_date(const std::string& header, const std::string& lang, const std::string& asked) {
+    std::string json = R"({"format": "tarikh/1", "languages": ["fa", "en"], "locales": {"fa": "fa-IR", "en": "en-GB"},)" +
+                       header + R"("events": [{"id": "a", "date": "2018-11-09", "title": "x"}]})";
+    ParseResult parsed = parse_timeline(json, "t.json");
+    REQUIRE(parsed.timeline);
+    FakeShaper shaper;
+    Layout out;
+    Theme theme;
+    EditionContext e(*parsed.timeline, lang, asked, shaper, out, theme);
+    return e.dates.event_date(resolve_event_times(*parsed.timeline, e.calendar).front());
+}
+
+}  // namespace
+
+TEST_CASE("calendars by name: one, or two joined by a plus, and nothing else") {
+    CHECK(*parse_calendars("persian") == Calendars{CalendarSystem::persian});
+    CHECK(*parse_calendars("gregorian+islamic-civil") == Calendars{CalendarSystem::gregorian, CalendarSystem::islamic_civil});
+    CHECK(calendars_name({CalendarSystem::hebrew, CalendarSystem::islamic_umalqura}) == "hebrew+islamic-umalqura");
+    for (const char* name : {"gregorian", "islamic-umalqura", "islamic-civil", "persian", "hebrew", "persian+hebrew"})
+        CHECK(calendars_name(*parse_calendars(name)) == name);
+    CHECK(parse_calendars("julian").diagnostics.front().message ==
+          "expected gregorian, islamic-umalqura, islamic-civil, persian or hebrew, found \"julian\"");
+    CHECK(parse_calendars("gregorian+persian+hebrew").diagnostics.front().message ==
+          "expected one calendar or two joined by \"+\", found 3 in \"gregorian+persian+hebrew\"");
+    CHECK(!parse_calendars("persian+persian"));
+    CHECK(!parse_calendars(""));
+    CHECK(!parse_calendars("gregorian+"));
+}
+
+TEST_CASE("the locale's calendar only when neither the option nor the file names one") {
+    Calendar utc("UTC");
+    Instant day = interval(utc, "2018-11-09").start;
+    const std::string persian = icu_date("fa-IR", "persian", "dMMMMy", day);
+    const std::string gregorian = icu_date("fa-IR", "gregorian", "dMMMMy", day);
+    CHECK(first_date("", "fa", "") == persian);                                    // fa-IR carries it
+    CHECK(first_date("", "fa", "gregorian") == gregorian);                         // the option wins
+    CHECK(first_date(R"("calendar": "gregorian",)", "fa", "") == gregorian);       // the file wins
+    CHECK(first_date(R"("calendar": "hebrew",)", "fa", "gregorian") == gregorian); // the option over the file
+    CHECK(first_date("", "en", "") == icu_date("en-GB", "gregorian", "dMMMMy", day));
+    CHECK(first_date(R"("calendar": "persian",)", "en", "") == icu_date("en-GB", "persian", "dMMMMy", day));
+}
+
+TEST_CASE("a file's calendar is one or two known calendars") {
+    ParseResult parsed = parse_timeline(R"({"format": "tarikh/1", "calendar": "gregorian+julian", "events": []})", "t.json");
+    REQUIRE(!parsed.diagnostics.empty());
+    CHECK(parsed.diagnostics.front().pointer == "/calendar");
+    CHECK(has(parsed.diagnostics.front().message, "found \"julian\""));
+    ParseResult two = parse_timeline(R"({"format": "tarikh/1", "calendar": "gregorian+hebrew",
+                                                     "events": [{"id": "a", "date": "2018", "title": "x"}]})", "t.json");
+    REQUIRE(two.timeline);
+    CHECK(two.timeline->calendar == Calendars{CalendarSystem::gregorian, CalendarSystem::hebrew});
+}
+
+// March 2017 runs from Esfand 1395 into Farvardin 1396, from Adar into Nisan 5777, from
+// Jumada II into Rajab 1438; the year 2017 over two years of each.
+TEST_CASE("a month or a year in another calendar is the span it covers there, a day is exact") {
+    Calendar utc("UTC");
+    Interval month = interval(utc, "2017-03"), year = interval(utc, "2017"), day = interval(utc, "2017-03-25");
+    Instant last_of_month = month.end - 1, last_of_year = year.end - 1;
+    for (const char* calendar : {"persian", "hebrew", "islamic-umalqura", "islamic-civil"})
+        for (const char* locale : {"en-GB", "ar-SY", "fa-IR"}) {
+            CAPTURE(calendar);
+            CAPTURE(locale);
+            DateFormatter dates(locale, "en", "UTC", calendar);
+            std::string month_text = dates.event_date(month);
+            CAPTURE(month_text);
+            CHECK(has(month_text, icu_date(locale, calendar, "MMMM", month.start)));
+            CHECK(has(month_text, icu_date(locale, calendar, "MMMM", last_of_month)));
+            CHECK(icu_date(locale, calendar, "MMMM", month.start) != icu_date(locale, calendar, "MMMM", last_of_month));
+            std::string year_text = dates.event_date(year);
+            CAPTURE(year_text);
+            CHECK(has(year_text, icu_date(locale, calendar, "y", year.start).substr(0, 4)));
+            CHECK(has(year_text, icu_date(locale, calendar, "y", last_of_year).substr(0, 4)));
+            CHECK(dates.event_date(day) == icu_date(locale, calendar, "dMMMMy", day.start));
+        }
+    // The Gregorian side stays as given; the other is the span.
+    DateFormatter both("en-GB", "en", "UTC", "gregorian+persian");
+    std::string both_text = both.event_date(month);
+    CHECK(both_text.rfind("March 2017 (Esfand 1395", 0) == 0);
+    CHECK(has(both_text, "Farvardin 1396"));
+}
+
+TEST_CASE("an edition names its calendars in its own language, when there is something to say") {
+    DateFormatter en("en-GB", "en", "UTC", "gregorian+persian");
+    CHECK(en.calendars() == Calendars{CalendarSystem::gregorian, CalendarSystem::persian});
+    CHECK(en.calendar_names() == "Gregorian Calendar and Persian Calendar");
+    CHECK(en.calendars_worth_noting());
+    CHECK(!DateFormatter("en-GB", "en", "UTC", "gregorian").calendars_worth_noting());
+    CHECK(!DateFormatter("ar-SY", "ar", "UTC", "").calendars_worth_noting());
+    CHECK(DateFormatter("fa-IR", "fa", "UTC", "gregorian").calendars_worth_noting());  // not the locale's own
+    DateFormatter fa("fa-IR", "fa", "UTC", "");
+    CHECK(fa.calendars() == Calendars{CalendarSystem::persian});
+    CHECK(fa.calendar_names() != "persian");  // ICU's words, not the key
+    CHECK(!has(fa.calendar_names(), "Calendar"));
+}
+
+TEST_CASE("a chronicle's running header names the calendars, only when there is something to say") {
+    auto header_texts = [](const Timeline& t, const std::string& lang, const std::string& calendar) {
+        FakeShaper shaper;
+        Layout layout = layout_chronicle(t, ChronicleOptions{{lang}, *page_setup("A4", false), calendar}, shaper);
+        std::vector<std::string> texts;
+        for (const auto& item : layout.scene.pages.front().items)
+            if (const auto* text = std::get_if<TextItem>(&item))
+                for (const auto& run : text->runs) texts.push_back(run.text);
+        return texts;
+    };
+    auto holds = [](const std::vector<std::string>& texts, const std::string& part) {
+        return std::any_of(texts.begin(), texts.end(), [&](const std::string& s) { return has(s, part); });
+    };
+    std::string json = R"({"format": "tarikh/1", "languages": ["fa", "en"], "locales": {"fa": "fa-IR", "en": "en-GB"},
+                           "title": "t", "events": [{"id": "a", "date": "2018-11-09", "title": "x"}]})";
+    ParseResult parsed = parse_timeline(json, "t.json");
+    REQUIRE(parsed.timeline);
+    const Timeline& t = *parsed.timeline;
+    DateFormatter fa("fa-IR", "fa", "UTC", "");
+    CHECK(holds(header_texts(t, "fa", ""), fa.calendar_name(CalendarSystem::persian)));
+    CHECK(holds(header_texts(t, "fa", "gregorian"), fa.calendar_name(CalendarSystem::gregorian)));  // not fa-IR's own
+    CHECK(holds(header_texts(t, "en", "hebrew"), "Hebrew Calendar"));
+    CHECK(!holds(header_texts(t, "en", ""), "Calendar"));  // en-GB in the Gregorian: nothing to say
+}
