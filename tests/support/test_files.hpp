@@ -42,7 +42,7 @@ inline bool matches_golden(const std::filesystem::path& golden, const std::strin
 inline void check_golden(const std::string& name, const std::string& actual) {
     auto path = std::filesystem::path(TARIKH_TEST_DIR) / "golden" / name;
     if (!matches_golden(path, actual))
-        FAIL("differs from tests/golden/" << name << "; see tests/golden/" << name << ".actual, then tests/bless");
+        FAIL_CHECK("differs from tests/golden/" << name << "; see tests/golden/" << name << ".actual, then tests/bless");
 }
 
 }  // namespace tarikh::testing
