@@ -192,13 +192,16 @@ private:
                 if (!renderer) return Outcome::failed;
                 RenderOptions edition = options_.drawing;
                 edition.languages = edition_languages(lang);  // "en+ar": one bilingual output
-                Result<LaidOut> laid = renderer->lay_out(timeline, edition);
+                // A language this file lacks (and tarikh has no words for) is the input's fault.
+                const Diagnostics unknown = check_languages(timeline, edition);
+                Result<LaidOut> laid = unknown.empty() ? renderer->lay_out(timeline, edition)
+                                                       : Result<LaidOut>{std::nullopt, unknown};
                 for (Diagnostic d : laid.diagnostics) {
                     d.file = result.input.path;
                     result.diagnostics.push_back(std::move(d));
                 }
                 if (!laid) {
-                    result.output_error = true;
+                    result.output_error = unknown.empty();
                     return Outcome::failed;
                 }
                 layout = std::move(laid.value);

@@ -8,10 +8,13 @@ root=$2
 source "$root/tests/cli/lib.sh"
 example="$root/timelines/idlib-sochi-2018.json"
 
-check "an unknown language is a usage error listing the file's" bash -c "
-! '$tarikh' render '$example' --lang zz -o '$work/zz.svg' 2> '$work/zz.txt'; test \$? -eq 0 || exit 1
-'$tarikh' render '$example' --lang zz -o '$work/zz.svg' 2> /dev/null; test \$? -eq 2 &&
-grep -qF 'found \"zz\"' '$work/zz.txt' && grep -qF '(en, ar)' '$work/zz.txt' && test ! -e '$work/zz.svg'"
+check "an unknown language is a usage error" exit_code 2 "$tarikh" render "$example" --lang zz -o "$work/zz.svg"
+check "it names the language and the file's, and writes nothing" bash -c "
+grep -qF 'found \"zz\"' '$work/err.txt' && grep -qF '(en, ar)' '$work/err.txt' && test ! -e '$work/zz.svg'"
+# In a batch the languages are each file's: one lacking it fails as an input (1), not as an output (3).
+mkdir -p "$work/batch-in" && cp "$example" "$work/batch-in/"
+check "a batch file without the language fails as bad input" exit_code 1 \
+    "$tarikh" batch "$work/batch-in" -o "$work/batch-out" --lang zz --format svg -q
 check "a language with a catalogue is accepted, its missing texts one line" bash -c "
 '$tarikh' render '$example' --lang fa -o '$work/fa.svg' 2> '$work/fa.txt' &&
 test \$(grep -c 'no \"fa\" text' '$work/fa.txt') -eq 1 && grep -qF 'does not declare \"fa\": no \"fa\" text for 53 fields' '$work/fa.txt'"
