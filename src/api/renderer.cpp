@@ -74,6 +74,14 @@ const char* digits_name(Digits digits) {
     return kNames[static_cast<int>(digits)];
 }
 
+// "240", "226.8": a size in px for a message.
+std::string px_text(double px) {
+    std::string text = std::to_string(std::round(px * 10) / 10);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
+
 // Each view laid out from its own options.
 struct LayOut {
     const Timeline& timeline;
@@ -84,16 +92,26 @@ struct LayOut {
     Shaper& shaper;
     const std::optional<double> width;  // px
 
+    // A width asked for that the paper cannot hold is said, not silently narrowed.
+    void warn_narrowed(double paper, Layout& layout) const {
+        if (!width || *width <= paper) return;
+        layout.diagnostics.push_back({Severity::warning, "", 0, 0, "",
+                                      "the width asked for, " + px_text(*width) + " px, is wider than the page holds: laid out " +
+                                          px_text(paper) + " px wide", {}});
+    }
+
     Layout operator()(const ChartView& view) const {
         LayoutOptions chart{languages.front(), calendar, scale_kind(view.scale), view.one_band};
         chart.theme = theme;
         chart.width = width;
+        std::optional<double> paper;
         if (view.print && !view.print->fit) {  // laid out for the paper, so that no page shrinks it
-            double paper = chart_print_width(page_of(view.print->page), theme);
-            chart.width = std::min(width.value_or(paper), paper);
+            paper = chart_print_width(page_of(view.print->page), theme);
+            chart.width = std::min(width.value_or(*paper), *paper);
         }
         chart.wording = wording;
         Layout layout = layout_segmented(timeline, chart, segment_kind(view.segment), shaper);
+        if (paper) warn_narrowed(*paper, layout);
         if (!view.print) return layout;
         ChartPrintOptions print{page_of(view.print->page), view.print->fit, timeline.locale_for(languages.front()),
                                 languages.front()};
@@ -108,12 +126,13 @@ struct LayOut {
         return layout_chronicle(timeline, chronicle, shaper);
     }
     Layout operator()(const CalendarView& view) const {
-        std::optional<double> across = width;
+        std::optional<double> across = width, paper;
         if (view.page) {  // laid out for the paper, so that it is never scaled down to fit it
-            double paper = calendar_print_width(page_of(*view.page), theme);
-            across = std::min(width.value_or(paper), paper);
+            paper = calendar_print_width(page_of(*view.page), theme);
+            across = std::min(width.value_or(*paper), *paper);
         }
         Layout layout = layout_calendar(timeline, CalendarOptions{languages.front(), calendar, theme, across, wording}, shaper);
+        if (paper) warn_narrowed(*paper, layout);
         if (!view.page) return layout;
         CalendarPrintOptions print{page_of(*view.page), timeline.locale_for(languages.front()), languages.front(), theme,
                                    wording};
@@ -247,14 +266,6 @@ std::vector<std::string> edition_languages(const std::string& edition) {
 }
 
 namespace {
-
-// "240", "226.8": a size in px for a message.
-std::string px_text(double px) {
-    std::string text = std::to_string(std::round(px * 10) / 10);
-    text.erase(text.find_last_not_of('0') + 1);
-    if (text.back() == '.') text.pop_back();
-    return text;
-}
 
 void check_sizes(const RenderOptions& options, Diagnostics& out) {
     if (options.width && std::holds_alternative<ChronicleView>(options.view))

@@ -199,4 +199,12 @@ titles = [(o['title'], [k['title'] for k in o['kids']]) for o in out]
 assert titles == [('Early 2017', ['February 10, 2017 — Inside the era']), ('October 5, 2017 — After the era', [])], titles
 "
 
+# A width the paper cannot hold is narrowed to the paper's, and said.
+check "a width wider than the page is said, not silently narrowed" bash -c "
+'$tarikh' render '$example' --page A4 --width 3000px -o '$work/wide-a4.pdf' 2>'$work/wide-a4.err' &&
+grep -qF 'the width asked for, 3000 px, is wider than the page holds' '$work/wide-a4.err'"
+check "a width the page holds is taken without a word" bash -c "
+'$tarikh' render '$example' --page A4 --width 600px -o '$work/narrow-a4.pdf' 2>'$work/narrow-a4.err' &&
+! grep -q 'wider than the page' '$work/narrow-a4.err'"
+
 finish
