@@ -161,7 +161,7 @@ void elapsed_ticks(EditionContext& e, ChartAxis& axis) {
         double at = static_cast<double>(k) * chosen->seconds;
         if (at > static_cast<double>(axis.end)) break;  // before the cast: it must fit
         Instant t = static_cast<Instant>(at);
-        std::string text = k == 0 ? "0" : "+" + e.dates.duration(times(chosen->words, k));
+        std::string text = k == 0 ? e.dates.number(0) : "+" + e.dates.duration(times(chosen->words, k));
         Tick tick{axis.x_of(t), e.shape(text, size, false)};
         if (tick.x + tick.text.width / 2 > axis.limit) break;
         axis.ticks.push_back(std::move(tick));
@@ -180,7 +180,7 @@ void log_ticks(EditionContext& e, ChartAxis& axis) {
     const double size = e.theme.chart.tick_size;
     Instant reference = axis.scale.reference();
     std::vector<Tick> candidates;
-    if (!axis.deep) candidates.push_back({axis.x_of(reference), e.shape("0", size, false)});
+    if (!axis.deep) candidates.push_back({axis.x_of(reference), e.shape(e.dates.number(0), size, false)});
     for (const auto& back : backs) {
         if (back.seconds < axis.scale.unit() || back.seconds > static_cast<double>(reference - axis.start)) continue;
         if (axis.deep && back.seconds < 10 * kYear) continue;
