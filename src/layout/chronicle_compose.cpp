@@ -171,7 +171,7 @@ private:
                         std::string speaker = e.pick(ev.quotes[q].speaker, qp + "/speaker");
                         if (speaker.empty()) return speaker;
                         std::string line = "—\u00a0" + speaker;
-                        if (!ev.quotes[q].source.empty()) line += ", " + source_name(ev.quotes[q].source, e);
+                        if (!ev.quotes[q].source.empty()) line += e.words.comma + source_name(ev.quotes[q].source, e);
                         return line;
                     });
         }

@@ -13,8 +13,8 @@ std::string utf8(const UChar* text, int32_t length) {
     return out;
 }
 
-// CLDR's quotation marks, and its semicolon where the locale's punctuation has one of its own
-// (Arabic, Persian, Urdu: "؛"); ICU has no list pattern for a semicolon list.
+// CLDR's quotation marks, and its semicolon and comma where the locale's punctuation has ones of
+// its own (Arabic, Persian, Urdu: "؛", "،"); ICU has no list pattern for a semicolon list.
 void punctuation(const std::string& locale, Phrases& out) {
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale loc = icu::Locale::forLanguageTag(locale, status);
@@ -31,6 +31,7 @@ void punctuation(const std::string& locale, Phrases& out) {
     status = U_ZERO_ERROR;
     USet* marks = ulocdata_getExemplarSet(data, nullptr, 0, ULOCDATA_ES_PUNCTUATION, &status);
     if (U_SUCCESS(status) && marks && uset_contains(marks, 0x061B)) out.list_separator = "\u061B ";
+    if (U_SUCCESS(status) && marks && uset_contains(marks, 0x060C)) out.comma = "\u060C ";
     if (marks) uset_close(marks);
     ulocdata_close(data);
 }
@@ -50,7 +51,7 @@ Phrases phrases_for(const std::string& lang, const std::string& locale, const Ca
     Phrases out{word("legend.known_date"), word("legend.approximate_date"), word("legend.period"), word("continued"),
                 word("page_of"), word("relative.after"), word("about"), word("link.in_response_to"),
                 word("link.related_to"), word("date.approximate"), word("date.uncertain"), word("date.since"),
-                word("date.until"), "\u201C", "\u201D", word("dash"), "; "};
+                word("date.until"), "\u201C", "\u201D", word("dash"), "; ", ", "};
     punctuation(locale, out);
     return out;
 }

@@ -24,7 +24,7 @@ struct Phrases {
     std::string about;                                    // "about {duration}"
     std::string in_response_to, related_to;               // "related to {title}"
     std::string approximate, uncertain, since, until;     // around a date: "c. {date}"
-    std::string open_quote, close_quote, dash, list_separator;
+    std::string open_quote, close_quote, dash, list_separator, comma;
 };
 
 // The edition's words: `own` (a user's catalogue) first, then the built-in one of `lang`, then

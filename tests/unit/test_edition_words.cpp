@@ -16,6 +16,7 @@
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/messages.hpp"
+#include "layout/phrases.hpp"
 #include "layout/paginate.hpp"
 #include "test_files.hpp"
 
@@ -173,4 +174,17 @@ TEST_CASE("every language's chronicle quotes and separates as ICU gives its loca
         std::string dash = builtin_catalogue(lang)->messages.at("dash");
         CHECK(any_contains(chronicle, kNeutral + dash + kNeutral + icu.semicolon));
     }
+}
+
+// The issue's own examples, written out, so that a wrong rule above cannot agree with itself.
+TEST_CASE("punctuation as the issue gives it: French and Russian guillemets, German quotes, Persian comma and semicolon") {
+    CHECK(phrases_for("fr", "fr-FR").open_quote == "\u00AB");
+    CHECK(phrases_for("fr", "fr-FR").close_quote == "\u00BB");
+    CHECK(phrases_for("ru", "ru-RU").open_quote == "\u00AB");
+    CHECK(phrases_for("de", "de-DE").open_quote == "\u201E");
+    CHECK(phrases_for("de", "de-DE").close_quote == "\u201C");
+    const Phrases persian = phrases_for("fa", "fa-IR");
+    CHECK(persian.list_separator == "\u061B ");
+    CHECK(persian.comma == "\u060C ");
+    CHECK(phrases_for("en", "en-GB").comma == ", ");
 }
