@@ -104,6 +104,9 @@ TEST_CASE("a file's calendar is one or two known calendars") {
 
 // March 2017 runs from Esfand 1395 into Farvardin 1396, from Adar into Nisan 5777, from
 // Jumada II into Rajab 1438; the year 2017 over two years of each.
+// "1395 AP" → "1395": the year's number, in the locale's digits, without its era.
+static std::string first_word(const std::string& text) { return text.substr(0, text.find(' ')); }
+
 TEST_CASE("a month or a year in another calendar is the span it covers there, a day is exact") {
     Calendar utc("UTC");
     Interval month = interval(utc, "2017-03"), year = interval(utc, "2017"), day = interval(utc, "2017-03-25");
@@ -120,8 +123,8 @@ TEST_CASE("a month or a year in another calendar is the span it covers there, a 
             CHECK(icu_date(locale, calendar, "MMMM", month.start) != icu_date(locale, calendar, "MMMM", last_of_month));
             std::string year_text = dates.event_date(year);
             CAPTURE(year_text);
-            CHECK(has(year_text, icu_date(locale, calendar, "y", year.start).substr(0, 4)));
-            CHECK(has(year_text, icu_date(locale, calendar, "y", last_of_year).substr(0, 4)));
+            CHECK(has(year_text, first_word(icu_date(locale, calendar, "y", year.start))));
+            CHECK(has(year_text, first_word(icu_date(locale, calendar, "y", last_of_year))));
             CHECK(dates.event_date(day) == icu_date(locale, calendar, "dMMMMy", day.start));
         }
     // The Gregorian side stays as given; the other is the span.

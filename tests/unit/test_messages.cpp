@@ -75,10 +75,12 @@ TEST_CASE("placeholders are read from a pattern") {
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "io/catalogue_file.hpp"
 
 TEST_CASE("a catalogue file's problems are located, each") {
-    auto path = std::filesystem::temp_directory_path() / "tarikh-test-catalogue.json";
+    auto path = std::filesystem::temp_directory_path() / ("tarikh-test-catalogue-" + std::to_string(::getpid()) + ".json");
     std::ofstream(path) << "{\n  \"legend.period\": 3,\n  \"about\": \"{duration} or so\",\n  \"page_of\": \"{page}\"\n}\n";
     auto loaded = load_catalogue(path.string());
     std::filesystem::remove(path);
@@ -93,7 +95,7 @@ TEST_CASE("a catalogue file's problems are located, each") {
 }
 
 TEST_CASE("a catalogue file's good messages are read") {
-    auto path = std::filesystem::temp_directory_path() / "tarikh-test-catalogue-good.json";
+    auto path = std::filesystem::temp_directory_path() / ("tarikh-test-catalogue-good-" + std::to_string(::getpid()) + ".json");
     std::ofstream(path) << "{\"about\": \"{duration} or so\"}";
     auto loaded = load_catalogue(path.string());
     std::filesystem::remove(path);
