@@ -4,6 +4,8 @@
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 
+#include "layout/layout.hpp"
+
 namespace tarikh {
 namespace {
 
@@ -30,8 +32,10 @@ void punctuation(const std::string& locale, Phrases& out) {
     }
     status = U_ZERO_ERROR;
     USet* marks = ulocdata_getExemplarSet(data, nullptr, 0, ULOCDATA_ES_PUNCTUATION, &status);
-    if (U_SUCCESS(status) && marks && uset_contains(marks, 0x061B)) out.list_separator = "\u061B ";
-    if (U_SUCCESS(status) && marks && uset_contains(marks, 0x060C)) out.comma = "\u060C ";
+    // CLDR leaves them out of some Arabic-script locales' punctuation (Sorani), which write them.
+    const bool arabic_script = writes_arabic_script(locale);
+    if (arabic_script || (U_SUCCESS(status) && marks && uset_contains(marks, 0x061B))) out.list_separator = "\u061B ";
+    if (arabic_script || (U_SUCCESS(status) && marks && uset_contains(marks, 0x060C))) out.comma = "\u060C ";
     if (marks) uset_close(marks);
     ulocdata_close(data);
 }

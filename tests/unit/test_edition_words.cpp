@@ -15,6 +15,7 @@
 #include "io/parse.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
+#include "layout/layout.hpp"
 #include "layout/messages.hpp"
 #include "layout/phrases.hpp"
 #include "layout/paginate.hpp"
@@ -112,7 +113,7 @@ Punctuation icu_punctuation(const std::string& tag) {
     icu::UnicodeString(open, open_length).toUTF8String(out.open);
     icu::UnicodeString(close, close_length).toUTF8String(out.close);
     USet* marks = ulocdata_getExemplarSet(data, nullptr, 0, ULOCDATA_ES_PUNCTUATION, &status);
-    out.semicolon = uset_contains(marks, 0x061B) ? "\u061B " : "; ";
+    out.semicolon = uset_contains(marks, 0x061B) || writes_arabic_script(tag) ? "\u061B " : "; ";
     uset_close(marks);
     ulocdata_close(data);
     return out;
@@ -187,4 +188,6 @@ TEST_CASE("punctuation as the issue gives it: French and Russian guillemets, Ger
     CHECK(persian.list_separator == "\u061B ");
     CHECK(persian.comma == "\u060C ");
     CHECK(phrases_for("en", "en-GB").comma == ", ");
+    CHECK(phrases_for("ckb", "ckb-IQ").list_separator == "\u061B ");  // CLDR's punctuation for ckb lacks it
+    CHECK(phrases_for("ckb", "ckb-IQ").comma == "\u060C ");
 }
