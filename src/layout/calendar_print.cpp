@@ -11,16 +11,6 @@
 namespace tarikh {
 namespace {
 
-// `items` shown moved, scaled and clipped.
-Group view(std::vector<Item> items, Point offset, double scale, std::optional<Box> clip) {
-    Group g;
-    g.items = std::move(items);
-    g.offset = offset;
-    g.scale = scale;
-    g.clip = clip;
-    return g;
-}
-
 // A band of the one-page calendar that goes onto a page whole: the header, a month's heading
 // with what is listed under it and its weekday names, or one week of its grid.
 struct Piece {
@@ -151,7 +141,7 @@ Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shap
     };
     for (auto& piece : pieces) {
         out.scene.pages[static_cast<size_t>(piece.page - 1)].items.push_back(
-            view(std::move(piece.items), move(piece, {0, 0}), scale, std::nullopt));
+            shown_as(std::move(piece.items), move(piece, {0, 0}), scale, std::nullopt));
     }
     // A box spanning several pieces (a month's grid) is cut where the pieces part across pages.
     for (const auto& b : calendar.boxes) {

@@ -11,16 +11,6 @@ namespace tarikh {
 
 namespace {
 
-// `items` shown moved, scaled and clipped.
-Group view(std::vector<Item> items, Point offset, double scale, std::optional<Box> clip) {
-    Group g;
-    g.items = std::move(items);
-    g.offset = offset;
-    g.scale = scale;
-    g.clip = clip;
-    return g;
-}
-
 // The lane name an item draws, as the index of its box (the text placed where the box is,
 // maybe inside a moved panel), or -1.
 int lane_name_of(const Item& item, const Layout& chart, const ChartParts& parts) {
@@ -51,7 +41,7 @@ std::vector<Item> opened(const std::vector<Item>& items) {
             out.push_back(item);
             continue;
         }
-        for (const auto& inner : opened(g->items)) out.push_back(view({inner}, g->offset, g->scale, std::nullopt));
+        for (const auto& inner : opened(g->items)) out.push_back(shown_as({inner}, g->offset, g->scale, std::nullopt));
     }
     return out;
 }
@@ -229,7 +219,7 @@ private:
         double scale = std::min({1.0, area_.width / source_.width, area_.height / source_.height});
         double left = area_.x + (area_.width - source_.width * scale) / 2;
         Page page = blank_page();
-        page.items.push_back(view(source_.items, {left, area_.y}, scale, area_));
+        page.items.push_back(shown_as(source_.items, {left, area_.y}, scale, area_));
         footer(page, 1, 1);
         out_.scene.pages.push_back(std::move(page));
         auto move = [&](Point q) { return Point{left + q.x * scale, area_.y + q.y * scale}; };
@@ -484,7 +474,7 @@ private:
                 if (!r.y.empty() && r.y.to > p.from && r.y.from < p.to) items.push_back(items_[i]);
             }
             Box clip{0, p.y, options_.page.width, p.to - p.from};
-            out_pages[static_cast<size_t>(p.page - 1)].items.push_back(view(std::move(items), {left, p.y - p.from}, 1, clip));
+            out_pages[static_cast<size_t>(p.page - 1)].items.push_back(shown_as(std::move(items), {left, p.y - p.from}, 1, clip));
         }
         for (const auto& [n, name] : again) {
             const auto& [index, at] = name;
@@ -493,7 +483,7 @@ private:
             for (const auto& nm : names)
                 if (nm.first == index) item = nm.second;
             Point offset{left, at.y - b.y};
-            out_pages[static_cast<size_t>(n - 1)].items.push_back(view({*item}, offset, 1, std::nullopt));
+            out_pages[static_cast<size_t>(n - 1)].items.push_back(shown_as({*item}, offset, 1, std::nullopt));
             out_.boxes.push_back({BoxKind::lane_label, chart_.boxes[index].event, n, {b.x + left, at.y, b.width, b.height}});
         }
         footer(out_pages.front(), 1, pages);
@@ -621,7 +611,7 @@ private:
         double left = rtl_ ? area_.right() - h.right() * scale : area_.x - h.x * scale;
         auto move = [&](Point q) { return Point{left + q.x * scale, area_.y + (q.y - h.y) * scale}; };
         Box clip{area_.x, area_.y, area_.width, h.height * scale};
-        page.items.push_back(view(source_.items, move({0, 0}), scale, clip));
+        page.items.push_back(shown_as(source_.items, move({0, 0}), scale, clip));
         for (size_t i : parts_.header_boxes) {
             const LayoutBox& b = chart_.boxes[i];
             out_.boxes.push_back({b.kind, b.event, 1, moved(b.box, move, scale)});
@@ -673,7 +663,7 @@ private:
         auto move = [&](Point q) { return Point{p.plot_x + (q.x - p.x0) * s, p.top + (q.y - parts.body.y) * s}; };
         std::vector<Item> items;
         for (const Item* item : shown.items) items.push_back(*item);
-        page.items.push_back(view(std::move(items), move({0, 0}), s, plot));
+        page.items.push_back(shown_as(std::move(items), move({0, 0}), s, plot));
         // Each lane's name at its lane's top, in the column at the start edge; a name wider
         // than the column may be (a quarter of the page) is set smaller, whole.
         for (const auto& [index, item] : band.names) {
@@ -682,7 +672,7 @@ private:
             Point at{rtl_ ? p.column_x + parts.column * s - b.box.width * ns : p.column_x, p.top + (b.box.y - parts.body.y) * s};
             // The name's text (maybe inside a moved panel) drawn with its box's corner at `at`.
             Point offset{at.x - b.box.x * ns, at.y - b.box.y * ns};
-            page.items.push_back(view({*item}, offset, ns, Box{p.column_x, p.top, parts.column * s, height}));
+            page.items.push_back(shown_as({*item}, offset, ns, Box{p.column_x, p.top, parts.column * s, height}));
             out_.boxes.push_back({b.kind, b.event, p.page, {at.x, at.y, b.box.width * ns, b.box.height * ns}});
         }
         // Dashed marks where the neighbouring strips' stretches begin and end.

@@ -107,6 +107,16 @@ struct Group {
     std::optional<Box> clip;   // in page coordinates
 };
 
+// `items` shown moved, scaled and clipped (a printed page showing part of a larger drawing).
+inline Group shown_as(std::vector<Item> items, Point offset, double scale, std::optional<Box> clip) {
+    Group g;
+    g.items = std::move(items);
+    g.offset = offset;
+    g.scale = scale;
+    g.clip = clip;
+    return g;
+}
+
 struct Page {
     double width = 0, height = 0;
     std::vector<Item> items;
