@@ -462,7 +462,7 @@ int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
 
 int run(int argc, char** argv) {
     skip_system_fontconfig();
-    CLI::App app{"tarikh " + version() + " — timelines of events to SVG, PDF, PNG and HTML, in English and Arabic", "tarikh"};
+    CLI::App app{"tarikh " + version() + " — timelines of events to SVG, PDF, PNG and HTML, in twelve languages and more", "tarikh"};
     app.footer(std::string("Examples:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib.svg --lang ar\n"
                            "  tarikh batch timelines -o out\n\n") + kExitCodes);
     app.set_version_flag("--version", "tarikh " + version());
