@@ -327,7 +327,8 @@ TEST_CASE("a chart on pages: every label whole on some page, the strips overlapp
             }
             CHECK(seen_whole.size() == whole.size());
             for (const auto& [event, ok] : seen_whole) {
-                CAPTURE(event);
+                const auto captured_event = event;  // clang 14 cannot capture a structured binding
+                CAPTURE(captured_event);
                 CHECK(ok);
             }
         }

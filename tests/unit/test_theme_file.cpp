@@ -209,7 +209,8 @@ TEST_CASE("theme field: paper, ink and muted reach every view") {
     Timeline t = uncoloured();
     Theme theme = themed(R"({"colors": {"paper": "#fafaf0", "ink": "#101820", "muted": "#505a60"}})");
     for (const auto& [name, view] : views(shaper)) {
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         Layout layout = view(t, theme);
         CHECK(std::get<RectItem>(layout.scene.pages[0].items.front()).fill == Color{250, 250, 240, 255});
         CHECK(draws_color(layout, Color{16, 24, 32, 255}));
@@ -223,7 +224,8 @@ TEST_CASE("theme field: the lane palette, of any length, in every view") {
     Theme one = themed(R"({"colors": {"lanes": ["#123456"]}})");
     Theme seven = themed(R"({"colors": {"lanes": ["#000001", "#000002", "#000003", "#000004", "#000005", "#000006", "#000007"]}})");
     for (const auto& [name, view] : views(shaper)) {
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         CHECK(draws_color(view(t, one), Color{18, 52, 86, 255}));
         Layout layout = view(t, seven);
         CHECK(draws_color(layout, Color{0, 0, 5, 255}));  // the fifth lane
@@ -238,7 +240,8 @@ TEST_CASE("theme field: markers by shape in every view and the legend") {
     Timeline t = uncoloured();
     Theme shapes = themed(R"({"markers": "shapes"})");
     for (const auto& [name, view] : views(shaper)) {
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         std::set<MarkerShape> seen;
         each_item(view(t, shapes), [&](const Item& item) {
             if (const auto* c = std::get_if<CircleItem>(&item)) seen.insert(c->shape);
@@ -259,7 +262,8 @@ TEST_CASE("theme field: grid colours the grid and rules of every view") {
     Timeline t = uncoloured();
     Theme theme = themed(R"({"colors": {"grid": "#0a0b0c"}})");
     for (const auto& [name, view] : views(shaper)) {
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         CHECK(draws_color(view(t, theme), Color{10, 11, 12, 255}));
     }
 }
@@ -286,7 +290,8 @@ TEST_CASE("theme field: base, title and label sizes in every view") {
     FakeShaper shaper;
     Timeline t = uncoloured();
     for (const auto& [name, view] : views(shaper)) {
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         std::set<double> plain = text_sizes(view(t, Theme{}));
         std::set<double> base = text_sizes(view(t, themed(R"({"sizes": {"base": 21}})")));
         CHECK(*base.begin() == doctest::Approx(*plain.begin() * 2));
@@ -304,7 +309,8 @@ TEST_CASE("theme field: margin and spacing in the chart, calendar and ring") {
     auto all = views(shaper);
     for (int v : {0, 2, 3}) {
         const auto& [name, view] = all[v];
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         Layout plain = view(t, Theme{});
         Layout wide = view(t, themed(R"({"margin": 80})"));
         CHECK(boxes(wide, BoxKind::title).front().y == 80);
@@ -325,7 +331,8 @@ TEST_CASE("theme field: subtitle off in every view that shows one") {
     auto all = views(shaper);
     for (int v : {0, 2, 3}) {
         const auto& [name, view] = all[v];
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         CHECK(boxes(view(t, Theme{}), BoxKind::subtitle).size() == 1);
         CHECK(boxes(view(t, themed(R"({"subtitle": false})")), BoxKind::subtitle).empty());
     }
@@ -337,7 +344,8 @@ TEST_CASE("theme field: plain labels have no frame, in the chart and the ring") 
     auto all = views(shaper);
     for (int v : {0, 3}) {
         const auto& [name, view] = all[v];
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         auto framed = [](const Layout& layout) {
             size_t n = 0;
             each_item(layout, [&](const Item& item) {
@@ -372,7 +380,8 @@ TEST_CASE("theme field: the file's own lane and era colours as greys, in every v
     Theme grey = themed(R"({"own_colors": "grey"})");
     const Color red{142, 44, 44, 255}, its_grey{73, 73, 73, 255};  // 0.299 R + 0.587 G + 0.114 B
     for (const auto& [name, view] : views(shaper)) {
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         CHECK(draws_color(view(t, Theme{}), red));
         Layout layout = view(t, grey);
         CHECK_FALSE(draws_color(layout, red));
@@ -392,7 +401,8 @@ TEST_CASE("golden scene dumps of the example in each built-in theme, English and
     FakeShaper shaper;
     for (const auto& name : builtin_theme_names())
         for (std::string lang : {"en", "ar"}) {
-            CAPTURE(name);
+            const auto captured_name = name;  // clang 14 cannot capture a structured binding
+            CAPTURE(captured_name);
             CAPTURE(lang);
             Theme theme = std::get<Theme>(load_theme(name));
             std::string golden = "idlib-" + lang + (name == "default" ? "" : "-theme-" + name) + ".scene.txt";
@@ -504,7 +514,8 @@ TEST_CASE("compact is tighter than default, its text no smaller than 9 px") {
     Timeline t = example_timeline();
     const Theme compact = std::get<Theme>(load_theme("compact"));
     for (const auto& [name, view] : views(shaper)) {
-        CAPTURE(name);
+        const auto captured_name = name;  // clang 14 cannot capture a structured binding
+        CAPTURE(captured_name);
         Layout tight = view(t, compact), plain = view(t, Theme{});
         if (name == "chronicle")  // pages of its paper's size: the text starts nearer the time line
             CHECK(boxes(tight, BoxKind::entry).front().x < boxes(plain, BoxKind::entry).front().x);
