@@ -7,6 +7,7 @@
 
 #include "layout/contrast.hpp"
 #include "layout/edition.hpp"
+#include "layout/print_cut.hpp"
 
 namespace tarikh {
 namespace {
@@ -144,22 +145,10 @@ Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shap
             shown_as(std::move(piece.items), move(piece, {0, 0}), scale, std::nullopt));
     }
     // A box spanning several pieces (a month's grid) is cut where the pieces part across pages.
-    for (const auto& b : calendar.boxes) {
-        std::optional<LayoutBox> part;
-        for (const auto& piece : pieces) {
-            double top = std::max(b.box.y, piece.top), bottom = std::min(b.box.bottom(), piece.bottom);
-            bool inside = b.box.height == 0 ? b.box.y >= piece.top && b.box.y < piece.bottom : bottom > top + 0.01;
-            if (!inside) continue;
-            Box here = moved(piece, {b.box.x, top, b.box.width, std::max(0.0, bottom - top)});
-            if (part && part->page == piece.page) {
-                part->box.height = here.bottom() - part->box.y;
-                continue;
-            }
-            if (part) out.boxes.push_back(*part);
-            part = LayoutBox{b.kind, b.event, piece.page, here};
-        }
-        if (part) out.boxes.push_back(*part);
-    }
+    std::vector<PrintedStretch> stretches;
+    for (const auto& piece : pieces) stretches.push_back({piece.page, piece.top, piece.bottom});
+    for (const auto& b : calendar.boxes)
+        cut_box(b, stretches, [&](size_t i, const Box& part) { return moved(pieces[i], part); }, out.boxes);
     for (const auto& entry : calendar.scene.outline) {
         const Piece& piece = piece_at(entry.at.y);
         out.scene.outline.push_back({entry.title, piece.page, move(piece, entry.at), entry.parent});

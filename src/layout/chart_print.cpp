@@ -6,6 +6,7 @@
 #include "layout/contrast.hpp"
 #include "layout/chart_strips.hpp"
 #include "layout/edition.hpp"
+#include "layout/print_cut.hpp"
 
 namespace tarikh {
 
@@ -495,23 +496,15 @@ private:
 
         // The boxes, cut where their stretches part; leaders, bookmarks and notes where they begin.
         auto move = [&](const Placed& p, Point q) { return Point{q.x + left, p.y + q.y - p.from}; };
-        for (const auto& b : chart_.boxes) {
-            std::optional<LayoutBox> part;
-            for (const auto& p : placed) {
-                double top = std::max(b.box.y, p.from), bottom = std::min(b.box.bottom(), p.to);
-                bool inside = b.box.height == 0 ? b.box.y >= p.from && b.box.y < p.to : bottom > top + 0.01;
-                if (!inside) continue;
-                Point at = move(p, {b.box.x, top});
-                Box here{at.x, at.y, b.box.width, std::max(0.0, bottom - top)};
-                if (part && part->page == p.page) {
-                    part->box.height = std::max(part->box.height, here.bottom() - part->box.y);
-                    continue;
-                }
-                if (part) out_.boxes.push_back(*part);
-                part = LayoutBox{b.kind, b.event, p.page, here};
-            }
-            if (part) out_.boxes.push_back(*part);
-        }
+        std::vector<PrintedStretch> stretches;
+        for (const auto& p : placed) stretches.push_back({p.page, p.from, p.to});
+        for (const auto& b : chart_.boxes)
+            cut_box(b, stretches,
+                    [&](size_t i, const Box& part) {
+                        Point at = move(placed[i], {part.x, part.y});
+                        return Box{at.x, at.y, part.width, part.height};
+                    },
+                    out_.boxes);
         auto holder = [&](double at) -> const Placed* {
             for (const auto& p : placed)
                 if (!p.foot && at >= p.from && at < p.to) return &p;
