@@ -86,6 +86,14 @@ struct Length {
     LengthUnit unit = LengthUnit::px;
 };
 
+// "680px", "170mm", "6.5in", "400pt", or a bare number of px; nothing for anything else
+// (no unit tarikh does not know, no sign, no space inside, nothing after).
+std::optional<Length> parse_length(const std::string& text);
+// A length in CSS px: 96 to the inch.
+double length_px(const Length& length);
+// "px", "mm", "in" or "pt": how parse_length spells the unit.
+const char* unit_name(LengthUnit unit);
+
 // The narrowest width (px) a chart, calendar or ring is laid out for, and the widest.
 inline constexpr double kMinWidthPx = 240, kMaxWidthPx = 20000;
 // The text sizes (px) RenderOptions::text_size accepts. No view draws text smaller than the

@@ -51,14 +51,6 @@ Result<std::string> convert_timelinejs_file(const std::string& path, const ReadO
 // kept, an empty one too ("" → {""}, "en+" → {"en", ""}), for check_options to refuse.
 std::vector<std::string> edition_languages(const std::string& edition);
 
-// "680px", "170mm", "6.5in", "400pt", or a bare number of px; nothing for anything else
-// (no unit tarikh does not know, no sign, no space inside, nothing after).
-std::optional<Length> parse_length(const std::string& text);
-// A length in CSS px: 96 to the inch.
-double length_px(const Length& length);
-// "px", "mm", "in" or "pt": how parse_length spells the unit.
-const char* unit_name(LengthUnit unit);
-
 
 // What a view cannot honour, as errors (empty: fine):
 // - two languages on any view but the chronicle, more than two on that;

@@ -1,7 +1,5 @@
 #include "render/svg_writer.hpp"
 
-#include <tarikh/tarikh.hpp>
-
 #include <algorithm>
 #include <charconv>
 #include <cctype>

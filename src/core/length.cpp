@@ -1,5 +1,5 @@
 // Lengths as users write them: a number and a unit.
-#include <tarikh/tarikh.hpp>
+#include <tarikh/options.hpp>
 
 #include <cctype>
 #include <cmath>
