@@ -30,17 +30,9 @@ std::variant<Catalogue, Diagnostics> load_catalogue(const std::string& path) {
         return Diagnostics{{Severity::error, path, p.line, p.column, "", std::move(message), {}}};
     };
     if (auto at = too_deep_at(text, 8)) return fail_at(*at, "expected a flat JSON object, found one nested deeper");
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        std::string what = e.what();
-        auto dash = what.find(" - ");
-        std::string reason = dash == std::string::npos ? "syntax error" : what.substr(dash + 3);
-        return fail_at(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + reason.substr(0, reason.find("; last read")));
-    } catch (const nlohmann::json::exception&) {
-        return fail_at(0, "invalid JSON: a number too large for a double");
-    }
+    auto parsed = parse_json(text);
+    if (auto* error = std::get_if<JsonSyntaxError>(&parsed)) return fail_at(error->offset, error->message);
+    const nlohmann::json& root = std::get<nlohmann::json>(parsed);
     if (!root.is_object()) return fail_at(0, "expected an object of messages (id: pattern), found " + std::string(root.type_name()));
     JsonPositions positions(text);
     Diagnostics problems;

@@ -52,4 +52,22 @@ std::optional<size_t> too_deep_at(std::string_view text, int max_depth) {
     return std::nullopt;
 }
 
+std::string json_syntax_reason(const nlohmann::json::parse_error& error) {
+    std::string what = error.what();
+    auto dash = what.find(" - ");
+    std::string reason = dash == std::string::npos ? "syntax error" : what.substr(dash + 3);
+    return reason.substr(0, reason.find("; last read"));
+}
+
+std::variant<nlohmann::json, JsonSyntaxError> parse_json(std::string_view text) {
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
+        // nlohmann's byte is one past the offending character.
+        return JsonSyntaxError{e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + json_syntax_reason(e)};
+    } catch (const nlohmann::json::exception&) {
+        return JsonSyntaxError{0, "invalid JSON: a number too large for a double"};
+    }
+}
+
 }  // namespace tarikh

@@ -1,9 +1,13 @@
-// Checks shared by the JSON readers (timelines, themes): nesting depth before parsing, and
-// the likely word behind a typo for "did you mean".
+// Checks shared by the JSON readers (timelines, themes, catalogues): nesting depth before
+// parsing, parsing with the place of a syntax error, and the likely word behind a typo for
+// "did you mean".
 #pragma once
+#include <nlohmann/json.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 namespace tarikh {
@@ -11,6 +15,20 @@ namespace tarikh {
 // The byte offset where nesting first goes deeper than `max_depth`, if it does: checked
 // before parsing, so that no recursion can run away.
 std::optional<size_t> too_deep_at(std::string_view text, int max_depth);
+
+// Why nlohmann could not read a JSON text: the reason of its message, without the raw bytes
+// it last read ("syntax error while parsing value - invalid literal").
+std::string json_syntax_reason(const nlohmann::json::parse_error& error);
+
+// Where (byte offset) and why a text is not JSON.
+struct JsonSyntaxError {
+    size_t offset = 0;
+    std::string message;
+};
+
+// `text` parsed, or the first syntax error: "invalid JSON: …" at its byte, or a number too
+// large for a double.
+std::variant<nlohmann::json, JsonSyntaxError> parse_json(std::string_view text);
 
 // The closest of `known` to `word`, if it is close enough to be a likely typo.
 std::optional<std::string> nearest(const std::string& word, const std::vector<std::string>& known);

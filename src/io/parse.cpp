@@ -631,13 +631,8 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
     try {
         root = json::parse(text);
     } catch (const json::parse_error& e) {
-        // nlohmann's byte is one past the offending character. Its message ends with the
-        // token it last read, raw bytes included: keep only the reason.
-        std::string what = e.what();
-        auto dash = what.find(" - ");
-        std::string reason = dash == std::string::npos ? "syntax error" : what.substr(dash + 3);
-        reason = reason.substr(0, reason.find("; last read"));
-        return syntax_error(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + reason);
+        // nlohmann's byte is one past the offending character.
+        return syntax_error(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + json_syntax_reason(e));
     } catch (const json::out_of_range& e) {
         // nlohmann names the number that overflowed but not where it is: find it.
         std::string what = e.what();

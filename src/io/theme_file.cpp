@@ -308,19 +308,10 @@ std::variant<Theme, Diagnostics> theme_of_text(std::string_view text, const std:
     if (auto at = too_deep_at(text, kMaxThemeDepth))
         return fail(*at, "expected JSON nested at most " + std::to_string(kMaxThemeDepth) + " levels deep, found more");
     if (size_t nul = text.find('\0'); nul != std::string_view::npos) return fail(nul, "expected JSON text, found a NUL byte");
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        std::string what = e.what();
-        auto dash = what.find(" - ");
-        std::string reason = dash == std::string::npos ? "syntax error" : what.substr(dash + 3);
-        return fail(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + reason.substr(0, reason.find("; last read")));
-    } catch (const json::exception&) {
-        return fail(0, "invalid JSON: a number too large for a double");
-    }
+    auto parsed = parse_json(text);
+    if (auto* error = std::get_if<JsonSyntaxError>(&parsed)) return fail(error->offset, error->message);
     std::vector<ThemeProblem> problems;
-    Theme theme = read_theme(root, "", folder, problems);
+    Theme theme = read_theme(std::get<json>(parsed), "", folder, problems);
     if (!problems.empty()) return located(problems, text, file);
     return theme;
 }
