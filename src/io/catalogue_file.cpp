@@ -30,6 +30,8 @@ std::variant<Catalogue, Diagnostics> load_catalogue(const std::string& path) {
         return Diagnostics{{Severity::error, path, p.line, p.column, "", std::move(message), {}}};
     };
     if (auto at = too_deep_at(text, 8)) return fail_at(*at, "expected a flat JSON object, found one nested deeper");
+    // nlohmann stops at a NUL byte as if the text ended there, dropping what follows.
+    if (size_t nul = text.find('\0'); nul != std::string::npos) return fail_at(nul, "expected JSON text, found a NUL byte");
     auto parsed = parse_json(text);
     if (auto* error = std::get_if<JsonSyntaxError>(&parsed)) return fail_at(error->offset, error->message);
     const nlohmann::json& root = std::get<nlohmann::json>(parsed);

@@ -102,3 +102,15 @@ TEST_CASE("a catalogue file's good messages are read") {
     REQUIRE(std::holds_alternative<Catalogue>(loaded));
     CHECK(std::get<Catalogue>(loaded).messages.at("about") == "{duration} or so");
 }
+
+TEST_CASE("a catalogue file with a NUL byte is an error where the byte is, not a shorter catalogue") {
+    auto path = std::filesystem::temp_directory_path() / ("tarikh-test-catalogue-nul-" + std::to_string(::getpid()) + ".json");
+    std::ofstream(path, std::ios::binary) << std::string("{\"about\": \"{duration} or so\"}\0\n{", 32);
+    auto loaded = load_catalogue(path.string());
+    std::filesystem::remove(path);
+    REQUIRE(std::holds_alternative<Diagnostics>(loaded));
+    const auto& problems = std::get<Diagnostics>(loaded);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].message == "expected JSON text, found a NUL byte");
+    CHECK(problems[0].column == 30);
+}
