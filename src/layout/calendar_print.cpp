@@ -166,7 +166,7 @@ Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shap
     numbers.locales = {{options.lang, options.locale}};
     EditionContext e(numbers, options.lang, "", shaper, out, theme, options.wording);
     for (int n = 1; n <= pages; ++n) {
-        std::string words = fill(fill(e.words.page_of, "page", e.dates.number(n)), "pages", e.dates.number(pages));
+        std::string words = e.page_of(n, pages);
         ShapedText text = e.shape(words, theme.page_text_size, false);
         Box b{(p.width - text.width) / 2, p.height - p.margin - text.height, text.width, text.height};
         out.scene.pages[static_cast<size_t>(n - 1)].items.push_back(TextItem{{b.x, b.y}, readable_on(theme.muted, theme.paper), text.runs});

@@ -181,14 +181,10 @@ private:
         return page;
     }
 
-    std::string page_words(int page, int pages) {
-        return fill(fill(e_.words.page_of, "page", e_.dates.number(page)), "pages", e_.dates.number(pages));
-    }
-
     // The page number centred at the foot: the page's last item.
     void footer(Page& page, int number, int pages) {
         const PageSetup& p = options_.page;
-        ShapedText text = e_.shape(page_words(number, pages), theme_.page_text_size, false);
+        ShapedText text = e_.shape(e_.page_of(number, pages), theme_.page_text_size, false);
         Box b{(p.width - text.width) / 2, p.height - p.margin - text.height, text.width, text.height};
         page.items.push_back(TextItem{{b.x, b.y}, readable_on(theme_.muted, theme_.paper), text.runs});
         out_.boxes.push_back({BoxKind::footer, "", number, b});
@@ -199,7 +195,7 @@ private:
     // content begins.
     double running_head(std::vector<Item>& items, int number, int pages) {
         const double width = area_.width;
-        ShapedText numbers = e_.shape(page_words(number, pages), theme_.page_text_size, false);
+        ShapedText numbers = e_.shape(e_.page_of(number, pages), theme_.page_text_size, false);
         ShapedText title = e_.shape(out_.scene.title, theme_.page_text_size, false, width - numbers.width - 24, 1);
         double height = std::max(title.height, numbers.height);
         Box title_box{rtl_ ? area_.right() - title.width : area_.x, area_.y, title.width, title.height};

@@ -183,7 +183,7 @@ private:
         }
         double rule_y = page_.margin + look_.header_height - 10;
         page.items.push_back(LineItem{{{page_.margin, rule_y}, {page_.width - page_.margin, rule_y}}, {look_.rule, 0.75, {}}, false});
-        std::string words = fill(fill(e.words.page_of, "page", e.dates.number(number)), "pages", e.dates.number(total));
+        std::string words = e.page_of(number, total);
         ShapedText footer = e.shape(words, theme_.page_text_size, false, width);
         double x = (page_.width - footer.width) / 2;
         double y = page_.height - page_.margin - footer.height;

@@ -60,6 +60,10 @@ public:
                    const Wording& wording = {});
 
     std::string pick(const LocalizedText& text, const std::string& pointer) { return shared_->picker(text, lang, pointer); }
+    // "page 2 of 5" in the edition's words and digits.
+    std::string page_of(int page, int pages) const {
+        return fill(fill(words.page_of, "page", dates.number(page)), "pages", dates.number(pages));
+    }
     TextStyle style(double size, bool bold, double width = 0, int lines = 0, bool justify = false) const {
         return TextStyle{size * scale, bold, width, lines, rtl, lang, justify, families_};
     }
