@@ -75,8 +75,11 @@ struct Era {
 
 struct Figure {
     LocalizedText label;
-    double value = 0;
+    double value = 0;  // the best estimate
     std::string source;
+    // A disputed count's bounds ("best 12, between 10 and 19"); low <= value <= high.
+    std::optional<double> low, high;
+    std::string kind;  // what is counted: "fatalities", or empty; aggregates sum one kind
 };
 
 struct Quote {

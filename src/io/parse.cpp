@@ -389,15 +389,30 @@ DateSpec read_when(const json& o, const std::string& p, Reader& r) {
     return when;
 }
 
+// A finite number at f[key], or nothing when the key is absent.
+std::optional<double> finite_number_at(const json& f, const char* key, const std::string& p, Reader& r) {
+    auto it = f.find(key);
+    if (it == f.end() || !r.expect(*it, json::value_t::number_float, p + "/" + key, "a number")) return std::nullopt;
+    double value = it->get<double>();
+    if (std::isfinite(value)) return value;
+    r.error(p + "/" + key, "expected a finite number, found " + found(*it));
+    return std::nullopt;
+}
+
 Figure read_figure(const json& f, const std::string& p, Reader& r) {
-    r.check_keys(f, p, {"label", "value", "source"});
-    Figure figure{r.text_at(f, "label", p), 0, r.string_at(f, "source", p)};
-    if (!f.contains("value")) {
-        r.error(p, "expected a \"value\" number, found none");
-    } else if (r.expect(f["value"], json::value_t::number_float, p + "/value", "a number")) {
-        figure.value = f["value"].get<double>();
-        if (!std::isfinite(figure.value)) r.error(p + "/value", "expected a finite number, found " + found(f["value"]));
-    }
+    r.check_keys(f, p, {"label", "value", "low", "high", "source", "kind"});
+    Figure figure;
+    figure.label = r.text_at(f, "label", p);
+    figure.source = r.string_at(f, "source", p);
+    if (!f.contains("value")) r.error(p, "expected a \"value\" number, found none");
+    figure.value = finite_number_at(f, "value", p, r).value_or(0);
+    figure.low = finite_number_at(f, "low", p, r);
+    figure.high = finite_number_at(f, "high", p, r);
+    if (figure.low && *figure.low > figure.value)
+        r.error(p + "/low", "expected at most the value " + f["value"].dump() + ", found " + f["low"].dump());
+    if (figure.high && *figure.high < figure.value)
+        r.error(p + "/high", "expected at least the value " + f["value"].dump() + ", found " + f["high"].dump());
+    figure.kind = r.string_at(f, "kind", p);
     return figure;
 }
 

@@ -18,11 +18,11 @@ for f in "$root"/tests/timelinejs/*.json "$root"/tests/timelinejs/*.csv; do
 done
 
 # Rejected by tarikh for reasons beyond a schema: references between ids, uniqueness, cycles,
-# the order of two dates, a span given twice, calendar facts, zones, limits, text cleaning, JSON-level overflow,
+# the order of two dates or of a figure's bounds, a span given twice, calendar facts, zones, limits, text cleaning, JSON-level overflow,
 # how far an offset or a chain of them reaches.
 beyond_schema="after-cycle duplicate-id unknown-lane unknown-source unresolved-link bad-timezone end-before-start
 february-30 number-overflow unpaired-surrogate word-of-100000-characters edtf-span-and-end edtf-reversed-interval
-huge-offset offsets-past-the-last-year terminal-escapes"
+huge-offset offsets-past-the-last-year terminal-escapes figure-bounds"
 
 verdicts() {
     for f in "$root"/timelines/*.json "$root"/tests/dates/*.json "$work"/converted-*.json "$root"/tests/invalid/*.json "$root"/tests/hostile/*.json; do

@@ -361,7 +361,11 @@ TEST_CASE("an event links to its first source with a URL, and its note cites eve
     e.id = "a";
     e.when.date = CivilDate{2018, 11, 9, 0, 0, 0, Precision::day, std::nullopt, false, false};
     e.sources = {"nolink", "unknown", "enab", "other"};
-    e.figures.push_back({{{{"en", "killed"}}}, 23, "other"});
+    Figure killed;
+    killed.label = {{{"en", "killed"}}};
+    killed.value = 23;
+    killed.source = "other";
+    e.figures.push_back(killed);
     t.events.push_back(e);
     FakeShaper shaper;
     Layout layout = layout_chart(t, {"en"}, shaper);
