@@ -51,6 +51,12 @@ check "EDTF dates nobody knows are listed under the chart, not placed on it" bas
 grep -qF 'date unknown: A raid nobody dates; A meeting on an unknown day' '$work/edtf.svg' &&
 python3 -c \"import json; boxes = json.load(open('$work/edtf.layout.json'))['boxes']
 assert not [b for b in boxes if b.get('event') in ('date-unknown', 'day-unknown-entirely')], 'placed'\""
+check "a calendar and a ring say which events nobody dates, and nothing of illegible text" bash -c "
+printf '{\"format\":\"tarikh/1\",\"events\":[{\"id\":\"a\",\"date\":\"XXXX\"},{\"id\":\"b\",\"after\":{\"event\":\"a\",\"offset\":\"PT3H\"}}]}' > '$work/undated.json' &&
+'$tarikh' render '$work/undated.json' --layout calendar -o '$work/undated.svg' 2> '$work/undated.err' &&
+grep -qF '2 events have no known date (XXXX) and no place on the calendar' '$work/undated.err' &&
+! grep -q 'too small to read' '$work/undated.err' &&
+'$tarikh' render '$work/undated.json' --layout radial -o '$work/undated-ring.svg' 2>&1 | grep -qF 'no place on the ring'"
 check "EDTF dates in Arabic" bash -c "
 '$tarikh' render '$root/tests/dates/edtf.json' --lang ar --layout chronicle -o '$work/edtf-ar.pdf' &&
 pdftotext '$work/edtf-ar.pdf' - > '$work/edtf-ar.txt' && grep -q 'منذ' '$work/edtf-ar.txt' &&
