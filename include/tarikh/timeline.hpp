@@ -32,6 +32,10 @@ struct CivilDate {
     std::optional<int> utc_offset_minutes;  // set when the string had Z or ±hh:mm
     bool approximate = false;               // EDTF "~" or "%"
     bool uncertain = false;                 // EDTF "?" or "%"
+    // A fraction of a second as written ("59.042": 42000000 ns, 3 digits). Instants count whole
+    // seconds, finer than any axis resolves: the fraction is kept, never drawn or shown.
+    std::int32_t nanosecond = 0;
+    int fraction_digits = 0;
 };
 
 // An ISO 8601 duration, kept by calendar field so that "P1M" means one calendar month.
@@ -52,6 +56,12 @@ struct DateSpec {
     // EDTF open ends ("2018-11-09/..", "../2018-11-09"): ongoing, or since before anyone
     // knows. With an open start, `date` is the known end.
     bool open_start = false, open_end = false;
+    // Of those, the ends EDTF leaves empty ("2018-11-09/"): unknown, not ongoing. Drawn as open
+    // ends, worded "end unknown".
+    bool start_unknown = false, end_unknown = false;
+    // EDTF "XXXX", "XXXX-XX", "XXXX-XX-XX": the event happened, nobody says when. `date` is
+    // empty; the event is listed apart, never placed on an axis.
+    bool unknown = false;
 };
 
 struct Source {

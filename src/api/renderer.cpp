@@ -212,7 +212,7 @@ std::string illegible_hint(const View& view) {
 // Text drawn smaller than kMinTextPx (a chart scaled down to fit a page) is said, never silent.
 void warn_illegible(Layout& layout, const View& view) {
     double smallest = min_text_px(layout.scene);
-    if (smallest >= kMinTextPx) return;
+    if (smallest >= kMinTextPx || smallest == 0) return;  // 0: no text at all (a calendar of undated events)
     std::string px = std::to_string(std::round(smallest * 10) / 10);
     px.erase(px.find('.') + 2);
     layout.diagnostics.push_back({Severity::warning, "", 0, 0, "",

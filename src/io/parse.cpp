@@ -374,6 +374,9 @@ DateSpec read_when(const json& o, const std::string& p, Reader& r) {
             if (date->start && date->end) when.end = date->end;
             when.open_start = date->open_start;
             when.open_end = date->open_end;
+            when.start_unknown = date->start_unknown;
+            when.end_unknown = date->end_unknown;
+            when.unknown = date->unknown;
             date_is_span = date->end || date->open_end;
         }
     }
@@ -381,6 +384,9 @@ DateSpec read_when(const json& o, const std::string& p, Reader& r) {
         when.after = read_after(o["after"], p + "/after", r);
     if (o.contains("end") && date_is_span)
         r.error(p + "/end", "expected no \"end\": the \"date\" is already a span", {"write the span in one place"});
+    else if (o.contains("end") && when.unknown)
+        r.error(p + "/end", "expected no \"end\": the \"date\" is unknown (XXXX)",
+                {"give the interval in \"date\", with an empty start for one nobody knows (\"/2018\")"});
     else if (o.contains("end"))
         when.end = r.date_at(o["end"], p + "/end");
     if (auto it = o.find("approximate"); it != o.end() && r.expect(*it, json::value_t::boolean, p + "/approximate", "true or false"))

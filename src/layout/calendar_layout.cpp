@@ -75,14 +75,20 @@ private:
             const Interval &x = intervals_[a], &y = intervals_[b];
             return x.start != y.start ? x.start < y.start : x.precision < y.precision;
         });
+        size_t unknown = 0;
         for (size_t i : order) {
             const Interval& iv = intervals_[i];
+            if (iv.unknown && ++unknown) continue;  // a date nobody knows has no day, month or year
             Instant year = calendar_.floor(iv.start, TimeUnit::year, 1), month = calendar_.floor(iv.start, TimeUnit::month, 1);
             auto& coarse = years_[year];  // every year with events gets its entry, listed or not
             if (iv.open_start || iv.precision <= Precision::year) coarse.push_back(i);
             else if (iv.precision == Precision::month) months_[month].listed.push_back(i);
             else months_[month].in_days.push_back(i);
         }
+        if (unknown > 0)
+            e_.warn(std::to_string(unknown) + (unknown == 1 ? " event has" : " events have") +
+                        " no known date (XXXX) and no place on the calendar",
+                    {"--layout chart or --layout chronicle lists them under \"date unknown\""});
     }
 
     double header(double y) {

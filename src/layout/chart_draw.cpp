@@ -251,6 +251,10 @@ private:
             box(BoxKind::subtitle, "", placed_.subtitle_box);
         }
         for (const auto& entry : placed_.legend) legend_entry(entry);
+        if (!text_.unknown_dates.runs.empty()) {
+            items_.push_back(text_item(text_.unknown_dates, placed_.unknown_box.x, placed_.unknown_box.y, theme_.muted));
+            box(BoxKind::legend, "", placed_.unknown_box);
+        }
     }
 
     void legend_entry(const LegendEntry& entry) {

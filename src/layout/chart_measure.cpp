@@ -55,7 +55,8 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
     const int meta_lines = lines_for_width(look.meta_lines, full, width);
     std::vector<size_t> shown;
     for (size_t i = 0; i < t.events.size(); ++i)
-        if (!options.window || (out.intervals[i].start >= options.window->first && out.intervals[i].start < options.window->second))
+        if (!out.intervals[i].unknown &&
+            (!options.window || (out.intervals[i].start >= options.window->first && out.intervals[i].start < options.window->second)))
             shown.push_back(i);
     // The labels' two lines, asked for together: most of a chart's shaping, done in parallel.
     std::vector<ShapeRequest> label_lines;
@@ -105,6 +106,19 @@ void measure_links(EditionContext& e, const LayoutOptions& options, ChartText& o
     }
 }
 
+// The events nobody dates, by title, in one note: listed, never placed on the axis. A segmented
+// chart's panels but the one with the legend leave it out, as they leave the legend.
+void list_unknown_dates(EditionContext& e, const LayoutOptions& options, ChartText& out) {
+    const Timeline& t = e.timeline;
+    std::string titles;
+    for (size_t i = 0; i < t.events.size() && options.legend; ++i)
+        if (out.intervals[i].unknown) {
+            std::string title = e.pick(t.events[i].title, "/events/" + std::to_string(i) + "/title");
+            titles += (titles.empty() ? "" : e.words.list_separator) + (title.empty() ? t.events[i].id : title);
+        }
+    if (!titles.empty()) out.unknown_words = fill(e.words.date_unknown_list, "events", titles);
+}
+
 }  // namespace
 
 ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const std::vector<Interval>& times) {
@@ -123,6 +137,7 @@ ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const s
         for (auto& g : out.events) g.lane = 0;
     }
     measure_links(e, options, out);
+    list_unknown_dates(e, options, out);
     return out;
 }
 
@@ -135,6 +150,7 @@ double label_text_width(const EditionContext& e, const LayoutOptions& options) {
 
 void wrap_to_plot(EditionContext& e, const LayoutOptions& options, double width, ChartText& text) {
     if (text.title.width > width || text.subtitle.width > width) measure_header(e, options, width, text);
+    if (!text.unknown_words.empty()) text.unknown_dates = e.shape(text.unknown_words, e.theme.chart.legend_size, false, width);
     const Timeline& t = e.timeline;
     for (size_t i = 0; i < text.lanes.size() && i < t.lanes.size() && !options.unified; ++i)
         if (text.lanes[i].title.width > width)

@@ -187,6 +187,7 @@ void size_page(const Theme& theme, const LayoutOptions& options, const ChartText
                ChartPlacement& out) {
     double bottom = axis_bottom(theme, axis, out);
     for (const auto& entry : out.legend) bottom = std::max(bottom, entry.box.bottom());  // a legend below the axis
+    bottom = std::max(bottom, out.unknown_box.bottom());
 
     double right = axis.left + axis.width;
     right = std::max(right, out.title_box.right());
@@ -216,6 +217,12 @@ ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, cons
     out.axis_y = y;
     if (axis.row_names.size() > 1) out.second_row_y = second_row_top(e.theme, axis, out);
     if (legend == LegendPlace::bottom) place_legend(e, text, axis, axis_bottom(e.theme, axis, out) + 14, out);
+    if (!text.unknown_dates.runs.empty()) {
+        double below = axis_bottom(e.theme, axis, out);
+        for (const auto& entry : out.legend) below = std::max(below, entry.box.bottom());
+        out.unknown_box = {axis.left, below + 14, text.unknown_dates.width, text.unknown_dates.height};
+        out.legend_right = std::max(out.legend_right, out.unknown_box.right());
+    }
     size_page(e.theme, options, text, axis, out);
     return out;
 }

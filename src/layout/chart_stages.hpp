@@ -60,6 +60,10 @@ struct ChartText {
     std::vector<ChartEvent> events;  // the events shown (all, or those in the window)
     std::vector<ChartLink> links;    // between shown events
     std::vector<Interval> intervals; // when each of the timeline's events happened
+    // "date unknown: …": the events no axis can place (EDTF "XXXX"), listed under the chart;
+    // shaped once the plot's width is known.
+    std::string unknown_words;
+    ShapedText unknown_dates;
 };
 // `times`: when each of the timeline's events happened (resolve_event_times), resolved once
 // for every panel of a segmented chart.
@@ -122,6 +126,7 @@ struct ChartPlacement {
     double second_row_y = 0;  // the top of a second calendar's tick labels, if any
     double page_width = 0, page_height = 0;
     int most_rows = 0;  // of label rows in one lane
+    Box unknown_box;    // the list of events nobody dates, under the axis and the legend
 };
 // Also fills in the lanes' rows and the events' and links' slots in `text`.
 ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, const ChartAxis& axis, ChartText& text);

@@ -37,12 +37,23 @@ public:
             return calendar.start_of(t_.eras[a].start) < calendar.start_of(t_.eras[b].start);
         });
         size_t next_era = 0;
+        std::vector<size_t> unknown;
         for (size_t i : order) {
+            if (intervals_[i].unknown) {
+                unknown.push_back(i);
+                continue;
+            }
             while (next_era < eras.size() && calendar.start_of(t_.eras[eras[next_era]].start) <= intervals_[i].start)
                 era(eras[next_era++]);
             entry(i);
         }
         while (next_era < eras.size()) era(eras[next_era++]);
+        // Listed at the end, under a heading of their own: no place in time, but part of the story.
+        if (!unknown.empty())
+            add_row(-1, {.tag = RowTag::unknown_heading, .space_before = 22, .keep_with_next = true, .size = look_.era_size,
+                         .bold = true, .color = theme_.ink},
+                    [](EditionContext& e) { return e.words.date_unknown; });
+        for (size_t i : unknown) entry(i);
         shape_rows();
         return std::move(out_);
     }

@@ -13,7 +13,7 @@ namespace tarikh {
 
 // What each row is, for what the page writer draws beside it.
 enum class RowTag { era_heading = 1, era_range, date, title, meta, pull_quote, body, quote, speaker, figures, link_ref,
-                    source };
+                    source, unknown_heading };
 
 // One edition of the chronicle and the column it writes in (logical x, left to right).
 struct Column {
@@ -29,7 +29,8 @@ struct ChronicleRows {
 };
 
 // The rows of every era and of the events in `order` (each era before the first event at or
-// after its start). `intervals`: each event's resolved time.
+// after its start), then under "date unknown" the events nobody dates. `intervals`: each
+// event's resolved time.
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme);
 

@@ -69,6 +69,7 @@ private:
             }
             if (row.tag == static_cast<int>(RowTag::date) && !placed.split) marker(page, placed, number);
             if (row.tag == static_cast<int>(RowTag::era_heading)) era_heading(page, placed, number, top);
+            if (row.tag == static_cast<int>(RowTag::unknown_heading)) unknown_heading(page, placed, number, top);
         }
         if (line_top >= 0) {
             double x = mx(page_.margin + look_.line_x, 0);
@@ -131,6 +132,17 @@ private:
                                           {look_.rule, 0.75, {}}, false});
     }
 
+    // "date unknown": a section like an era's, in the outline too.
+    void unknown_heading(Page& page, const PlacedRow& placed, int number, double top) {
+        const Column& first = columns_[0];
+        unknown_entry_ = static_cast<int>(out_.scene.outline.size());
+        out_.scene.outline.push_back({first.edition->words.date_unknown, number, {mx(first.x, 0), placed.y}, -1});
+        box(BoxKind::heading, "", number, row_extent(placed.row, placed.y));
+        if (placed.y > top + 1)
+            page.items.push_back(LineItem{{{page_.margin, placed.y - 8}, {page_.width - page_.margin, placed.y - 8}},
+                                          {look_.rule, 0.75, {}}, false});
+    }
+
     void marker(Page& page, const PlacedRow& placed, int number) {
         int i = placed.row.entry;
         const Event& ev = t_.events[i];
@@ -154,6 +166,7 @@ private:
     // The bookmark of the era last begun, if the event lies inside it; else none (top level):
     // an era's bookmark holds only its own events, not those written after it ended.
     int era_entry_of(int event) const {
+        if (intervals_[event].unknown) return unknown_entry_;  // under "date unknown"
         if (current_era_entry_ < 0) return -1;
         const Era& era = t_.eras[current_era_];
         const Calendar& calendar = columns_[0].edition->calendar;
@@ -230,6 +243,7 @@ private:
     Layout& out_;
     int current_era_entry_ = -1;  // the outline entry of the era being written
     size_t current_era_ = 0;      // and its era
+    int unknown_entry_ = -1;      // the outline entry of "date unknown"
 };
 
 // One column per edition (two at most): the second on the right, each with its own

@@ -103,7 +103,8 @@ EditionContext::EditionContext(const Timeline& t, const std::string& edition_lan
       out_(out),
       shared_(std::move(shared)),
       families_(family_list(edition_theme.font_families)) {
-    dates.set_words({words.approximate, words.uncertain, words.since, words.until});
+    dates.set_words({words.approximate, words.uncertain, words.since, words.until, words.end_unknown, words.start_unknown,
+                     words.date_unknown});
 }
 
 ShapedText EditionContext::shape(const std::string& text, double size, bool bold, double width, int lines) {

@@ -53,7 +53,10 @@ std::vector<FlowPage> paginate(std::vector<FlowRow> rows, double top, double bot
         double need = h;
         size_t j = i;
         // (A chain taller than a page cannot move on whole: stop looking, or long chains cost n².)
-        while (rows[j].keep_with_next && j + 1 < rows.size() && need <= bottom - top) {
+        // An entry's last row keeps with nothing past it: entries of a title and a date alone
+        // would otherwise chain into one taller than a page, each left alone on a page of its own.
+        auto ends_entry = [&](size_t k) { return rows[k].entry >= 0 && rows[k + 1].entry != rows[k].entry; };
+        while (rows[j].keep_with_next && j + 1 < rows.size() && !ends_entry(j) && need <= bottom - top) {
             ++j;
             need += rows[j].space_before + (rows[j].keep_with_next ? rows[j].height() : 0);
         }

@@ -25,6 +25,9 @@ struct Phrases {
     std::string in_response_to, related_to;               // "related to {title}"
     std::string approximate, uncertain, since, until;     // around a date: "c. {date}"
     std::string open_quote, close_quote, dash, list_separator, comma;
+    std::string end_unknown, start_unknown;  // around a date whose other end nobody knows
+    std::string date_unknown;                // the heading of the events nobody dates
+    std::string date_unknown_list;           // "date unknown: {events}", under a chart
 };
 
 // The edition's words: `own` (a user's catalogue) first, then the built-in one of `lang`, then

@@ -129,6 +129,8 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, co
     std::unordered_map<std::string, size_t> event_index;
     for (size_t i = 0; i < timeline.events.size(); ++i) event_index.emplace(timeline.events[i].id, i);
     std::vector<Interval> times = resolve_event_times(timeline, Calendar(timeline.timezone));
+    // An event nobody dates is listed, never labelled at a marker: not one to count here.
+    q.events -= static_cast<size_t>(std::count_if(times.begin(), times.end(), [](const Interval& iv) { return iv.unknown; }));
     bool rtl = is_rtl_language(layout.scene.language);
     const double label_gap = theme.chart.label_gap;  // as the chart placed its labels
 

@@ -40,17 +40,23 @@ public:
         std::vector<Interval> times = resolve_event_times(t_, e_.calendar);
         // The ring closes on itself: the domain is the events' span and a little more, so the
         // first and last events do not meet at the top.
+        // A date nobody knows has no place on the ring.
+        std::vector<Interval> known;
+        for (const auto& iv : times)
+            if (!iv.unknown) known.push_back(iv);
+        warn_unknown_dates(times.size() - known.size(), "ring");
         Instant start = 0, end = 1;
-        if (!times.empty()) {
-            start = times.front().start, end = times.front().end;
-            for (const auto& iv : times) start = std::min(start, iv.start), end = std::max(end, iv.end);
+        if (!known.empty()) {
+            start = known.front().start, end = known.front().end;
+            for (const auto& iv : known) start = std::min(start, iv.start), end = std::max(end, iv.end);
         }
         Instant pad = std::max<Instant>(60, (end - start) / 24);
-        TimeScale axis(kind_, times, start - pad, end + pad);
+        TimeScale axis(kind_, known, start - pad, end + pad);
 
         share_width();
         std::vector<Placed> labels;
-        for (size_t i = 0; i < t_.events.size(); ++i) labels.push_back(label(i, times[i]));
+        for (size_t i = 0; i < t_.events.size(); ++i)
+            if (!times[i].unknown) labels.push_back(label(i, times[i]));
         // The ring grows with the events, so that the columns beside it do not run far past it.
         double total = 0;
         for (const auto& l : labels) total += l.height + look_.gap;
@@ -63,8 +69,9 @@ public:
         // Markers around the ring; labels to the side their marker is on.
         for (size_t i = 0; i < labels.size(); ++i) {
             // Mid-span in time; on a sequential ring, at the event's own step.
-            double f = kind_ == ScaleKind::sequential ? axis.fraction(times[i].start)
-                                                      : axis.fraction(times[i].start) / 2 + axis.fraction(times[i].end) / 2;
+            const Interval& iv = times[labels[i].event];
+            double f = kind_ == ScaleKind::sequential ? axis.fraction(iv.start)
+                                                      : axis.fraction(iv.start) / 2 + axis.fraction(iv.end) / 2;
             double angle = angle_of(f);
             labels[i].marker = {center_.x + radius_ * std::cos(angle), center_.y + radius_ * std::sin(angle)};
             labels[i].right = labels[i].marker.x >= center_.x;
@@ -85,6 +92,13 @@ public:
     }
 
 private:
+    void warn_unknown_dates(size_t count, const char* where) {
+        if (count == 0) return;
+        e_.warn(std::to_string(count) + (count == 1 ? " event has" : " events have") + " no known date (XXXX) and no place on the " +
+                    where,
+                {"--layout chart or --layout chronicle lists them under \"date unknown\""});
+    }
+
     // A label column's width and its gap from the ring: the theme's, or on a page of fixed
     // width a share of each half of it, the rest for the ring.
     void share_width() {

@@ -27,7 +27,7 @@ std::vector<Window> windows(EditionContext& e, SegmentKind kind, const std::vect
         // Events outside every era get panels of their own, for the stretches between eras.
         std::vector<Instant> loose;
         for (const auto& iv : times)
-            if (std::none_of(out.begin(), out.end(), [&](const Window& w) { return iv.start >= w.from && iv.start < w.to; }))
+            if (!iv.unknown && std::none_of(out.begin(), out.end(), [&](const Window& w) { return iv.start >= w.from && iv.start < w.to; }))
                 loose.push_back(iv.start);
         std::sort(loose.begin(), loose.end());
         std::vector<Window> gaps;
@@ -50,7 +50,8 @@ std::vector<Window> windows(EditionContext& e, SegmentKind kind, const std::vect
     // The months or years of the calendar the dates are written in (the first shown).
     const Calendar own(e.timeline.timezone, e.dates.calendars().front());
     std::set<Instant> starts;
-    for (const auto& iv : times) starts.insert(own.floor(iv.start, unit, 1));
+    for (const auto& iv : times)
+        if (!iv.unknown) starts.insert(own.floor(iv.start, unit, 1));  // a date nobody knows has no panel
     for (Instant from : starts) {
         Instant to = own.add(from, unit, 1);
         Precision precision = kind == SegmentKind::month ? Precision::month : Precision::year;

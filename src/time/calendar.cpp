@@ -236,6 +236,7 @@ std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calend
                 iv.precision = base.precision;  // no finer than what it follows
                 iv.approximate = base.approximate || when.approximate;
                 iv.uncertain = base.uncertain;
+                iv.unknown = base.unknown;  // after a date nobody knows, nobody knows either
             }
         }
         if (when.end) {
@@ -246,6 +247,9 @@ std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calend
         }
         iv.open_start = when.open_start;
         iv.open_end = when.open_end;
+        iv.start_unknown = when.start_unknown;
+        iv.end_unknown = when.end_unknown;
+        iv.unknown = iv.unknown || when.unknown;
         iv.is_range = iv.is_range || iv.open_start || iv.open_end;
         state[i] = 2;
     };

@@ -37,6 +37,8 @@ struct Interval {
     bool is_range = false;     // an explicit end was given
     bool uncertain = false;    // "?": perhaps then
     bool open_start = false, open_end = false;  // runs on past the axis's start or end
+    bool start_unknown = false, end_unknown = false;  // of those, the ends nobody knows (EDTF "2018/")
+    bool unknown = false;  // the date nobody knows (EDTF "XXXX"): start and end say nothing
 };
 
 enum class TimeUnit { second, minute, hour, day, month, year };

@@ -236,6 +236,7 @@ std::string around(const std::string& pattern, const std::string& date) {
 
 std::string DateFormatter::event_date(const Interval& iv) const {
     const DateWords& words = impl_->words;
+    if (iv.unknown) return words.unknown;
     // With an open end the known date stands alone, after "since" or "until".
     Interval known = iv;
     if (iv.open_start || iv.open_end) known.is_range = false;
@@ -256,8 +257,8 @@ std::string DateFormatter::event_date(const Interval& iv) const {
     }
     if (iv.uncertain) out = around(words.uncertain, out);
     if (iv.approximate) out = around(words.approximate, out);
-    if (iv.open_end) out = around(words.since, out);
-    else if (iv.open_start) out = around(words.until, out);
+    if (iv.open_end) out = around(iv.end_unknown ? words.end_unknown : words.since, out);
+    else if (iv.open_start) out = around(iv.start_unknown ? words.start_unknown : words.until, out);
     return out;
 }
 

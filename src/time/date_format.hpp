@@ -13,6 +13,9 @@ namespace tarikh {
 // The words around a date, each a pattern with "{date}" (from the edition's message catalogue).
 struct DateWords {
     std::string approximate = "c. {date}", uncertain = "{date}?", since = "since {date}", until = "until {date}";
+    // An end EDTF leaves empty is not known, which is not "ongoing".
+    std::string end_unknown = "from {date}, end unknown", start_unknown = "until {date}, start unknown";
+    std::string unknown = "date unknown";  // the whole date: EDTF "XXXX"
 };
 
 class DateFormatter {

@@ -32,39 +32,164 @@ int days_in_month(std::int64_t year, int month) {
     return month == 2 && is_leap(year) ? 29 : days[month - 1];
 }
 
-std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
-    CivilDate d;
-    // EDTF qualifiers apply to the whole date when they close it.
-    while (!s.empty() && (s.back() == '~' || s.back() == '?' || s.back() == '%')) {
-        char q = s.back();
-        d.approximate |= q == '~' || q == '%';
-        d.uncertain |= q == '?' || q == '%';
-        s.remove_suffix(1);
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_mark(char c) { return c == '~' || c == '?' || c == '%'; }
+
+// "EDTF level 2 is not supported: …" for the forms of level 2 found in one date, or nothing.
+// Checked first, so that no level 2 form is read as something it is not.
+std::optional<std::string> level2_form(std::string_view s) {
+    auto level2 = [](const char* what) { return std::string("EDTF level 2 is not supported: ") + what; };
+    if (s.find_first_of("[]{}") != std::string_view::npos) return level2("sets of dates ([1667, 1668], {1960, 1961-12})");
+    if (!s.empty() && s[0] == 'Y' && s.find('E') != std::string_view::npos) return level2("exponential years (Y17E7)");
+    for (size_t i = 1; i + 1 < s.size(); ++i)
+        if (s[i] == 'S' && is_digit(s[i - 1]) && is_digit(s[i + 1])) return level2("significant digits (1950S2)");
+    // Marks anywhere but at the end qualify a part of the date.
+    size_t last = s.find_last_not_of("~?%");
+    if (last != std::string_view::npos && s.substr(0, last).find_first_of("~?%") != std::string_view::npos)
+        return level2("qualified parts of a date (2004?-06-11, 2004-06-~11)");
+    return std::nullopt;
+}
+
+// A year written "Y170002" or "Y-170002": EDTF's letter-prefixed year, more than four digits.
+std::variant<CivilDate, std::string> parse_y_year(std::string_view s) {
+    size_t pos = 1;
+    bool negative = pos < s.size() && s[pos] == '-';
+    if (negative) ++pos;
+    size_t first = pos;
+    std::int64_t year = 0;
+    while (pos < s.size() && is_digit(s[pos])) {
+        if (year > kMaxYears) return "expected a year between -100000000000 and +100000000000";
+        year = year * 10 + (s[pos++] - '0');
     }
+    if (pos - first < 5) return "expected more than four digits after Y (Y10000); shorter years are written without Y";
+    if (s[first] == '0') return "expected no leading zero after Y (Y10000)";
+    if (pos < s.size() && s[pos] == '-') return "expected a year alone after Y: a Y year takes no month or day";
+    if (pos != s.size()) return "unexpected \"" + std::string(s.substr(pos)) + "\" after the year";
+    if (year > kMaxYears) return "expected a year between -100000000000 and +100000000000";
+    CivilDate d;
+    d.year = negative ? -year : year;
+    return d;
+}
+
+// "Z", "+03", "+03:00", "+0300": minutes east of UTC, from -12:00 to +14:00.
+std::variant<int, std::string> parse_offset(std::string_view s) {
+    const std::string form = "expected a UTC offset Z, ±hh, ±hh:mm or ±hhmm";
+    if (s == "Z") return 0;
+    if (s.empty() || (s[0] != '+' && s[0] != '-')) return form;
+    size_t pos = 1;
+    int hours = 0, minutes = 0;
+    if (!read_fixed(s, pos, 2, hours)) return form;
+    if (pos < s.size() && s[pos] == ':') ++pos;
+    if (pos < s.size() && !read_fixed(s, pos, 2, minutes)) return form;
+    if (pos != s.size() || (s[pos - 1] == ':')) return form;
+    if (minutes > 59) return "minute " + std::to_string(minutes) + " of a UTC offset does not exist";
+    int total = (s[0] == '-' ? -1 : 1) * (hours * 60 + minutes);
+    if (total == 0 && s[0] == '-') return "expected Z or +00:00 for UTC: ISO 8601 has no offset -00:00";
+    if (total < -12 * 60 || total > 14 * 60)
+        return "expected a UTC offset between -12:00 and +14:00, found " + std::string(s);
+    return total;
+}
+
+// "T22:05", "T22:05:30", "T22:05:30.042", "T24:00:00", then an offset; sets `d`'s time of day.
+std::optional<std::string> parse_time(std::string_view s, CivilDate& d) {
+    size_t pos = 1;  // past the T
+    int hour = 0, minute = 0, second = 0;
+    if (!read_fixed(s, pos, 2, hour) || pos >= s.size() || s[pos] != ':' || !read_fixed(s, ++pos, 2, minute))
+        return "expected THH:MM after the day";
+    d.precision = Precision::minute;
+    if (pos < s.size() && s[pos] == ':') {
+        if (!read_fixed(s, ++pos, 2, second)) return "expected :SS after the minutes";
+        d.precision = Precision::second;
+        if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+            size_t first = ++pos;
+            std::int32_t nanosecond = 0;
+            while (pos < s.size() && is_digit(s[pos])) {
+                if (pos - first == 9) return "expected at most nine digits of a second (.123456789)";
+                nanosecond = nanosecond * 10 + (s[pos++] - '0');
+            }
+            if (pos == first) return "expected digits after the decimal sign of the seconds";
+            d.fraction_digits = static_cast<int>(pos - first);
+            for (int i = d.fraction_digits; i < 9; ++i) nanosecond *= 10;
+            d.nanosecond = nanosecond;
+        }
+    }
+    if (pos < s.size() && (s[pos] == '.' || s[pos] == ','))
+        return "expected the seconds before a fraction (T10:30:00.5)";
+    // 24:00 is the end of the day: the next day's 00:00.
+    bool end_of_day = hour == 24 && minute == 0 && second == 0 && d.nanosecond == 0;
+    if ((hour > 23 && !end_of_day) || minute > 59 || second > 59)
+        return hour == 24 ? "expected 24:00 or 24:00:00 alone: the end of a day has no minutes or seconds"
+                          : "the time of day is out of range";
+    d.hour = end_of_day ? 0 : hour, d.minute = minute, d.second = second;
+    if (end_of_day && ++d.day > days_in_month(d.year, d.month)) {
+        d.day = 1;
+        if (++d.month > 12) d.month = 1, ++d.year;
+    }
+    if (pos == s.size()) return std::nullopt;
+    if (s[pos] != 'Z' && s[pos] != '+' && s[pos] != '-')
+        return "unexpected \"" + std::string(s.substr(pos)) + "\" after the time";
+    auto offset = parse_offset(s.substr(pos));
+    if (auto* reason = std::get_if<std::string>(&offset)) return *reason;
+    d.utc_offset_minutes = std::get<int>(offset);
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
+    if (auto form = level2_form(s)) return *form;
+    bool approximate = false, uncertain = false;
+    // EDTF qualifiers apply to the whole date when they close it: one of them.
+    if (!s.empty() && is_mark(s.back())) {
+        char q = s.back();
+        approximate = q == '~' || q == '%';
+        uncertain = q == '?' || q == '%';
+        s.remove_suffix(1);
+        if (!s.empty() && is_mark(s.back())) return "expected one mark: ? uncertain, ~ approximate, % both";
+    }
+    auto qualified = [&](CivilDate d) {
+        d.approximate = approximate, d.uncertain = uncertain;
+        return d;
+    };
+    if (!s.empty() && s[0] == 'Y') {
+        auto y = parse_y_year(s);
+        if (auto* d = std::get_if<CivilDate>(&y)) return qualified(*d);
+        return y;
+    }
+    CivilDate d;
     size_t pos = 0;
-    bool negative = false;
-    if (pos < s.size() && (s[pos] == '-' || s[pos] == '+')) negative = s[pos++] == '-';
+    bool negative = false, signed_year = false;
+    if (pos < s.size() && (s[pos] == '-' || s[pos] == '+')) negative = s[pos++] == '-', signed_year = true;
     size_t year_start = pos;
     std::int64_t year = 0;
-    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) {
+    while (pos < s.size() && is_digit(s[pos])) {
         if (year > (std::numeric_limits<std::int64_t>::max() - 9) / 10) return "the year is too large";
         year = year * 10 + (s[pos++] - '0');
     }
     size_t year_digits = pos - year_start;
+    if (year_digits == 2 || year_digits == 3)
+        return std::string("expected a year of four digits; ") +
+               (year_digits == 2 ? "a century is written 19XX" : "a decade is written 197X");
     if (year_digits < 4) return "expected a year of at least four digits";
-    if (year_digits > 4 && year_start == 0) return "a year of more than four digits needs a sign (+ or -)";
+    if (year_digits > 4 && !signed_year)
+        return "a year of more than four digits needs a sign (+12018, -12018) or a Y (Y12018)";
     // Deep time reaches the Big Bang and beyond, but not past what an instant can hold.
     if (year > kMaxYears) return "expected a year between -100000000000 and +100000000000";
+    if (negative && year == 0) return "expected 0000 for the year zero: there is no year -0000";
     d.year = negative ? -year : year;
     d.precision = Precision::year;
-    if (pos == s.size()) return d;
+    if (pos == s.size()) return qualified(d);
 
     int month = 0;
     if (s[pos] != '-' || !read_fixed(s, ++pos, 2, month)) return "expected -MM after the year";
+    if (month >= 25 && month <= 41)
+        return "EDTF level 2 is not supported: seasons, quarters and halves of a year 25–41 (2001-34)";
     if (month < 1 || month > 12) return "month " + std::to_string(month) + " is out of range";
     d.month = month;
     d.precision = Precision::month;
-    if (pos == s.size()) return d;
+    if (pos == s.size()) return qualified(d);
 
     int day = 0;
     if (s[pos] != '-' || !read_fixed(s, ++pos, 2, day)) return "expected -DD after the month";
@@ -72,59 +197,52 @@ std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
         return "day " + std::to_string(day) + " does not exist in that month";
     d.day = day;
     d.precision = Precision::day;
-    if (pos == s.size()) return d;
+    if (pos == s.size()) return qualified(d);
 
-    int hour = 0, minute = 0, second = 0;
-    if (s[pos] != 'T' || !read_fixed(s, ++pos, 2, hour)) return "expected THH:MM after the day";
-    if (pos >= s.size() || s[pos] != ':' || !read_fixed(s, ++pos, 2, minute))
-        return "expected THH:MM after the day";
-    d.precision = Precision::minute;
-    if (pos < s.size() && s[pos] == ':') {
-        if (!read_fixed(s, ++pos, 2, second)) return "expected :SS after the minutes";
-        d.precision = Precision::second;
-    }
-    if (hour > 23 || minute > 59 || second > 59) return "the time of day is out of range";
-    d.hour = hour, d.minute = minute, d.second = second;
-    if (pos == s.size()) return d;
-
-    if (s[pos] == 'Z') {
-        d.utc_offset_minutes = 0;
-        ++pos;
-    } else if (s[pos] == '+' || s[pos] == '-') {
-        int sign = s[pos] == '-' ? -1 : 1;
-        int oh = 0, om = 0;
-        if (!read_fixed(s, ++pos, 2, oh)) return "expected a UTC offset like +03:00";
-        if (pos < s.size() && s[pos] == ':') ++pos;
-        if (!read_fixed(s, pos, 2, om)) return "expected a UTC offset like +03:00";
-        if (oh > 18 || om > 59) return "the UTC offset is out of range";
-        d.utc_offset_minutes = sign * (oh * 60 + om);
-    }
-    if (pos != s.size()) return "unexpected \"" + std::string(s.substr(pos)) + "\" after the date";
-    return d;
+    if (s[pos] != 'T') return "expected THH:MM after the day";
+    if (auto reason = parse_time(s.substr(pos), d)) return *reason;
+    return qualified(d);
 }
 
 namespace {
 
-// One EDTF date: a plain one, or the span an unspecified part or a season stands for.
+bool wholly_unspecified(std::string_view s) { return s == "XXXX" || s == "XXXX-XX" || s == "XXXX-XX-XX"; }
+
+// One EDTF date: a plain one, one wholly unspecified, or the span an unspecified part or a
+// season stands for.
 std::variant<EdtfDate, std::string> parse_edtf_single(std::string_view s) {
+    if (auto form = level2_form(s)) return *form;
     std::string marks;  // ~ ? % apply to both ends of a span
-    while (!s.empty() && (s.back() == '~' || s.back() == '?' || s.back() == '%')) {
-        marks.insert(marks.begin(), s.back());
+    if (!s.empty() && is_mark(s.back())) {
+        marks = s.back();
         s.remove_suffix(1);
     }
     auto date = [&](const std::string& text) { return parse_iso_date(text + marks); };
+    if (wholly_unspecified(s)) {
+        if (!marks.empty()) return "expected no mark after a date nobody knows (XXXX)";
+        EdtfDate unknown;
+        unknown.unknown = true;
+        return unknown;
+    }
     std::string text(s);
-    // Unspecified trailing parts: "-XX" for the day or the month and day.
-    for (int part = 0; part < 2 && text.size() >= 3 && text.compare(text.size() - 3, 3, "-XX") == 0; ++part)
-        text.resize(text.size() - 3);
-    if (text.find('X') != std::string::npos) {
-        // Only a year's last digits may be unspecified: "201X" a decade, "20XX" a century.
-        size_t first_x = text.find('X');
-        if (text.find_first_not_of('X', first_x) != std::string::npos || first_x == 0 ||
-            text.find('-', 1) != std::string::npos)
-            return "only a year's last digits, a month or a day may be unspecified (X)";
+    // Unspecified trailing parts: "2004-XX", "1985-04-XX", "1985-XX-XX" say a year or a month.
+    if (size_t year_end = text.find('-', 1); year_end != std::string::npos) {
+        std::string rest = text.substr(year_end);
+        if (rest == "-XX" || rest == "-XX-XX") text.resize(year_end);
+        else if (rest.size() == 6 && rest.compare(3, 3, "-XX") == 0 && rest.find('X') == 4) text.resize(year_end + 3);
+    }
+    if (text.find('X') != std::string::npos && text.find_first_not_of("0123456789X-") == std::string::npos) {
+        // Level 1 leaves one or two of a year's last digits unspecified: "201X" a decade, "20XX"
+        // a century; X anywhere else is level 2.
+        bool sign = text[0] == '-';
+        std::string_view year = std::string_view(text).substr(sign ? 1 : 0);
+        size_t first_x = year.find('X');
+        if (year.size() != 4 || year.find_first_not_of('X', first_x) != std::string_view::npos || first_x < 2 ||
+            text.size() != s.size())
+            return "EDTF level 2 is not supported: unspecified digits beyond a year's last two, a month or a day "
+                   "(156X-12-25, 1XXX, 2004-1X)";
         std::string low = text, high = text;
-        for (size_t i = first_x; i < text.size(); ++i) low[i] = '0', high[i] = '9';
+        for (size_t i = text.size() - year.size() + first_x; i < text.size(); ++i) low[i] = '0', high[i] = '9';
         auto a = date(low), b = date(high);
         if (auto* reason = std::get_if<std::string>(&a)) return *reason;
         if (auto* reason = std::get_if<std::string>(&b)) return *reason;
@@ -138,17 +256,33 @@ std::variant<EdtfDate, std::string> parse_edtf_single(std::string_view s) {
         text[dash + 2] <= '4') {
         int season = text[dash + 2] - '1';
         static const char* const kFirst[] = {"-03", "-06", "-09", "-12"};
-        static const char* const kLast[] = {"-05", "-08", "-11", "-02"};
+        static const int kLast[] = {5, 8, 11, 2};
         auto a = date(text.substr(0, dash) + kFirst[season]);
         if (auto* reason = std::get_if<std::string>(&a)) return *reason;
         CivilDate from = std::get<CivilDate>(a), to = from;
-        to.month = std::stoi(kLast[season] + 1);
+        to.month = kLast[season];
         if (season == 3) ++to.year;  // winter runs into the next year
         return EdtfDate{from, to, false, false};
     }
     auto single = date(text);
     if (auto* reason = std::get_if<std::string>(&single)) return *reason;
     return EdtfDate{std::get<CivilDate>(single), std::nullopt, false, false};
+}
+
+// An interval's end: a date of level 0, maybe marked ? ~ %. Spans (201X, seasons) are not ends.
+std::variant<CivilDate, std::string> parse_interval_end(std::string_view s) {
+    if (auto form = level2_form(s)) return *form;
+    std::string_view bare = s;
+    if (!bare.empty() && is_mark(bare.back())) bare.remove_suffix(1);
+    if (wholly_unspecified(bare)) return "expected an empty end for an end nobody knows (\"2018/\", \"/2018\")";
+    if (bare.find('X') != std::string_view::npos)
+        return "EDTF level 2 is not supported: unspecified digits in an interval (2004-06-XX/2004-07-03); "
+               "write the end as far as it is known (2004-06/2004-07-03)";
+    auto one = parse_edtf_single(s);
+    if (auto* reason = std::get_if<std::string>(&one)) return *reason;
+    const EdtfDate& d = std::get<EdtfDate>(one);
+    if (d.end) return "expected a date, not a season, at an end of an interval; write its months (2018-03/2018-11)";
+    return *d.start;
 }
 
 }  // namespace
@@ -159,19 +293,21 @@ std::variant<EdtfDate, std::string> parse_edtf(std::string_view s) {
     std::string_view left = s.substr(0, slash), right = s.substr(slash + 1);
     if (right.find('/') != std::string_view::npos) return "an interval has one /";
     EdtfDate out;
+    out.start_unknown = left.empty();
+    out.end_unknown = right.empty();
     out.open_start = left.empty() || left == "..";
     out.open_end = right.empty() || right == "..";
-    if (out.open_start && out.open_end) return "an interval needs at least one known end";
+    if (out.open_start && out.open_end)
+        return "an interval open or unknown at both ends says nothing of when; a date nobody knows is XXXX";
     if (!out.open_start) {
-        auto a = parse_edtf_single(left);
+        auto a = parse_interval_end(left);
         if (auto* reason = std::get_if<std::string>(&a)) return "its start: " + *reason;
-        out.start = std::get<EdtfDate>(a).start;
+        out.start = std::get<CivilDate>(a);
     }
     if (!out.open_end) {
-        auto b = parse_edtf_single(right);
+        auto b = parse_interval_end(right);
         if (auto* reason = std::get_if<std::string>(&b)) return "its end: " + *reason;
-        const EdtfDate& e = std::get<EdtfDate>(b);
-        out.end = e.end ? e.end : e.start;
+        out.end = std::get<CivilDate>(b);
     }
     return out;
 }

@@ -13,15 +13,19 @@ namespace tarikh {
 // an event placed this far after another one still fits an instant.
 inline constexpr std::int64_t kMaxYears = 100'000'000'000LL;
 
-// The parsed date, or the reason it is not one ("month 13 is out of range").
+// The parsed date (ISO 8601-1 as EDTF level 0 has it, with EDTF level 1's Y years and its
+// closing ~ ? %), or the reason it is not one ("month 13 is out of range").
 std::variant<CivilDate, std::string> parse_iso_date(std::string_view text);
 
-// An event's date in EDTF (level 1): one date, a span left unspecified ("201X", "2018-11-XX"),
-// a season ("2018-23", autumn), or an interval "A/B" whose ends may be open ("..") or unknown ("").
+// An event's date in EDTF (levels 0 and 1): one date, a span left unspecified ("201X",
+// "2018-11-XX"), a season ("2018-23", autumn), an interval "A/B" whose ends may be open ("..")
+// or unknown (""), or a date nobody knows ("XXXX"). Level 2 forms are refused by name.
 struct EdtfDate {
-    std::optional<CivilDate> start;  // absent when the start is open
+    std::optional<CivilDate> start;  // absent when the start is open, or the date unknown
     std::optional<CivilDate> end;    // inclusive, at its own precision; absent: the start's own span
     bool open_start = false, open_end = false;
+    bool start_unknown = false, end_unknown = false;  // open because EDTF left the end empty
+    bool unknown = false;                             // "XXXX", "XXXX-XX", "XXXX-XX-XX"
 };
 std::variant<EdtfDate, std::string> parse_edtf(std::string_view text);
 

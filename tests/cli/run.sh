@@ -41,13 +41,26 @@ check "EDTF dates render as given, never more precise" bash -c "
 '$tarikh' render '$root/tests/dates/edtf.json' --layout chronicle -o '$work/edtf.pdf' &&
 pdftotext '$work/edtf.pdf' - > '$work/edtf.txt' &&
 for date in 'since November 25, 2018' 'until September 20, 2018' 'November 15, 2018?' 'c. November 20, 2018' \\
-            'September – November 2018' 'September 17 – October 15, 2018' 'October 2018'; do
+            'September – November 2018' 'September 17 – October 15, 2018' 'October 2018' \\
+            'from October 20, 2018, end unknown' 'November 1, 2018 at 00:00' 'date unknown'; do
     grep -qF \"\$date\" '$work/edtf.txt' || { echo \"missing: \$date\"; exit 1; }
 done
-! grep -q 'October 1, 2018' '$work/edtf.txt'"
+! grep -q 'October 1, 2018' '$work/edtf.txt' && ! grep -q 'since October 20' '$work/edtf.txt' && ! grep -q '1970' '$work/edtf.txt'"
+check "EDTF dates nobody knows are listed under the chart, not placed on it" bash -c "
+'$tarikh' render '$root/tests/dates/edtf.json' -o '$work/edtf.svg' --layout-json '$work/edtf.layout.json' &&
+grep -qF 'date unknown: A raid nobody dates; A meeting on an unknown day' '$work/edtf.svg' &&
+python3 -c \"import json; boxes = json.load(open('$work/edtf.layout.json'))['boxes']
+assert not [b for b in boxes if b.get('event') in ('date-unknown', 'day-unknown-entirely')], 'placed'\""
+check "a calendar and a ring say which events nobody dates, and nothing of illegible text" bash -c "
+printf '{\"format\":\"tarikh/1\",\"events\":[{\"id\":\"a\",\"date\":\"XXXX\"},{\"id\":\"b\",\"after\":{\"event\":\"a\",\"offset\":\"PT3H\"}}]}' > '$work/undated.json' &&
+'$tarikh' render '$work/undated.json' --layout calendar -o '$work/undated.svg' 2> '$work/undated.err' &&
+grep -qF '2 events have no known date (XXXX) and no place on the calendar' '$work/undated.err' &&
+! grep -q 'too small to read' '$work/undated.err' &&
+'$tarikh' render '$work/undated.json' --layout radial -o '$work/undated-ring.svg' 2>&1 | grep -qF 'no place on the ring'"
 check "EDTF dates in Arabic" bash -c "
 '$tarikh' render '$root/tests/dates/edtf.json' --lang ar --layout chronicle -o '$work/edtf-ar.pdf' &&
-pdftotext '$work/edtf-ar.pdf' - | grep -q 'منذ'"
+pdftotext '$work/edtf-ar.pdf' - > '$work/edtf-ar.txt' && grep -q 'منذ' '$work/edtf-ar.txt' &&
+grep -qF 'تاريخ غير معروف' '$work/edtf-ar.txt' && grep -qF 'والنهاية غير معروفة' '$work/edtf-ar.txt'"
 for option in "--scale collapsed" "--scale sequential" "--scale relative" "--scale log" "--scale auto" "--facet none" \
               "--segment month" "--segment era --lang ar"; do
     check "chart $option" bash -c "'$tarikh' render '$example' $option -o '$work/variant.svg' --quality-json '$work/variant.json' &&

@@ -60,6 +60,20 @@ TEST_CASE("a title is never left alone at the foot of a page") {
     CHECK(pages[1].rows.size() == 3);
 }
 
+TEST_CASE("entries of a date and a title alone do not chain into one taller than a page") {
+    // Each entry's rows all keep with the next, the last one too (nothing follows it): the
+    // entries still fill their pages, none left alone on one.
+    std::vector<FlowRow> rows;
+    for (int entry = 0; entry < 8; ++entry)
+        for (int r = 0; r < 3; ++r) rows.push_back(row(1, entry, true, r == 0 ? 5 : 0));
+    auto pages = paginate(std::move(rows), 0, 100, 10);
+    REQUIRE(pages.size() == 3);
+    CHECK(pages[0].rows.size() == 9);  // 30 + 35 + 35 px: three entries fill a page of 100
+    CHECK(pages[1].rows.size() == 9);
+    CHECK(pages[1].continued_entry == -1);  // no entry cut in two
+    CHECK(pages[2].rows.size() == 6);
+}
+
 TEST_CASE("space before a row is dropped at the top of a page") {
     auto pages = paginate({row(9, 0), row(2, 1, false, 15)}, 0, 100, 10);
     REQUIRE(pages.size() == 2);
