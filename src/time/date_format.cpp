@@ -14,6 +14,7 @@
 #include <unicode/listformatter.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/uloc.h>
+#include <unicode/ures.h>
 
 #include <tarikh/calendars.hpp>
 
@@ -55,6 +56,28 @@ std::string utf8(const icu::UnicodeString& s) {
     return out;
 }
 
+// The numbering system ICU's own long date pattern of `locale`'s calendar writes its numbers
+// in, if it names one: "hebr" for Hebrew-calendar dates in Hebrew (כ״ו בחשוון תשפ״ה). The
+// patterns made from skeletons lack it. Digits asked for (a "numbers" keyword) win.
+icu::UnicodeString date_numbering(const icu::Locale& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    char calendar[64] = "", numbers[64] = "";
+    locale.getKeywordValue("numbers", numbers, sizeof numbers, status);
+    locale.getKeywordValue("calendar", calendar, sizeof calendar, status);
+    if (U_FAILURE(status) || numbers[0] || !calendar[0]) return {};
+    auto close = [](UResourceBundle* r) { ures_close(r); };
+    using Bundle = std::unique_ptr<UResourceBundle, decltype(close)>;
+    Bundle root(ures_open(nullptr, locale.getBaseName(), &status), close);
+    Bundle calendars(ures_getByKey(root.get(), "calendar", nullptr, &status), close);
+    Bundle own(ures_getByKey(calendars.get(), calendar, nullptr, &status), close);
+    Bundle patterns(ures_getByKey(own.get(), "DateTimePatterns", nullptr, &status), close);
+    Bundle long_date(ures_getByIndex(patterns.get(), 4 + icu::DateFormat::kLong, nullptr, &status), close);
+    if (U_FAILURE(status) || ures_getType(long_date.get()) != URES_ARRAY) return {};
+    int32_t length = 0;
+    const UChar* name = ures_getStringByIndex(long_date.get(), 1, &length, &status);
+    return U_SUCCESS(status) ? icu::UnicodeString(name, length) : icu::UnicodeString();
+}
+
 }  // namespace
 
 // Formats for one calendar of a locale, made on first use.
@@ -63,6 +86,7 @@ struct CalendarFormats {
     icu::Locale locale;
     const icu::TimeZone* zone = nullptr;
     std::unique_ptr<icu::DateTimePatternGenerator> patterns;
+    icu::UnicodeString numbering;  // of ICU's own dates in this calendar, if not the locale's digits
     std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
     std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> interval_formats;
 
@@ -81,6 +105,7 @@ struct CalendarFormats {
         UErrorCode status = U_ZERO_ERROR;
         patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
         if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
+        numbering = date_numbering(locale);
     }
 
     icu::SimpleDateFormat& format(const char* skeleton) {
@@ -94,8 +119,11 @@ struct CalendarFormats {
 
     std::unique_ptr<icu::SimpleDateFormat> with_pattern(const icu::UnicodeString& pattern) const {
         UErrorCode status = U_ZERO_ERROR;
-        auto out = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
+        auto out = numbering.isEmpty() ? std::make_unique<icu::SimpleDateFormat>(pattern, locale, status)
+                                       : std::make_unique<icu::SimpleDateFormat>(pattern, numbering, locale, status);
         if (U_FAILURE(status)) throw std::runtime_error("ICU cannot format dates for this locale");
+        // The override is for the date: hours and minutes keep the locale's digits.
+        if (!numbering.isEmpty()) out->adoptNumberFormat(u"HhKkms", out->getNumberFormat()->clone(), status);
         out->setTimeZone(*zone);
         // Proleptic Gregorian, as the calendar computes instants.
         if (auto* greg = dynamic_cast<icu::GregorianCalendar*>(const_cast<icu::Calendar*>(out->getCalendar())))
@@ -127,7 +155,8 @@ struct CalendarFormats {
             icu::FormattedDateInterval value = interval_format(skeleton).formatToValue(range, status);
             text = value.toString(status);
             if (!same_unit(range, skeleton)) {
-                if (!shows_both_ends(value)) text = split_by_hand(range, skeleton);
+                // ICU's ranges lack the numbering of its dates: split by hand they keep it.
+                if (!shows_both_ends(value) || !numbering.isEmpty()) text = split_by_hand(range, skeleton);
                 if (text.isEmpty() || adds_an_era(value, skeleton)) text = fallback_range(range, skeleton);
             }
         } else {

@@ -219,3 +219,27 @@ TEST_CASE("a month range in another calendar reads as the locale writes that cal
     CHECK(sorani == icu_date("ckb-IQ", "persian", "MMMMy", november.start) + " – " +
                         icu_date("ckb-IQ", "persian", "MMMMy", november.end - 1));
 }
+
+TEST_CASE("Hebrew-calendar dates in Hebrew keep ICU's Hebrew numerals, unless digits are asked for") {
+    Calendar utc("UTC");
+    Interval day = interval(utc, "2018-11-09"), month = interval(utc, "2018-11");
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale hebrew("he_IL@calendar=hebrew");
+    std::unique_ptr<icu::DateFormat> own(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, hebrew));
+    REQUIRE(own);
+    own->setTimeZone(*icu::TimeZone::getGMT());
+    icu::UnicodeString long_date;
+    own->format(static_cast<UDate>(day.start) * 1000.0, long_date);
+    std::string icu;
+    long_date.toUTF8String(icu);  // "א׳ בכסלו תשע״ט"
+    REQUIRE(U_SUCCESS(status));
+    DateFormatter dates("he-IL", "he", "UTC", "hebrew");
+    CHECK(dates.event_date(day) == icu);
+    // A month's range has the same year, in the same numerals.
+    std::string range = dates.event_date(month);
+    CAPTURE(range);
+    CHECK(has(range, icu.substr(icu.rfind(' ') + 1)));
+    // --digits latn: the locale's own patterns, in Western digits.
+    CHECK(DateFormatter("he-IL-u-nu-latn", "he", "UTC", "hebrew").event_date(day) ==
+          icu_date("he-IL-u-nu-latn", "hebrew", "dMMMMy", day.start));
+}
