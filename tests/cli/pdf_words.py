@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""pdf_words.py TIMELINE LANG PDF: how many of the edition's words come out of the PDF whole.
+
+The words are those of every text the timeline gives in LANG (titles, descriptions, quotes,
+names); a word is whole when `pdftotext -layout` gives it back as one word. Prints
+"LANG whole/total" and the words that came out broken.
+"""
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+
+
+def texts(node, lang):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "locales":
+                continue
+            if key == lang and isinstance(value, str):
+                yield value
+            else:
+                yield from texts(value, lang)
+    elif isinstance(node, list):
+        for value in node:
+            yield from texts(value, lang)
+
+
+def words(text):
+    text = re.sub("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]", "", text)  # bidi marks from pdftotext
+    # Letters, marks and digits, and the joiners inside Persian words (ZWNJ, ZWJ).
+    kept = "".join(c if unicodedata.category(c)[0] in "LMN" or c in "\u200c\u200d" else " " for c in text)
+    return set(kept.split())
+
+
+timeline, lang, pdf = sys.argv[1:4]
+wanted = set()
+for text in texts(json.load(open(timeline, encoding="utf-8")), lang):
+    wanted |= {w for w in words(text) if not w.isdigit() and not w.startswith("http")}
+found = words(subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout)
+broken = sorted(wanted - found)
+print(f"{lang} {len(wanted) - len(broken)}/{len(wanted)}")
+if broken:
+    print("broken:", " ".join(broken))
