@@ -3,10 +3,12 @@
 #include <cairo-ft.h>
 #include <cairo.h>
 #include <fontconfig/fontconfig.h>
+#include <glib.h>
 
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 namespace tarikh {
@@ -48,9 +50,49 @@ void rounded_rect(cairo_t* cr, const Box& b, double r) {
     cairo_close_path(cr);
 }
 
-// Clusters for cairo_show_text_glyphs, so that PDF text extracts as the original characters.
-// Returns false when the glyph order does not allow a cluster map (then glyphs alone are drawn).
-bool build_clusters(const GlyphRun& run, std::vector<cairo_text_cluster_t>& clusters) {
+// A stretch of a run's text and the glyphs that stand for it, in the glyph array's order.
+struct Piece {
+    int bytes = 0;
+    std::vector<cairo_glyph_t> glyphs;
+};
+
+// One cluster of a right-to-left run. A letter's marks are placed over it, right of its left
+// edge, and pdftotext, which orders a line's letters by their left edges, read them before
+// the letter ("آستانٔه" for "آستانهٔ", "عاجل ًا" for "عاجلًا"). So a mark is written by an
+// inkless space glyph a hair left of the letter's left edge, and its own glyph writes no text.
+void add_cluster(std::string_view text, std::vector<cairo_glyph_t> glyphs, long space, std::vector<Piece>& out) {
+    std::vector<int> bytes;  // of each character
+    size_t marks = 0;        // after the first character
+    for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+        if (g_unichar_ismark(g_utf8_get_char(p))) ++marks;
+        bytes.push_back(static_cast<int>(g_utf8_next_char(p) - p));
+    }
+    bool own_letter = bytes.size() > 1 && !g_unichar_ismark(g_utf8_get_char(text.data())) && marks == bytes.size() - 1;
+    bool marks_only = marks == bytes.size() && !out.empty() && !out.back().glyphs.empty();
+    if (space < 0 || !(own_letter || marks_only) || bytes.size() != glyphs.size()) {
+        out.push_back({static_cast<int>(text.size()), std::move(glyphs)});
+        return;
+    }
+    size_t first_mark = 0;
+    if (own_letter) {  // HarfBuzz reverses a right-to-left cluster: its letter comes last
+        out.push_back({bytes[0], {glyphs.back()}});
+        glyphs.pop_back();
+        first_mark = 1;
+    }
+    const auto& before = out.back().glyphs;  // the letter, or the last mark's stand-in
+    cairo_glyph_t edge = *std::min_element(before.begin(), before.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
+    for (size_t i = first_mark; i < bytes.size(); ++i) {
+        edge.x -= 0.05;
+        out.push_back({bytes[i], {{static_cast<unsigned long>(space), edge.x, edge.y}}});
+    }
+    out.push_back({0, std::move(glyphs)});
+}
+
+// Glyphs and clusters for cairo_show_text_glyphs, so that PDF text extracts as the original
+// characters. Returns false when the glyph order does not allow a cluster map (then glyphs
+// alone are drawn). `space`: the font's space glyph, or -1.
+bool build_clusters(const GlyphRun& run, Point origin, long space, std::vector<cairo_glyph_t>& glyphs,
+                    std::vector<cairo_text_cluster_t>& clusters) {
     const auto& g = run.glyphs;
     for (size_t i = 1; i < g.size(); ++i)
         if (run.rtl ? g[i].cluster > g[i - 1].cluster : g[i].cluster < g[i - 1].cluster) return false;
@@ -66,20 +108,49 @@ bool build_clusters(const GlyphRun& run, std::vector<cairo_text_cluster_t>& clus
         }
         ++counts.back();
     }
-    clusters.clear();
-    if (!starts.empty() && starts.front() > 0) clusters.push_back({static_cast<int>(starts.front()), 0});
+    std::vector<Piece> pieces;  // in the text's order
+    if (!starts.empty() && starts.front() > 0) pieces.push_back({static_cast<int>(starts.front()), {}});
     // The space a line was broken at has no glyph: it ends the last cluster's text but is kept
     // out of it, else that glyph would stand for a letter and a space (an /ActualText span),
     // which pdftotext puts apart from the word ("ואחרי ם").
     auto text_end = static_cast<std::uint32_t>(run.text.size());
     std::uint32_t trailing = text_end;
     while (!starts.empty() && trailing > starts.back() + 1 && run.text[trailing - 1] == ' ') --trailing;
+    size_t taken = 0;  // glyphs, in logical order
     for (size_t i = 0; i < starts.size(); ++i) {
         std::uint32_t end = i + 1 < starts.size() ? starts[i + 1] : trailing;
-        clusters.push_back({static_cast<int>(end - starts[i]), counts[i]});
+        std::vector<cairo_glyph_t> own;
+        for (int k = 0; k < counts[i]; ++k, ++taken) {
+            const auto& glyph = g[run.rtl ? g.size() - 1 - taken : taken];
+            own.push_back({glyph.id, origin.x + glyph.x, origin.y + glyph.y});
+        }
+        std::string_view text = std::string_view(run.text).substr(starts[i], end - starts[i]);
+        if (run.rtl) {
+            std::reverse(own.begin(), own.end());  // back to the array's (visual) order
+            add_cluster(text, std::move(own), space, pieces);
+        } else {
+            pieces.push_back({static_cast<int>(text.size()), std::move(own)});
+        }
     }
-    if (trailing < text_end) clusters.push_back({static_cast<int>(text_end - trailing), 0});
+    if (trailing < text_end) pieces.push_back({static_cast<int>(text_end - trailing), {}});
+    // Backward clusters take their glyphs from the array's end.
+    clusters.clear();
+    glyphs.clear();
+    for (const Piece& piece : pieces) clusters.push_back({piece.bytes, static_cast<int>(piece.glyphs.size())});
+    if (run.rtl) std::reverse(pieces.begin(), pieces.end());
+    for (const Piece& piece : pieces) glyphs.insert(glyphs.end(), piece.glyphs.begin(), piece.glyphs.end());
     return true;
+}
+
+// The glyph of a space in the current font, or -1.
+long space_glyph(cairo_t* cr) {
+    cairo_glyph_t* glyphs = nullptr;
+    int count = 0;
+    cairo_status_t status =
+        cairo_scaled_font_text_to_glyphs(cairo_get_scaled_font(cr), 0, 0, " ", 1, &glyphs, &count, nullptr, nullptr, nullptr);
+    long out = status == CAIRO_STATUS_SUCCESS && count == 1 ? static_cast<long>(glyphs[0].index) : -1;
+    cairo_glyph_free(glyphs);
+    return out;
 }
 
 }  // namespace
@@ -161,13 +232,13 @@ private:
             cairo_set_font_face(cr_, fonts_.face(run.font));
             cairo_set_font_size(cr_, run.size);
             cairo_set_font_options(cr_, font_options_);
-            glyphs.clear();
-            for (const auto& g : run.glyphs) glyphs.push_back({g.id, t.origin.x + g.x, t.origin.y + g.y});
-            if (build_clusters(run, clusters)) {
+            if (build_clusters(run, t.origin, run.rtl ? space_glyph(cr_) : -1, glyphs, clusters)) {
                 cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
                                        static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
                                        run.rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0));
             } else {
+                glyphs.clear();
+                for (const auto& g : run.glyphs) glyphs.push_back({g.id, t.origin.x + g.x, t.origin.y + g.y});
                 cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));
             }
         }
