@@ -438,8 +438,20 @@ std::vector<std::string> DateFormatter::weekday_names() const {
 
 std::string DateFormatter::month_title(Instant t) const {
     icu::UnicodeString text;
-    impl_->gregorian->format("yMMMM").format(static_cast<UDate>(t) * 1000.0, text);
-    return utf8(text);
+    icu::SimpleDateFormat& gregorian = impl_->gregorian->format("yMMMM");
+    gregorian.format(static_cast<UDate>(t) * 1000.0, text);
+    std::string out = utf8(text);
+    // The grids are Gregorian months: each names the months of the calendars shown that it
+    // spans ("November 2018 (Aban – Azar 1397)").
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Calendar> next(gregorian.getCalendar()->clone());
+    next->setTime(static_cast<UDate>(t) * 1000.0, status);
+    next->add(UCAL_MONTH, 1, status);
+    if (U_FAILURE(status)) return out;
+    Interval month{t, static_cast<Instant>(next->getTime(status) / 1000.0), Precision::month};
+    for (const auto& formats : impl_->shown)
+        if (formats->system != CalendarSystem::gregorian) out += " (" + formats->span(month, true) + ")";
+    return out;
 }
 
 }  // namespace tarikh

@@ -243,3 +243,16 @@ TEST_CASE("Hebrew-calendar dates in Hebrew keep ICU's Hebrew numerals, unless di
     CHECK(DateFormatter("he-IL-u-nu-latn", "he", "UTC", "hebrew").event_date(day) ==
           icu_date("he-IL-u-nu-latn", "hebrew", "dMMMMy", day.start));
 }
+
+TEST_CASE("a calendar view's Gregorian month names the months of the other calendar it spans") {
+    Calendar utc("UTC");
+    Interval november = interval(utc, "2018-11");
+    for (const char* locale : {"en-GB", "fa-IR"}) {
+        CAPTURE(locale);
+        DateFormatter persian(locale, "en", "UTC", "persian");
+        CHECK(persian.month_title(november.start) ==
+              icu_date(locale, "gregorian", "yMMMM", november.start) + " (" + persian.event_date(november) + ")");
+        CHECK(DateFormatter(locale, "en", "UTC", "gregorian").month_title(november.start) ==
+              icu_date(locale, "gregorian", "yMMMM", november.start));
+    }
+}
