@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <stdexcept>
 #include <string_view>
 #include <vector>
@@ -88,12 +89,76 @@ void add_cluster(std::string_view text, std::vector<cairo_glyph_t> glyphs, long 
     out.push_back({0, std::move(glyphs)});
 }
 
+// The height most of a run's glyphs stand at.
+double baseline_of(const GlyphRun& run) {
+    std::map<long, int> heights;  // in hundredths of a px
+    for (const auto& g : run.glyphs) ++heights[std::lround(g.y * 100)];
+    auto most = std::max_element(heights.begin(), heights.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return most == heights.end() ? 0 : static_cast<double>(most->first) / 100;
+}
+
+// Nastaliq sets a word's letters in a cascade, each off the baseline and away from where its
+// width puts it, and pdftotext, which reads a line's letters by their boxes (left edges and the
+// widths the font gives them), broke most Urdu words apart ("اد ل ب"). In a Nastaliq run a
+// word's glyphs write no text: its letters are written by inkless space glyphs in a row on the
+// baseline, from the word's right edge, one space's width apart at most, so that they read as
+// one word and words keep their gaps. (Done for every right-to-left run, it makes every word
+// whole for pdftotext but leaves mutool, which ignores /ActualText, nothing to read; Nastaliq
+// gave it nothing readable before.)
+bool nastaliq(const FontRef& font) { return font.file.find("Nastaliq") != std::string::npos; }
+
+std::vector<Piece> on_baseline(const GlyphRun& run, std::vector<Piece> pieces, cairo_scaled_font_t* font, long space,
+                               double baseline) {
+    cairo_glyph_t blank{static_cast<unsigned long>(space), 0, 0};
+    cairo_text_extents_t extents;
+    cairo_scaled_font_glyph_extents(font, &blank, 1, &extents);
+    const double space_width = extents.x_advance, narrowest = 0.12 * run.size;
+    auto in_word = [&](const Piece& p, size_t at) {
+        return p.bytes > 0 && !g_unichar_isspace(g_utf8_get_char(run.text.data() + at));
+    };
+    std::vector<Piece> out;
+    for (size_t i = 0, offset = 0; i < pieces.size();) {
+        // A word: pieces[i, j), text[offset, end), its ink from left to right.
+        size_t j = i, end = offset;
+        double left = 1e300, right = -1e300;
+        for (; j < pieces.size() && in_word(pieces[j], end); end += static_cast<size_t>(pieces[j++].bytes))
+            for (const auto& g : pieces[j].glyphs) {
+                cairo_scaled_font_glyph_extents(font, &g, 1, &extents);
+                left = std::min(left, g.x + extents.x_bearing);
+                right = std::max(right, g.x + extents.x_bearing + extents.width);
+            }
+        if (left > right) {  // a space, or letters without ink: as they are
+            j = std::max(j, i + 1);
+            for (; i < j; ++i) {
+                offset += static_cast<size_t>(pieces[i].bytes);
+                out.push_back(std::move(pieces[i]));
+            }
+            continue;
+        }
+        std::vector<int> letters;  // bytes of each
+        for (const char* p = run.text.data() + offset; p < run.text.data() + end; p = g_utf8_next_char(p))
+            letters.push_back(static_cast<int>(g_utf8_next_char(p) - p));
+        double step = std::clamp((right - left) / static_cast<double>(letters.size()), narrowest, space_width);
+        for (int bytes : letters) {
+            right -= step;
+            out.push_back({bytes, {{static_cast<unsigned long>(space), right, baseline}}});
+        }
+        Piece ink{0, {}};  // in the array's (visual) order, as they were drawn
+        for (size_t k = j; k-- > i;) ink.glyphs.insert(ink.glyphs.end(), pieces[k].glyphs.begin(), pieces[k].glyphs.end());
+        out.push_back(std::move(ink));
+        i = j;
+        offset = end;
+    }
+    return out;
+}
+
 // Glyphs and clusters for cairo_show_text_glyphs, so that PDF text extracts as the original
 // characters. Returns false when the glyph order does not allow a cluster map (then glyphs
 // alone are drawn). `space`: the font's space glyph, or -1.
-bool build_clusters(const GlyphRun& run, Point origin, long space, std::vector<cairo_glyph_t>& glyphs,
-                    std::vector<cairo_text_cluster_t>& clusters) {
+bool build_clusters(const GlyphRun& run, Point origin, long space, cairo_scaled_font_t* font,
+                    std::vector<cairo_glyph_t>& glyphs, std::vector<cairo_text_cluster_t>& clusters) {
     const auto& g = run.glyphs;
+    const bool cascade = run.rtl && space >= 0 && nastaliq(run.font);
     for (size_t i = 1; i < g.size(); ++i)
         if (run.rtl ? g[i].cluster > g[i - 1].cluster : g[i].cluster < g[i - 1].cluster) return false;
     // Walk glyphs in logical order: forwards for LTR, backwards for RTL.
@@ -125,14 +190,12 @@ bool build_clusters(const GlyphRun& run, Point origin, long space, std::vector<c
             own.push_back({glyph.id, origin.x + glyph.x, origin.y + glyph.y});
         }
         std::string_view text = std::string_view(run.text).substr(starts[i], end - starts[i]);
-        if (run.rtl) {
-            std::reverse(own.begin(), own.end());  // back to the array's (visual) order
-            add_cluster(text, std::move(own), space, pieces);
-        } else {
-            pieces.push_back({static_cast<int>(text.size()), std::move(own)});
-        }
+        if (run.rtl) std::reverse(own.begin(), own.end());  // back to the array's (visual) order
+        if (run.rtl && !cascade) add_cluster(text, std::move(own), space, pieces);
+        else pieces.push_back({static_cast<int>(text.size()), std::move(own)});
     }
     if (trailing < text_end) pieces.push_back({static_cast<int>(text_end - trailing), {}});
+    if (cascade) pieces = on_baseline(run, std::move(pieces), font, space, origin.y + baseline_of(run));
     // Backward clusters take their glyphs from the array's end.
     clusters.clear();
     glyphs.clear();
@@ -232,7 +295,7 @@ private:
             cairo_set_font_face(cr_, fonts_.face(run.font));
             cairo_set_font_size(cr_, run.size);
             cairo_set_font_options(cr_, font_options_);
-            if (build_clusters(run, t.origin, run.rtl ? space_glyph(cr_) : -1, glyphs, clusters)) {
+            if (build_clusters(run, t.origin, run.rtl ? space_glyph(cr_) : -1, cairo_get_scaled_font(cr_), glyphs, clusters)) {
                 cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
                                        static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
                                        run.rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : cairo_text_cluster_flags_t(0));
