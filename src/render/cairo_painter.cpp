@@ -97,6 +97,9 @@ double baseline_of(const GlyphRun& run) {
     return most == heights.end() ? 0 : static_cast<double>(most->first) / 100;
 }
 
+// Whether a run is set in Nastaliq (Noto Nastaliq Urdu, tarikh's face for Urdu).
+bool nastaliq(const FontRef& font) { return font.file.find("Nastaliq") != std::string::npos; }
+
 // Nastaliq sets a word's letters in a cascade, each off the baseline and away from where its
 // width puts it, and pdftotext, which reads a line's letters by their boxes (left edges and the
 // widths the font gives them), broke most Urdu words apart ("اد ل ب"). In a Nastaliq run a
@@ -105,8 +108,6 @@ double baseline_of(const GlyphRun& run) {
 // one word and words keep their gaps. (Done for every right-to-left run, it makes every word
 // whole for pdftotext but leaves mutool, which ignores /ActualText, nothing to read; Nastaliq
 // gave it nothing readable before.)
-bool nastaliq(const FontRef& font) { return font.file.find("Nastaliq") != std::string::npos; }
-
 std::vector<Piece> on_baseline(const GlyphRun& run, std::vector<Piece> pieces, cairo_scaled_font_t* font, long space,
                                double baseline) {
     cairo_glyph_t blank{static_cast<unsigned long>(space), 0, 0};
