@@ -6,6 +6,8 @@
 #include <cmath>
 #include <future>
 
+#include <unicode/locid.h>
+
 #include "api/guarded.hpp"
 #include "api/laid_out.hpp"
 #include "core/diagnostic.hpp"
@@ -305,10 +307,31 @@ Diagnostics check_options(const RenderOptions& options) {
     return out;
 }
 
+namespace {
+
+// A --lang as the file spells its languages: BCP 47 form and case ("AR" → "ar", "en_GB" →
+// "en-GB", "ar-sy" → "ar-SY"), and the file's language for a regional tag it lacks ("ar-SY" →
+// "ar", whose locale the file gives).
+std::string file_language(const Timeline& timeline, const std::string& asked) {
+    std::string tag = asked;
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    UErrorCode status = U_ZERO_ERROR;
+    std::string canonical = icu::Locale::forLanguageTag(tag, status).toLanguageTag<std::string>(status);
+    if (U_FAILURE(status) || canonical.empty() || canonical == "und") return asked;
+    auto declared = [&](const std::string& lang) {
+        return std::find(timeline.languages.begin(), timeline.languages.end(), lang) != timeline.languages.end();
+    };
+    if (declared(canonical)) return canonical;
+    std::string language = canonical.substr(0, canonical.find('-'));
+    return declared(language) ? language : canonical;
+}
+
+}  // namespace
+
 Diagnostics check_languages(const Timeline& timeline, const RenderOptions& options) {
     Diagnostics out;
     for (size_t i = 0; i < options.languages.size(); ++i) {
-        const std::string& lang = options.languages[i];
+        const std::string lang = file_language(timeline, options.languages[i]);
         bool in_file = std::find(timeline.languages.begin(), timeline.languages.end(), lang) != timeline.languages.end();
         if (in_file || builtin_catalogue(lang) || (i == 0 && !options.catalogue.empty())) continue;
         std::string file_languages, known;
@@ -364,7 +387,8 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         if (options.text_size) laid->theme = scaled_theme(laid->theme, *options.text_size);
         FontSets::Loaded& fonts = impl_->fonts.fonts_for(options.font_dirs, laid->theme.font_files);
         fonts.shaper.set_threads(options.threads);
-        std::vector<std::string> languages = options.languages;
+        std::vector<std::string> languages;
+        for (const auto& lang : options.languages) languages.push_back(file_language(timeline, lang));
         if (languages.empty()) languages.push_back(timeline.first_language());
         if (Diagnostics refused = check_languages(timeline, options); !refused.empty())
             return Result<LaidOut>{std::nullopt, std::move(refused)};

@@ -109,6 +109,17 @@ void drop_bidi_marks(GlyphRun& run) {
     run.text = std::move(kept);
 }
 
+// A ZWNJ or ZWJ has no glyph (Pango hides it), so a PDF's text lost it or, folded into the
+// letter before, put it first ("م‌یکند" for "می‌کند"). It is drawn as the font's space, which
+// has no ink, standing for the joiner in the PDF's text, in the joiner's place.
+PangoGlyph joiner_glyph(const PangoItem* item, const char* at) {
+    gunichar c = g_utf8_get_char(at);
+    hb_codepoint_t glyph = 0;
+    if ((c == 0x200C || c == 0x200D) && hb_font_get_nominal_glyph(pango_font_get_hb_font(item->analysis.font), ' ', &glyph))
+        return glyph;
+    return PANGO_GLYPH_EMPTY;
+}
+
 std::string utf8_char_at(const char* text, int offset) {
     const char* start = text + offset;
     const char* end = g_utf8_next_char(start);
@@ -273,6 +284,13 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
                 out.missing_chars.push_back(utf8_char_at(layout_text, item->offset + glyphs->log_clusters[i]));
             } else if (info.glyph != PANGO_GLYPH_EMPTY) {
                 glyph_run.glyphs.push_back({info.glyph, x + px(info.geometry.x_offset),
+                                            baseline + px(info.geometry.y_offset),
+                                            ellipsis ? 0u : static_cast<std::uint32_t>(glyphs->log_clusters[i])});
+            } else if (PangoGlyph joiner = joiner_glyph(item, layout_text + item->offset + glyphs->log_clusters[i]);
+                       joiner != PANGO_GLYPH_EMPTY) {
+                // A hair left of the edge it stands on, which is a letter's left edge: pdftotext
+                // orders a line's letters by their left edges.
+                glyph_run.glyphs.push_back({joiner, x - 0.05,
                                             baseline + px(info.geometry.y_offset),
                                             ellipsis ? 0u : static_cast<std::uint32_t>(glyphs->log_clusters[i])});
             }

@@ -14,6 +14,7 @@
 #include <unicode/listformatter.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/uloc.h>
+#include <unicode/ures.h>
 
 #include <tarikh/calendars.hpp>
 
@@ -55,6 +56,28 @@ std::string utf8(const icu::UnicodeString& s) {
     return out;
 }
 
+// The numbering system ICU's own long date pattern of `locale`'s calendar writes its numbers
+// in, if it names one: "hebr" for Hebrew-calendar dates in Hebrew (כ״ו בחשוון תשפ״ה). The
+// patterns made from skeletons lack it. Digits asked for (a "numbers" keyword) win.
+icu::UnicodeString date_numbering(const icu::Locale& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    char calendar[64] = "", numbers[64] = "";
+    locale.getKeywordValue("numbers", numbers, sizeof numbers, status);
+    locale.getKeywordValue("calendar", calendar, sizeof calendar, status);
+    if (U_FAILURE(status) || numbers[0] || !calendar[0]) return {};
+    auto close = [](UResourceBundle* r) { ures_close(r); };
+    using Bundle = std::unique_ptr<UResourceBundle, decltype(close)>;
+    Bundle root(ures_open(nullptr, locale.getBaseName(), &status), close);
+    Bundle calendars(ures_getByKey(root.get(), "calendar", nullptr, &status), close);
+    Bundle own(ures_getByKey(calendars.get(), calendar, nullptr, &status), close);
+    Bundle patterns(ures_getByKey(own.get(), "DateTimePatterns", nullptr, &status), close);
+    Bundle long_date(ures_getByIndex(patterns.get(), 4 + icu::DateFormat::kLong, nullptr, &status), close);
+    if (U_FAILURE(status) || ures_getType(long_date.get()) != URES_ARRAY) return {};
+    int32_t length = 0;
+    const UChar* name = ures_getStringByIndex(long_date.get(), 1, &length, &status);
+    return U_SUCCESS(status) ? icu::UnicodeString(name, length) : icu::UnicodeString();
+}
+
 }  // namespace
 
 // Formats for one calendar of a locale, made on first use.
@@ -63,6 +86,7 @@ struct CalendarFormats {
     icu::Locale locale;
     const icu::TimeZone* zone = nullptr;
     std::unique_ptr<icu::DateTimePatternGenerator> patterns;
+    icu::UnicodeString numbering;  // of ICU's own dates in this calendar, if not the locale's digits
     std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
     std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> interval_formats;
 
@@ -81,21 +105,30 @@ struct CalendarFormats {
         UErrorCode status = U_ZERO_ERROR;
         patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
         if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
+        numbering = date_numbering(locale);
     }
 
     icu::SimpleDateFormat& format(const char* skeleton) {
         auto& slot = formats[skeleton];
         if (!slot) {
             UErrorCode status = U_ZERO_ERROR;
-            icu::UnicodeString pattern = patterns->getBestPattern(skeleton, status);
-            slot = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
-            if (U_FAILURE(status)) throw std::runtime_error("ICU cannot format dates for this locale");
-            slot->setTimeZone(*zone);
-            // Proleptic Gregorian, as the calendar computes instants.
-            if (auto* greg = dynamic_cast<icu::GregorianCalendar*>(const_cast<icu::Calendar*>(slot->getCalendar())))
-                greg->setGregorianChange(-1e300, status);
+            slot = with_pattern(patterns->getBestPattern(skeleton, status));
         }
         return *slot;
+    }
+
+    std::unique_ptr<icu::SimpleDateFormat> with_pattern(const icu::UnicodeString& pattern) const {
+        UErrorCode status = U_ZERO_ERROR;
+        auto out = numbering.isEmpty() ? std::make_unique<icu::SimpleDateFormat>(pattern, locale, status)
+                                       : std::make_unique<icu::SimpleDateFormat>(pattern, numbering, locale, status);
+        if (U_FAILURE(status)) throw std::runtime_error("ICU cannot format dates for this locale");
+        // The override is for the date: hours and minutes keep the locale's digits.
+        if (!numbering.isEmpty()) out->adoptNumberFormat(u"HhKkms", out->getNumberFormat()->clone(), status);
+        out->setTimeZone(*zone);
+        // Proleptic Gregorian, as the calendar computes instants.
+        if (auto* greg = dynamic_cast<icu::GregorianCalendar*>(const_cast<icu::Calendar*>(out->getCalendar())))
+            greg->setGregorianChange(-1e300, status);
+        return out;
     }
 
     icu::DateIntervalFormat& interval_format(const char* skeleton) {
@@ -121,29 +154,80 @@ struct CalendarFormats {
             icu::DateInterval range(static_cast<UDate>(iv.start) * 1000.0, static_cast<UDate>(std::max(iv.start, iv.end - 1)) * 1000.0);
             icu::FormattedDateInterval value = interval_format(skeleton).formatToValue(range, status);
             text = value.toString(status);
-            if (!shows_both_ends(value) && !same_unit(range, skeleton)) text = fallback_range(range, skeleton);
+            if (!same_unit(range, skeleton)) {
+                // ICU's ranges lack the numbering of its dates: split by hand they keep it.
+                if (!shows_both_ends(value) || !numbering.isEmpty()) text = split_by_hand(range, skeleton);
+                if (text.isEmpty() || adds_an_era(value, skeleton)) text = fallback_range(range, skeleton);
+            }
         } else {
             format(skeleton).format(static_cast<UDate>(iv.start) * 1000.0, text);
         }
         return utf8(text);
     }
 
-    // Some of CLDR's range patterns mix stand-alone and format months ("LLLL تا MMMM y G" in
-    // Persian outside the Persian calendar), which ICU cannot split: it writes the first month
-    // twice. Such a range is written whole at both ends instead.
-    static bool shows_both_ends(const icu::FormattedDateInterval& value) {
+    static bool has_field(const icu::FormattedValue& value, UFieldCategory category, int32_t field) {
         UErrorCode status = U_ZERO_ERROR;
         icu::ConstrainedFieldPosition position;
-        position.constrainCategory(UFIELD_CATEGORY_DATE_INTERVAL_SPAN);
-        while (value.nextPosition(position, status) && U_SUCCESS(status))
-            if (position.getField() == 1) return true;
-        return false;
+        position.constrainField(category, field);
+        return value.nextPosition(position, status) && U_SUCCESS(status);
+    }
+    // The span's second part: absent when ICU wrote the first date alone.
+    static bool shows_both_ends(const icu::FormattedDateInterval& value) {
+        return has_field(value, UFIELD_CATEGORY_DATE_INTERVAL_SPAN, 1);
+    }
+    // Some locales have range patterns only for their Gregorian dates, with an era added for
+    // other calendars ("G y MMMM–MMMM" in Sorani, whose own Persian month is "MMMMی y"): such a
+    // range would not read as the locale writes a date of that calendar.
+    bool adds_an_era(const icu::FormattedDateInterval& value, const char* skeleton) {
+        icu::FieldPosition era(UDAT_ERA_FIELD);
+        icu::UnicodeString single;
+        format(skeleton).format(0.0, single, era);
+        return has_field(value, UFIELD_CATEGORY_DATE, UDAT_ERA_FIELD) && era.getEndIndex() == 0;
     }
     bool same_unit(const icu::DateInterval& range, const char* skeleton) {
         icu::UnicodeString from, to;
         format(skeleton).format(range.getFromDate(), from);
         format(skeleton).format(range.getToDate(), to);
         return from == to;
+    }
+    // ICU 72 splits a range pattern at its first repeated letter, so CLDR's Persian "LLLL تا
+    // MMMM y" (a stand-alone month, then one inside a date) is never split and the first month
+    // is written twice. The pattern is split here with the two month letters as one field.
+    icu::UnicodeString split_by_hand(const icu::DateInterval& range, const char* skeleton) {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::UnicodeString key = icu::DateTimePatternGenerator::staticGetSkeleton(skeleton, status), pattern;
+        interval_format(skeleton).getDateIntervalInfo()->getIntervalPattern(key, largest_difference(range), pattern, status);
+        int32_t second = second_date_at(pattern);
+        if (U_FAILURE(status) || second <= 0) return {};
+        icu::UnicodeString from, to;
+        with_pattern(icu::UnicodeString(pattern, 0, second))->format(range.getFromDate(), from);
+        with_pattern(icu::UnicodeString(pattern, second))->format(range.getToDate(), to);
+        return from + to;
+    }
+    UCalendarDateFields largest_difference(const icu::DateInterval& range) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Calendar> from(format("y").getCalendar()->clone()), to(from->clone());
+        from->setTime(range.getFromDate(), status);
+        to->setTime(range.getToDate(), status);
+        for (UCalendarDateFields field : {UCAL_ERA, UCAL_YEAR, UCAL_MONTH, UCAL_DATE})
+            if (from->get(field, status) != to->get(field, status)) return field;
+        return UCAL_AM_PM;
+    }
+    // Where the second date's fields start: at the first field letter seen before, outside
+    // quoted text; -1 if none repeats.
+    static int32_t second_date_at(const icu::UnicodeString& pattern) {
+        std::u16string seen;
+        bool quoted = false;
+        for (int32_t i = 0; i < pattern.length(); ++i) {
+            char16_t c = pattern.charAt(i);
+            if (c == u'\'') quoted = !quoted;
+            if (quoted || !((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))) continue;
+            if (c == u'L') c = u'M';
+            if (i > 0 && (pattern.charAt(i - 1) == c || (c == u'M' && pattern.charAt(i - 1) == u'L'))) continue;
+            if (seen.find(c) != std::u16string::npos) return i;
+            seen += c;
+        }
+        return -1;
     }
     icu::UnicodeString fallback_range(const icu::DateInterval& range, const char* skeleton) {
         icu::UnicodeString pattern, from, to;
@@ -355,8 +439,20 @@ std::vector<std::string> DateFormatter::weekday_names() const {
 
 std::string DateFormatter::month_title(Instant t) const {
     icu::UnicodeString text;
-    impl_->gregorian->format("yMMMM").format(static_cast<UDate>(t) * 1000.0, text);
-    return utf8(text);
+    icu::SimpleDateFormat& gregorian = impl_->gregorian->format("yMMMM");
+    gregorian.format(static_cast<UDate>(t) * 1000.0, text);
+    std::string out = utf8(text);
+    // The grids are Gregorian months: each names the months of the calendars shown that it
+    // spans ("November 2018 (Aban – Azar 1397)").
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Calendar> next(gregorian.getCalendar()->clone());
+    next->setTime(static_cast<UDate>(t) * 1000.0, status);
+    next->add(UCAL_MONTH, 1, status);
+    if (U_FAILURE(status)) return out;
+    Interval month{t, static_cast<Instant>(next->getTime(status) / 1000.0), Precision::month};
+    for (const auto& formats : impl_->shown)
+        if (formats->system != CalendarSystem::gregorian) out += " (" + formats->span(month, true) + ")";
+    return out;
 }
 
 }  // namespace tarikh

@@ -58,6 +58,22 @@ check "saying it holds none" grep -qF "expected fonts (.ttf, .otf, .ttc, .otc) i
 check "one bad folder among good ones is refused" exit_code 2 "$tarikh" render "$armenian" -o "$work/x.svg" --font-dir $dejavu --font-dir "$work/nope"
 check "nothing written when refused" test ! -e "$work/x.svg"
 
+# Chinese and Japanese through Debian's Noto CJK (fonts-noto-cjk, in scripts/dev's test
+# packages): every letter found, none drawn as U+FFFD.
+cjk="$root/tests/fonts/cjk.json"
+noto_cjk=/usr/share/fonts/opentype/noto
+check "fonts-noto-cjk is installed (scripts/dev test packages)" test -f "$noto_cjk/NotoSansCJK-Regular.ttc"
+for lang in zh ja; do
+    check "a $lang edition with --font-dir $noto_cjk renders as PNG and PDF without a font warning" bash -c "
+'$tarikh' render '$cjk' -o '$work/$lang.png' --lang $lang --font-dir $noto_cjk 2>'$work/$lang.err' &&
+'$tarikh' render '$cjk' -o '$work/$lang.pdf' --lang $lang --font-dir $noto_cjk 2>>'$work/$lang.err' &&
+no_font_warning '$work/$lang.err' || { cat '$work/$lang.err'; false; }"
+done
+check "the Chinese title comes back out of the PDF" bash -c "pdftotext '$work/zh.pdf' - | grep -q '东亚印刷史'"
+check "the Japanese title comes back out of the PDF" bash -c "pdftotext '$work/ja.pdf' - | grep -q '東アジアの印刷の歴史'"
+check "without it, the Chinese letters are missing" bash -c "
+'$tarikh' render '$cjk' -o '$work/zh-plain.svg' --lang zh 2>&1 | grep -q 'no font has U+4E1C'"
+
 mkdir -p "$work/in"
 cp "$armenian" "$work/in/"
 check "batch takes --font-dir" bash -c "

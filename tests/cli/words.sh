@@ -11,6 +11,20 @@ example="$root/timelines/idlib-sochi-2018.json"
 check "an unknown language is a usage error" exit_code 2 "$tarikh" render "$example" --lang zz -o "$work/zz.svg"
 check "it names the language and the file's, and writes nothing" bash -c "
 grep -qF 'found \"zz\"' '$work/err.txt' && grep -qF '(en, ar)' '$work/err.txt' && test ! -e '$work/zz.svg'"
+# A tag in another case or with "_" is the same language (BCP 47 as ICU writes it), and a
+# regional one the file's language: the same edition, with no warning.
+"$tarikh" render "$example" --lang ar -o "$work/lang-ar.svg"
+for tag in AR ar-sy ar_SY; do
+    check "--lang $tag is the file's ar" bash -c "
+'$tarikh' render '$example' --lang $tag -o '$work/lang-$tag.svg' 2>'$work/lang.err' &&
+test ! -s '$work/lang.err' && cmp -s '$work/lang-ar.svg' '$work/lang-$tag.svg'"
+done
+"$tarikh" render "$example" --lang en -o "$work/lang-en.svg"
+check "--lang en_GB is the file's en" bash -c "
+'$tarikh' render '$example' --lang en_GB -o '$work/lang-en_GB.svg' 2>'$work/lang.err' &&
+test ! -s '$work/lang.err' && cmp -s '$work/lang-en.svg' '$work/lang-en_GB.svg'"
+check "an unknown tag is named as BCP 47 writes it" bash -c "
+'$tarikh' render '$example' --lang zz_zz -o '$work/zz.svg' 2>&1 | grep -qF 'found \"zz-ZZ\"'"
 # In a batch the languages are each file's: one lacking it fails as an input (1), not as an output (3).
 mkdir -p "$work/batch-in" && cp "$example" "$work/batch-in/"
 check "a batch file without the language fails as bad input" exit_code 1 \

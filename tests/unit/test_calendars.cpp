@@ -3,6 +3,7 @@
 // computed with ICU here, not written out, so that they follow ICU's data.
 #include <doctest/doctest.h>
 
+#include <unicode/dtitvfmt.h>
 #include <unicode/dtptngen.h>
 #include <unicode/smpdtfmt.h>
 
@@ -171,4 +172,87 @@ TEST_CASE("a chronicle's running header names the calendars, only when there is 
     CHECK(holds(header_texts(t, "fa", "gregorian"), fa.calendar_name(CalendarSystem::gregorian)));  // not fa-IR's own
     CHECK(holds(header_texts(t, "en", "hebrew"), "Hebrew Calendar"));
     CHECK(!holds(header_texts(t, "en", ""), "Calendar"));  // en-GB in the Gregorian: nothing to say
+}
+
+namespace {
+
+// ICU's own range of [from, to] at `skeleton`, as DateIntervalFormat writes it, in UTC.
+std::string icu_range(const char* locale, const char* calendar, const char* skeleton, Instant from, Instant to) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale l = icu::Locale::forLanguageTag(locale, status);
+    l.setKeywordValue("calendar", calendar, status);
+    std::unique_ptr<icu::DateIntervalFormat> format(icu::DateIntervalFormat::createInstance(skeleton, l, status));
+    format->setTimeZone(*icu::TimeZone::getGMT());
+    icu::DateInterval range(static_cast<UDate>(from) * 1000.0, static_cast<UDate>(to) * 1000.0);
+    icu::UnicodeString text = format->formatToValue(range, status).toString(status);
+    REQUIRE(U_SUCCESS(status));
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+std::string replace_last(std::string text, const std::string& part, const std::string& with) {
+    size_t at = text.rfind(part);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, part.size(), with);
+}
+
+}  // namespace
+
+TEST_CASE("a month range in another calendar reads as the locale writes that calendar's ranges") {
+    Calendar utc("UTC");
+    // November 2018 runs from Aban into Azar 1397. ICU 72 writes Persian's "LLLL تا MMMM y"
+    // with the first month twice ("آبان تا آبان ۱۳۹۷"); tarikh writes the second one right.
+    Interval november = interval(utc, "2018-11");
+    std::string aban = icu_date("fa-IR", "persian", "MMMM", november.start);
+    std::string azar = icu_date("fa-IR", "persian", "MMMM", november.end - 1);
+    std::string icu = icu_range("fa-IR", "persian", "MMMMy", november.start, november.end - 1);
+    CHECK(DateFormatter("fa-IR", "fa", "UTC", "persian").event_date(november) == replace_last(icu, aban, azar));
+    // Across two Persian years ICU's pattern splits: its range as it is.
+    Interval march = interval(utc, "2018-03");
+    CHECK(DateFormatter("fa-IR", "fa", "UTC", "persian").event_date(march) ==
+          icu_range("fa-IR", "persian", "MMMMy", march.start, march.end - 1));
+    // Sorani has range patterns for Gregorian dates only ("G y MMMM–MMMM" for the rest): each
+    // end as Sorani writes one Persian month ("MMMMی y"), joined as its other ranges are.
+    std::string sorani = DateFormatter("ckb-IQ", "ckb", "UTC", "persian").event_date(november);
+    CAPTURE(sorani);
+    CHECK(sorani == icu_date("ckb-IQ", "persian", "MMMMy", november.start) + " – " +
+                        icu_date("ckb-IQ", "persian", "MMMMy", november.end - 1));
+}
+
+TEST_CASE("Hebrew-calendar dates in Hebrew keep ICU's Hebrew numerals, unless digits are asked for") {
+    Calendar utc("UTC");
+    Interval day = interval(utc, "2018-11-09"), month = interval(utc, "2018-11");
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale hebrew("he_IL@calendar=hebrew");
+    std::unique_ptr<icu::DateFormat> own(icu::DateFormat::createDateInstance(icu::DateFormat::kLong, hebrew));
+    REQUIRE(own);
+    own->setTimeZone(*icu::TimeZone::getGMT());
+    icu::UnicodeString long_date;
+    own->format(static_cast<UDate>(day.start) * 1000.0, long_date);
+    std::string icu;
+    long_date.toUTF8String(icu);  // "א׳ בכסלו תשע״ט"
+    REQUIRE(U_SUCCESS(status));
+    DateFormatter dates("he-IL", "he", "UTC", "hebrew");
+    CHECK(dates.event_date(day) == icu);
+    // A month's range has the same year, in the same numerals.
+    std::string range = dates.event_date(month);
+    CAPTURE(range);
+    CHECK(has(range, icu.substr(icu.rfind(' ') + 1)));
+    // --digits latn: the locale's own patterns, in Western digits.
+    CHECK(DateFormatter("he-IL-u-nu-latn", "he", "UTC", "hebrew").event_date(day) ==
+          icu_date("he-IL-u-nu-latn", "hebrew", "dMMMMy", day.start));
+}
+
+TEST_CASE("a calendar view's Gregorian month names the months of the other calendar it spans") {
+    Calendar utc("UTC");
+    Interval november = interval(utc, "2018-11");
+    for (const char* locale : {"en-GB", "fa-IR"}) {
+        CAPTURE(locale);
+        DateFormatter persian(locale, "en", "UTC", "persian");
+        CHECK(persian.month_title(november.start) ==
+              icu_date(locale, "gregorian", "yMMMM", november.start) + " (" + persian.event_date(november) + ")");
+        CHECK(DateFormatter(locale, "en", "UTC", "gregorian").month_title(november.start) ==
+              icu_date(locale, "gregorian", "yMMMM", november.start));
+    }
 }

@@ -112,6 +112,10 @@ Punctuation icu_punctuation(const std::string& tag) {
     Punctuation out;
     icu::UnicodeString(open, open_length).toUTF8String(out.open);
     icu::UnicodeString(close, close_length).toUTF8String(out.close);
+    if (std::string(locale.getLanguage()) == "fr") {  // French typography
+        out.open += "\u202F";
+        out.close = "\u202F" + out.close;
+    }
     USet* marks = ulocdata_getExemplarSet(data, nullptr, 0, ULOCDATA_ES_PUNCTUATION, &status);
     out.semicolon = uset_contains(marks, 0x061B) || writes_arabic_script(tag) ? "\u061B " : "; ";
     uset_close(marks);
@@ -179,8 +183,8 @@ TEST_CASE("every language's chronicle quotes and separates as ICU gives its loca
 
 // The issue's own examples, written out, so that a wrong rule above cannot agree with itself.
 TEST_CASE("punctuation as the issue gives it: French and Russian guillemets, German quotes, Persian comma and semicolon") {
-    CHECK(phrases_for("fr", "fr-FR").open_quote == "\u00AB");
-    CHECK(phrases_for("fr", "fr-FR").close_quote == "\u00BB");
+    CHECK(phrases_for("fr", "fr-FR").open_quote == "\u00AB\u202F");  // narrow no-break spaces inside
+    CHECK(phrases_for("fr", "fr-FR").close_quote == "\u202F\u00BB");
     CHECK(phrases_for("ru", "ru-RU").open_quote == "\u00AB");
     CHECK(phrases_for("de", "de-DE").open_quote == "\u201E");
     CHECK(phrases_for("de", "de-DE").close_quote == "\u201C");
