@@ -2,8 +2,10 @@
 // filters, and that the bars count every aggregated event (nothing dropped).
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdint>
 #include <numeric>
+#include <sstream>
 
 #include "fake_shaper.hpp"
 #include "io/parse.hpp"
@@ -11,6 +13,9 @@
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/edition.hpp"
+#include "layout/layout_json.hpp"
+#include "scene/scene_dump.hpp"
+#include "test_files.hpp"
 
 using namespace tarikh;
 using namespace tarikh::testing;
@@ -243,4 +248,46 @@ TEST_CASE("aggregate: a chronicle writes one paragraph per period and lane, the 
     CHECK(text.find("first") != std::string::npos);  // kept: written in full
     CHECK(text.find("second") == std::string::npos);
     CHECK(text.find("Week of 24 September") == std::string::npos);  // an empty week has no paragraph
+}
+
+namespace {
+
+// tests/aggregate/make_timeline.py --events 2000 --seed 17, written by the build.
+Timeline idlib_2000() {
+    ParseResult result = parse_timeline(read_file(TARIKH_AGGREGATE_TIMELINE), "idlib-2000.json");
+    REQUIRE(result.timeline);
+    return *result.timeline;
+}
+
+// Every text of a layout's first `pages` pages, one line each: page, top, text.
+std::string texts(const Layout& layout, size_t pages) {
+    std::ostringstream out;
+    for (size_t p = 0; p < std::min(pages, layout.scene.pages.size()); ++p)
+        for (const auto& item : layout.scene.pages[p].items)
+            if (auto* words = std::get_if<TextItem>(&item)) {
+                out << p + 1 << " " << std::lround(words->origin.y) << " ";
+                for (const auto& run : words->runs) out << run.text;
+                out << "\n";
+            }
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("golden: a 2,000-event Idlib-like timeline as a chart with density bands and as a chronicle") {
+    Timeline t = idlib_2000();
+    FakeShaper shaper;
+    for (const char* lang : {"en", "ar"}) {
+        LayoutOptions chart{lang};
+        chart.width = 680;
+        chart.aggregate = {.period = AggregatePeriod::week, .label_min_fatalities = 20};
+        Layout layout = layout_chart(t, chart, shaper);
+        CHECK(layout.bars.size() == 3 * 44);  // three lanes, 27 August 2018 to 30 June 2019: 44 ISO weeks
+        check_golden(std::string("aggregate-idlib-") + lang + ".layout.json", layout_json(layout));
+        check_golden(std::string("aggregate-idlib-") + lang + ".scene.txt", dump_scene(layout.scene));
+        ChronicleOptions chronicle{{lang}};
+        chronicle.aggregate = {.period = AggregatePeriod::week, .measure = Measure::fatalities,
+                               .label_min_fatalities = 20};
+        check_golden(std::string("aggregate-idlib-chronicle-") + lang + ".txt", texts(layout_chronicle(t, chronicle, shaper), 2));
+    }
 }
