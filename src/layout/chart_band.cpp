@@ -69,7 +69,7 @@ std::vector<bool> plan_bands(EditionContext& e, const LayoutOptions& options, co
         for (const auto& key : plan.lanes) {
             size_t n = static_cast<size_t>(std::count_if(t.events.begin(), t.events.end(),
                                                          [&](const Event& ev) { return lane_key(t, ev) == key; }));
-            e.warn("note: the lane " + lane_name(e, key) + " holds " + std::to_string(n) + " events, more than the " +
+            e.warn("the lane " + lane_name(e, key) + " holds " + std::to_string(n) + " events, more than the " +
                        std::to_string(capacity) + " that fit as labelled markers" +
                        (options.width ? " at " + std::to_string(static_cast<int>(*options.width)) + " px" : "") +
                        ": drawn as a band of bars, one per " + (*plan.bin == Bin::week ? "week" : "month"),

@@ -90,6 +90,11 @@ private:
             return plan_aggregation(t_, {}, 0);
         }
         bin_ = *plan.bin;
+        if (plan.automatic)
+            first.warn(std::to_string(plan.lanes.size()) + " lane(s) hold more than " +
+                           std::to_string(kChronicleCapacity) + " events each: written as one paragraph per " +
+                           (bin_ == Bin::week ? "week" : "month") + " with their totals",
+                       {"--aggregate none writes every event; --label-top N or --label-where fatalities>=N writes some in full"});
         for (size_t l = 0; l < plan.lanes.size(); ++l) {
             std::vector<size_t> events;
             for (size_t i = 0; i < t_.events.size(); ++i)

@@ -274,7 +274,7 @@ std::string texts(const Layout& layout, size_t pages) {
 
 }  // namespace
 
-TEST_CASE("golden: a 2,000-event Idlib-like timeline as a chart with density bands and as a chronicle") {
+TEST_CASE("golden: a 2000-event Idlib-like timeline as a chart with density bands and as a chronicle") {
     Timeline t = idlib_2000();
     FakeShaper shaper;
     for (const char* lang : {"en", "ar"}) {
