@@ -42,4 +42,16 @@ import json; assert 'bars' not in json.load(open('$work/none.json'))"
 check "a chronicle writes a paragraph per period" exit_code 0 "$tarikh" render "$t" -o "$work/c.pdf" --layout chronicle \
     --aggregate week --label-where 'fatalities>=30'
 check "the paragraphs are in the PDF" words_in_pdf "$work/c.pdf" Week events fatalities
+# A batch rerun with other aggregation options renders again, rather than keeping the outputs.
+mkdir -p "$work/in" && cp "$t" "$work/in/"
+"$tarikh" batch "$work/in" -o "$work/out" --format svg --width 680 -q --incremental 2>/dev/null
+cp "$work/out/t.en.svg" "$work/plain.svg" 2>/dev/null || cp "$(ls "$work"/out/*.svg | head -1)" "$work/plain.svg"
+check "batch takes --aggregate" exit_code 0 "$tarikh" batch "$work/in" -o "$work/out" --format svg --width 680 -q --incremental \
+    --aggregate week --label-top 3
+check "and renders again with it" bash -c "! cmp -s '$work/plain.svg' \$(ls '$work'/out/*.svg | head -1)"
+check "a batch rerun with another --label-top renders again too" bash -c "
+'$tarikh' batch '$work/in' -o '$work/out' --format svg --width 680 -q --incremental --aggregate week --label-top 3 2>/dev/null
+cp \$(ls '$work'/out/*.svg | head -1) '$work/three.svg'
+'$tarikh' batch '$work/in' -o '$work/out' --format svg --width 680 -q --incremental --aggregate week --label-top 5 2>/dev/null
+! cmp -s '$work/three.svg' \$(ls '$work'/out/*.svg | head -1)"
 finish
