@@ -56,7 +56,7 @@ std::vector<bool> plan_bands(EditionContext& e, const LayoutOptions& options, co
     if (periods_spanned(from, to, *plan.bin) > kMostPeriods) {
         e.warn("no density band: the events span more than " + std::to_string(static_cast<int>(kMostPeriods)) + " " + unit +
                    ", each bar would be thinner than a hair: every event is drawn",
-               {*plan.bin == Bin::week ? "try --aggregate month" : "try --segment year without --aggregate"});
+               {*plan.bin == Bin::week ? "try --aggregate month" : "try --aggregate none"});
         return drawn;
     }
     text.bin = plan.bin;

@@ -86,7 +86,7 @@ private:
             first.warn("no paragraphs per period: the events span more than " +
                            std::to_string(static_cast<int>(kMostPeriods)) + (*plan.bin == Bin::week ? " weeks" : " months") +
                            ": every event is written",
-                       {"try --aggregate month"});
+                       {*plan.bin == Bin::week ? "try --aggregate month" : "try --aggregate none"});
             return plan_aggregation(t_, {}, 0);
         }
         bin_ = *plan.bin;

@@ -291,3 +291,19 @@ TEST_CASE("golden: a 2000-event Idlib-like timeline as a chart with density band
         check_golden(std::string("aggregate-idlib-chronicle-") + lang + ".txt", texts(layout_chronicle(t, chronicle, shaper), 2));
     }
 }
+
+TEST_CASE("aggregate: past 5000 periods there is no band, every event is drawn, and a warning says why") {
+    Timeline t = parsed(R"({"id": "a", "date": "1500-01-01", "title": "a"}, {"id": "b", "date": "2018-09-17", "title": "b"})");
+    FakeShaper shaper;
+    LayoutOptions options;
+    options.aggregate = {.period = AggregatePeriod::week};
+    Layout chart = layout_chart(t, options, shaper);
+    CHECK(chart.bars.empty());
+    size_t markers = 0;
+    for (const auto& b : chart.boxes) markers += b.kind == BoxKind::marker;
+    CHECK(markers == 2);
+    REQUIRE(chart.diagnostics.size() == 1);
+    CHECK(chart.diagnostics[0].message.find("no density band") != std::string::npos);
+    options.aggregate.period = AggregatePeriod::month;  // 6,200 months: still too many
+    CHECK(layout_chart(t, options, shaper).bars.empty());
+}
