@@ -35,14 +35,13 @@ double periods_spanned(Instant from, Instant to, Bin bin) {
     return (static_cast<double>(to) - static_cast<double>(from)) / seconds + 2;
 }
 
-std::string lane_key(const Timeline& timeline, const Event& event) {
-    for (const auto& lane : timeline.lanes)
-        if (lane.id == event.lane) return lane.id;
-    return "";
-}
-
-bool AggregatePlan::aggregates(const std::string& key) const {
-    return std::find(lanes.begin(), lanes.end(), key) != lanes.end();
+std::vector<std::string> lane_keys(const Timeline& timeline) {
+    std::unordered_set<std::string> known;
+    for (const auto& lane : timeline.lanes) known.insert(lane.id);
+    std::vector<std::string> keys;
+    keys.reserve(timeline.events.size());
+    for (const auto& event : timeline.events) keys.push_back(known.count(event.lane) ? event.lane : "");
+    return keys;
 }
 
 AggregatePlan plan_aggregation(const Timeline& timeline, const Aggregation& options, size_t capacity) {
@@ -55,9 +54,10 @@ AggregatePlan plan_aggregation(const Timeline& timeline, const Aggregation& opti
     plan.bin = options.period == AggregatePeriod::month ? Bin::month : Bin::week;
     plan.automatic = options.period == AggregatePeriod::automatic;
 
-    std::vector<std::string> keys(n);
+    plan.keys = lane_keys(timeline);
+    const std::vector<std::string>& keys = plan.keys;
     std::unordered_map<std::string, size_t> per_lane;
-    for (size_t i = 0; i < n; ++i) ++per_lane[keys[i] = lane_key(timeline, timeline.events[i])];
+    for (size_t i = 0; i < n; ++i) ++per_lane[keys[i]];
     // Lanes in the timeline's order, the lane of events without one last, as the chart draws them.
     std::vector<std::string> order;
     for (const auto& lane : timeline.lanes) order.push_back(lane.id);
@@ -68,9 +68,10 @@ AggregatePlan plan_aggregation(const Timeline& timeline, const Aggregation& opti
             plan.lanes.push_back(key);
     if (plan.lanes.empty()) return plan;
 
+    const std::unordered_set<std::string> aggregated(plan.lanes.begin(), plan.lanes.end());
     std::vector<size_t> candidates;
     for (size_t i = 0; i < n; ++i) {
-        if (!plan.aggregates(keys[i])) continue;
+        if (!aggregated.count(keys[i])) continue;
         plan.counted[i] = true;
         plan.kept[i] = false;
         const double dead = fatalities_of(timeline.events[i]);

@@ -33,9 +33,9 @@ inline constexpr double kMostPeriods = 5000;
 // How many periods [from, to) spans, roughly (mean weeks or months): to refuse a band before making it.
 double periods_spanned(Instant from, Instant to, Bin bin);
 
-// An event's lane as aggregation groups them: the lane's id when the timeline has that lane,
+// Each event's lane as aggregation groups them: the lane's id when the timeline has that lane,
 // else "" (the lane of events without a known one).
-std::string lane_key(const Timeline& timeline, const Event& event);
+std::vector<std::string> lane_keys(const Timeline& timeline);
 
 // What is counted and what is still drawn one by one.
 struct AggregatePlan {
@@ -43,10 +43,10 @@ struct AggregatePlan {
     Measure measure = Measure::count;
     bool automatic = false;          // lanes chosen by their number of events
     std::vector<std::string> lanes;  // the lane keys aggregated
+    std::vector<std::string> keys;   // per event: its lane key (lane_keys)
     std::vector<bool> counted;       // per event: in an aggregated lane, so in its band's count
     std::vector<bool> kept;          // per event: drawn (written) one by one: not counted, or passing a label filter
     bool any() const { return bin && !lanes.empty(); }
-    bool aggregates(const std::string& key) const;
 };
 
 // `capacity`: with automatic aggregation, the most events a lane may hold and still be drawn one

@@ -67,8 +67,7 @@ std::vector<bool> plan_bands(EditionContext& e, const LayoutOptions& options, co
     }
     if (plan.automatic)
         for (const auto& key : plan.lanes) {
-            size_t n = static_cast<size_t>(std::count_if(t.events.begin(), t.events.end(),
-                                                         [&](const Event& ev) { return lane_key(t, ev) == key; }));
+            size_t n = static_cast<size_t>(std::count(plan.keys.begin(), plan.keys.end(), key));
             e.warn("the lane " + lane_name(e, key) + " holds " + std::to_string(n) + " events, more than the " +
                        std::to_string(capacity) + " that fit as labelled markers" +
                        (options.width ? " at " + std::to_string(static_cast<int>(*options.width)) + " px" : "") +

@@ -95,13 +95,15 @@ private:
                            std::to_string(kChronicleCapacity) + " events each: written as one paragraph per " +
                            (bin_ == Bin::week ? "week" : "month") + " with their totals",
                        {"--aggregate none writes every event; --label-top N or --label-where fatalities>=N writes some in full"});
+        std::unordered_map<std::string, size_t> lane_of;
+        for (size_t l = 0; l < plan.lanes.size(); ++l) lane_of.emplace(plan.lanes[l], l);
+        std::vector<std::vector<size_t>> per_lane(plan.lanes.size());
+        for (size_t i = 0; i < t_.events.size(); ++i)
+            if (plan.counted[i]) per_lane[lane_of.at(plan.keys[i])].push_back(i);
+        with_fatalities_ = plan.measure == Measure::fatalities;
         for (size_t l = 0; l < plan.lanes.size(); ++l) {
-            std::vector<size_t> events;
-            for (size_t i = 0; i < t_.events.size(); ++i)
-                if (plan.counted[i] && lane_key(t_, t_.events[i]) == plan.lanes[l]) events.push_back(i);
-            with_fatalities_ |= plan.measure == Measure::fatalities;
-            for (size_t i : events) with_fatalities_ |= has_fatalities(t_.events[i]);
-            for (const Bar& bar : bin_events(t_, intervals_, events, bin_, plan.measure, first.calendar, from, to))
+            for (size_t i : per_lane[l]) with_fatalities_ |= has_fatalities(t_.events[i]);
+            for (const Bar& bar : bin_events(t_, intervals_, per_lane[l], bin_, plan.measure, first.calendar, from, to))
                 if (bar.events > 0) periods_.push_back({plan.lanes[l], l, bar});
         }
         std::stable_sort(periods_.begin(), periods_.end(), [](const PeriodParagraph& a, const PeriodParagraph& b) {
