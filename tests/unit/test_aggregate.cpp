@@ -14,6 +14,8 @@
 #include "layout/chronicle_layout.hpp"
 #include "layout/edition.hpp"
 #include "layout/layout_json.hpp"
+#include "layout/messages.hpp"
+#include "layout/phrases.hpp"
 #include "scene/scene_dump.hpp"
 #include "test_files.hpp"
 
@@ -306,4 +308,32 @@ TEST_CASE("aggregate: past 5000 periods there is no band, every event is drawn, 
     CHECK(chart.diagnostics[0].message.find("no density band") != std::string::npos);
     options.aggregate.period = AggregatePeriod::month;  // 6,200 months: still too many
     CHECK(layout_chart(t, options, shaper).bars.empty());
+}
+
+TEST_CASE("aggregate: the totals take each language's plural forms and digits from the catalogues") {
+    auto events = [](const char* lang, const char* locale, double n) {
+        return plural(phrases_for(lang, locale).events, n, locale);
+    };
+    CHECK(events("en", "en-GB", 1) == "1 event");
+    CHECK(events("en", "en-GB", 1834) == "1,834 events");
+    CHECK(events("ru", "ru", 1) == "1 событие");
+    CHECK(events("ru", "ru", 3) == "3 события");
+    CHECK(events("ru", "ru", 5) == "5 событий");
+    CHECK(events("ar", "ar-SY", 1) == "حدث واحد");
+    CHECK(events("ar", "ar-SY", 2) == "حدثان");
+    CHECK(events("ar", "ar-SY", 3) == "٣ أحداث");
+    CHECK(events("ar", "ar-SY", 11) == "١١ حدثًا");
+    CHECK(events("ar", "ar-SY-u-nu-latn", 11) == "11 حدثًا");
+    CHECK(events("he", "he", 2) == "שני אירועים");
+    CHECK(plural(phrases_for("fr", "fr").fatalities, 0, "fr") == "0 mort");
+    CHECK(plural("{count, plural, one {# x} other {# xs}", 4, "en") == "4");  // broken: the number still says it
+    for (const auto& lang : builtin_catalogue_languages())
+        for (double n : {0.0, 1.0, 2.0, 5.0, 11.0, 100.0, 1001.0}) {
+            Phrases words = phrases_for(lang, lang);
+            CAPTURE(lang);
+            CAPTURE(n);
+            // Every catalogue's pattern is one ICU reads: its words come out, not the bare number.
+            CHECK(plural(words.events, n, lang) != plural("{", n, lang));
+            CHECK(plural(words.fatalities, n, lang) != plural("{", n, lang));
+        }
 }
