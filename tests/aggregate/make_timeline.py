@@ -31,6 +31,22 @@ END = datetime.date(2019, 6, 30)
 SURGE = datetime.date(2019, 4, 26)   # the offensive: three times as many events a day
 
 
+# Only Random.random() is promised to give the same numbers in every Python version (its other
+# methods may change): the choices and the Pareto draw are made from it here.
+def pick(rng, items, weights=None):
+    weights = weights or [1] * len(items)
+    x = rng.random() * sum(weights)
+    for item, w in zip(items, weights):
+        x -= w
+        if x < 0:
+            return item
+    return items[-1]
+
+
+def pareto(rng, alpha):
+    return (1.0 - rng.random()) ** (-1.0 / alpha)
+
+
 def day_weights():
     days, weights = [], []
     d = START
@@ -51,10 +67,10 @@ def main():
     days, weights = day_weights()
     events = []
     for n in range(args.events):
-        day = rng.choices(days, weights)[0]
-        lane = rng.choices(LANES, [w for *_, w in LANES])[0][0]
-        place_en, place_ar = rng.choice(PLACES)
-        kind_en, kind_ar = rng.choice(KINDS)
+        day = pick(rng, days, weights)
+        lane = pick(rng, LANES, [w for *_, w in LANES])[0]
+        place_en, place_ar = pick(rng, PLACES)
+        kind_en, kind_ar = pick(rng, KINDS)
         r = rng.random()
         if r < 0.04:
             date = day.strftime("%Y-%m")            # ACLED time_precision 3: about a month
@@ -70,7 +86,7 @@ def main():
             "place": {"en": place_en, "ar": place_ar},
         }
         if rng.random() >= 0.08:  # some rows have no fatalities column value
-            dead = 0 if rng.random() < 0.6 else int(rng.paretovariate(1.3))
+            dead = 0 if rng.random() < 0.6 else int(pareto(rng, 1.3))
             event["figures"] = [{"label": {"en": "fatalities", "ar": "قتلى"}, "value": dead, "kind": "fatalities",
                                  "source": "synthetic"}]
         events.append(event)
