@@ -108,6 +108,28 @@ enum class SvgSize { fixed, responsive };
 // (arab: ٠١٢) or Extended Arabic-Indic (arabext: ۰۱۲, Persian and Urdu).
 enum class Digits { locale, latn, arab, arabext };
 
+// Events drawn not one by one but counted in a band of bars, one per period (a chart), or
+// one paragraph per period and lane (a chronicle): for thousands of events in a lane.
+enum class AggregatePeriod {
+    none,
+    week,       // ISO weeks, Monday to Sunday, in the timeline's time zone
+    month,      // Gregorian calendar months
+    automatic,  // by week, each lane holding more events than fit as labelled markers (docs/aggregate.md)
+};
+// What a bar measures: events, or the sum of their figures of kind "fatalities" (0 without one).
+enum class Measure { count, fatalities };
+struct Aggregation {
+    AggregatePeriod period = AggregatePeriod::none;
+    Measure measure = Measure::count;
+    // The counted events that still get a labelled marker (and their entry in a chronicle):
+    // those with at least this many fatalities (--label-where fatalities>=N), the N with the
+    // most (--label-top N), or, both given, the N with the most among those with at least so many.
+    std::optional<double> label_min_fatalities{};
+    std::optional<std::size_t> label_top{};
+};
+// "fatalities>=N" (N a non-negative number), as --label-where takes it; nothing for anything else.
+std::optional<double> parse_label_where(const std::string& text);
+
 struct RenderOptions {
     Format format = Format::svg;
     View view = ChartView{};
@@ -128,6 +150,7 @@ struct RenderOptions {
     // empty: the built-in ones. Messages it lacks come from English, with a warning.
     std::string catalogue{};
     Digits digits = Digits::locale;
+    Aggregation aggregate{};               // a chart or a chronicle only
     SvgSize svg_size = SvgSize::fixed;
     bool svg_text = true;                  // real text under the outlines, for find, copy and screen readers
     double dpi = 96;                       // PNG only

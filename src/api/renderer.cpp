@@ -93,6 +93,7 @@ struct LayOut {
     const Wording& wording;
     Shaper& shaper;
     const std::optional<double> width;  // px
+    const Aggregation aggregate;
 
     // A width asked for that the paper cannot hold is said, not silently narrowed.
     void warn_narrowed(double paper, Layout& layout) const {
@@ -112,6 +113,7 @@ struct LayOut {
             chart.width = std::min(width.value_or(*paper), *paper);
         }
         chart.wording = wording;
+        chart.aggregate = aggregate;
         Layout layout = layout_segmented(timeline, chart, segment_kind(view.segment), shaper);
         if (paper) warn_narrowed(*paper, layout);
         if (!view.print) return layout;
@@ -125,6 +127,7 @@ struct LayOut {
         ChronicleOptions chronicle{languages, page_of(view.page), calendar};
         chronicle.theme = theme;
         chronicle.wording = wording;
+        chronicle.aggregate = aggregate;
         return layout_chronicle(timeline, chronicle, shaper);
     }
     Layout operator()(const CalendarView& view) const {
@@ -285,6 +288,26 @@ void check_sizes(const RenderOptions& options, Diagnostics& out) {
 
 }  // namespace
 
+// A density band is drawn on one axis with time in proportion; a calendar or a ring has none.
+void check_aggregation(const RenderOptions& options, Diagnostics& out) {
+    const Aggregation& a = options.aggregate;
+    if (a.period == AggregatePeriod::none) {
+        if (a.measure != Measure::count || a.label_min_fatalities || a.label_top)
+            out.push_back(refusal("a measure or a label filter needs --aggregate week, month or auto"));
+        return;
+    }
+    if (std::holds_alternative<CalendarView>(options.view) || std::holds_alternative<RadialView>(options.view))
+        out.push_back(refusal(std::string("a ") + view_name(options.view) + " has no use for --aggregate"));
+    if (auto* chart = std::get_if<ChartView>(&options.view)) {
+        if (chart->scale != Scale::chronological)
+            out.push_back(refusal("a density band needs time in proportion: --aggregate takes --scale chronological"));
+        if (chart->segment != Segment::none)
+            out.push_back(refusal("a density band is drawn along one axis: --aggregate takes --segment none"));
+    }
+    if (a.label_min_fatalities && !(*a.label_min_fatalities >= 0))
+        out.push_back(refusal("expected --label-where fatalities>=N with N at least 0"));
+}
+
 Diagnostics check_options(const RenderOptions& options) {
     Diagnostics out;
     size_t most = std::holds_alternative<ChronicleView>(options.view) ? 2 : 1;
@@ -298,6 +321,7 @@ Diagnostics check_options(const RenderOptions& options) {
     for (const auto& lang : options.languages)
         if (lang.empty()) out.push_back(refusal("expected a language tag, found an empty one"));
     check_sizes(options, out);
+    check_aggregation(options, out);
     if (!options.theme.empty() && !names_theme_file(options.theme)) {
         auto theme = load_theme(options.theme);  // a built-in: no file is read
         if (auto* problems = std::get_if<Diagnostics>(&theme)) out.insert(out.end(), problems->begin(), problems->end());
@@ -401,7 +425,8 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         std::optional<double> width;
         if (options.width) width = length_px(*options.width);
         laid->layout = std::visit(
-            LayOut{timeline, languages, calendars_name(options.calendar), laid->theme, wording, fonts.shaper, width},
+            LayOut{timeline, languages, calendars_name(options.calendar), laid->theme, wording, fonts.shaper, width,
+                  options.aggregate},
             options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         warn_english_words(timeline, languages, wording, laid->layout.diagnostics);

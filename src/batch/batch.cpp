@@ -56,6 +56,11 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     for (const auto& folder : d.font_dirs) stamp += " font-dir=" + folder;
     if (!d.catalogue.empty()) stamp += " catalogue=" + d.catalogue;  // its path, as a theme file's
     if (d.digits != Digits::locale) stamp += " digits=" + number(d.digits);
+    if (const Aggregation& a = d.aggregate; a.period != AggregatePeriod::none) {
+        stamp += " aggregate=" + number(a.period) + " measure=" + number(a.measure);
+        if (a.label_min_fatalities) stamp += " label-where=" + std::to_string(*a.label_min_fatalities);
+        if (a.label_top) stamp += " label-top=" + std::to_string(*a.label_top);
+    }
     return stamp;
 }
 

@@ -55,6 +55,11 @@ const std::vector<std::pair<std::string, SvgSize>> kSvgSizes{{"fixed", SvgSize::
 const std::vector<std::pair<std::string, bool>> kSvgTexts{{"real", true}, {"outlines", false}};
 const std::vector<std::pair<std::string, Digits>> kDigits{
     {"locale", Digits::locale}, {"latn", Digits::latn}, {"arab", Digits::arab}, {"arabext", Digits::arabext}};
+const std::vector<std::pair<std::string, AggregatePeriod>> kAggregates{{"none", AggregatePeriod::none},
+                                                                      {"week", AggregatePeriod::week},
+                                                                      {"month", AggregatePeriod::month},
+                                                                      {"auto", AggregatePeriod::automatic}};
+const std::vector<std::pair<std::string, Measure>> kMeasures{{"count", Measure::count}, {"fatalities", Measure::fatalities}};
 enum class Layout { chart, chronicle, calendar, radial };
 const std::vector<std::pair<std::string, Layout>> kLayouts{
     {"chart", Layout::chart}, {"chronicle", Layout::chronicle}, {"calendar", Layout::calendar}, {"radial", Layout::radial}};
@@ -88,6 +93,19 @@ const CLI::Validator kLength = CLI::Validator(
                                   : "expected a length such as 680px, 170mm, 6.5in, 400pt or 680 (px), found \"" + text + "\"";
     },
     "LENGTH");
+const CLI::Validator kLabelWhere = CLI::Validator(
+    [](const std::string& text) {
+        return parse_label_where(text) ? std::string()
+                                       : "expected fatalities>=N with N a number of 0 or more, found \"" + text + "\"";
+    },
+    "FILTER");
+const CLI::Validator kLabelTop = CLI::Validator(
+    [](const std::string& text) {
+        bool digits = !text.empty() && text.size() <= 9 && text.find_first_not_of("0123456789") == std::string::npos;
+        return digits && std::stoul(text) > 0 ? std::string()
+                                              : "expected a whole number from 1 to 999999999, found \"" + text + "\"";
+    },
+    "N");
 
 const CLI::Validator kCalendars = CLI::Validator(
     [](const std::string& text) {
@@ -142,7 +160,7 @@ struct Limits {
 // How an edition looks, as words, for render and batch alike.
 struct EditionArgs {
     std::string layout = "chart", page, scale, facet, segment, calendar, width, svg_size, svg_text, theme, catalogue,
-                digits;
+                digits, aggregate, measure, label_where, label_top;
     double text_size = 0;  // 0: the theme's
     bool fit = false, landscape = false;
     std::vector<std::string> font_dirs;
@@ -199,6 +217,21 @@ struct EditionArgs {
         add_choice(command, "--digits", digits, kDigits,
                    "digits of every number: locale (the locale's own, the default), latn (0123), arab (٠١٢٣) or "
                    "arabext (۰۱۲۳)");
+        add_choice(command, "--aggregate", aggregate, kAggregates,
+                   "a chart's or a chronicle's events counted per period rather than drawn one by one: none (the "
+                   "default), week (ISO weeks), month, or auto (by week, each lane with more events than fit as "
+                   "labelled markers at the chart's width; docs/aggregate.md)");
+        add_choice(command, "--measure", measure, kMeasures,
+                   "what a bar measures with --aggregate: count (events, the default) or fatalities (the sum of the "
+                   "events' figures of kind \"fatalities\"; an event without one counts 0)");
+        command->add_option("--label-where", label_where,
+                            "with --aggregate, events with at least N fatalities keep a labelled marker over the band "
+                            "(and their entry in a chronicle)")
+            ->check(kLabelWhere);
+        command->add_option("--label-top", label_top,
+                            "with --aggregate, the N events with the most fatalities keep a labelled marker (with "
+                            "--label-where: the N with the most among those)")
+            ->check(kLabelTop);
         command->add_option("--font-dir", font_dirs,
                             "also use the fonts in DIR (not its subfolders), e.g. for a script the built-in fonts "
                             "lack; repeatable. Only these and tarikh's own fonts are used, never the system's")
@@ -238,6 +271,8 @@ struct EditionArgs {
         if (!page.empty() && !paged) return "--page";
         if (landscape && !paged) return "--landscape";
         if (!width.empty() && chosen_layout == Layout::chronicle) return "--width";
+        if (!aggregate.empty() && (chosen_layout == Layout::calendar || chosen_layout == Layout::radial))
+            return "--aggregate";
         return "";
     }
 
@@ -270,6 +305,10 @@ struct EditionArgs {
         out.font_dirs = font_dirs;
         out.catalogue = catalogue;
         if (!digits.empty()) out.digits = chosen(digits, kDigits);
+        if (!aggregate.empty()) out.aggregate.period = chosen(aggregate, kAggregates);
+        if (!measure.empty()) out.aggregate.measure = chosen(measure, kMeasures);
+        if (!label_where.empty()) out.aggregate.label_min_fatalities = parse_label_where(label_where);
+        if (!label_top.empty()) out.aggregate.label_top = std::stoul(label_top);
         Diagnostics unusable = check_options(out);
         if (std::string unused = unused_option(); !unused.empty())
             refused = "a " + layout + " has no use for " + unused;

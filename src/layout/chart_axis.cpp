@@ -273,6 +273,7 @@ ChartAxis scale_chart(EditionContext& e, const LayoutOptions& options, ChartText
     std::vector<Interval> placed = placed_times(e.timeline, text.intervals, options.scale);
     std::vector<Interval> shown;
     for (const auto& g : text.events) shown.push_back(placed[g.event]);
+    for (size_t i : text.counted) shown.push_back(placed[i]);  // a band's events span time too
     choose_domain(e, options, shown, axis);
     // Deep time counts back from the present, as its labels do ("13.8 billion years ago").
     axis.deep = is_deep_time(axis.start) || mean_year_of(axis.start) < -100'000;

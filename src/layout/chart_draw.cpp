@@ -70,6 +70,9 @@ private:
         }
         for (const auto& tick : axis_.ticks)
             items_.push_back(LineItem{{mpoint({tick.x, plot_top}), mpoint({tick.x, placed_.axis_y})}, {look_.grid, 0.75, {}}, false});
+        BandItems counted = draw_bands(e_, text_, axis_, [this](const Box& b) { return mbox(b); }, out_);
+        for (auto& item : counted.items) items_.push_back(std::move(item));
+        for (const auto& [band, color] : counted.layers) layers_.push_back({band, color});
         for (const auto& lane : text_.lanes) {
             // The strip's centre line: the lane's own time line.
             double cy = lane.strip_top + look_.strip_height / 2;
@@ -278,6 +281,12 @@ private:
             case LegendEntry::period:
                 items_.push_back(RectItem{mbox({b.x, cy - look_.bar_height / 2, 14, look_.bar_height}), tint(muted, 0.25),
                                           Stroke{muted, 1, {}}, 2});
+                break;
+            case LegendEntry::band:  // three bars of a band
+                for (int k = 0; k < 3; ++k) {
+                    const double h = 4 + 3 * ((k + 1) % 3);
+                    items_.push_back(RectItem{mbox({b.x + k * 4.5, cy + 5 - h, 4, h}), tint(muted, 0.3), std::nullopt, 0});
+                }
                 break;
         }
         items_.push_back(text_item(entry.text, b.x + 18, b.y, theme_.ink));

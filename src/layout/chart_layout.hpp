@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include <tarikh/options.hpp>
+
 #include "layout/layout.hpp"
 #include "layout/theme.hpp"
 #include "layout/time_scale.hpp"
@@ -29,6 +31,7 @@ struct LayoutOptions {
     // Absent: as wide as the labels need.
     std::optional<double> width{};
     Wording wording{};  // the words' catalogue and digits
+    Aggregation aggregate{};  // lanes drawn as a density band (--aggregate)
 };
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper);

@@ -45,9 +45,10 @@ LaneIndex measure_lanes(EditionContext& e, ChartText& out, size_t& unlaned) {
     return index;
 }
 
-// The labels of the events this chart shows: all, or those starting in its window.
+// The labels of the events this chart shows: all, or those starting in its window; but those
+// counted in a density band, whose lanes go to `counted_lanes`.
 void measure_events(EditionContext& e, const LayoutOptions& options, const LaneIndex& lanes, size_t unlaned,
-                    ChartText& out) {
+                    ChartText& out, std::vector<size_t>& counted_lanes) {
     const Timeline& t = e.timeline;
     const ChartTheme& look = e.theme.chart;
     const double width = label_text_width(e, options), full = look.label_max_width * e.scale;
@@ -58,6 +59,13 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
         if (!out.intervals[i].unknown &&
             (!options.window || (out.intervals[i].start >= options.window->first && out.intervals[i].start < options.window->second)))
             shown.push_back(i);
+    const std::vector<bool> drawn = plan_bands(e, options, shown, out);
+    auto lane_of = [&](size_t i) {
+        auto lane = lanes.find(t.events[i].lane);  // parse resolved every lane; a hand-made model may not
+        return lane == lanes.end() ? unlaned : lane->second;
+    };
+    for (size_t i : out.counted) counted_lanes.push_back(lane_of(i));
+    shown.erase(std::remove_if(shown.begin(), shown.end(), [&](size_t i) { return !drawn[i]; }), shown.end());
     // The labels' two lines, asked for together: most of a chart's shaping, done in parallel.
     std::vector<ShapeRequest> label_lines;
     for (size_t i : shown) {
@@ -74,8 +82,7 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
         size_t i = shown[k];
         ChartEvent g;
         g.event = i;
-        auto lane = lanes.find(t.events[i].lane);  // parse resolved every lane; a hand-made model may not
-        g.lane = lane == lanes.end() ? unlaned : lane->second;
+        g.lane = lane_of(i);
         g.color = out.lanes[g.lane].color;
         g.approximate = out.intervals[i].approximate || out.intervals[i].uncertain;
         g.label.title = e.shape(label_lines[2 * k].text, e.theme.label_size, true, width, title_lines);
@@ -127,7 +134,8 @@ ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const s
     size_t unlaned = 0;
     LaneIndex lanes = measure_lanes(e, out, unlaned);
     out.intervals = times;
-    measure_events(e, options, lanes, unlaned, out);
+    std::vector<size_t> counted_lanes;
+    measure_events(e, options, lanes, unlaned, out, counted_lanes);
     for (const auto& lane : out.lanes) out.lane_colors.push_back(lane.color);
     if (options.unified) {
         // One band for every lane: events keep their lane's colour, the legend names them.
@@ -135,7 +143,9 @@ ChartText measure_chart(EditionContext& e, const LayoutOptions& options, const s
         band.color = e.theme.chart.axis;
         out.lanes.assign(1, std::move(band));
         for (auto& g : out.events) g.lane = 0;
+        counted_lanes.assign(counted_lanes.size(), 0);
     }
+    bin_bands(e, counted_lanes, out);
     measure_links(e, options, out);
     list_unknown_dates(e, options, out);
     return out;

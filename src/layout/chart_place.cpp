@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/band_words.hpp"
 #include "layout/chart_stages.hpp"
 
 namespace tarikh {
@@ -37,6 +38,11 @@ double place_legend(EditionContext& e, const ChartText& text, const ChartAxis& a
     for (size_t i = 0; i < t.lanes.size(); ++i) {
         add(LegendEntry::lane, text.lane_colors[i], e.pick(t.lanes[i].label, "/lanes/" + std::to_string(i) + "/label"));
         out.legend.back().shape = e.lane_shape(t.lanes[i].id);
+    }
+    if (text.bin) {  // the bands' shared scale, and what a measure of fatalities makes of events without one
+        std::string note = scale_note(e, *text.bin, text.measure, text.tallest);
+        if (text.lacks_figures) note += e.words.list_separator + e.words.no_figure;
+        add(LegendEntry::band, e.theme.ink, note);
     }
     add(LegendEntry::exact, e.theme.ink, e.words.known_date);
     add(LegendEntry::approximate, e.theme.ink, e.words.approximate_date);
@@ -139,9 +145,12 @@ double place_lane(const Theme& theme, const LayoutOptions& options, const ChartA
     // Rows stack upwards from the marker strip; row 0 sits just above it.
     double rows_height = 0;
     for (double h : rows.row_heights) rows_height += h + look.row_gap;
-    lane.strip_top = lane.header_bottom + 4 + rows_height + look.leader_room;
+    // A density band rises from the time line, its labelled markers' rows above it.
+    const double band_room = lane.aggregated ? kBandHeight - look.strip_height / 2 + 4 : 0;
+    lane.strip_top = lane.header_bottom + 4 + rows_height + look.leader_room + band_room;
+    lane.band_top = lane.strip_top + look.strip_height / 2 - kBandHeight;
     lane.row_tops.assign(rows.row_heights.size(), 0);
-    double row_bottom = lane.strip_top - look.leader_room;
+    double row_bottom = lane.strip_top - look.leader_room - band_room;
     for (size_t r = 0; r < rows.row_heights.size(); ++r) {
         lane.row_tops[r] = row_bottom - rows.row_heights[r];
         row_bottom = lane.row_tops[r] - look.row_gap;

@@ -102,7 +102,7 @@ Reach reach(const Item& item) {
 // What one strip shows: the chart's items, and its boxes, leaders, bookmarks and notes by index.
 struct Shown {
     std::vector<const Item*> items;
-    std::vector<size_t> boxes, lines, outline, notes;
+    std::vector<size_t> boxes, lines, outline, notes, bars;
 };
 
 // One strip as placed on its page.
@@ -226,6 +226,10 @@ private:
         for (auto note : chart_.scene.notes) {
             note.hot = moved(note.hot, move, scale);
             out_.scene.notes.push_back(std::move(note));
+        }
+        for (auto bar : chart_.bars) {
+            bar.box = moved(bar.box, move, scale);
+            out_.bars.push_back(std::move(bar));
         }
     }
 
@@ -517,6 +521,13 @@ private:
                 note.hot = {at.x, at.y, note.hot.width, note.hot.height};
                 out_.scene.notes.push_back(std::move(note));
             }
+        for (auto bar : chart_.bars)
+            if (const Placed* p = holder(bar.box.y)) {
+                bar.page = p->page;
+                Point at = move(*p, {bar.box.x, bar.box.y});
+                bar.box = {at.x, at.y, bar.box.width, bar.box.height};
+                out_.bars.push_back(std::move(bar));
+            }
     }
 
     // The labels along the band's time, for where to cut it.
@@ -566,6 +577,9 @@ private:
         for (size_t i = 0; i < chart_.scene.notes.size(); ++i)
             if (inside(chart_.scene.notes[i].hot.y))
                 band.shown[static_cast<size_t>(owner(band, chart_.scene.notes[i].hot.x))].notes.push_back(i);
+        for (size_t i = 0; i < chart_.bars.size(); ++i)
+            if (inside(chart_.bars[i].box.y))
+                band.shown[static_cast<size_t>(owner(band, chart_.bars[i].box.x))].bars.push_back(i);
     }
 
     // Every band's strips down the pages: one band as its plan says, several in turn, each
@@ -695,6 +709,12 @@ private:
             note.page = p.page;
             note.hot = moved(note.hot, move, s);
             out_.scene.notes.push_back(std::move(note));
+        }
+        for (size_t i : shown.bars) {
+            LayoutBar bar = chart_.bars[i];
+            bar.page = p.page;
+            bar.box = moved(bar.box, move, s);
+            out_.bars.push_back(std::move(bar));
         }
     }
 

@@ -3,9 +3,12 @@
 // (chart_place) → scene items (chart_draw). Every stage works in logical, left-to-right
 // coordinates; only the last mirrors a right-to-left edition.
 #pragma once
+#include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "layout/aggregate.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/edition.hpp"
 #include "layout/label_placer.hpp"
@@ -50,7 +53,15 @@ struct ChartLane {
     double top = 0, header_bottom = 0, strip_top = 0, bottom = 0;
     int tracks = 1;
     std::vector<double> row_tops;
+    // A density band (--aggregate): its events counted in bars, from the measure stage; the
+    // band's top from the placement stage (its bottom is the lane's time line).
+    bool aggregated = false;
+    std::vector<Bar> bars;
+    double band_top = 0;
 };
+
+// The bars' height, px at the theme's size: tall enough to tell 1 from 2 at a 680 px column.
+inline constexpr double kBandHeight = 44;
 
 // Stage 1: every text the chart shows, shaped, and what belongs to which lane.
 struct ChartText {
@@ -64,6 +75,14 @@ struct ChartText {
     // shaped once the plot's width is known.
     std::string unknown_words;
     ShapedText unknown_dates;
+    // Aggregation: the period and measure of the bands, the events counted in them (not drawn
+    // one by one), the tallest bar of all lanes (the shared scale), and whether some counted
+    // event has no fatalities figure (counted as 0, which the legend says).
+    std::optional<Bin> bin;
+    Measure measure = Measure::count;
+    std::vector<size_t> counted;
+    double tallest = 0;
+    bool lacks_figures = false;
 };
 // `times`: when each of the timeline's events happened (resolve_event_times), resolved once
 // for every panel of a segmented chart.
@@ -75,6 +94,13 @@ double label_text_width(const EditionContext& e, const LayoutOptions& options);
 // Stage 1 again once the plot's width is known: the title and subtitle wrapped to it, and
 // lane names wider than it wrapped too.
 void wrap_to_plot(EditionContext& e, const LayoutOptions& options, double width, ChartText& text);
+
+// Stage 1 for aggregated lanes (chart_band): which events are counted rather than drawn, by
+// --aggregate and the chart's width (a note when chosen automatically); per event, whether it is drawn.
+std::vector<bool> plan_bands(EditionContext& e, const LayoutOptions& options, const std::vector<size_t>& shown,
+                             ChartText& text);
+// Once the events are in lanes: each aggregated lane's bars over the events' span.
+void bin_bands(EditionContext& e, const std::vector<size_t>& counted_lanes, ChartText& text);
 
 struct Tick {
     double x = 0;
@@ -101,7 +127,7 @@ struct ChartAxis {
 ChartAxis scale_chart(EditionContext& e, const LayoutOptions& options, ChartText& text);
 
 struct LegendEntry {
-    enum Kind { lane, exact, approximate, period } kind;
+    enum Kind { lane, exact, approximate, period, band } kind;
     Color color;
     ShapedText text;
     Box box;  // swatch and text together
@@ -134,6 +160,16 @@ ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, cons
 // Stage 4: the page's items, and the boxes and leaders in `out`.
 Page draw_chart(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placement,
                 Layout& out);
+
+// Stage 4 for aggregated lanes (chart_band): the bars, the dotted line at the tallest, each bar's
+// note (its period and totals, on hover in HTML) and its entry in `out.bars`. `mirror` maps a
+// logical box to the page's.
+struct BandItems {
+    std::vector<Item> items;
+    std::vector<std::pair<Box, Color>> layers;  // logical, for the contrast of text drawn over them
+};
+BandItems draw_bands(EditionContext& e, const ChartText& text, const ChartAxis& axis,
+                     const std::function<Box(const Box&)>& mirror, Layout& out);
 
 // The four stages over one edition: the chart's page, its boxes and leaders into `out`. A
 // segmented chart draws each panel through the same edition, so that a warning comes once.

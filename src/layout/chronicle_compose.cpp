@@ -1,8 +1,11 @@
 #include "layout/chronicle_compose.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <numeric>
 
+#include "layout/band_words.hpp"
 #include "layout/contrast.hpp"
 
 namespace tarikh {
@@ -29,25 +32,40 @@ public:
         for (size_t i = 0; i < t_.events.size(); ++i) event_index_.emplace(t_.events[i].id, i);
     }
 
-    ChronicleRows run(const std::vector<size_t>& order) {
+    ChronicleRows run(const std::vector<size_t>& order, const Aggregation& aggregate) {
         const Calendar& calendar = columns_[0].edition->calendar;
         std::vector<size_t> eras(t_.eras.size());
         std::iota(eras.begin(), eras.end(), 0);
         std::stable_sort(eras.begin(), eras.end(), [&](size_t a, size_t b) {
             return calendar.start_of(t_.eras[a].start) < calendar.start_of(t_.eras[b].start);
         });
-        size_t next_era = 0;
+        const AggregatePlan plan = counted_periods(aggregate);
+        size_t next_era = 0, next_period = 0;
+        // Eras and period paragraphs that start at or before `t`, in time order (an era first).
+        auto up_to = [&](Instant t) {
+            for (;;) {
+                bool era_due = next_era < eras.size() && calendar.start_of(t_.eras[eras[next_era]].start) <= t;
+                bool period_due = next_period < periods_.size() && periods_[next_period].bar.period.start <= t;
+                if (era_due && (!period_due ||
+                                calendar.start_of(t_.eras[eras[next_era]].start) <= periods_[next_period].bar.period.start))
+                    era(eras[next_era++]);
+                else if (period_due)
+                    period(periods_[next_period++]);
+                else
+                    break;
+            }
+        };
         std::vector<size_t> unknown;
         for (size_t i : order) {
             if (intervals_[i].unknown) {
                 unknown.push_back(i);
                 continue;
             }
-            while (next_era < eras.size() && calendar.start_of(t_.eras[eras[next_era]].start) <= intervals_[i].start)
-                era(eras[next_era++]);
+            if (!plan.kept[i]) continue;  // in its period's paragraph
+            up_to(intervals_[i].start);
             entry(i);
         }
-        while (next_era < eras.size()) era(eras[next_era++]);
+        up_to(std::numeric_limits<Instant>::max());
         // Listed at the end, under a heading of their own: no place in time, but part of the story.
         if (!unknown.empty())
             add_row(-1, {.tag = RowTag::unknown_heading, .space_before = 22, .keep_with_next = true, .size = look_.era_size,
@@ -59,6 +77,81 @@ public:
     }
 
 private:
+    // A period's paragraph: the events of one aggregated lane in one week or month.
+    struct PeriodParagraph {
+        std::string lane;  // the lane's key (aggregate.hpp)
+        size_t lane_order = 0;
+        Bar bar;
+    };
+
+    // The plan, and the paragraphs of its non-empty periods (sorted by start, then lane) in periods_.
+    AggregatePlan counted_periods(const Aggregation& aggregate) {
+        EditionContext& first = *columns_[0].edition;
+        AggregatePlan plan = plan_aggregation(t_, aggregate, kChronicleCapacity);
+        if (!plan.any()) return plan;
+        // Events nobody dates belong to no period: they are written in full, under their heading.
+        std::optional<Instant> from, to;
+        for (size_t i = 0; i < intervals_.size(); ++i) {
+            if (intervals_[i].unknown) {
+                plan.counted[i] = false;
+                plan.kept[i] = true;
+                continue;
+            }
+            from = std::min(from.value_or(intervals_[i].start), intervals_[i].start);
+            to = std::max(to.value_or(intervals_[i].end), intervals_[i].end);
+        }
+        if (!from) return plan_aggregation(t_, {}, 0);
+        if (periods_spanned(*from, *to, *plan.bin) > kMostPeriods) {
+            first.warn("no paragraphs per period: the events span more than " +
+                           std::to_string(static_cast<int>(kMostPeriods)) + (*plan.bin == Bin::week ? " weeks" : " months") +
+                           ": every event is written",
+                       {*plan.bin == Bin::week ? "try --aggregate month" : "try --aggregate none"});
+            return plan_aggregation(t_, {}, 0);
+        }
+        bin_ = *plan.bin;
+        if (plan.automatic)
+            first.warn(std::to_string(plan.lanes.size()) + " lane(s) hold more than " +
+                           std::to_string(kChronicleCapacity) + " events each: written as one paragraph per " +
+                           (bin_ == Bin::week ? "week" : "month") + " with their totals",
+                       {"--aggregate none writes every event; --label-top N or --label-where fatalities>=N writes some in full"});
+        std::unordered_map<std::string, size_t> lane_of;
+        for (size_t l = 0; l < plan.lanes.size(); ++l) lane_of.emplace(plan.lanes[l], l);
+        std::vector<std::vector<size_t>> per_lane(plan.lanes.size());
+        for (size_t i = 0; i < t_.events.size(); ++i)
+            if (plan.counted[i]) per_lane[lane_of.at(plan.keys[i])].push_back(i);
+        with_fatalities_ = plan.measure == Measure::fatalities;
+        for (size_t l = 0; l < plan.lanes.size(); ++l) {
+            for (size_t i : per_lane[l]) with_fatalities_ |= has_fatalities(t_.events[i]);
+            for (const Bar& bar : bin_events(t_, intervals_, per_lane[l], bin_, plan.measure, first.calendar, *from, *to))
+                if (bar.events > 0) periods_.push_back({plan.lanes[l], l, bar});
+        }
+        std::stable_sort(periods_.begin(), periods_.end(), [](const PeriodParagraph& a, const PeriodParagraph& b) {
+            return a.bar.period.start != b.bar.period.start ? a.bar.period.start < b.bar.period.start
+                                                            : a.lane_order < b.lane_order;
+        });
+        return plan;
+    }
+
+    // "Week of 17 September 2018 — Lane" in the lane's colour, then "143 events, 61 fatalities".
+    void period(const PeriodParagraph& p) {
+        const Color color = lane_color(theme_, t_, p.lane);
+        auto lane = lane_index_.find(p.lane);
+        add_row(-1, {.tag = RowTag::period, .space_before = 16, .keep_with_next = true, .size = look_.date_size,
+                     .bold = true, .color = color},
+                [&](EditionContext& e) {
+                    std::string heading = period_name(e, bin_, p.bar.period);
+                    if (lane == lane_index_.end()) return heading;
+                    std::string name = e.pick(t_.lanes[lane->second].label, "/lanes/" + std::to_string(lane->second) + "/label");
+                    return name.empty() ? heading : heading + e.words.dash + name;
+                });
+        add_row(-1, {.tag = RowTag::body, .space_before = 3, .size = look_.body_size, .color = theme_.ink},
+                [&](EditionContext& e) {
+                    std::string totals = period_totals(e, p.bar, with_fatalities_);
+                    std::string clipped = clipped_note(e, p.bar);
+                    return clipped.empty() ? totals : totals + e.words.list_separator + clipped;
+                });
+    }
+
     // A row with one cell per edition, each made by `text_of`; none if every cell is empty.
     template <typename TextOf>
     void add_row(int entry, const RowStyle& style, TextOf text_of) {
@@ -262,14 +355,18 @@ private:
     const ChronicleTheme& look_;
     std::unordered_map<std::string, size_t> lane_index_, event_index_;
     std::vector<UnshapedCell> unshaped_;
+    std::vector<PeriodParagraph> periods_;
+    Bin bin_ = Bin::week;
+    bool with_fatalities_ = false;
     ChronicleRows out_;
 };
 
 }  // namespace
 
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
-                                const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme) {
-    return Composer(timeline, intervals, columns, theme).run(order);
+                                const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme,
+                                const Aggregation& aggregate) {
+    return Composer(timeline, intervals, columns, theme).run(order, aggregate);
 }
 
 }  // namespace tarikh

@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "layout/aggregate.hpp"
 #include "layout/edition.hpp"
 #include "layout/paginate.hpp"
 #include "layout/theme.hpp"
@@ -13,7 +14,7 @@ namespace tarikh {
 
 // What each row is, for what the page writer draws beside it.
 enum class RowTag { era_heading = 1, era_range, date, title, meta, pull_quote, body, quote, speaker, figures, link_ref,
-                    source, unknown_heading };
+                    source, unknown_heading, period };  // period: a paragraph standing for the events of a period and lane (--aggregate)
 
 // One edition of the chronicle and the column it writes in (logical x, left to right).
 struct Column {
@@ -30,8 +31,15 @@ struct ChronicleRows {
 
 // The rows of every era and of the events in `order` (each era before the first event at or
 // after its start), then under "date unknown" the events nobody dates. `intervals`: each
-// event's resolved time.
+// event's resolved time. With `aggregate`, the events of an aggregated lane become one paragraph
+// per period with their totals, before the events of that period that a label filter keeps,
+// which are still written in full.
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
-                                const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme);
+                                const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme,
+                                const Aggregation& aggregate = {});
+
+// With --aggregate auto, a chronicle counts a lane once it holds more events than this: past
+// it, a reader pages through a lane's entries rather than reads them.
+inline constexpr size_t kChronicleCapacity = 100;
 
 }  // namespace tarikh

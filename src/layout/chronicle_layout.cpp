@@ -285,7 +285,8 @@ Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& option
     std::vector<Column> columns = columns_for(timeline, options, shaper, out);
     EditionContext& first = *columns[0].edition;
     std::vector<Interval> intervals = resolve_event_times(timeline, first.calendar);
-    ChronicleRows rows = compose_chronicle(timeline, intervals, reading_order(intervals), columns, options.theme);
+    ChronicleRows rows = compose_chronicle(timeline, intervals, reading_order(intervals), columns, options.theme,
+                                            options.aggregate);
 
     const ChronicleTheme& look = options.theme.chronicle;
     // Measured in the edition's words: an Arabic line is taller than an English one.

@@ -2,6 +2,7 @@
 // full narrative, in one language or two side by side.
 #pragma once
 #include "layout/phrases.hpp"
+#include <tarikh/options.hpp>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct ChronicleOptions {
     std::string calendar{};  // dates shown in ("gregorian+persian"): empty: the file's "calendar", else the locale's
     Theme theme{};  // colours, sizes and spacing: the default look unless given
     Wording wording{};  // the words' catalogue and digits
+    Aggregation aggregate{};  // events counted in one paragraph per period and lane (--aggregate)
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);

@@ -1,6 +1,7 @@
 // What every layout produces: the scene, and the placed boxes and leaders that --layout-json
 // and the quality report read.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,10 +37,23 @@ struct LayoutLine {
     Point from, to;
 };
 
+// A bar of a density band (--aggregate): its period, what it counts, where it is drawn (its
+// full height in the band, also when empty).
+struct LayoutBar {
+    std::string lane;    // the lane's id; empty: the events without one, or every lane in one band
+    std::string period;  // "Week of 17 September 2018", in the edition's words
+    double value = 0;    // what its height shows
+    std::size_t events = 0;
+    double fatalities = 0;
+    int page = 1;
+    Box box;
+};
+
 struct Layout {
     Scene scene;
     std::vector<LayoutBox> boxes;
     std::vector<LayoutLine> lines;
+    std::vector<LayoutBar> bars;
     Diagnostics diagnostics;  // warnings: missing translations, missing glyphs
 };
 

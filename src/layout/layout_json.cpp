@@ -29,6 +29,17 @@ std::string layout_json(const Layout& layout) {
         box["height"] = round2(b.box.height);
         out["boxes"].push_back(std::move(box));
     }
+    // Only a chart with a density band has bars: every other layout's JSON is as it was.
+    if (!layout.bars.empty()) out["bars"] = nlohmann::ordered_json::array();
+    for (const auto& b : layout.bars) {
+        nlohmann::ordered_json bar{{"lane", b.lane}, {"period", b.period}, {"value", round2(b.value)},
+                                   {"events", b.events}, {"fatalities", round2(b.fatalities)}, {"page", b.page}};
+        bar["x"] = round2(b.box.x);
+        bar["y"] = round2(b.box.y);
+        bar["width"] = round2(b.box.width);
+        bar["height"] = round2(b.box.height);
+        out["bars"].push_back(std::move(bar));
+    }
     return out.dump(1, '\t', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -55,10 +55,21 @@ const Catalogue* builtin_catalogue(const std::string& tag) {
 const Catalogue& english_catalogue() { return builtins().at("en"); }
 
 std::vector<std::string> placeholders(const std::string& pattern) {
+    // Only the outermost braces name an argument: "{count, plural, one {# event} other {# events}}"
+    // has one, "count", whatever the branches a language's plural rules need.
     std::vector<std::string> out;
-    for (size_t open = pattern.find('{'); open != std::string::npos; open = pattern.find('{', open + 1))
-        if (size_t close = pattern.find('}', open); close != std::string::npos)
-            out.push_back(pattern.substr(open + 1, close - open - 1));
+    int depth = 0;
+    for (size_t at = 0; at < pattern.size(); ++at) {
+        if (pattern[at] == '}' && depth > 0) --depth;
+        if (pattern[at] != '{') continue;
+        if (depth++ > 0) continue;
+        size_t end = pattern.find_first_of(",}", at + 1);
+        if (end == std::string::npos) break;
+        std::string name = pattern.substr(at + 1, end - at - 1);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        out.push_back(name);
+    }
     std::sort(out.begin(), out.end());
     return out;
 }

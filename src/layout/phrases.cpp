@@ -1,6 +1,10 @@
 #include "layout/phrases.hpp"
 
+#include <memory>
+
 #include <unicode/locid.h>
+#include <unicode/msgfmt.h>
+#include <unicode/numfmt.h>
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 
@@ -62,8 +66,33 @@ Phrases phrases_for(const std::string& lang, const std::string& locale, const Ca
                 word("page_of"), word("relative.after"), word("about"), word("link.in_response_to"),
                 word("link.related_to"), word("date.approximate"), word("date.uncertain"), word("date.since"),
                 word("date.until"), "\u201C", "\u201D", word("dash"), "; ", ", ", word("date.end_unknown"),
-                word("date.start_unknown"), word("date.unknown"), word("legend.date_unknown")};
+                word("date.start_unknown"), word("date.unknown"), word("legend.date_unknown"), word("aggregate.week"),
+                word("aggregate.events"), word("aggregate.fatalities"), word("aggregate.scale.events_per_week"),
+                word("aggregate.scale.events_per_month"), word("aggregate.scale.fatalities_per_week"),
+                word("aggregate.scale.fatalities_per_month"), word("aggregate.no_figure"), word("aggregate.clipped")};
     punctuation(locale, out);
+    return out;
+}
+
+std::string plural(const std::string& pattern, double count, const std::string& locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale loc = icu::Locale::forLanguageTag(locale, status);
+    if (U_FAILURE(status)) loc = icu::Locale::getRoot();
+    status = U_ZERO_ERROR;
+    icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), loc, status);
+    const icu::UnicodeString names[] = {"count"};
+    const icu::Formattable values[] = {icu::Formattable(count)};
+    icu::UnicodeString text;
+    if (U_SUCCESS(status)) format.format(names, values, 1, text, status);
+    if (U_FAILURE(status)) {
+        // A user's catalogue with a broken pattern: the number, in the locale's digits, still says it.
+        status = U_ZERO_ERROR;
+        std::unique_ptr<icu::NumberFormat> numbers(icu::NumberFormat::createInstance(loc, status));
+        text.remove();
+        if (U_SUCCESS(status)) numbers->format(count, text);
+    }
+    std::string out;
+    text.toUTF8String(out);
     return out;
 }
 

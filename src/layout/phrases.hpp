@@ -28,12 +28,21 @@ struct Phrases {
     std::string end_unknown, start_unknown;  // around a date whose other end nobody knows
     std::string date_unknown;                // the heading of the events nobody dates
     std::string date_unknown_list;           // "date unknown: {events}", under a chart
+    // A density band's and its chronicle paragraphs' words (--aggregate): "Week of {date}", the
+    // plural patterns of events and fatalities (plural()), the bars' scale note "… {value}" by
+    // measure and period, the note on events without a fatalities figure, a clipped edge period.
+    std::string week_of, events, fatalities, scale_events_week, scale_events_month, scale_fatalities_week,
+        scale_fatalities_month, no_figure, clipped;
 };
 
 // The edition's words: `own` (a user's catalogue) first, then the built-in one of `lang`, then
 // English; the ids taken from English are added to `missing`. Punctuation is `locale`'s.
 Phrases phrases_for(const std::string& lang, const std::string& locale, const Catalogue* own = nullptr,
                     std::vector<std::string>* missing = nullptr);
+
+// An ICU plural pattern ("{count, plural, one {# event} other {# events}}") for `count` in
+// `locale`'s plural rules and digits; a pattern ICU cannot read gives the bare number.
+std::string plural(const std::string& pattern, double count, const std::string& locale);
 
 // Replaces "{name}" in `pattern`.
 std::string fill(std::string pattern, const std::string& name, const std::string& value);

@@ -160,6 +160,16 @@ Instant Calendar::add(Instant t, const Duration& d) const {
                                             saturating_add(saturating_mul(d.minutes, 60), d.seconds)));
 }
 
+Instant Calendar::week_start(Instant t) const {
+    Instant day = floor(t, TimeUnit::day, 1);
+    if (is_deep_time(day)) return day;
+    UErrorCode status = U_ZERO_ERROR;
+    calendar_->setTime(static_cast<UDate>(day) * kMsPerSecond, status);
+    const int weekday = calendar_->get(UCAL_DAY_OF_WEEK, status);  // 1 Sunday … 7 Saturday
+    if (U_FAILURE(status)) return day;
+    return add(day, TimeUnit::day, -((weekday + 5) % 7));
+}
+
 Instant Calendar::floor(Instant t, TimeUnit unit, std::int64_t wide_step) const {
     if (unit == TimeUnit::year && (is_deep_time(t) || wide_step >= kDeepTimeYears)) {
         std::int64_t year = mean_year_of(t);

@@ -58,6 +58,8 @@ public:
     Instant add(Instant t, TimeUnit unit, std::int64_t count) const;
     // The latest instant <= t that starts a multiple of `step` units (years: multiples of step).
     Instant floor(Instant t, TimeUnit unit, std::int64_t step) const;
+    // The start of the ISO week (Monday 00:00 in the zone) that holds t.
+    Instant week_start(Instant t) const;
     const std::string& timezone() const { return timezone_; }
 
 private:

@@ -13,8 +13,10 @@ TEST_CASE("the message table lists every message of the English catalogue") {
     const std::vector<std::string> table{
         "legend.known_date", "legend.approximate_date", "legend.period", "continued", "page_of", "relative.after",
         "about", "date.approximate", "date.uncertain", "date.since", "date.until", "date.end_unknown", "date.start_unknown",
-        "date.unknown", "legend.date_unknown", "link.in_response_to",
-        "link.related_to", "dash"};
+        "date.unknown", "legend.date_unknown", "link.in_response_to", "link.related_to", "dash", "aggregate.week",
+        "aggregate.events", "aggregate.fatalities", "aggregate.scale.events_per_week", "aggregate.scale.events_per_month",
+        "aggregate.scale.fatalities_per_week", "aggregate.scale.fatalities_per_month", "aggregate.no_figure",
+        "aggregate.clipped"};
     CHECK(message_ids() == table);
 }
 
@@ -71,6 +73,10 @@ TEST_CASE("a user's catalogue comes first, the rest from the language's own") {
 TEST_CASE("placeholders are read from a pattern") {
     CHECK(placeholders("page {page} of {pages}") == std::vector<std::string>{"page", "pages"});
     CHECK(placeholders("known date").empty());
+    // An ICU plural names one argument, whatever branches a language's rules need.
+    CHECK(placeholders("{count, plural, one {# event} other {# events}}") == std::vector<std::string>{"count"});
+    CHECK(placeholders("{count, plural, zero {لا أحداث} two {حدثان} few {# أحداث} other {# حدث}}") ==
+          std::vector<std::string>{"count"});
 }
 
 #include <filesystem>
