@@ -21,12 +21,12 @@ enum class InputFormat { automatic, tarikh, timelinejs, timelinejs_csv, acled, u
 struct TableChoice {
     // The column events are grouped into lanes by: "actor1" (ACLED actor1, GED side_a; "side"
     // says the same), "event_type", "admin1", "country" or "none"; empty: actor1.
-    std::string lanes;
+    std::string lanes{};
     // Rows kept: every field named must hold one of its values (same field: or; fields: and).
-    std::vector<std::pair<std::string, std::string>> where;
-    std::optional<std::string> from, to;  // ISO days "2018-09-17", inclusive: events that overlap
-    std::optional<double> min_fatalities;   // ACLED fatalities, GED best
-    std::string title;                       // empty: one made from the dataset and --where
+    std::vector<std::pair<std::string, std::string>> where{};
+    std::optional<std::string> from{}, to{};  // ISO days "2018-09-17", inclusive: events that overlap
+    std::optional<double> min_fatalities{};  // ACLED fatalities, GED best
+    std::string title{};                     // empty: one made from the dataset and --where
 
     bool empty() const {
         return lanes.empty() && where.empty() && !from && !to && !min_fatalities && title.empty();
@@ -43,7 +43,7 @@ struct ReadOptions {
     int max_depth = 64;                    // JSON nesting
     std::size_t max_diagnostics = 100;     // problems reported per file before giving up
     bool strict = false;  // an imported field that cannot be read is an error, not left out
-    TableChoice table;
+    TableChoice table{};
 };
 
 // How time maps onto a chart's axis.

@@ -185,7 +185,7 @@ private:
         std::string lane;
     };
 
-    std::optional<size_t> index(const std::string& name) const {
+    std::optional<size_t> index(std::string_view name) const {
         auto it = column_.find(name);
         return it == column_.end() ? std::nullopt : std::optional(it->second);
     }
@@ -502,7 +502,7 @@ private:
     ImportResult& result_;
     DiagnosticCap cap_;
     std::vector<CsvRow> rows_;
-    std::map<std::string, size_t> column_;
+    std::map<std::string, size_t, std::less<>> column_;  // found by const char* names without a copy
     std::map<size_t, std::set<std::string>> where_;  // column → values kept
     const char* lane_column_ = nullptr;
     std::optional<std::pair<int, int>> from_, to_;

@@ -55,7 +55,7 @@ Phrases phrases_for(const std::string& lang, const std::string& locale, const Ca
     Phrases out{word("legend.known_date"), word("legend.approximate_date"), word("legend.period"), word("continued"),
                 word("page_of"), word("relative.after"), word("about"), word("link.in_response_to"),
                 word("link.related_to"), word("date.approximate"), word("date.uncertain"), word("date.since"),
-                word("date.until"), "\u201C", "\u201D", word("dash"), "; ", ", "};
+                word("date.until"), word("figure.range"), "\u201C", "\u201D", word("dash"), "; ", ", "};
     punctuation(locale, out);
     return out;
 }

@@ -12,7 +12,7 @@ using namespace tarikh;
 TEST_CASE("the message table lists every message of the English catalogue") {
     const std::vector<std::string> table{
         "legend.known_date", "legend.approximate_date", "legend.period", "continued", "page_of", "relative.after",
-        "about", "date.approximate", "date.uncertain", "date.since", "date.until", "link.in_response_to",
+        "about", "date.approximate", "date.uncertain", "date.since", "date.until", "figure.range", "link.in_response_to",
         "link.related_to", "dash"};
     CHECK(message_ids() == table);
 }
