@@ -381,7 +381,12 @@ private:
         auto [it, fresh] = source_ids_.emplace(name, "s" + std::to_string(source_ids_.size() + 1));
         if (fresh) {
             ordered s{{"id", it->second}, {"name", name}};
-            if (JudgedLink link = judge_link(name); !link.url.empty() && name.find(' ') == std::string::npos) s["url"] = link.url;
+            // A web address is named by its host ("example.org"), so that a page does not write it twice.
+            if (JudgedLink link = judge_link(name); !link.url.empty() && name.find(' ') == std::string::npos) {
+                if (size_t host = link.url.find("://"); host != std::string::npos)
+                    s["name"] = link.url.substr(host + 3, link.url.find('/', host + 3) - host - 3);
+                s["url"] = link.url;
+            }
             sources_.push_back(std::move(s));
         }
         return it->second;

@@ -84,6 +84,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     CHECK(agreement.when.approximate);
     REQUIRE(agreement.sources.size() == 1);
     CHECK(t.sources.back().url == "https://example.org/report-1");
+    CHECK(text(t.sources.back().name) == "example.org");  // not the address twice
 
     const Event& attack = event(t, "XSY0004");  // "2 October 2018"
     CHECK(attack.when.date->day == 2);
