@@ -47,11 +47,12 @@ std::optional<size_t> SourceIndex::find(const std::string& id) const {
 
 std::string figure_words(const Figure& figure, const std::string& label, const DateFormatter& dates,
                          const Phrases& words) {
-    if (!figure.low && !figure.high) return dates.number(figure.value) + " " + label;
+    double low = figure.low.value_or(figure.value), high = figure.high.value_or(figure.value);
+    if (low == figure.value && high == figure.value) return dates.number(figure.value) + " " + label;  // not disputed
     std::string line = fill(words.figure_range, "label", label);
     line = fill(line, "value", dates.number(figure.value));
-    line = fill(line, "low", dates.number(figure.low.value_or(figure.value)));
-    return fill(line, "high", dates.number(figure.high.value_or(figure.value)));
+    line = fill(line, "low", dates.number(low));
+    return fill(line, "high", dates.number(high));
 }
 
 EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event, const std::string& date,

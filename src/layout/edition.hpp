@@ -38,7 +38,8 @@ private:
 };
 
 // A figure as the chronicle and the hover card write it: "12 fatalities", or with bounds
-// "fatalities: best 12, between 10 and 19" (a bound not given is the best estimate itself).
+// "fatalities: best 12, between 10 and 19" (a bound not given is the best estimate itself;
+// bounds equal to it are not written).
 std::string figure_words(const Figure& figure, const std::string& label, const DateFormatter& dates,
                          const Phrases& words);
 

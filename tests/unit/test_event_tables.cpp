@@ -261,4 +261,6 @@ TEST_CASE("a disputed figure reads \"best 12, between 10 and 19\", in the editio
     DateFormatter ar("ar-SY", "ar", "UTC");
     CHECK(figure_words(f, "fatalities", ar, phrases_for("ar", "ar-SY")) == "fatalities: التقدير الأرجح ١٢، بين ١٠ و١٩");
     CHECK(figure_words(plain, "fatalities", en, phrases_for("en", "en")) == "3 fatalities");
+    plain.low = plain.high = 3;  // GED's low = best = high: nothing disputed
+    CHECK(figure_words(plain, "fatalities", en, phrases_for("en", "en")) == "3 fatalities");
 }
