@@ -567,7 +567,9 @@ int run(int argc, char** argv) {
         command->add_option("INPUT", import_input, "the CSV export, or - for stdin")->required();
         command->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")->required();
         import_limits.add_to(command, false);
+        // The dataset is the subcommand's, and nothing in a table is left out leniently.
         command->remove_option(command->get_option("--from"));
+        command->remove_option(command->get_option("--strict"));
         import_table.add_to(command);
         command->footer(std::string("Example:\n  ") + example + "\nThe mapping, column by column: docs/import.md");
         return command;
