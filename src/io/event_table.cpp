@@ -44,6 +44,29 @@ std::vector<std::string> split_list(const std::string& text) {
     return out;
 }
 
+// A JSON string; the CSV reader let only UTF-8 through.
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    out.reserve(s.size() + 2);
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\', out += c;
+        else if (c == '\n') out += "\\n";
+        else if (static_cast<unsigned char>(c) < 0x20) {
+            static const char* hex = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xF];
+            out += hex[c & 0xF];
+        } else out += c;
+    }
+    return out + "\"";
+}
+
+std::string json_strings(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + json_string(items[i]);
+    return out + "]";
+}
+
 struct Day {
     int year = 0, month = 1, day = 1;
     int ordinal() const { return (year * 13 + month) * 32 + day; }  // orders days; not a count of them
@@ -398,22 +421,22 @@ private:
         place += (place.empty() ? "" : ", ") + p;
     }
 
-    ordered event(const Kept& k, size_t n, const std::unordered_map<std::string, std::string>& lane_ids) {
+    // One event as one line of format v1 text: written directly, as a JSON tree of 50,000
+    // events took longer to build and print than the CSV took to read.
+    std::string event(const Kept& k, size_t n, const std::unordered_map<std::string, std::string>& lane_ids) {
         size_t r = k.row;
         std::string ptr = "/events/" + std::to_string(n);
-        ordered e;
         std::string id = trimmed(text(r, set_.id));
         if (id.empty() || !ids_.insert(id).second) id = "row-" + std::to_string(rows_[r].front().at.line);
-        e["id"] = id;
         result_.origins[ptr] = {"", rows_[r].front().at};
-        e["date"] = iso(k.start, k.grain);
         result_.origins[ptr + "/date"] = origin(r, set_.date);
+        std::string e = "{\"id\": " + json_string(id) + ", \"date\": \"" + iso(k.start, k.grain) + "\"";
         if (k.has_end) {
-            e["end"] = iso(k.end, k.grain);
+            e += ", \"end\": \"" + iso(k.end, k.grain) + "\"";
             result_.origins[ptr + "/end"] = origin(r, set_.end);
         }
-        if (k.approximate) e["approximate"] = true;
-        if (auto lane = lane_ids.find(k.lane); lane != lane_ids.end()) e["lane"] = lane->second;
+        if (k.approximate) e += ", \"approximate\": true";
+        if (auto lane = lane_ids.find(k.lane); lane != lane_ids.end()) e += ", \"lane\": " + json_string(lane->second);
         std::string title, place, body;
         if (acled_) {
             title = trimmed(text(r, "sub_event_type"));
@@ -431,13 +454,11 @@ private:
             for (const char* part : {"adm_2", "adm_1", "country"}) add_place(place, text(r, part));
             body = ged_deaths(r);
         }
-        e["title"] = title;
-        if (!body.empty()) e["text"] = body;
-        if (!place.empty()) e["place"] = place;
-        if (acled_) {
-            std::vector<std::string> tags = split_list(text(r, "tags"));
-            if (!tags.empty()) e["tags"] = tags;
-        }
+        e += ", \"title\": " + json_string(title);
+        if (!body.empty()) e += ", \"text\": " + json_string(body);
+        if (!place.empty()) e += ", \"place\": " + json_string(place);
+        if (acled_)
+            if (std::vector<std::string> tags = split_list(text(r, "tags")); !tags.empty()) e += ", \"tags\": " + json_strings(tags);
         std::vector<std::string> sources;
         for (const auto& name : split_list(text(r, acled_ ? "source" : "source_article"))) {
             std::string sid = source(name);
@@ -445,16 +466,15 @@ private:
         }
         // ACLED writes 0 where no death was reported as well as where none happened: no figure then.
         if (k.count && (*k.count > 0 || k.high.value_or(0) > 0)) {
-            ordered f{{"label", "fatalities"}, {"value", *k.count}};
-            if (k.low) f["low"] = *k.low;
-            if (k.high) f["high"] = *k.high;
-            if (!sources.empty()) f["source"] = sources.front();
-            f["kind"] = "fatalities";
-            e["figures"] = ordered::array({std::move(f)});
+            e += ", \"figures\": [{\"label\": \"fatalities\", \"value\": " + std::to_string(*k.count);
+            if (k.low) e += ", \"low\": " + std::to_string(*k.low);
+            if (k.high) e += ", \"high\": " + std::to_string(*k.high);
+            if (!sources.empty()) e += ", \"source\": " + json_string(sources.front());
+            e += ", \"kind\": \"fatalities\"}]";
             result_.origins[ptr + "/figures"] = origin(r, set_.count);
         }
-        if (!sources.empty()) e["sources"] = sources;
-        return e;
+        if (!sources.empty()) e += ", \"sources\": " + json_strings(sources);
+        return e + "}";
     }
 
     // "Deaths: 3 Government of Syria, 2 Syrian insurgents, 5 civilians, 1 unknown."
@@ -490,14 +510,14 @@ private:
             doc_["subtitle"] = set_.credit;
             doc_["languages"] = {"en"};
             auto lane_ids = lanes();
-            ordered events = ordered::array();
-            for (size_t i = 0; i < kept_.size(); ++i) events.push_back(event(kept_[i], i, lane_ids));
+            for (size_t i = 0; i < kept_.size(); ++i) events_ += (i ? ",\n  " : "\n  ") + event(kept_[i], i, lane_ids);
             if (!sources_.empty()) doc_["sources"] = std::move(sources_);
-            doc_["events"] = std::move(events);
         }
         result_.diagnostics = cap_.finish(file_, [](size_t, Diagnostic&) {});
         if (has_errors(result_.diagnostics)) return;
-        result_.tarikh_json = doc_.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+        std::string head = doc_.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
+        head.pop_back();  // the closing brace: the events follow, one a line
+        result_.tarikh_json = head + ",\n \"events\": [" + events_ + "\n ]\n}\n";
     }
 
     const std::string& file_;
@@ -514,6 +534,7 @@ private:
     std::vector<Kept> kept_;
     ordered doc_ = {{"format", "tarikh/1"}};
     ordered sources_ = ordered::array();
+    std::string events_;
     std::unordered_map<std::string, std::string> source_ids_;
     std::set<std::string> ids_;
 };
