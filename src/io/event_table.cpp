@@ -11,6 +11,7 @@
 
 #include "io/csv.hpp"
 #include "io/json_checks.hpp"
+#include "io/text_clean.hpp"
 #include "io/web_link.hpp"
 #include "time/iso_date.hpp"
 
@@ -174,7 +175,7 @@ public:
     TableImport(std::string_view text, const std::string& file, EventDataset which, const TableChoice& choice,
                 const TableLimits& limits, ImportResult& result)
         : file_(file), set_(which == EventDataset::acled ? kAcled : kGed), acled_(which == EventDataset::acled),
-          choice_(choice), result_(result), cap_(limits.max_diagnostics) {
+          choice_(choice), limits_(limits), result_(result), cap_(limits.max_diagnostics) {
         CsvTable table = read_csv(text, file, {SIZE_MAX, limits.max_cell_chars});
         if (table.error) {
             result_.diagnostics.push_back(*table.error);
@@ -365,7 +366,7 @@ private:
         if ((from_ && last < from_->first) || (to_ && first > to_->second)) return;
         if (choice_.min_fatalities && double(k.count.value_or(0)) < *choice_.min_fatalities) return;
         if (lane_column_) {
-            k.lane = trimmed(text(r, lane_column_));
+            k.lane = checked_text(trimmed(text(r, lane_column_)), r, lane_column_);
             if (!acled_ && std::string_view(lane_column_) == "type_of_violence") k.lane = violence_type(k.lane);
         }
         kept_.push_back(std::move(k));
@@ -421,20 +422,39 @@ private:
         place += (place.empty() ? "" : ", ") + p;
     }
 
+    // A text as the format v1 reader keeps it (controls, bidi controls and noncharacters taken
+    // out, with a warning; at most --max-text-length characters), so that what is written
+    // needs no second reading. Problems are placed at the cell `column` of row `r`.
+    std::string checked_text(const std::string& text, size_t r, const char* column) {
+        CleanText c = clean_text(text);
+        if (c.length > limits_.max_cell_chars) {
+            report(Severity::error, origin(r, column),
+                   "expected a text of at most " + std::to_string(limits_.max_cell_chars) + " characters, found " +
+                       std::to_string(c.length),
+                   {}, Option::max_text_length);
+            return {};
+        }
+        if (!c.removed_controls.empty() || !c.removed_noncharacters.empty()) {
+            std::string names;
+            for (const auto* list : {&c.removed_controls, &c.removed_noncharacters})
+                for (char32_t ch : *list) names += (names.empty() ? "" : ", ") + code_point_name(ch);
+            report(Severity::warning, origin(r, column), "removed characters that could hide or reorder text: " + names);
+        }
+        return std::move(c.text);
+    }
+
     // One event as one line of format v1 text: written directly, as a JSON tree of 50,000
     // events took longer to build and print than the CSV took to read.
     std::string event(const Kept& k, size_t n, const std::unordered_map<std::string, std::string>& lane_ids) {
         size_t r = k.row;
         std::string ptr = "/events/" + std::to_string(n);
-        std::string id = trimmed(text(r, set_.id));
+        std::string id = checked_text(trimmed(text(r, set_.id)), r, set_.id);
         if (id.empty() || !ids_.insert(id).second) id = "row-" + std::to_string(rows_[r].front().at.line);
+        // What the format v1 reader might still say of an event (it should say nothing: see
+        // checked_text) is placed at its row.
         result_.origins[ptr] = {"", rows_[r].front().at};
-        result_.origins[ptr + "/date"] = origin(r, set_.date);
         std::string e = "{\"id\": " + json_string(id) + ", \"date\": \"" + iso(k.start, k.grain) + "\"";
-        if (k.has_end) {
-            e += ", \"end\": \"" + iso(k.end, k.grain) + "\"";
-            result_.origins[ptr + "/end"] = origin(r, set_.end);
-        }
+        if (k.has_end) e += ", \"end\": \"" + iso(k.end, k.grain) + "\"";
         if (k.approximate) e += ", \"approximate\": true";
         if (auto lane = lane_ids.find(k.lane); lane != lane_ids.end()) e += ", \"lane\": " + json_string(lane->second);
         std::string title, place, body;
@@ -445,7 +465,6 @@ private:
             if (std::string where = trimmed(text(r, "location")); !where.empty()) title += " in " + where;
             for (const char* part : {"location", "admin2", "admin1", "country"}) add_place(place, text(r, part));
             body = trimmed(text(r, "notes"));
-            result_.origins[ptr + "/text"] = origin(r, "notes");
         } else {
             title = trimmed(text(r, "dyad_name"));
             if (title.empty()) title = trimmed(text(r, "conflict_name"));
@@ -454,14 +473,18 @@ private:
             for (const char* part : {"adm_2", "adm_1", "country"}) add_place(place, text(r, part));
             body = ged_deaths(r);
         }
-        e += ", \"title\": " + json_string(title);
-        if (!body.empty()) e += ", \"text\": " + json_string(body);
-        if (!place.empty()) e += ", \"place\": " + json_string(place);
-        if (acled_)
-            if (std::vector<std::string> tags = split_list(text(r, "tags")); !tags.empty()) e += ", \"tags\": " + json_strings(tags);
+        const char* title_column = acled_ ? "sub_event_type" : "dyad_name";
+        e += ", \"title\": " + json_string(checked_text(title, r, title_column));
+        if (!body.empty()) e += ", \"text\": " + json_string(checked_text(body, r, acled_ ? "notes" : "deaths_a"));
+        if (!place.empty()) e += ", \"place\": " + json_string(checked_text(place, r, acled_ ? "location" : "adm_2"));
+        if (acled_) {
+            std::vector<std::string> tags = split_list(text(r, "tags"));
+            for (auto& tag : tags) tag = checked_text(tag, r, "tags");
+            if (!tags.empty()) e += ", \"tags\": " + json_strings(tags);
+        }
         std::vector<std::string> sources;
         for (const auto& name : split_list(text(r, acled_ ? "source" : "source_article"))) {
-            std::string sid = source(name);
+            std::string sid = source(checked_text(name, r, acled_ ? "source" : "source_article"));
             if (std::find(sources.begin(), sources.end(), sid) == sources.end()) sources.push_back(sid);
         }
         // ACLED writes 0 where no death was reported as well as where none happened: no figure then.
@@ -471,7 +494,6 @@ private:
             if (k.high) e += ", \"high\": " + std::to_string(*k.high);
             if (!sources.empty()) e += ", \"source\": " + json_string(sources.front());
             e += ", \"kind\": \"fatalities\"}]";
-            result_.origins[ptr + "/figures"] = origin(r, set_.count);
         }
         if (!sources.empty()) e += ", \"sources\": " + json_strings(sources);
         return e + "}";
@@ -499,6 +521,10 @@ private:
     }
 
     void finish() {
+        if (kept_.size() > limits_.max_events)
+            report(Severity::error, {"", rows_[kept_[limits_.max_events].row].front().at},
+                   "expected at most " + std::to_string(limits_.max_events) + " events, found " + std::to_string(kept_.size()),
+                   {"--where, --between and --min-fatalities keep fewer"}, Option::max_events);
         if (!cap_.has_errors() && kept_.empty())
             report(Severity::error, {"", rows_.size() > 1 ? rows_[1].front().at : TextPosition{1, 1}},
                    "expected at least one row to show, found none of " + std::to_string(rows_.size() - 1),
@@ -524,6 +550,7 @@ private:
     const Dataset& set_;
     bool acled_;
     const TableChoice& choice_;
+    TableLimits limits_;
     ImportResult& result_;
     DiagnosticCap cap_;
     std::vector<CsvRow> rows_;

@@ -8,6 +8,7 @@
 
 #include "io/csv.hpp"
 #include "io/event_table.hpp"
+#include "io/parse.hpp"
 #include "layout/edition.hpp"
 #include "time/date_format.hpp"
 
@@ -263,4 +264,34 @@ TEST_CASE("a disputed figure reads \"best 12, between 10 and 19\", in the editio
     CHECK(figure_words(plain, "fatalities", en, phrases_for("en", "en")) == "3 fatalities");
     plain.low = plain.high = 3;  // GED's low = best = high: nothing disputed
     CHECK(figure_words(plain, "fatalities", en, phrases_for("en", "en")) == "3 fatalities");
+}
+
+// The import writes its text without reading it again: what it writes must be what the format
+// v1 reader accepts as it is, without a word.
+TEST_CASE("every imported table reads back as format v1 without a diagnostic") {
+    const std::pair<const char*, InputFormat> tables[] = {
+        {"acled_small.csv", InputFormat::acled}, {"acled_reordered.csv", InputFormat::acled}, {"ged_small.csv", InputFormat::ucdp_ged}};
+    for (const auto& table : tables) {
+        std::string file = table.first;
+        ReadOptions options;
+        options.from = table.second;
+        Result<std::string> bytes = convert_event_table_file(path_of(table.first), options);
+        REQUIRE_MESSAGE(bytes.value, file);
+        ParseResult back = parse_timeline(*bytes.value, file, ParseLimits{});
+        CHECK_MESSAGE(back.timeline, file);
+        CHECK_MESSAGE(back.diagnostics.empty(), file);
+    }
+}
+
+TEST_CASE("a control character in a cell is taken out with a warning at that cell") {
+    std::string row = acled_row("X1", "2018-09-17", 1, "A", 1);
+    row.replace(row.find("Synthetic."), 10, "Synthetic\xE2\x80\xAE" "evil.");  // U+202E, right-to-left override
+    ImportResult r = acled(kAcledHeader + row);
+    REQUIRE(r.tarikh_json);
+    CHECK(r.tarikh_json->find("Syntheticevil.") != std::string::npos);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].severity == Severity::warning);
+    CHECK(r.diagnostics[0].pointer == "notes");
+    CHECK(r.diagnostics[0].line == 2);
+    CHECK(r.diagnostics[0].message == "removed characters that could hide or reorder text: U+202E");
 }
