@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -13,7 +14,24 @@ namespace tarikh {
 enum class Format { svg, pdf, png, html };
 
 // What an input is: told by its name and shape (automatic), or said.
-enum class InputFormat { automatic, tarikh, timelinejs, timelinejs_csv };
+enum class InputFormat { automatic, tarikh, timelinejs, timelinejs_csv, acled, ucdp_ged };
+
+// What a timeline made from an event table (ACLED, UCDP GED) shows (docs/import.md). Given
+// for any other input, it is an error.
+struct TableChoice {
+    // The column events are grouped into lanes by: "actor1" (ACLED actor1, GED side_a; "side"
+    // says the same), "event_type", "admin1", "country" or "none"; empty: actor1.
+    std::string lanes{};
+    // Rows kept: every field named must hold one of its values (same field: or; fields: and).
+    std::vector<std::pair<std::string, std::string>> where{};
+    std::optional<std::string> from{}, to{};  // ISO days "2018-09-17", inclusive: events that overlap
+    std::optional<double> min_fatalities{};  // ACLED fatalities, GED best
+    std::string title{};                     // empty: one made from the dataset and --where
+
+    bool empty() const {
+        return lanes.empty() && where.empty() && !from && !to && !min_fatalities && title.empty();
+    }
+};
 
 // Limits that keep hostile or broken input from taking unbounded time or memory
 // (docs/security.md), and how to read what is not format v1.
@@ -25,6 +43,7 @@ struct ReadOptions {
     int max_depth = 64;                    // JSON nesting
     std::size_t max_diagnostics = 100;     // problems reported per file before giving up
     bool strict = false;  // an imported field that cannot be read is an error, not left out
+    TableChoice table{};
 };
 
 // How time maps onto a chart's axis.

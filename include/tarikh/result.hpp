@@ -13,8 +13,10 @@ enum class Severity { warning, error };
 // The field of ReadOptions or RenderOptions that would change a problem's outcome (a limit to
 // raise, `strict` to make a warning an error): a front end names its own way to set it (the
 // command line: "raise the limit with --max-events").
-// `font_dirs`: a folder of fonts would draw what was not drawn.
-enum class Option { none, max_file_bytes, max_events, max_text_length, max_depth, max_pages, max_pixels, strict, font_dirs };
+// `font_dirs`: a folder of fonts would draw what was not drawn. `table_choice`: ReadOptions::table
+// asks what the input cannot give (a column it lacks): the caller's mistake, not the file's.
+enum class Option { none, max_file_bytes, max_events, max_text_length, max_depth, max_pages, max_pixels, strict, font_dirs,
+                    table_choice };
 
 struct Diagnostic {
     Severity severity = Severity::error;

@@ -46,6 +46,10 @@ Result<Timeline> load_string(const std::string& text, const std::string& name, c
 Result<std::string> convert_timelinejs(const std::string& text, const std::string& name,
                                        const ReadOptions& options = {});
 Result<std::string> convert_timelinejs_file(const std::string& path, const ReadOptions& options = {});
+// An ACLED or UCDP GED table (CSV: options.from, else told by its header row, else read as
+// ACLED) as format v1 text, checked as load_file would check it; options.table chooses its
+// rows, lanes and title (docs/import.md). load_file reads such tables directly too.
+Result<std::string> convert_event_table_file(const std::string& path, const ReadOptions& options = {});
 
 // The languages of one edition: "en+ar" (a bilingual chronicle) → {"en", "ar"}. Each part is
 // kept, an empty one too ("" → {""}, "en+" → {"en", ""}), for check_options to refuse.

@@ -12,6 +12,7 @@
 #include "api/laid_out.hpp"
 #include "files/read_input.hpp"
 #include "io/parse.hpp"
+#include "io/event_table.hpp"
 #include "io/text_encoding.hpp"
 #include "io/timelinejs.hpp"
 #include "layout/layout_json.hpp"
@@ -58,21 +59,39 @@ Result<Timeline> as_result(ParseResult parsed) {
     return {std::move(parsed.timeline), std::move(parsed.diagnostics)};
 }
 
+// A table choice for an input that is not an event table: refused rather than ignored.
+std::optional<Diagnostic> unused_table_choice(const ReadOptions& options, InputFormat format) {
+    if (options.table.empty() || format == InputFormat::acled || format == InputFormat::ucdp_ged) return std::nullopt;
+    return Diagnostic{Severity::error, "", 0, 0, "",
+                      "--lanes, --where, --between, --min-fatalities and --title are for ACLED and UCDP GED tables, "
+                      "and this input is not one",
+                      {"a table is told by its header row, or by --from acled or --from ucdp-ged"}, Option::table_choice};
+}
+
 InputFormat detect(const std::string& text, const std::string& name, InputFormat from) {
     if (from != InputFormat::automatic) return from;
     std::string ext = name.size() > 4 ? name.substr(name.size() - 4) : "";
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (ext == ".csv") return InputFormat::timelinejs_csv;  // Excel on Windows may write ".CSV"
+    if (ext == ".csv") {  // Excel on Windows may write ".CSV"
+        if (auto dataset = event_dataset_of(text))
+            return *dataset == EventDataset::acled ? InputFormat::acled : InputFormat::ucdp_ged;
+        return InputFormat::timelinejs_csv;
+    }
     return looks_like_timelinejs(text) ? InputFormat::timelinejs : InputFormat::tarikh;
 }
 
 // TimelineJS text converted, and the result checked as `validate` would, every problem at its
 // place in the original file (the converted text is never shown to anyone).
 std::pair<ImportResult, ParseResult> import_checked(const std::string& text, const std::string& name,
-                                                    const ParseLimits& limits, InputFormat format) {
+                                                    const ParseLimits& limits, InputFormat format,
+                                                    const TableChoice& choice) {
     ImportOptions options{limits.strict, limits.max_diagnostics};
-    ImportResult imported = format == InputFormat::timelinejs_csv ? import_timelinejs_csv(text, name, options)
-                                                                  : import_timelinejs_json(text, name, options);
+    bool table = format == InputFormat::acled || format == InputFormat::ucdp_ged;
+    ImportResult imported =
+        table ? import_event_table(text, name, format == InputFormat::acled ? EventDataset::acled : EventDataset::ucdp_ged,
+                                   choice, {limits.max_text_length, limits.max_events, limits.max_diagnostics})
+        : format == InputFormat::timelinejs_csv ? import_timelinejs_csv(text, name, options)
+                                                : import_timelinejs_json(text, name, options);
     ParseResult parsed;
     if (imported.tarikh_json) {
         ParseLimits checked = limits;
@@ -91,19 +110,33 @@ ParseResult load_bytes(std::string bytes, const std::string& name, const ReadOpt
     if (auto* error = std::get_if<Diagnostic>(&decoded)) return {std::nullopt, {*error}};
     const std::string& text = std::get<std::string>(decoded);
     InputFormat format = detect(text, name, options.from);
+    if (auto refused = unused_table_choice(options, format)) return {std::nullopt, {*refused}};
     if (format == InputFormat::tarikh) return parse_timeline(text, name, limits);
-    return import_checked(text, name, limits, format).second;
+    return import_checked(text, name, limits, format, options.table).second;
 }
 
-ImportResult convert(const std::string& bytes, const std::string& name, const ReadOptions& options) {
+// What `format` is when the caller wants a conversion (an `import` command): a TimelineJS file
+// or an event table, never format v1 itself.
+InputFormat conversion_of(InputFormat detected, bool tables) {
+    bool table = detected == InputFormat::acled || detected == InputFormat::ucdp_ged;
+    if (tables) return table ? detected : InputFormat::acled;
+    return detected == InputFormat::timelinejs_csv ? InputFormat::timelinejs_csv : InputFormat::timelinejs;
+}
+
+ImportResult convert(const std::string& bytes, const std::string& name, const ReadOptions& options, bool tables) {
     ParseLimits limits = parse_limits(options);
     if (bytes.size() > limits.max_file_bytes) return {std::nullopt, parse_timeline(bytes, name, limits).diagnostics, {}};
     auto decoded = utf8_text(bytes, name);
     if (auto* error = std::get_if<Diagnostic>(&decoded)) return {std::nullopt, {*error}, {}};
     const std::string& text = std::get<std::string>(decoded);
-    auto format = detect(text, name, options.from) == InputFormat::timelinejs_csv ? InputFormat::timelinejs_csv
-                                                                                 : InputFormat::timelinejs;
-    auto [imported, parsed] = import_checked(text, name, limits, format);
+    InputFormat format = conversion_of(detect(text, name, options.from), tables);
+    if (auto refused = unused_table_choice(options, format)) return {std::nullopt, {*refused}, {}};
+    // A table's conversion writes only what the format v1 reader accepts (io/event_table.hpp):
+    // read a second time, 50,000 rows took three times as long to import.
+    if (tables)
+        return import_event_table(text, name, format == InputFormat::acled ? EventDataset::acled : EventDataset::ucdp_ged,
+                                  options.table, {limits.max_text_length, limits.max_events, limits.max_diagnostics});
+    auto [imported, parsed] = import_checked(text, name, limits, format, options.table);
     imported.diagnostics = std::move(parsed.diagnostics);
     if (!parsed.timeline) imported.tarikh_json.reset();
     return imported;
@@ -116,14 +149,22 @@ Result<std::string> as_result(ImportResult imported) {
 }  // namespace
 
 Result<std::string> convert_timelinejs(const std::string& bytes, const std::string& name, const ReadOptions& options) {
-    return guarded<std::string>([&] { return as_result(convert(bytes, name, options)); });
+    return guarded<std::string>([&] { return as_result(convert(bytes, name, options, false)); });
 }
 
 Result<std::string> convert_timelinejs_file(const std::string& path, const ReadOptions& options) {
     return guarded<std::string>([&]() -> Result<std::string> {
         auto bytes = read_input(path, options.max_file_bytes);
         if (auto* error = std::get_if<Diagnostic>(&bytes)) return {std::nullopt, {*error}};
-        return as_result(convert(std::get<std::string>(bytes), path, options));
+        return as_result(convert(std::get<std::string>(bytes), path, options, false));
+    });
+}
+
+Result<std::string> convert_event_table_file(const std::string& path, const ReadOptions& options) {
+    return guarded<std::string>([&]() -> Result<std::string> {
+        auto bytes = read_input(path, options.max_file_bytes);
+        if (auto* error = std::get_if<Diagnostic>(&bytes)) return {std::nullopt, {*error}};
+        return as_result(convert(std::get<std::string>(bytes), path, options, true));
     });
 }
 

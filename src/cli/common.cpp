@@ -21,6 +21,7 @@ const char* hint_for(Option option) {
         case Option::max_pixels: return "lower --dpi or raise --max-pixels";
         case Option::strict: return "--strict makes this an error";
         case Option::font_dirs: return "add a font folder with --font-dir DIR";
+        case Option::table_choice: return nullptr;
     }
     return nullptr;
 }
@@ -33,6 +34,12 @@ void print(const Diagnostics& diagnostics, const std::string& file) {
         if (const char* hint = hint_for(d.option)) d.hints.push_back(hint);
         std::cerr << format_diagnostic(d) << "\n";
     }
+}
+
+int read_failure(const Diagnostics& diagnostics) {
+    for (const auto& d : diagnostics)
+        if (d.severity == Severity::error && d.option == Option::table_choice) return kUsageError;
+    return kInputError;
 }
 
 bool write_output(const std::string& path, const std::string& bytes) {

@@ -22,6 +22,10 @@ inline constexpr const char* kExitCodes =
 // option that raises it.
 void print(const Diagnostics& diagnostics, const std::string& file);
 
+// The exit status of a failed read: a usage error when the command line asked the input for
+// what it lacks (Option::table_choice), else an input error.
+int read_failure(const Diagnostics& diagnostics);
+
 // Atomically (no partial file, ever); "-" writes to stdout. Prints the error on failure.
 bool write_output(const std::string& path, const std::string& bytes);
 // Each (path, bytes) as write_output does; when one fails, the files written before it are

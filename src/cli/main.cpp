@@ -41,7 +41,7 @@ T chosen(const std::string& word, const std::vector<std::pair<std::string, T>>& 
 
 const std::vector<std::pair<std::string, InputFormat>> kInputFormats{
     {"auto", InputFormat::automatic}, {"tarikh", InputFormat::tarikh}, {"timelinejs", InputFormat::timelinejs},
-    {"timelinejs-csv", InputFormat::timelinejs_csv}};
+    {"timelinejs-csv", InputFormat::timelinejs_csv}, {"acled", InputFormat::acled}, {"ucdp-ged", InputFormat::ucdp_ged}};
 const std::vector<std::pair<std::string, Scale>> kScales{
     {"chronological", Scale::chronological}, {"collapsed", Scale::collapsed}, {"sequential", Scale::sequential},
     {"relative", Scale::relative},           {"log", Scale::log},             {"auto", Scale::automatic}};
@@ -154,6 +154,66 @@ struct Limits {
     void apply_to(RenderOptions& options) const {
         options.max_pixels = max_pixels;
         options.max_pages = max_pages;
+    }
+};
+
+// What a timeline made from an ACLED or UCDP GED table shows (docs/import.md).
+struct TableArgs {
+    std::string lanes, between, title;
+    std::vector<std::string> where;
+    std::optional<double> min_fatalities;
+
+    void add_to(CLI::App* command) {
+        const std::string group = "Event tables (ACLED, UCDP GED)";
+        command->add_option("--lanes", lanes,
+                            "one lane per actor1 (ACLED actor1, GED side_a; side says the same), event_type, admin1 or "
+                            "country, the busiest first, the rest in \"Other\" past 12; or none (default: actor1)")
+            ->check(CLI::IsMember({"actor1", "side", "event_type", "admin1", "country", "none"}, CLI::ignore_case))
+            ->group(group);
+        command->add_option("--where", where,
+                            "keep the rows whose column FIELD holds VALUE (any column, case ignored); repeatable: the "
+                            "same FIELD twice keeps either value, different FIELDs must all match")
+            ->type_name("FIELD=VALUE")
+            ->allow_extra_args(false)
+            ->check(CLI::Validator(
+                [](const std::string& text) {
+                    size_t eq = text.find('=');
+                    return eq != std::string::npos && eq > 0 ? std::string()
+                                                             : "expected FIELD=VALUE, found \"" + text + "\"";
+                },
+                ""))
+            ->group(group);
+        command->add_option("--between", between,
+                            "keep the events that overlap these days, both included: 2018-09-17..2018-11-30 (a side may "
+                            "be a month or a year, or left open: 2018-09..)")
+            ->type_name("FROM..TO")
+            ->check(CLI::Validator(
+                [](const std::string& text) {
+                    return text.find("..") != std::string::npos && text != ".."
+                               ? std::string()
+                               : "expected FROM..TO such as 2018-09-17..2018-11-30, found \"" + text + "\"";
+                },
+                ""))
+            ->group(group);
+        command->add_option("--min-fatalities", min_fatalities, "keep the events with at least N fatalities (GED: best)")
+            ->type_name("N")
+            ->check(number_in(0, 1e12, "a number from 0"))
+            ->group(group);
+        command->add_option("--title", title, "the timeline's title (default: the --where values and the dataset)")
+            ->group(group);
+    }
+
+    TableChoice choice() const {
+        TableChoice out{lanes, {}, std::nullopt, std::nullopt, min_fatalities, title};
+        for (const auto& w : where) {
+            size_t eq = w.find('=');
+            out.where.emplace_back(w.substr(0, eq), w.substr(eq + 1));
+        }
+        if (size_t dots = between.find(".."); dots != std::string::npos) {
+            if (dots > 0) out.from = between.substr(0, dots);
+            if (dots + 2 < between.size()) out.to = between.substr(dots + 2);
+        }
+        return out;
     }
 };
 
@@ -324,6 +384,7 @@ struct RenderCommand {
     double dpi = RenderOptions{}.dpi;
     EditionArgs edition;
     Limits limits;
+    TableArgs table;
 
     CLI::App* add_to(CLI::App& app) {
         auto* render = app.add_subcommand("render", "render a timeline to SVG, PDF, PNG or HTML");
@@ -339,6 +400,7 @@ struct RenderCommand {
         render->add_option("--quality-json", quality_json_path,
                            "also write the layout's quality (overlaps, rows, leaders, order kept, smallest text) as JSON to this file");
         limits.add_to(render, true);
+        table.add_to(render);
         render->footer("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192");
         return render;
     }
@@ -383,9 +445,11 @@ struct RenderCommand {
         options.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
         limits.apply_to(options);
 
-        Result<Timeline> timeline = load_file(input, limits.read_options());  // "-": stdin, within the limit too
+        ReadOptions reading = limits.read_options();
+        reading.table = table.choice();
+        Result<Timeline> timeline = load_file(input, reading);  // "-": stdin, within the limit too
         print(timeline.diagnostics, input);
-        if (!timeline) return kInputError;
+        if (!timeline) return read_failure(timeline.diagnostics);
         if (Diagnostics unknown = check_languages(*timeline, options); !unknown.empty())
             return usage_error("render", unknown.front().message + "\nhint: " + unknown.front().hints.front());
         Result<Renderer> renderer = Renderer::create();
@@ -410,6 +474,7 @@ struct BatchArgs {
     double dpi = RenderOptions{}.dpi;
     EditionArgs edition;
     Limits limits;
+    TableArgs table;
 
     CLI::App* add_to(CLI::App& app) {
         command.options.jobs = default_jobs(std::thread::hardware_concurrency(), available_memory());
@@ -437,6 +502,7 @@ struct BatchArgs {
         batch->add_flag("--quiet,-q", command.quiet, "no progress and no summary; errors are still printed");
         edition.add_to(batch);
         limits.add_to(batch, true);
+        table.add_to(batch);
         batch->footer("Examples:\n  tarikh batch timelines -o out --format pdf --lang en,ar --combine out/booklet.pdf\n"
                       "  find . -name '*.json' | tarikh batch - -o out --incremental\n"
                       "  tarikh batch timelines -o out --shard 2/3    # on the second of three machines");
@@ -475,6 +541,7 @@ struct BatchArgs {
         command.options.drawing.dpi = dpi;
         command.options.languages = languages;
         command.options.reading = limits.read_options();
+        command.options.reading.table = table.choice();
         limits.apply_to(command.options.drawing);
         return run_batch_command(command);
     }
@@ -486,6 +553,18 @@ int run_import(const std::string& input, const std::string& output, const Limits
     Result<std::string> converted = convert_timelinejs_file(input, limits.read_options());
     print(converted.diagnostics, input);
     if (!converted) return kInputError;
+    return write_output(output, *converted) ? kOk : kOutputError;
+}
+
+// `tarikh import acled`, `tarikh import ucdp-ged`
+int run_import_table(const std::string& input, const std::string& output, const Limits& limits, InputFormat dataset,
+                     const TableArgs& table) {
+    ReadOptions reading = limits.read_options();
+    reading.from = dataset;
+    reading.table = table.choice();
+    Result<std::string> converted = convert_event_table_file(input, reading);
+    print(converted.diagnostics, input);
+    if (!converted) return read_failure(converted.diagnostics);
     return write_output(output, *converted) ? kOk : kOutputError;
 }
 
@@ -521,6 +600,23 @@ int run(int argc, char** argv) {
     import_timelinejs->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")->required();
     import_limits.add_to(import_timelinejs, false);
     import_timelinejs->footer("Example:\n  tarikh import timelinejs women_in_computing.json -o women.json");
+    TableArgs import_table;
+    auto add_table_import = [&](const char* name, const char* what, const char* example) {
+        auto* command = import->add_subcommand(name, what);
+        command->add_option("INPUT", import_input, "the CSV export, or - for stdin")->required();
+        command->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")->required();
+        import_limits.add_to(command, false);
+        // The dataset is the subcommand's, and nothing in a table is left out leniently.
+        command->remove_option(command->get_option("--from"));
+        command->remove_option(command->get_option("--strict"));
+        import_table.add_to(command);
+        command->footer(std::string("Example:\n  ") + example + "\nThe mapping, column by column: docs/import.md");
+        return command;
+    };
+    auto* import_acled = add_table_import("acled", "an ACLED export (CSV) of conflict events",
+                                          "tarikh import acled acled-syria.csv --where admin1=Idlib -o idlib.json");
+    auto* import_ged = add_table_import("ucdp-ged", "a UCDP Georeferenced Event Dataset table (CSV)",
+                                        "tarikh import ucdp-ged ged-syria.csv --between 2018-09-17..2018-11-30 -o ged.json");
 
     bool theme_schema = false;
     auto* schema = app.add_subcommand("schema", "print the JSON Schema (draft 2020-12) of format v1");
@@ -542,6 +638,8 @@ int run(int argc, char** argv) {
     }
     if (*render) return render_command.run();
     if (*batch) return batch_args.run();
+    if (*import_acled) return run_import_table(import_input, import_output, import_limits, InputFormat::acled, import_table);
+    if (*import_ged) return run_import_table(import_input, import_output, import_limits, InputFormat::ucdp_ged, import_table);
     if (*import) return run_import(import_input, import_output, import_limits);
     if (*schema) {
         std::cout << (theme_schema ? kThemeSchemaText : kSchemaText);

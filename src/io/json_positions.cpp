@@ -42,8 +42,10 @@ namespace {
 // reach it unchecked for depth (a TimelineJS original), so it indexes only kMaxDepth levels.
 class Indexer {
 public:
-    Indexer(std::string_view text, std::unordered_map<std::string, size_t>& values,
-            std::unordered_map<std::string, size_t>& keys, std::vector<DuplicateKey>& duplicates)
+    // `values` and `keys`: null to find repeated keys only, which every reading needs, while
+    // positions are asked for only when there is something to report.
+    Indexer(std::string_view text, std::unordered_map<std::string, size_t>* values,
+            std::unordered_map<std::string, size_t>* keys, std::vector<DuplicateKey>* duplicates)
         : s_(text), values_(values), keys_(keys), duplicates_(duplicates) {}
 
     void run() {
@@ -85,7 +87,7 @@ private:
     }
 
     void value(const std::string& pointer) {
-        values_[pointer] = pos_;  // the last of repeated keys wins, as in nlohmann
+        if (values_) (*values_)[pointer] = pos_;  // the last of repeated keys wins, as in nlohmann
         if (pos_ >= s_.size()) return;
         char c = s_[pos_];
         if ((c == '{' || c == '[') && depth_ == kMaxDepth) return skip_container();
@@ -98,8 +100,8 @@ private:
                 size_t key_at = pos_;
                 std::string key = string_token();
                 std::string child = pointer + "/" + pointer_token(key);
-                keys_[child] = key_at;
-                if (!seen.insert(key).second) duplicates_.push_back({std::move(key), child, key_at});
+                if (keys_) (*keys_)[child] = key_at;
+                if (!seen.insert(key).second && duplicates_) duplicates_->push_back({std::move(key), child, key_at});
                 skip_space();
                 ++pos_;  // colon
                 skip_space();
@@ -132,18 +134,25 @@ private:
     std::string_view s_;
     size_t pos_ = 0;
     int depth_ = 0;
-    std::unordered_map<std::string, size_t>& values_;
-    std::unordered_map<std::string, size_t>& keys_;
-    std::vector<DuplicateKey>& duplicates_;
+    std::unordered_map<std::string, size_t>* values_;
+    std::unordered_map<std::string, size_t>* keys_;
+    std::vector<DuplicateKey>* duplicates_;
 };
 
 }  // namespace
 
 JsonPositions::JsonPositions(std::string_view text) : text_(text) {
-    Indexer(text, values_, keys_, duplicates_).run();
+    Indexer(text, nullptr, nullptr, &duplicates_).run();
+}
+
+void JsonPositions::index() const {
+    if (indexed_) return;
+    Indexer(text_, &values_, &keys_, nullptr).run();
+    indexed_ = true;
 }
 
 size_t JsonPositions::value_offset(std::string pointer) const {
+    index();
     for (;;) {
         if (auto it = values_.find(pointer); it != values_.end()) return it->second;
         auto slash = pointer.rfind('/');
@@ -153,6 +162,7 @@ size_t JsonPositions::value_offset(std::string pointer) const {
 }
 
 size_t JsonPositions::key_offset(const std::string& pointer) const {
+    index();
     auto it = keys_.find(pointer);
     return it != keys_.end() ? it->second : value_offset(pointer);
 }

@@ -50,8 +50,11 @@ public:
     const std::vector<DuplicateKey>& duplicate_keys() const { return duplicates_; }
 
 private:
+    void index() const;  // at the first position asked: a file without problems never needs one
+
     std::string_view text_;
-    std::unordered_map<std::string, size_t> values_, keys_;
+    mutable bool indexed_ = false;
+    mutable std::unordered_map<std::string, size_t> values_, keys_;
     std::vector<DuplicateKey> duplicates_;
 };
 

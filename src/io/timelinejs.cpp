@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "io/csv.hpp"
 #include "io/html_text.hpp"
 #include "io/web_link.hpp"
 #include "time/calendar.hpp"
@@ -438,44 +439,6 @@ void read_v3(const json& tl, const std::string& base, Converter& convert) {
         }
 }
 
-struct Cell {
-    std::string text;
-    TextPosition at;
-};
-
-std::vector<std::vector<Cell>> parse_csv(std::string_view text) {
-    std::vector<std::vector<Cell>> rows(1);
-    LineCounter lines(text);
-    Cell cell{{}, {}};
-    bool quoted = false;
-    size_t i = 0;
-    auto end_cell = [&] {  // at the comma or line break `i`
-        rows.back().push_back(std::move(cell));
-        cell = Cell{{}, lines.at(i + 1)};
-    };
-    for (; i < text.size(); ++i) {
-        char c = text[i], next = i + 1 < text.size() ? text[i + 1] : '\0';
-        if (quoted) {
-            if (c == '"' && next == '"') cell.text += '"', ++i;
-            else if (c == '"') quoted = false;
-            else cell.text += c;
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            end_cell();
-        } else if (c == '\n' || c == '\r') {
-            if (c == '\r' && next == '\n') continue;  // the "\n" ends the row
-            end_cell();
-            rows.emplace_back();
-        } else {
-            cell.text += c;
-        }
-    }
-    if (!text.empty() && (!cell.text.empty() || !rows.back().empty())) rows.back().push_back(std::move(cell));
-    while (!rows.empty() && rows.back().empty()) rows.pop_back();
-    return rows;
-}
-
 }  // namespace
 
 bool looks_like_timelinejs(std::string_view text) {
@@ -522,7 +485,12 @@ ImportResult import_timelinejs_json(std::string_view text, const std::string& fi
 
 ImportResult import_timelinejs_csv(std::string_view text, const std::string& file, const ImportOptions& options) {
     ImportResult result;
-    auto rows = parse_csv(text);
+    CsvTable table = read_csv(text, file);
+    if (table.error) {
+        result.diagnostics.push_back(*table.error);
+        return result;
+    }
+    const std::vector<CsvRow>& rows = table.rows;
     if (rows.empty()) {
         result.diagnostics.push_back({Severity::error, file, 0, 0, "", "expected a TimelineJS CSV with a header row, found nothing", {}});
         return result;
@@ -539,14 +507,14 @@ ImportResult import_timelinejs_csv(std::string_view text, const std::string& fil
         return result;
     }
     // A cell, and as its origin the column's name (as the header writes it) at the cell's place.
-    auto cell = [&](const std::vector<Cell>& row, const char* name) {
+    auto cell = [&](const CsvRow& row, const char* name) {
         auto it = column.find(name);
         if (it == column.end()) return Field{};
         const std::string& header = rows[0][it->second].text;
         if (it->second >= row.size()) return Field{"", {header, row.front().at}};
         return Field{row[it->second].text, {header, row[it->second].at}};
     };
-    auto date = [&](const std::vector<Cell>& row, const char* y, const char* m, const char* d, const char* t) {
+    auto date = [&](const CsvRow& row, const char* y, const char* m, const char* d, const char* t) {
         std::string time = cell(row, t).text;
         std::string spec = cell(row, y).text + "," + cell(row, m).text + "," + cell(row, d).text;
         if (auto colon = time.find(':'); colon != std::string::npos)

@@ -45,6 +45,16 @@ std::optional<size_t> SourceIndex::find(const std::string& id) const {
     return found->second;
 }
 
+std::string figure_words(const Figure& figure, const std::string& label, const DateFormatter& dates,
+                         const Phrases& words) {
+    double low = figure.low.value_or(figure.value), high = figure.high.value_or(figure.value);
+    if (low == figure.value && high == figure.value) return dates.number(figure.value) + " " + label;  // not disputed
+    std::string line = fill(words.figure_range, "label", label);
+    line = fill(line, "value", dates.number(figure.value));
+    line = fill(line, "low", dates.number(low));
+    return fill(line, "high", dates.number(high));
+}
+
 EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event, const std::string& date,
                      const DateFormatter& dates, const Phrases& words, const Pick& pick, const Box& hot) {
     const Event& e = t.events[event];
@@ -64,7 +74,7 @@ EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event
     }
     for (size_t f = 0; f < e.figures.size(); ++f) {
         const Figure& fig = e.figures[f];
-        std::string line = dates.number(fig.value) + " " + pick(fig.label, p + "/figures/" + std::to_string(f) + "/label");
+        std::string line = figure_words(fig, pick(fig.label, p + "/figures/" + std::to_string(f) + "/label"), dates, words);
         if (auto s = sources.find(fig.source))
             line += words.dash + pick(t.sources[*s].name, "/sources/" + std::to_string(*s) + "/name");
         add(line);

@@ -37,6 +37,12 @@ private:
     std::unordered_map<std::string, size_t> index_;
 };
 
+// A figure as the chronicle and the hover card write it: "12 fatalities", or with bounds
+// "fatalities: best 12, between 10 and 19" (a bound not given is the best estimate itself;
+// bounds equal to it are not written).
+std::string figure_words(const Figure& figure, const std::string& label, const DateFormatter& dates,
+                         const Phrases& words);
+
 // The event in full (`date` — title; place, text, quotes, figures; sources), for pages that
 // show it on hover and focus. `hot` is where it is drawn.
 using Pick = std::function<std::string(const LocalizedText& text, const std::string& pointer)>;

@@ -65,11 +65,12 @@ Phrases phrases_for(const std::string& lang, const std::string& locale, const Ca
     Phrases out{word("legend.known_date"), word("legend.approximate_date"), word("legend.period"), word("continued"),
                 word("page_of"), word("relative.after"), word("about"), word("link.in_response_to"),
                 word("link.related_to"), word("date.approximate"), word("date.uncertain"), word("date.since"),
-                word("date.until"), "\u201C", "\u201D", word("dash"), "; ", ", ", word("date.end_unknown"),
-                word("date.start_unknown"), word("date.unknown"), word("legend.date_unknown"), word("aggregate.week"),
-                word("aggregate.events"), word("aggregate.fatalities"), word("aggregate.scale.events_per_week"),
-                word("aggregate.scale.events_per_month"), word("aggregate.scale.fatalities_per_week"),
-                word("aggregate.scale.fatalities_per_month"), word("aggregate.no_figure"), word("aggregate.clipped")};
+                word("date.until"), word("figure.range"), "\u201C", "\u201D", word("dash"), "; ", ", ",
+                word("date.end_unknown"), word("date.start_unknown"), word("date.unknown"), word("legend.date_unknown"),
+                word("aggregate.week"), word("aggregate.events"), word("aggregate.fatalities"),
+                word("aggregate.scale.events_per_week"), word("aggregate.scale.events_per_month"),
+                word("aggregate.scale.fatalities_per_week"), word("aggregate.scale.fatalities_per_month"),
+                word("aggregate.no_figure"), word("aggregate.clipped")};
     punctuation(locale, out);
     return out;
 }

@@ -24,6 +24,7 @@ struct Phrases {
     std::string about;                                    // "about {duration}"
     std::string in_response_to, related_to;               // "related to {title}"
     std::string approximate, uncertain, since, until;     // around a date: "c. {date}"
+    std::string figure_range;                             // "{label}: best {value}, between {low} and {high}"
     std::string open_quote, close_quote, dash, list_separator, comma;
     std::string end_unknown, start_unknown;  // around a date whose other end nobody knows
     std::string date_unknown;                // the heading of the events nobody dates
