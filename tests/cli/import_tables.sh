@@ -66,6 +66,10 @@ check "the generator is deterministic" bash -c "cmp <(python3 '$root/bench/make_
 python3 "$root/bench/make_acled_like.py" 2000 >"$work/acled-2000.csv"
 check "2,000 generated rows import to a file validate accepts without a word" bash -c "'$tarikh' import acled '$work/acled-2000.csv' --lanes none -o '$work/acled-2000.json' 2>'$work/import.err' &&
     '$tarikh' validate '$work/acled-2000.json' 2>'$work/validate.err' && test ! -s '$work/import.err' -a ! -s '$work/validate.err'"
+check "2,000 events crowding a 680 px chart: the warning points to --aggregate" bash -c "'$tarikh' render '$work/acled-2000.csv' --width 680 \
+    -o '$work/crowded.svg' 2>&1 | grep -q '^hint: draw the events as density bands with --aggregate week'"
+check "with --aggregate, to fewer labels" bash -c "'$tarikh' render '$work/acled-2000.csv' --width 680 --aggregate week --label-where fatalities\>=0 \
+    -o '$work/crowded.svg' 2>&1 | grep -q '^hint: label fewer events (--label-where, --label-top)'"
 check "2,000 generated rows render as a chronicle" "$tarikh" render "$work/acled-2000.csv" --where sub_event_type=Air/drone\ strike \
     --min-fatalities 3 --layout chronicle -o "$work/idlib.pdf"
 
