@@ -412,7 +412,7 @@ struct RenderCommand {
         table.add_to(render);
         render->footer("Examples:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192\n"
                        "  tarikh render acled-syria.csv --where admin1=Idlib --width 680 --aggregate week "
-                       "--label-where fatalities>=10 -o out/idlib.png");
+                       "--label-where 'fatalities>=10' -o out/idlib.png");
         return render;
     }
 
