@@ -39,6 +39,12 @@ check "--between and --min-fatalities" bash -c "'$tarikh' import acled '$data/ac
     python3 -c 'import json,sys; d=json.load(sys.stdin); assert [e[\"id\"] for e in d[\"events\"]] == [\"XSY0004\"]'"
 check "--lanes event_type" bash -c "'$tarikh' import acled '$data/acled_small.csv' --lanes event_type -o - | grep -q '\"label\": \"Battles\"'"
 
+# --help lists the table options and the density bands', and import's shows how to start.
+check "render --help groups the table and band options" bash -c "'$tarikh' render --help > '$work/help.txt' &&
+    grep -qx 'Event tables (ACLED, UCDP GED):' '$work/help.txt' && grep -qx 'Many events: density bands (docs/aggregate.md):' '$work/help.txt' &&
+    grep -q 'an ACLED or UCDP GED CSV export' '$work/help.txt' && grep -qF -- \"--label-where 'fatalities>=10'\" '$work/help.txt'"
+check "import --help shows the tables' commands" bash -c "'$tarikh' import --help | grep -q '^  tarikh import acled acled-syria.csv --where admin1=Idlib'"
+
 # Usage errors: exit 2, nothing written.
 check "an unknown --where column is a usage error" fails_with 2 'hint: did you mean "admin1"?' \
     "$tarikh" import acled "$data/acled_small.csv" --where admn1=Idlib -o "$work/none.json"
