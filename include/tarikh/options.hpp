@@ -132,7 +132,7 @@ enum class Digits { locale, latn, arab, arabext };
 enum class AggregatePeriod {
     none,
     week,       // ISO weeks, Monday to Sunday, in the timeline's time zone
-    month,      // Gregorian calendar months
+    month,      // months of the edition's (first) calendar: a Persian edition's are Persian
     automatic,  // by week, each lane holding more events than fit as labelled markers (docs/aggregate.md)
 };
 // What a bar measures: events, or the sum of their figures of kind "fatalities" (0 without one).

@@ -15,8 +15,10 @@ enum class Severity { warning, error };
 // command line: "raise the limit with --max-events").
 // `font_dirs`: a folder of fonts would draw what was not drawn. `table_choice`: ReadOptions::table
 // asks what the input cannot give (a column it lacks): the caller's mistake, not the file's.
+// `dpi`: a PNG wider or taller than any image can be (32767 px); only a lower resolution, or
+// another format, draws it.
 enum class Option { none, max_file_bytes, max_events, max_text_length, max_depth, max_pages, max_pixels, strict, font_dirs,
-                    table_choice };
+                    table_choice, dpi };
 
 struct Diagnostic {
     Severity severity = Severity::error;

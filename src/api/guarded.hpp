@@ -14,7 +14,7 @@ Result<T> guarded(Call&& call) {
     try {
         return call();
     } catch (const PixelLimitExceeded& e) {
-        return failure<T>(e.what(), {}, Option::max_pixels);
+        return failure<T>(e.what(), {}, e.option);
     } catch (const std::exception& e) {
         return failure<T>(e.what());
     } catch (...) {

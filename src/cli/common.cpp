@@ -22,6 +22,7 @@ const char* hint_for(Option option) {
         case Option::strict: return "--strict makes this an error";
         case Option::font_dirs: return "add a font folder with --font-dir DIR";
         case Option::table_choice: return nullptr;
+        case Option::dpi: return "lower --dpi, draw crowded lanes as density bands with --aggregate week, or write a PDF";
     }
     return nullptr;
 }

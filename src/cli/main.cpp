@@ -277,21 +277,27 @@ struct EditionArgs {
         add_choice(command, "--digits", digits, kDigits,
                    "digits of every number: locale (the locale's own, the default), latn (0123), arab (٠١٢٣) or "
                    "arabext (۰۱۲۳)");
+        // Together in --help, beside the event tables' options: thousands of events want both.
+        const std::string bands = "Many events: density bands (docs/aggregate.md)";
         add_choice(command, "--aggregate", aggregate, kAggregates,
                    "a chart's or a chronicle's events counted per period rather than drawn one by one: none (the "
                    "default), week (ISO weeks), month, or auto (by week, each lane with more events than fit as "
-                   "labelled markers at the chart's width; docs/aggregate.md)");
+                   "labelled markers at the chart's width)")
+            ->group(bands);
         add_choice(command, "--measure", measure, kMeasures,
                    "what a bar measures with --aggregate: count (events, the default) or fatalities (the sum of the "
-                   "events' figures of kind \"fatalities\"; an event without one counts 0)");
+                   "events' figures of kind \"fatalities\"; an event without one counts 0)")
+            ->group(bands);
         command->add_option("--label-where", label_where,
                             "with --aggregate, events with at least N fatalities keep a labelled marker over the band "
                             "(and their entry in a chronicle)")
-            ->check(kLabelWhere);
+            ->check(kLabelWhere)
+            ->group(bands);
         command->add_option("--label-top", label_top,
                             "with --aggregate, the N events with the most fatalities keep a labelled marker (with "
                             "--label-where: the N with the most among those)")
-            ->check(kLabelTop);
+            ->check(kLabelTop)
+            ->group(bands);
         command->add_option("--font-dir", font_dirs,
                             "also use the fonts in DIR (not its subfolders), e.g. for a script the built-in fonts "
                             "lack; repeatable. Only these and tarikh's own fonts are used, never the system's")
@@ -388,7 +394,10 @@ struct RenderCommand {
 
     CLI::App* add_to(CLI::App& app) {
         auto* render = app.add_subcommand("render", "render a timeline to SVG, PDF, PNG or HTML");
-        render->add_option("INPUT", input, "timeline file (format tarikh/1), or - for stdin")->required();
+        render->add_option("INPUT", input,
+                           "timeline file (format tarikh/1, TimelineJS JSON or CSV, an ACLED or UCDP GED CSV export), "
+                           "or - for stdin")
+            ->required();
         render->add_option("-o,--output", output, "output file; its extension picks the format; - for stdout")->required();
         render->add_option("--format", format, "the output's format (default: from OUTPUT's extension)")
             ->check(CLI::IsMember(kFormatNames));
@@ -401,7 +410,9 @@ struct RenderCommand {
                            "also write the layout's quality (overlaps, rows, leaders, order kept, smallest text) as JSON to this file");
         limits.add_to(render, true);
         table.add_to(render);
-        render->footer("Example:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192");
+        render->footer("Examples:\n  tarikh render timelines/idlib-sochi-2018.json -o out/idlib-ar.png --lang ar --dpi 192\n"
+                       "  tarikh render acled-syria.csv --where admin1=Idlib --width 680 --aggregate week "
+                       "--label-where 'fatalities>=10' -o out/idlib.png");
         return render;
     }
 
@@ -594,6 +605,10 @@ int run(int argc, char** argv) {
     std::string import_input, import_output;
     Limits import_limits;
     auto* import = app.add_subcommand("import", "convert a timeline from another tool to format v1");
+    import->footer("Examples:\n  tarikh import acled acled-syria.csv --where admin1=Idlib -o idlib.json\n"
+                   "  tarikh import ucdp-ged ged-syria.csv --lanes side --min-fatalities 5 -o ged.json\n"
+                   "  tarikh import timelinejs women_in_computing.json -o women.json\n"
+                   "Each subcommand's --help lists its options (tarikh import acled --help)");
     auto* import_timelinejs = import->add_subcommand("timelinejs", "TimelineJS JSON (v3 or v2) or its Google Sheet CSV");
     import->require_subcommand(1);
     import_timelinejs->add_option("INPUT", import_input, "TimelineJS file (.json or .csv), or - for stdin")->required();

@@ -2,6 +2,11 @@
 
 namespace tarikh {
 
+Calendar period_calendar(const EditionContext& e) {
+    Calendars systems = e.dates.calendars();
+    return Calendar(e.timeline.timezone, systems.empty() ? CalendarSystem::gregorian : systems.front());
+}
+
 std::string period_name(const EditionContext& e, Bin bin, const Period& period) {
     if (bin == Bin::month) return e.dates.event_date(Interval{period.start, period.end, Precision::month});
     Interval first_day{period.start, e.calendar.add(period.start, TimeUnit::day, 1), Precision::day};

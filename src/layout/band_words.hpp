@@ -8,6 +8,9 @@
 
 namespace tarikh {
 
+// The calendar periods are binned in: the edition's first (a Persian edition's bars are
+// Persian months; ISO weeks are the same in every calendar).
+Calendar period_calendar(const EditionContext& e);
 // "Week of 17 September 2018", "September 2018".
 std::string period_name(const EditionContext& e, Bin bin, const Period& period);
 // "143 events, 61 fatalities"; the fatalities only when `with_fatalities`.

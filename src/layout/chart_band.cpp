@@ -92,11 +92,12 @@ void bin_bands(EditionContext& e, const std::vector<size_t>& counted_lanes, Char
         per_lane[counted_lanes[k]].push_back(i);
         if (text.measure == Measure::fatalities && !has_fatalities(e.timeline.events[i])) text.lacks_figures = true;
     }
+    const Calendar periods = period_calendar(e);
     for (size_t li = 0; li < text.lanes.size(); ++li) {
         if (per_lane[li].empty()) continue;
         ChartLane& lane = text.lanes[li];
         lane.aggregated = true;
-        lane.bars = bin_events(e.timeline, text.intervals, per_lane[li], *text.bin, text.measure, e.calendar, from, to);
+        lane.bars = bin_events(e.timeline, text.intervals, per_lane[li], *text.bin, text.measure, periods, from, to);
         for (const auto& bar : lane.bars) text.tallest = std::max(text.tallest, bar.value);
     }
 }

@@ -13,7 +13,10 @@ void warn_if_crowded(EditionContext& e, const LayoutOptions& options, const Char
     if (!options.width || placement.most_rows <= kMostLegibleRows) return;
     e.warn("the chart is too crowded to read at " + std::to_string(static_cast<int>(*options.width)) +
                " px: a lane stacks " + std::to_string(placement.most_rows) + " rows of labels",
-           {"give it a larger --width, try --scale sequential or --segment, or --layout chronicle"});
+           {std::string(options.aggregate.period == AggregatePeriod::none
+                            ? "draw the events as density bands with --aggregate week (docs/aggregate.md), "
+                            : "label fewer events (--label-where, --label-top), ") +
+            "give it a larger --width, try --scale sequential or --segment, or --layout chronicle"});
 }
 
 }  // namespace

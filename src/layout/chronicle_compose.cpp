@@ -120,9 +120,10 @@ private:
         for (size_t i = 0; i < t_.events.size(); ++i)
             if (plan.counted[i]) per_lane[lane_of.at(plan.keys[i])].push_back(i);
         with_fatalities_ = plan.measure == Measure::fatalities;
+        const Calendar periods = period_calendar(first);
         for (size_t l = 0; l < plan.lanes.size(); ++l) {
             for (size_t i : per_lane[l]) with_fatalities_ |= has_fatalities(t_.events[i]);
-            for (const Bar& bar : bin_events(t_, intervals_, per_lane[l], bin_, plan.measure, first.calendar, *from, *to))
+            for (const Bar& bar : bin_events(t_, intervals_, per_lane[l], bin_, plan.measure, periods, *from, *to))
                 if (bar.events > 0) periods_.push_back({plan.lanes[l], l, bar});
         }
         std::stable_sort(periods_.begin(), periods_.end(), [](const PeriodParagraph& a, const PeriodParagraph& b) {

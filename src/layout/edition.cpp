@@ -1,6 +1,10 @@
 #include "layout/edition.hpp"
 
+#include <algorithm>
 #include <iterator>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "layout/phrases.hpp"
 
@@ -12,6 +16,31 @@ std::string family_list(const std::vector<std::string>& families) {
     std::string list;
     for (const auto& family : families) list += (list.empty() ? "" : ",") + family;
     return list;
+}
+
+// The direction of a text's first strong character, characters inside isolates skipped (UAX #9
+// P2–P3): true for right to left, nothing for a text without one.
+std::optional<bool> first_strong_rtl(const std::string& text) {
+    int isolates = 0;
+    for (int32_t i = 0, n = static_cast<int32_t>(text.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT(text.data(), i, n, c);
+        switch (u_charDirection(c)) {
+            case U_LEFT_TO_RIGHT:
+                if (isolates == 0) return false;
+                break;
+            case U_RIGHT_TO_LEFT:
+            case U_RIGHT_TO_LEFT_ARABIC:
+                if (isolates == 0) return true;
+                break;
+            case U_FIRST_STRONG_ISOLATE:
+            case U_LEFT_TO_RIGHT_ISOLATE:
+            case U_RIGHT_TO_LEFT_ISOLATE: ++isolates; break;
+            case U_POP_DIRECTIONAL_ISOLATE: isolates = std::max(0, isolates - 1); break;
+            default: break;
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -90,7 +119,7 @@ EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event
 EditionContext::EditionContext(const Timeline& t, const std::string& edition_lang, const std::string& calendar_name,
                                Shaper& shaper, Layout& out, const Theme& edition_theme, const Wording& wording)
     : EditionContext(t, edition_lang, calendar_name, shaper, out, edition_theme, wording,
-                     std::make_shared<Shared>(Shared{TextPicker(t, out.diagnostics), {}, SourceIndex(t)})) {}
+                     std::make_shared<Shared>(Shared{TextPicker(t, out.diagnostics), {}, SourceIndex(t), {}})) {}
 
 EditionContext::EditionContext(const EditionContext& first, const std::string& edition_lang, const std::string& calendar_name,
                                const Wording& wording)
@@ -121,10 +150,30 @@ ShapedText EditionContext::shape(const std::string& text, double size, bool bold
     return shape(ShapeRequest{text, style(size, bold, width, lines)});
 }
 
+std::string EditionContext::pick(const LocalizedText& text, const std::string& pointer) {
+    std::string picked = shared_->picker(text, lang, pointer);
+    bool own = std::any_of(text.values.begin(), text.values.end(), [&](const auto& value) { return value.first == lang; });
+    if (!own && !picked.empty()) shared_->foreign.insert(picked);
+    return picked;
+}
+
+ShapeRequest EditionContext::directed(ShapeRequest request) const {
+    if (shared_->foreign.count(request.text))
+        if (std::optional<bool> reads_rtl = first_strong_rtl(request.text); reads_rtl && *reads_rtl != request.style.rtl)
+            request.style.reads_rtl = reads_rtl;
+    return request;
+}
+
 ShapedText EditionContext::shape(const ShapeRequest& request) {
-    ShapedText shaped = shaper_.shape(request.text, request.style);
+    ShapeRequest set = directed(request);
+    ShapedText shaped = shaper_.shape(set.text, set.style);
     shared_->missing.note(shaped);
     return shaped;
+}
+
+void EditionContext::prepare(std::vector<ShapeRequest> requests) {
+    for (auto& request : requests) request = directed(std::move(request));
+    shaper_.prepare(requests);
 }
 
 std::vector<HeaderLine> EditionContext::header(double width) {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "layout/layout.hpp"
 #include "layout/missing_glyphs.hpp"
@@ -65,7 +66,10 @@ public:
     EditionContext(const EditionContext& first, const std::string& lang, const std::string& calendar,
                    const Wording& wording = {});
 
-    std::string pick(const LocalizedText& text, const std::string& pointer) { return shared_->picker(text, lang, pointer); }
+    // The text in the edition's language, else another's (a warning notes it); a text not
+    // written for this edition (another language's, or one for all, "*") is later shaped in its
+    // own direction (UAX #9 P2–P3: its first strong character's), on the edition's side.
+    std::string pick(const LocalizedText& text, const std::string& pointer);
     // "page 2 of 5" in the edition's words and digits.
     std::string page_of(int page, int pages) const {
         return fill(fill(words.page_of, "page", dates.number(page)), "pages", dates.number(pages));
@@ -76,7 +80,7 @@ public:
     ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0);
     ShapedText shape(const ShapeRequest& request);
     // Shapes ahead, in parallel, what shape() will be asked for next.
-    void prepare(const std::vector<ShapeRequest>& requests) { shaper_.prepare(requests); }
+    void prepare(std::vector<ShapeRequest> requests);
     std::optional<size_t> source_index(const std::string& id) const { return shared_->sources.find(id); }
     Color lane_color(const std::string& lane_id) const { return tarikh::lane_color(theme, timeline, lane_id); }
     MarkerShape lane_shape(const std::string& lane_id) const { return tarikh::lane_shape(theme, timeline, lane_id); }
@@ -115,7 +119,10 @@ private:
         TextPicker picker;
         MissingGlyphs missing;
         const SourceIndex sources;
+        std::unordered_set<std::string> foreign;  // texts picked for an edition not their language's
     };
+    // The request with the base direction of a foreign text, where it differs from the side's.
+    ShapeRequest directed(ShapeRequest request) const;
     EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out,
                    const Theme& theme, const Wording& wording, std::shared_ptr<Shared> shared);
 

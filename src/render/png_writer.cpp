@@ -22,11 +22,20 @@ std::string render_png(const Scene& scene, const PngOptions& options, size_t pag
     const Page& page = scene.pages[page_index];
     double scale = options.dpi / 96.0;
     double width = std::ceil(page.width * scale), height = std::ceil(page.height * scale);
-    if (!(scale > 0) || width * height > options.max_pixels || width > 32767 || height > 32767)
-        throw PixelLimitExceeded("the PNG would be " + std::to_string(static_cast<long long>(width)) + " × " +
-                                 std::to_string(static_cast<long long>(height)) +
-                                 " pixels, more than the limit of " +
-                                 std::to_string(static_cast<long long>(options.max_pixels)));
+    auto size = [&] {
+        return "the PNG would be " + std::to_string(static_cast<long long>(width)) + " × " +
+               std::to_string(static_cast<long long>(height)) + " pixels";
+    };
+    // The area first: a limit the caller chose, and raising it is the usual answer.
+    if (!(scale > 0) || width * height > options.max_pixels)
+        throw PixelLimitExceeded(size() + " (" + std::to_string(static_cast<long long>(width * height)) +
+                                     "), more than the limit of " +
+                                     std::to_string(static_cast<long long>(options.max_pixels)),
+                                 Option::max_pixels);
+    if (width > kMaxPngSide || height > kMaxPngSide)
+        throw PixelLimitExceeded(size() + ", " + (height > kMaxPngSide ? "taller" : "wider") + " than the " +
+                                     std::to_string(static_cast<long long>(kMaxPngSide)) + " an image can have on a side",
+                                 Option::dpi);
     cairo_surface_t* surface =
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, static_cast<int>(width), static_cast<int>(height));
     std::string bytes;

@@ -3,6 +3,8 @@
 #include <stdexcept>
 #include <string>
 
+#include <tarikh/result.hpp>
+
 #include "scene/scene.hpp"
 
 namespace tarikh {
@@ -12,9 +14,14 @@ struct PngOptions {
     double max_pixels = 100'000'000;       // width × height; larger images are refused
 };
 
-// The image would be larger than PngOptions::max_pixels (or than cairo can draw).
+// The most pixels an image can have on a side: cairo's limit, whatever max_pixels says.
+constexpr double kMaxPngSide = 32767;
+
+// The image would be larger than PngOptions::max_pixels (option: max_pixels) or wider or
+// taller than kMaxPngSide (option: dpi).
 struct PixelLimitExceeded : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    PixelLimitExceeded(const std::string& message, Option limit) : std::runtime_error(message), option(limit) {}
+    Option option;
 };
 
 // The PNG bytes of page `page_index`; throws PixelLimitExceeded when the image would be too

@@ -27,9 +27,9 @@ FontRef font_ref(PangoFont* font) {
 
 // Everything that changes a shaping result, as a map key.
 std::string cache_key(const std::string& text, const TextStyle& style) {
-    char head[96];
-    int n = std::snprintf(head, sizeof head, "%.17g|%d|%.17g|%d|%d|%d|", style.size, style.bold, style.max_width,
-                          style.max_lines, style.rtl, style.justify);
+    char head[112];
+    int n = std::snprintf(head, sizeof head, "%.17g|%d|%.17g|%d|%d|%d|%d|", style.size, style.bold, style.max_width,
+                          style.max_lines, style.rtl, style.reads_rtl ? 1 + *style.reads_rtl : 0, style.justify);
     std::string key(head, static_cast<size_t>(n));
     key += style.language;
     key += '\0';
@@ -209,7 +209,7 @@ ShapedText PangoShaper::shape_uncached(const std::string& text, const TextStyle&
 
 ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& style) {
     ShapedText out;
-    pango_context_set_base_dir(context_, style.rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+    pango_context_set_base_dir(context_, style.reads_rtl.value_or(style.rtl) ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     pango_context_set_language(context_, pango_language_from_string(style.language.c_str()));
 
     PangoLayout* layout = pango_layout_new(context_);

@@ -1,5 +1,6 @@
 // Text shaping as layout sees it: an interface, so that layout tests can use a fixed-advance fake.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,11 +13,14 @@ struct TextStyle {
     bool bold = false;
     double max_width = 0;   // wrap lines longer than this; 0: never wrap
     int max_lines = 0;      // with max_width: cut the text to this many lines, ending with "…"; 0: no limit
-    bool rtl = false;       // base direction and alignment of the paragraph (right aligned when rtl)
+    bool rtl = false;       // the paragraph's side (right aligned when rtl) and, unless reads_rtl, its base direction
     std::string language;   // BCP 47, helps shaping ("ar", "en")
     bool justify = false;   // with max_width: stretch wrapped lines to the full width
     // Font families in fallback order, comma separated (the theme's); empty: kFontFamilies.
     std::string families{};
+    // The base direction of a paragraph that reads otherwise than its side: an English note in
+    // an Arabic edition is set left to right (its full stop at its end), on the right.
+    std::optional<bool> reads_rtl{};
 };
 
 // One line of a shaped block: where it sits, and which runs draw it.

@@ -39,6 +39,12 @@ check "--between and --min-fatalities" bash -c "'$tarikh' import acled '$data/ac
     python3 -c 'import json,sys; d=json.load(sys.stdin); assert [e[\"id\"] for e in d[\"events\"]] == [\"XSY0004\"]'"
 check "--lanes event_type" bash -c "'$tarikh' import acled '$data/acled_small.csv' --lanes event_type -o - | grep -q '\"label\": \"Battles\"'"
 
+# --help lists the table options and the density bands', and import's shows how to start.
+check "render --help groups the table and band options" bash -c "'$tarikh' render --help > '$work/help.txt' &&
+    grep -qx 'Event tables (ACLED, UCDP GED):' '$work/help.txt' && grep -qx 'Many events: density bands (docs/aggregate.md):' '$work/help.txt' &&
+    grep -q 'an ACLED or UCDP GED CSV export' '$work/help.txt' && grep -qF -- \"--label-where 'fatalities>=10'\" '$work/help.txt'"
+check "import --help shows the tables' commands" bash -c "'$tarikh' import --help | grep -q '^  tarikh import acled acled-syria.csv --where admin1=Idlib'"
+
 # Usage errors: exit 2, nothing written.
 check "an unknown --where column is a usage error" fails_with 2 'hint: did you mean "admin1"?' \
     "$tarikh" import acled "$data/acled_small.csv" --where admn1=Idlib -o "$work/none.json"
@@ -66,6 +72,10 @@ check "the generator is deterministic" bash -c "cmp <(python3 '$root/bench/make_
 python3 "$root/bench/make_acled_like.py" 2000 >"$work/acled-2000.csv"
 check "2,000 generated rows import to a file validate accepts without a word" bash -c "'$tarikh' import acled '$work/acled-2000.csv' --lanes none -o '$work/acled-2000.json' 2>'$work/import.err' &&
     '$tarikh' validate '$work/acled-2000.json' 2>'$work/validate.err' && test ! -s '$work/import.err' -a ! -s '$work/validate.err'"
+check "2,000 events crowding a 680 px chart: the warning points to --aggregate" bash -c "'$tarikh' render '$work/acled-2000.csv' --width 680 \
+    -o '$work/crowded.svg' 2>&1 | grep -q '^hint: draw the events as density bands with --aggregate week'"
+check "with --aggregate, to fewer labels" bash -c "'$tarikh' render '$work/acled-2000.csv' --width 680 --aggregate week --label-where fatalities\>=0 \
+    -o '$work/crowded.svg' 2>&1 | grep -q '^hint: label fewer events (--label-where, --label-top)'"
 check "2,000 generated rows render as a chronicle" "$tarikh" render "$work/acled-2000.csv" --where sub_event_type=Air/drone\ strike \
     --min-fatalities 3 --layout chronicle -o "$work/idlib.pdf"
 

@@ -69,4 +69,9 @@ grep -qx 'hint: raise the limit with --max-pages' '$work/pages.txt' && test ! -e
 check "the pixel limit too" bash -c "
 ! '$tarikh' render '$example' --dpi 1200 -o '$work/big.png' 2> '$work/pixels.txt' &&
 grep -qx 'hint: lower --dpi or raise --max-pixels' '$work/pixels.txt'"
+check "a PNG wider than any image can be says which limit, and what draws it" bash -c "
+! '$tarikh' render '$example' --width 3000 --dpi 1200 --max-pixels 1e12 -o '$work/wide.png' 2> '$work/wide.txt' &&
+grep -q 'pixels, wider than the 32767 an image can have on a side\$' '$work/wide.txt' &&
+grep -qx 'hint: lower --dpi, draw crowded lanes as density bands with --aggregate week, or write a PDF' '$work/wide.txt' &&
+test ! -e '$work/wide.png'"
 finish

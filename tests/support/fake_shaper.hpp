@@ -41,7 +41,7 @@ public:
             GlyphRun run;
             run.font.file = "fake";
             run.size = style.size;
-            run.rtl = style.rtl;
+            run.rtl = style.reads_rtl.value_or(style.rtl);
             run.text = lines[i];
             double x = style.rtl ? out.width - width_of(lines[i]) : 0;
             for (size_t k = 0, n = code_points(lines[i]); k < n; ++k)

@@ -337,3 +337,29 @@ TEST_CASE("aggregate: the totals take each language's plural forms and digits fr
             CHECK(plural(words.fatalities, n, lang) != plural("{", n, lang));
         }
 }
+
+TEST_CASE("aggregate: a Persian edition's months are Persian months, in the chart and the chronicle") {
+    ParseResult result = parse_timeline(R"({"format": "tarikh/1", "languages": ["fa"], "locales": {"fa": "fa-IR"},
+        "timezone": "Asia/Tehran", "lanes": [{"id": "x", "label": {"fa": "الف"}}],
+        "events": [{"id": "a", "date": "2018-09-25", "lane": "x", "title": {"fa": "یک"}},
+                   {"id": "b", "date": "2018-10-25", "lane": "x", "title": {"fa": "دو"}}]})",
+                                        "fa.json");
+    REQUIRE(result.timeline);
+    FakeShaper shaper;
+    LayoutOptions chart{.lang = "fa", .aggregate = {.period = AggregatePeriod::month}};
+    Layout drawn = layout_chart(*result.timeline, chart, shaper);
+    // 1 Mehr 1397 is 23 September 2018, 1 Aban 23 October: one event in each (Gregorian
+    // months would put both in bars named by two Persian months each).
+    REQUIRE(drawn.bars.size() == 2);
+    CHECK(drawn.bars[0].period == "۱۳۹۷ مهر");  // ICU's fa-IR "y MMMM"
+    CHECK(drawn.bars[1].period == "۱۳۹۷ آبان");
+    CHECK(drawn.bars[0].events == 1);
+    CHECK(drawn.bars[1].events == 1);
+    ChronicleOptions chronicle{{"fa"}};
+    chronicle.aggregate = {.period = AggregatePeriod::month};
+    std::string text = texts(layout_chronicle(*result.timeline, chronicle, shaper), 1);
+    CAPTURE(text);
+    CHECK(text.find("مهر") != std::string::npos);
+    CHECK(text.find("آبان") != std::string::npos);
+    CHECK(text.find("شهریور") == std::string::npos);  // no Gregorian September straddling two Persian months
+}

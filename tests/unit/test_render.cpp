@@ -251,6 +251,24 @@ TEST_CASE("PNG size follows --dpi, and huge images are refused") {
                          PixelLimitExceeded);
 }
 
+TEST_CASE("a PNG taller than an image can be says so, not that it passes the pixel limit") {
+    Scene tall;
+    tall.pages.push_back(Page{340, 51778, {}});  // a 2,000-event chart at 680 px, 48 dpi: 17.6 million pixels
+    try {
+        render_png(tall, PngOptions{96});
+        FAIL("drawn");
+    } catch (const PixelLimitExceeded& e) {
+        CHECK(std::string(e.what()) == "the PNG would be 340 × 51778 pixels, taller than the 32767 an image can have on a side");
+        CHECK(e.option == Option::dpi);
+    }
+    tall.pages[0] = Page{40000, 20, {}};
+    CHECK_THROWS_WITH_AS(render_png(tall, PngOptions{96}), doctest::Contains("wider than the 32767"), PixelLimitExceeded);
+    tall.pages[0] = Page{20000, 9000, {}};
+    CHECK_THROWS_WITH_AS(render_png(tall, PngOptions{96}),
+                         "the PNG would be 20000 × 9000 pixels (180000000), more than the limit of 100000000",
+                         PixelLimitExceeded);
+}
+
 
 // The example at 48 dpi against tests/golden/, per channel within a small tolerance. A
 // change is written beside the golden as NAME.actual; tests/bless copies it over after review.
