@@ -61,8 +61,8 @@ std::string stroke_attributes(const Stroke& s) {
     return out;
 }
 
-std::uint64_t fnv1a(const std::string& s) {
-    std::uint64_t h = 1469598103934665603ULL;
+// Goes on from `h` so that pieces hash as their concatenation does.
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
     return h;
 }
@@ -289,23 +289,35 @@ std::string render_svg(const Scene& scene, size_t page_index, const SvgOptions& 
     // Text runs are placed from their left end unless they say rtl: not from a host page's dir="rtl".
     if (options.real_text) svg << " direction=\"ltr\"";
     svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
-        << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n"
-        << body.defs.s << "</defs>\n" << body.out.s << "</svg>\n";
-    std::string().swap(body.defs.s);  // copied: free them before the result grows
-    std::string().swap(body.out.s);
+        << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n";
 
-    const std::string& text = svg.s;
+    // The file is these pieces in turn, its ids prefixed by a hash of them all. They are hashed
+    // and copied one by one, each freed once copied, rather than joined first: a joined copy
+    // held the body three times over at its peak (50,000 events: 1.08 GB of heap → see
+    // docs/performance.md).
+    std::string closing_defs = "</defs>\n", closing_svg = "</svg>\n";
+    std::string* pieces[] = {&svg.s, &body.defs.s, &closing_defs, &body.out.s, &closing_svg};
+    std::uint64_t hash = 1469598103934665603ULL;
+    size_t size = 0, marks = 0;
+    for (const std::string* piece : pieces) {
+        hash = fnv1a(*piece, hash);
+        size += piece->size();
+        marks += static_cast<size_t>(std::count(piece->begin(), piece->end(), kPrefixMark));
+    }
     char prefix[16];
-    std::snprintf(prefix, sizeof prefix, "tk%010llx",
-                  static_cast<unsigned long long>(fnv1a(text) & 0xffffffffffULL));
+    int prefix_size = std::snprintf(prefix, sizeof prefix, "tk%010llx", static_cast<unsigned long long>(hash & 0xffffffffffULL));
     std::string result;
-    result.reserve(text.size() + text.size() / 8);
-    for (size_t from = 0;;) {
-        size_t mark = text.find(kPrefixMark, from);
-        result.append(text, from, mark == std::string::npos ? std::string::npos : mark - from);
-        if (mark == std::string::npos) break;
-        result += prefix;
-        from = mark + 1;
+    result.reserve(size + marks * (static_cast<size_t>(prefix_size) - 1));
+    for (std::string* piece : pieces) {
+        const std::string& text = *piece;
+        for (size_t from = 0;;) {
+            size_t mark = text.find(kPrefixMark, from);
+            result.append(text, from, mark == std::string::npos ? std::string::npos : mark - from);
+            if (mark == std::string::npos) break;
+            result.append(prefix, static_cast<size_t>(prefix_size));
+            from = mark + 1;
+        }
+        std::string().swap(*piece);
     }
     return result;
 }
