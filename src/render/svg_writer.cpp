@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <stdexcept>
 #include <string_view>
@@ -291,34 +292,50 @@ std::string render_svg(const Scene& scene, size_t page_index, const SvgOptions& 
     svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
         << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n";
 
-    // The file is these pieces in turn, its ids prefixed by a hash of them all. They are hashed
-    // and copied one by one, each freed once copied, rather than joined first: a joined copy
-    // held the body three times over at its peak (50,000 events: 1.08 GB of heap → see
-    // docs/performance.md).
+    // The file is these pieces in turn, its ids prefixed by a hash of them all. The body, by far
+    // the largest, is widened in place into the result (its capacity, grown by doubling, mostly
+    // has room), the others copied around it: joining them first held the body three times over
+    // at the peak (50,000 events: 1.08 GB of heap, now 0.53 GB; docs/performance.md).
     std::string closing_defs = "</defs>\n", closing_svg = "</svg>\n";
-    std::string* pieces[] = {&svg.s, &body.defs.s, &closing_defs, &body.out.s, &closing_svg};
+    const std::string* pieces[] = {&svg.s, &body.defs.s, &closing_defs, &body.out.s, &closing_svg};
     std::uint64_t hash = 1469598103934665603ULL;
-    size_t size = 0, marks = 0;
+    size_t marks[5] = {}, i = 0;
     for (const std::string* piece : pieces) {
         hash = fnv1a(*piece, hash);
-        size += piece->size();
-        marks += static_cast<size_t>(std::count(piece->begin(), piece->end(), kPrefixMark));
+        marks[i++] = static_cast<size_t>(std::count(piece->begin(), piece->end(), kPrefixMark));
     }
     char prefix[16];
-    int prefix_size = std::snprintf(prefix, sizeof prefix, "tk%010llx", static_cast<unsigned long long>(hash & 0xffffffffffULL));
-    std::string result;
-    result.reserve(size + marks * (static_cast<size_t>(prefix_size) - 1));
-    for (std::string* piece : pieces) {
-        const std::string& text = *piece;
+    const size_t grow = static_cast<size_t>(std::snprintf(prefix, sizeof prefix, "tk%010llx",
+                                                          static_cast<unsigned long long>(hash & 0xffffffffffULL))) - 1;
+    auto widened = [&](size_t piece) { return pieces[piece]->size() + marks[piece] * grow; };
+    // Copies `text` to `to` with each mark replaced by the prefix; returns the end.
+    auto copy_widened = [&](const std::string& text, char* to) {
         for (size_t from = 0;;) {
-            size_t mark = text.find(kPrefixMark, from);
-            result.append(text, from, mark == std::string::npos ? std::string::npos : mark - from);
-            if (mark == std::string::npos) break;
-            result.append(prefix, static_cast<size_t>(prefix_size));
+            size_t mark = text.find(kPrefixMark, from), end = mark == std::string::npos ? text.size() : mark;
+            to = std::copy(text.data() + from, text.data() + end, to);
+            if (mark == std::string::npos) return to;
+            to = std::copy(prefix, prefix + grow + 1, to);
             from = mark + 1;
         }
-        std::string().swap(*piece);
+    };
+    const size_t head = widened(0) + widened(1) + widened(2), body_size = body.out.s.size(), tail = head + widened(3);
+    std::string result = std::move(body.out.s);
+    result.resize(tail + widened(4));
+    // Back to front, so that nothing is overwritten before it is read: the text only moves right.
+    char* to = result.data() + tail;
+    for (size_t end = body_size; end > 0;) {
+        size_t mark = std::string_view(result.data(), end).rfind(kPrefixMark);
+        size_t from = mark == std::string_view::npos ? 0 : mark + 1;
+        to -= end - from;
+        std::memmove(to, result.data() + from, end - from);
+        if (mark == std::string_view::npos) break;
+        to -= grow + 1;
+        std::memcpy(to, prefix, grow + 1);
+        end = mark;
     }
+    char* at = result.data();
+    for (size_t piece : {0, 1, 2}) at = copy_widened(*pieces[piece], at);
+    copy_widened(closing_svg, result.data() + tail);
     return result;
 }
 
