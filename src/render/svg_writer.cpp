@@ -295,7 +295,7 @@ std::string render_svg(const Scene& scene, size_t page_index, const SvgOptions& 
     // The file is these pieces in turn, its ids prefixed by a hash of them all. The body, by far
     // the largest, is widened in place into the result (its capacity, grown by doubling, mostly
     // has room), the others copied around it: joining them first held the body three times over
-    // at the peak (50,000 events: 1.08 GB of heap, now 0.53 GB; docs/performance.md).
+    // at the peak (50,000 events: 1.08 GB of heap, now 0.65 GB; docs/performance.md).
     std::string closing_defs = "</defs>\n", closing_svg = "</svg>\n";
     const std::string* pieces[] = {&svg.s, &body.defs.s, &closing_defs, &body.out.s, &closing_svg};
     std::uint64_t hash = 1469598103934665603ULL;
