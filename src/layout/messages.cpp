@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 #include "io/builtin_messages.hpp"
 
@@ -18,13 +19,18 @@ Catalogue read_builtin(const std::string& lang) {
     return out;
 }
 
-const std::map<std::string, Catalogue>& builtins() {
-    static const std::map<std::string, Catalogue> all = [] {
-        std::map<std::string, Catalogue> out;
-        for (const auto& lang : builtin_catalogue_languages()) out.emplace(lang, read_builtin(lang));
-        return out;
-    }();
-    return all;
+// A language's catalogue, parsed on first use: a render needs one or two of the twelve, and
+// parsing all of them was 4 % of a 10-event chart's start-up. Entries are never erased, so the
+// references handed out stay valid; the lock is for batch jobs on several threads.
+const Catalogue* builtin(const std::string& lang) {
+    static std::mutex mutex;
+    static std::map<std::string, Catalogue> parsed;
+    const auto& known = builtin_catalogue_languages();
+    if (std::find(known.begin(), known.end(), lang) == known.end()) return nullptr;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto found = parsed.find(lang);
+    if (found == parsed.end()) found = parsed.emplace(lang, read_builtin(lang)).first;
+    return &found->second;
 }
 
 }  // namespace
@@ -48,11 +54,10 @@ const std::vector<std::string>& builtin_catalogue_languages() {
 const Catalogue* builtin_catalogue(const std::string& tag) {
     std::string language = tag.substr(0, tag.find_first_of("-_"));
     std::transform(language.begin(), language.end(), language.begin(), [](unsigned char c) { return std::tolower(c); });
-    auto found = builtins().find(language);
-    return found == builtins().end() ? nullptr : &found->second;
+    return builtin(language);
 }
 
-const Catalogue& english_catalogue() { return builtins().at("en"); }
+const Catalogue& english_catalogue() { return *builtin("en"); }
 
 std::vector<std::string> placeholders(const std::string& pattern) {
     // Only the outermost braces name an argument: "{count, plural, one {# event} other {# events}}"

@@ -3,12 +3,21 @@
 #include <hb.h>
 
 #include <charconv>
+#include <cmath>
 
 namespace tarikh {
 namespace {
 
 void append_number(std::string& out, float v) {
     char buf[32];
+    // Outlines are drawn in font units, whole numbers nearly always: written as integers they
+    // read the same as %.7g writes them (below 1e7, -0 aside) at a tenth of the cost (float
+    // to_chars was 13 % of a 10-event SVG's instructions).
+    if (std::abs(v) < 1e7f && v == static_cast<float>(static_cast<int>(v)) && !(v == 0 && std::signbit(v))) {
+        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<int>(v));
+        out.append(buf, end);
+        return;
+    }
     auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 7);
     out.append(buf, end);
 }

