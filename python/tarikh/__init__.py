@@ -135,11 +135,8 @@ class Timeline:
         columns = dict(date=date, title=title, lane=lane, text=text, place=place, id=id, end=end)
         missing = [c for c in columns.values() if c is not None and c not in df.columns]
         if missing:
-            raise TimelineError([Diagnostic("error", "expected a column \"%s\", found none" % missing[0],
-                                            file="<DataFrame>", text="<DataFrame>: error: expected a column \"%s\", "
-                                            "found none\nhint: its columns: %s" % (missing[0], ", ".join(map(str, df.columns))),
-                                            hints=("its columns: " + ", ".join(map(str, df.columns)),),
-                                            column_name=missing[0])])
+            raise TimelineError([_problem("<DataFrame>", 'expected a column "%s", found none' % missing[0],
+                                          "its columns: " + ", ".join(map(str, df.columns)), column_name=missing[0])])
         rows = [(label, row) for label, row in zip(df.index, df.to_dict("records"))]
         return cls._from_rows(rows, "<DataFrame>", columns, timeline_title, language, timeline)
 
@@ -154,10 +151,10 @@ class Timeline:
                 value = _cell(row.get(column))
                 if value is None:
                     if field_name == "date":
-                        problems.append(Diagnostic(
-                            "error", "expected a date, found none", file=name, pointer="/events/%d/date" % n,
-                            hints=("drop the rows without one first: df.dropna(subset=[%r])" % column,),
-                            text="%s: error: row %r, column %r: expected a date, found none" % (name, label, column),
+                        problems.append(_problem(
+                            name, "expected a date, found none",
+                            "drop the rows without one first: df.dropna(subset=[%r])" % column,
+                            where="row %r, column %r: " % (label, column), pointer="/events/%d/date" % n,
                             row=label, column_name=column))
                     continue
                 if field_name == "lane" and value not in lanes:
@@ -201,6 +198,12 @@ class Timeline:
         page = self.render("html").decode("utf-8")
         quoted = page.replace("&", "&amp;").replace('"', "&quot;")
         return '<iframe srcdoc="%s" style="width:100%%;height:480px;border:0"></iframe>' % quoted
+
+
+def _problem(file: str, message: str, hint: str, where: str = "", **located: Any) -> Diagnostic:
+    """An error found in Python, worded as the library words its own."""
+    text = "%s%serror: %s%s\nhint: %s" % (file, ": " if file else "", where, message, hint)
+    return Diagnostic("error", message, file=file, hints=(hint,), text=text, **located)
 
 
 def _cell(value: Any) -> Any:
@@ -271,11 +274,9 @@ def render(timeline: TimelineLike, format: str = "svg", lang: Optional[str] = No
     """
     files = render_pages(timeline, format=format, lang=lang, layout=layout, width=width, theme=theme, **options)
     if len(files) > 1:
-        raise TimelineError([Diagnostic(
-            "error", "this layout has %d pages and %s holds one" % (len(files), "a PNG" if format == "png" else "an SVG"),
-            hints=("use tarikh.render_pages() for every page, or format=\"pdf\" or \"html\"",),
-            text="error: this layout has %d pages and %s holds one\nhint: use tarikh.render_pages() for every page, "
-                 "or format=\"pdf\" or \"html\"" % (len(files), "a PNG" if format == "png" else "an SVG"))])
+        holds = "a PNG" if format == "png" else "an SVG"
+        raise TimelineError([_problem("", "this layout has %d pages and %s holds one" % (len(files), holds),
+                                      'use tarikh.render_pages() for every page, or format="pdf" or "html"')])
     return files[0]
 
 
