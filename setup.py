@@ -28,5 +28,6 @@ class CMakeBuild(build_ext):
         shutil.copytree(stage / "tarikh", package, symlinks=True)
 
 
-setup(packages=["tarikh"], package_dir={"": "python"}, package_data={"tarikh": ["py.typed"]},
+# build-python/, not setuptools' build/: that is the CMake build tree's name.
+setup(options={"build": {"build_base": "build-python"}}, packages=["tarikh"], package_dir={"": "python"}, package_data={"tarikh": ["py.typed"]},
       ext_modules=[Extension("tarikh._tarikh", sources=[])], cmdclass={"build_ext": CMakeBuild})

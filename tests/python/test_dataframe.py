@@ -48,6 +48,13 @@ def test_a_bad_date_string_is_located_at_its_row_and_column():
     assert problem.line > 0 and "17/09/2018" in problem.message
 
 
+def test_timestamps_with_a_time_zone_and_strings_mix():
+    # dtype=object: else pandas turns "2018-09" into a Timestamp of 1 September.
+    dates = pandas.Series([pandas.Timestamp("2018-09-17 10:00", tz="Asia/Damascus"), "2018-09"], dtype=object)
+    df = pandas.DataFrame({"date": dates, "title": ["a", "b"]})
+    assert tarikh.Timeline.from_dataframe(df).render().startswith(b"<svg")
+
+
 def test_a_missing_column_is_named():
     with pytest.raises(tarikh.TimelineError, match='expected a column "day"'):
         tarikh.Timeline.from_dataframe(frame(), date="day")
