@@ -11,3 +11,19 @@ def test_threads_give_the_bytes_one_thread_gives():
     with ThreadPoolExecutor(4) as pool:
         together = list(pool.map(lambda t: t.render(format="png"), timelines))
     assert together == alone
+
+
+def test_the_gil_is_released_while_drawing(idlib):
+    # Python code in another thread runs during one long rendering only if the GIL is released:
+    # a C++ call that held it would let no sleep below return before it ended.
+    import threading
+    import time
+
+    timeline = tarikh.Timeline(idlib)
+    drawing = threading.Thread(target=lambda: timeline.render(format="png", dpi=192))
+    drawing.start()
+    woke = 0
+    while drawing.is_alive():
+        time.sleep(0.001)
+        woke += 1
+    assert woke >= 10, woke
