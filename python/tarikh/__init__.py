@@ -169,7 +169,8 @@ class Timeline:
         if language is not None:
             source["languages"] = [language]
         if lanes:
-            source.setdefault("lanes", [{"id": lane} for lane in lanes])
+            # A lane is named by its cell: a lane without a label would be drawn unnamed.
+            source.setdefault("lanes", [{"id": lane, "label": lane} for lane in lanes])
         source["events"] = events
         labels = [label for label, _ in rows]
         by_field = {f: c for f, c in columns.items() if c is not None}

@@ -20,13 +20,15 @@ def test_a_frame_becomes_the_timeline_its_json_would(tmp_path):
     timeline = tarikh.Timeline.from_dataframe(frame(), date="when", title="headline", lane="actor", text="notes",
                                               timeline_title="Idlib, autumn 2018", timezone="Asia/Damascus")
     source = {"format": "tarikh/1", "timezone": "Asia/Damascus", "title": "Idlib, autumn 2018",
-              "lanes": [{"id": "Russia"}, {"id": "Turkey"}],
+              "lanes": [{"id": "Russia", "label": "Russia"}, {"id": "Turkey", "label": "Turkey"}],
               "events": [{"id": "e1", "date": "2018-09-17", "title": "Sochi deal", "lane": "Russia", "text": "signed in Sochi"},
                          {"id": "e2", "date": "2018-10-10", "title": "Heavy weapons withdrawn", "lane": "Turkey"},
                          {"id": "e3", "date": "2018-11-24T18:30:00", "title": "Shelling of Aleppo", "text": "chlorine alleged"}]}
     path = tmp_path / "frame.json"
     path.write_text(json.dumps(source))
-    assert timeline.render() == cli_render(tmp_path, path, "svg")
+    svg = timeline.render()
+    assert svg == cli_render(tmp_path, path, "svg")
+    assert b">Russia<" in svg and b">Turkey<" in svg  # the lanes are named by their cells
 
 
 def test_a_row_without_a_date_is_an_error_naming_the_row():
