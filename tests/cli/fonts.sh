@@ -66,6 +66,7 @@ check "fonts-noto-cjk is installed (scripts/dev test packages)" test -f "$noto_c
 for lang in zh ja; do
     check "a $lang edition with --font-dir $noto_cjk renders as PNG and PDF without a font warning" bash -c "
 '$tarikh' render '$cjk' -o '$work/$lang.png' --lang $lang --font-dir $noto_cjk 2>'$work/$lang.err' &&
+LSAN_OPTIONS=\"\${LSAN_OPTIONS:-}:suppressions=$root/tests/lsan-cairo-cff.supp\" \\
 '$tarikh' render '$cjk' -o '$work/$lang.pdf' --lang $lang --font-dir $noto_cjk 2>>'$work/$lang.err' &&
 no_font_warning '$work/$lang.err' || { cat '$work/$lang.err'; false; }"
 done
