@@ -92,6 +92,22 @@ struct TextItem {
     std::string lang{};  // its language, when not the scene's (a bilingual chronicle's second column)
 };
 
+// What a group is in the document's structure, for readers who do not see the page (a tagged
+// PDF's structure tree; roles in SVG). PDF-neutral names; a backend maps them to its own.
+enum class Role {
+    none,       // no element of its own: its items belong to the element around it
+    artifact,   // page furniture: running heads, page numbers, rules, grid lines; not read aloud
+    document,   // the whole story (a booklet holds one per part)
+    section,    // an era, an event, a period: a heading and what follows it
+    heading,    // with Group::level, 1 (the title) to 6
+    paragraph,  // body text, a date line, a place, a figure's line
+    quote,      // a quotation, with its speaker
+    list,       // sources, a legend
+    list_item,
+    figure,     // a drawing (a chart): read as Group::alt, which names its events in order
+    caption,    // the words that go with a figure
+};
+
 struct Group;
 using Item = std::variant<RectItem, LineItem, CircleItem, TextItem, Group>;
 
@@ -101,6 +117,9 @@ struct Group {
     std::string event_id;
     std::string url;  // a link target (http, https or mailto only)
     std::string alt;  // the group's text alternative
+    Role role = Role::none;
+    int level = 0;     // a heading's level, 1 to 6
+    std::string lang;  // the language of its text, when not the scene's (BCP 47)
     std::vector<Item> items;
     Point offset;              // items are drawn at offset + scale × their own position
     double scale = 1;
