@@ -218,6 +218,14 @@ private:
     }
 
     void draw(const Group& g) {
+        // A group that only says what its items are in the document's structure (a heading, a
+        // section) adds nothing to draw: its items are written as they are. The file's own
+        // <title> and <desc> speak for the picture.
+        bool plain = g.url.empty() && g.event_id.empty() && !g.clip && g.scale == 1 && g.offset.x == 0 && g.offset.y == 0;
+        if (plain && g.role != Role::none) {
+            for (const auto& child : g.items) item(child);
+            return;
+        }
         bool linked = !g.url.empty();
         if (linked) out << "<a xlink:href=\"" << escape_markup(g.url) << "\" target=\"_blank\">\n";
         out << "<g";
