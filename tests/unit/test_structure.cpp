@@ -31,7 +31,6 @@ struct Element {
     std::string lang, alt, text;  // text: every character of its text items, spaces dropped
     size_t page, depth;
     bool continued;
-    std::vector<const Group*> children;  // its structure groups directly under it
 };
 
 struct Walk {
@@ -69,7 +68,7 @@ struct Walk {
                 items(g->items, page, depth, in_role, in_figure);
                 continue;
             }
-            elements.push_back({g->role, g->level, g->lang, g->alt, text_of(item), page, depth, g->continued, {}});
+            elements.push_back({g->role, g->level, g->lang, g->alt, text_of(item), page, depth, g->continued});
             items(g->items, page, depth + 1, true, in_figure || g->role == Role::figure);
         }
     }
