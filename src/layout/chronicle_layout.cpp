@@ -161,7 +161,8 @@ private:
     // Opens and closes the sections, quotes and lists around a row, before its text.
     void enter(const FlowRow& row) {
         const auto tag = static_cast<RowTag>(row.tag);
-        // A quote ends with its speaker (or, pulled out, with itself), a list with its last source.
+        // A quote ends with its speaker, a list with its last source. A major event's pulled-out
+        // quote ends with itself: its speaker comes after the text (compose), a paragraph then.
         if (structure_.innermost() == Role::quote && tag != RowTag::speaker) structure_.close();
         if (structure_.innermost() == Role::list && tag != RowTag::source) structure_.close();
         if (tag == RowTag::era_heading || tag == RowTag::unknown_heading) {

@@ -12,10 +12,12 @@
 #include "fake_shaper.hpp"
 #include "io/parse.hpp"
 #include "layout/calendar_layout.hpp"
+#include "layout/calendar_print.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/chart_print.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/radial_layout.hpp"
+#include "layout/segments.hpp"
 #include "test_files.hpp"
 
 using namespace tarikh;
@@ -239,6 +241,25 @@ TEST_CASE("a chart, a ring and a calendar read as their title, then a figure say
     }
 }
 
+TEST_CASE("a chart in panels reads as its title, then each panel a section under its own heading") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    Layout panels = layout_segmented(t, {"en"}, SegmentKind::month, shaper);
+    Walk walk(panels.scene);
+    CHECK(walk.loose.empty());
+    REQUIRE(walk.with(Role::heading, 1).size() == 1);
+    CHECK(walk.with(Role::document).size() == 1);
+    auto sections = walk.with(Role::section);
+    REQUIRE(sections.size() >= 2);
+    CHECK(walk.with(Role::figure).size() == sections.size());
+    for (const Element* s : sections) {
+        const Element* h = walk.heading_of(*s);
+        REQUIRE(h);
+        CHECK(h->level == 2);
+    }
+    check_heading_levels(walk);
+}
+
 TEST_CASE("a chart printed across pages is one figure, continued on each page after the first") {
     Timeline t = example_timeline();
     FakeShaper shaper;
@@ -248,6 +269,25 @@ TEST_CASE("a chart printed across pages is one figure, continued on each page af
     REQUIRE(printed.scene.pages.size() > 1);
     Walk walk(printed.scene);
     CHECK(walk.loose.empty());  // page numbers and running heads are artifacts
+    size_t figures = 0;
+    for (const auto& e : walk.elements) {
+        if (e.role != Role::figure) continue;
+        CHECK(e.alt == alt);
+        CHECK(e.continued == (e.page > 0));
+        ++figures;
+    }
+    CHECK(figures == printed.scene.pages.size());
+}
+
+TEST_CASE("a calendar printed on pages is one figure, continued on each page after the first") {
+    Timeline t = example_timeline();
+    FakeShaper shaper;
+    Layout calendar = layout_calendar(t, {.lang = "en"}, shaper);
+    const std::string alt = Walk(calendar.scene).with(Role::figure).at(0)->alt;
+    Layout printed = print_calendar(calendar, {PageSetup{300, 160, 10}, "en", "en"}, shaper);  // a month a page at most
+    REQUIRE(printed.scene.pages.size() > 1);
+    Walk walk(printed.scene);
+    CHECK(walk.loose.empty());
     size_t figures = 0;
     for (const auto& e : walk.elements) {
         if (e.role != Role::figure) continue;
