@@ -67,9 +67,10 @@ void read_as_figure(std::vector<Page>& pages, const std::string& alt) {
         Group figure = role_group(Role::figure, std::move(drawn));
         figure.alt = alt;
         figure.continued = n > 0;
+        Group document = role_group(Role::document, {std::move(figure)});
+        document.continued = n > 0;
         // After the paper, before the furniture that is drawn over the strips.
-        kept.insert(kept.begin() + 1, role_group(Role::document, {std::move(figure)}));
-        std::get<Group>(kept[1]).continued = n > 0;
+        kept.insert(kept.begin() + (kept.empty() ? 0 : 1), std::move(document));
         items = std::move(kept);
     }
 }
