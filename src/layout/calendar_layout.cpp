@@ -8,6 +8,7 @@
 
 #include "layout/contrast.hpp"
 #include "layout/edition.hpp"
+#include "layout/structure.hpp"
 
 namespace tarikh {
 namespace {
@@ -28,6 +29,7 @@ public:
         width_ = fixed_width_ ? *fixed_width_ : 2 * e_.theme.margin + 7 * cell_;
         warn_if_narrow();
         double y = header(e_.theme.margin);
+        const size_t drawing = items_.size();
         for (const auto& [year, coarse] : years_) {
             if (!coarse.empty()) y = list(y, dates_.tick(year, TimeUnit::year), coarse) + look_.grid_gap;
             for (const auto& [start, month] : months_) {
@@ -41,7 +43,14 @@ public:
         page.width = width_;
         page.height = y + e_.theme.margin - look_.grid_gap;
         page.items.push_back(RectItem{{0, 0, page.width, page.height}, e_.theme.paper, std::nullopt, 0});
-        for (auto& item : items_) page.items.push_back(std::move(item));
+        // Read as the title, the subtitle, then the calendar: a figure that says its events in
+        // time order.
+        const auto first = items_.begin() + static_cast<std::ptrdiff_t>(drawing);
+        Group figure = role_group(Role::figure, std::vector<Item>(std::make_move_iterator(first), std::make_move_iterator(items_.end())));
+        items_.erase(items_.begin() + static_cast<std::ptrdiff_t>(drawing), items_.end());
+        figure.alt = alt_.empty() ? e_.pick(t_.title, "/title") : alt_;
+        items_.push_back(std::move(figure));
+        page.items.push_back(role_group(Role::document, std::move(items_)));
         e_.finish(std::move(page));
         return std::move(out_);
     }
@@ -79,6 +88,8 @@ private:
         for (size_t i : order) {
             const Interval& iv = intervals_[i];
             if (iv.unknown && ++unknown) continue;  // a date nobody knows has no day, month or year
+            std::string title = e_.pick(t_.events[i].title, "/events/" + std::to_string(i) + "/title");
+            alt_ += (alt_.empty() ? "" : e_.words.list_separator) + dates_.event_date(iv) + (title.empty() ? "" : e_.words.dash + title);
             Instant year = calendar_.floor(iv.start, TimeUnit::year, 1), month = calendar_.floor(iv.start, TimeUnit::month, 1);
             auto& coarse = years_[year];  // every year with events gets its entry, listed or not
             if (iv.open_start || iv.precision <= Precision::year) coarse.push_back(i);
@@ -95,6 +106,9 @@ private:
         const Theme& theme = e_.theme;
         for (const auto& [kind, s] : e_.header(width_ - 2 * theme.margin)) {
             text(s, theme.margin, y, kind == BoxKind::title ? theme.ink : theme.muted);
+            Group line = kind == BoxKind::title ? role_group(Role::heading, {std::move(items_.back())}, 1)
+                                                : role_group(Role::paragraph, {std::move(items_.back())});
+            items_.back() = std::move(line);
             box(kind, "", {theme.margin, y, s.width, s.height});
             y += s.height + 4;
         }
@@ -220,6 +234,7 @@ private:
     std::map<Instant, std::vector<size_t>> years_;  // by their first instant; the events known to the year only
     std::map<Instant, Month> months_;
     std::vector<Item> items_;
+    std::string alt_;  // the events in time order, as the calendar's figure says them
     const std::optional<double> fixed_width_;
     double width_ = 0, cell_ = 0;
 };

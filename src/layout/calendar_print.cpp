@@ -8,6 +8,7 @@
 #include "layout/contrast.hpp"
 #include "layout/edition.hpp"
 #include "layout/print_cut.hpp"
+#include "layout/structure.hpp"
 
 namespace tarikh {
 namespace {
@@ -47,6 +48,8 @@ double top_of(const Item& item) {
     return std::visit(Top{}, item);
 }
 
+void add_to_piece(const Item& item, std::vector<Piece>& pieces);
+
 // The pieces, cut where no text crosses: above each heading and each week of a grid.
 std::vector<Piece> cut_pieces(const Layout& calendar, Box& content) {
     content = {};
@@ -67,13 +70,21 @@ std::vector<Piece> cut_pieces(const Layout& calendar, Box& content) {
     }
     pieces.back().bottom = content.bottom();
     const auto& items = calendar.scene.pages.at(0).items;
-    for (size_t i = 1; i < items.size(); ++i) {  // the first is the paper
-        double y = top_of(items[i]);
-        auto it = std::upper_bound(pieces.begin(), pieces.end(), y, [](double v, const Piece& p) { return v < p.top; });
-        Piece& piece = it == pieces.begin() ? pieces.front() : *std::prev(it);
-        piece.items.push_back(items[i]);
-    }
+    for (size_t i = 1; i < items.size(); ++i) add_to_piece(items[i], pieces);  // the first is the paper
     return pieces;
+}
+
+// The piece `item` begins in; the document and its figure opened up (each page is read as
+// the calendar's figure, read_as_figure).
+void add_to_piece(const Item& item, std::vector<Piece>& pieces) {
+    if (const auto* g = std::get_if<Group>(&item); g && (g->role == Role::document || g->role == Role::figure)) {
+        for (const auto& inner : g->items) add_to_piece(inner, pieces);
+        return;
+    }
+    double y = top_of(item);
+    auto it = std::upper_bound(pieces.begin(), pieces.end(), y, [](double v, const Piece& p) { return v < p.top; });
+    Piece& piece = it == pieces.begin() ? pieces.front() : *std::prev(it);
+    piece.items.push_back(item);
 }
 
 // The pieces onto pages from `top` to `bottom`, at `scale`: a group moves on whole when it
@@ -169,9 +180,13 @@ Layout print_calendar(Layout calendar, const CalendarPrintOptions& options, Shap
         std::string words = e.page_of(n, pages);
         ShapedText text = e.shape(words, theme.page_text_size, false);
         Box b{(p.width - text.width) / 2, p.height - p.margin - text.height, text.width, text.height};
-        out.scene.pages[static_cast<size_t>(n - 1)].items.push_back(TextItem{{b.x, b.y}, readable_on(theme.muted, theme.paper), text.runs});
+        out.scene.pages[static_cast<size_t>(n - 1)].items.push_back(
+            role_group(Role::artifact, {TextItem{{b.x, b.y}, readable_on(theme.muted, theme.paper), text.runs}}));
         out.boxes.push_back({BoxKind::footer, "", n, b});
     }
+    std::string alt;
+    figure_alts(calendar.scene.pages.at(0).items, alt, e.words.list_separator);
+    read_as_figure(out.scene.pages, alt);
     e.report_warnings();
     return out;
 }

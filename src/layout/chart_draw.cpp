@@ -5,6 +5,7 @@
 
 #include "layout/chart_stages.hpp"
 #include "layout/contrast.hpp"
+#include "layout/structure.hpp"
 
 namespace tarikh {
 namespace {
@@ -16,15 +17,20 @@ public:
     ChartPainter(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placed, Layout& out)
         : e_(e), theme_(e.theme), look_(e.theme.chart), text_(text), axis_(axis), placed_(placed), out_(out) {}
 
+    // Read in this order: the title (heading 1), the subtitle, the drawing (a figure, read as the
+    // list of its events in time order), the legend (a list) and the events nobody dates. The
+    // paper, bands, grid, axis and leaders are artifacts.
     Page paint() {
         Page page;
         page.width = placed_.page_width;
         page.height = placed_.page_height;
-        items_.push_back(RectItem{{0, 0, page.width, page.height}, theme_.paper, std::nullopt, 0});
+        page.items.push_back(RectItem{{0, 0, page.width, page.height}, theme_.paper, std::nullopt, 0});
         double plot_top = placed_.era_labels.empty() ? (text_.lanes.empty() ? placed_.axis_y : text_.lanes.front().top)
                                                      : placed_.era_top;
         bands(plot_top);
+        size_t cuts = items_.size();
         cut_bands(plot_top);  // over the time lines and bands, under every text
+        as_artifact(cuts);
         for (const auto& era : placed_.era_labels) {
             items_.push_back(text_item(era.text, era.box.x + 4, era.box.y + 2, theme_.muted));
             box(BoxKind::era_label, "", era.box);
@@ -34,14 +40,22 @@ public:
             items_.push_back(text_item(lane.title, axis_.left, lane.top + 2, lane.color));
             box(BoxKind::lane_label, "", {axis_.left, lane.top + 2, lane.title.width, lane.title.height});
         }
+        size_t axis = items_.size();
         time_axis();
+        as_artifact(axis);
         for (const auto& link : text_.links) this->link(link);
         std::vector<const ChartEvent*> in_time = events_in_time();
         // Leaders first, under every label: a leader climbing past a stacked label hides behind it.
+        size_t leaders = items_.size();
         for (const auto* g : in_time) leader(*g);
-        for (const auto* g : in_time) event(*g);
-        header();
-        page.items = std::move(items_);
+        as_artifact(leaders);
+        std::string alt;
+        for (const auto* g : in_time) alt += (alt.empty() ? "" : e_.words.list_separator) + event(*g);
+        Group figure = role_group(Role::figure, std::move(items_));
+        figure.alt = alt.empty() ? e_.pick(e_.timeline.title, "/title") : alt;
+        items_.clear();
+        header(std::move(figure));
+        page.items.push_back(role_group(Role::document, std::move(items_)));
         return page;
     }
 
@@ -51,6 +65,7 @@ private:
 
     // Eras, then alternate lanes, as tinted bands; the ticks' grid; each lane's time line.
     void bands(double plot_top) {
+        size_t background = items_.size();
         for (const auto& era : placed_.era_labels) {
             const auto& own = e_.timeline.eras[era.era].color;
             Color c = own ? own_color(theme_, *own) : look_.era;
@@ -70,15 +85,32 @@ private:
         }
         for (const auto& tick : axis_.ticks)
             items_.push_back(LineItem{{mpoint({tick.x, plot_top}), mpoint({tick.x, placed_.axis_y})}, {look_.grid, 0.75, {}}, false});
+        as_artifact(background);
         BandItems counted = draw_bands(e_, text_, axis_, [this](const Box& b) { return mbox(b); }, out_);
         for (auto& item : counted.items) items_.push_back(std::move(item));
         for (const auto& [band, color] : counted.layers) layers_.push_back({band, color});
+        size_t lines = items_.size();
         for (const auto& lane : text_.lanes) {
             // The strip's centre line: the lane's own time line.
             double cy = lane.strip_top + look_.strip_height / 2;
             items_.push_back(LineItem{{mpoint({axis_.left, cy}), mpoint({axis_.left + axis_.width, cy})},
                                       {tint(lane.color, 0.5), 1, {}}, false});
         }
+        as_artifact(lines);
+    }
+
+    // The items drawn since `from`, as one artifact: what is seen and not read.
+    void as_artifact(size_t from) {
+        if (from == items_.size()) return;
+        items_.push_back(role_group(Role::artifact, drawn_since(from)));
+    }
+
+    // The items drawn since `from`, taken out.
+    std::vector<Item> drawn_since(size_t from) {
+        auto first = items_.begin() + static_cast<std::ptrdiff_t>(from);
+        std::vector<Item> drawn(std::make_move_iterator(first), std::make_move_iterator(items_.end()));
+        items_.erase(first, items_.end());
+        return drawn;
     }
 
     // A collapsed axis's cuts: the plot whited out over the quiet time, dashed at its edges.
@@ -212,7 +244,8 @@ private:
         return marker;
     }
 
-    void event(const ChartEvent& g) {
+    // Returns what the event's group says aloud: its date and title.
+    std::string event(const ChartEvent& g) {
         const Timeline& t = e_.timeline;
         const Event& ev = t.events[g.event];
         Group group;
@@ -241,26 +274,37 @@ private:
         group.items.push_back(text_item(g.label.meta, text_x, y, theme_.muted, fill));
         box(BoxKind::label, ev.id, label);
         out_.scene.notes.push_back(e_.note(g.event, text_.intervals[g.event], mbox(label)));
+        std::string alt = group.alt;
         items_.push_back(std::move(group));
+        return alt;
     }
 
-    void header() {
+    // The title, the subtitle, the drawing, the legend and the events nobody dates, in reading order.
+    void header(Group figure) {
         if (!text_.title.runs.empty()) {
-            items_.push_back(text_item(text_.title, placed_.title_box.x, placed_.title_box.y, theme_.ink));
+            items_.push_back(
+                role_group(Role::heading, {text_item(text_.title, placed_.title_box.x, placed_.title_box.y, theme_.ink)}, 1));
             box(BoxKind::title, "", placed_.title_box);
         }
         if (!text_.subtitle.runs.empty()) {
-            items_.push_back(text_item(text_.subtitle, placed_.subtitle_box.x, placed_.subtitle_box.y, theme_.muted));
+            items_.push_back(role_group(
+                Role::paragraph, {text_item(text_.subtitle, placed_.subtitle_box.x, placed_.subtitle_box.y, theme_.muted)}));
             box(BoxKind::subtitle, "", placed_.subtitle_box);
         }
+        items_.push_back(std::move(figure));
+        size_t legend = items_.size();
         for (const auto& entry : placed_.legend) legend_entry(entry);
+        if (legend < items_.size()) items_.push_back(role_group(Role::list, drawn_since(legend)));
         if (!text_.unknown_dates.runs.empty()) {
-            items_.push_back(text_item(text_.unknown_dates, placed_.unknown_box.x, placed_.unknown_box.y, theme_.muted));
+            items_.push_back(role_group(Role::paragraph, {text_item(text_.unknown_dates, placed_.unknown_box.x,
+                                                                    placed_.unknown_box.y, theme_.muted)}));
             box(BoxKind::legend, "", placed_.unknown_box);
         }
     }
 
+    // One item of the legend: its swatch (an artifact) and its words.
     void legend_entry(const LegendEntry& entry) {
+        size_t swatch = items_.size();
         const Box& b = entry.box;
         const Color muted = theme_.muted;
         double cx = b.x + 6, cy = b.y + b.height / 2;
@@ -289,7 +333,9 @@ private:
                 }
                 break;
         }
+        as_artifact(swatch);
         items_.push_back(text_item(entry.text, b.x + 18, b.y, theme_.ink));
+        items_.push_back(role_group(Role::list_item, drawn_since(swatch)));
         box(BoxKind::legend, "", b);
     }
 

@@ -7,6 +7,7 @@
 #include "layout/chart_strips.hpp"
 #include "layout/edition.hpp"
 #include "layout/print_cut.hpp"
+#include "layout/structure.hpp"
 
 namespace tarikh {
 
@@ -32,18 +33,25 @@ int lane_name_of(const Item& item, const Layout& chart, const ChartParts& parts)
     return -1;
 }
 
-// The items with every plain moving group (a segmented chart's panel) opened up, each of its
-// items in a group of its own: so that strips and bands take only the items they show.
-std::vector<Item> opened(const std::vector<Item>& items) {
-    std::vector<Item> out;
+// The items with every plain moving group (a segmented chart's panel) and every structure group
+// (the figure, the legend: a printed page is read as its figure, read_as_figure) opened up,
+// each item of a moving group in a group of its own: so that strips and bands take only the
+// items they show.
+void open_into(const std::vector<Item>& items, Point offset, double scale, bool moved, std::vector<Item>& out) {
     for (const auto& item : items) {
         const auto* g = std::get_if<Group>(&item);
-        if (!g || !g->event_id.empty() || !g->url.empty() || !g->alt.empty() || g->clip) {
-            out.push_back(item);
+        if (!g || !g->event_id.empty() || !g->url.empty() || (!g->alt.empty() && g->role == Role::none) || g->clip) {
+            out.push_back(moved ? shown_as({item}, offset, scale, std::nullopt) : item);
             continue;
         }
-        for (const auto& inner : opened(g->items)) out.push_back(shown_as({inner}, g->offset, g->scale, std::nullopt));
+        open_into(g->items, {offset.x + g->offset.x * scale, offset.y + g->offset.y * scale}, scale * g->scale,
+                  moved || g->role == Role::none, out);
     }
+}
+
+std::vector<Item> opened(const std::vector<Item>& items) {
+    std::vector<Item> out;
+    open_into(items, {0, 0}, 1, false, out);
     return out;
 }
 
@@ -154,10 +162,12 @@ public:
         bool fits = source_.width <= area_.width && source_.height <= area_.height;
         if (options_.fit || fits) {
             one_page();
-        } else if (laid_for_page()) {
-            pieces();
         } else {
-            strips();
+            if (laid_for_page()) pieces();
+            else strips();
+            std::string alt;
+            figure_alts(source_.items, alt, e_.words.list_separator);
+            read_as_figure(out_.scene.pages, alt);
         }
         e_.report_warnings();  // a glyph of the page numbers that no font has
         return std::move(out_);
@@ -186,14 +196,15 @@ private:
         const PageSetup& p = options_.page;
         ShapedText text = e_.shape(e_.page_of(number, pages), theme_.page_text_size, false);
         Box b{(p.width - text.width) / 2, p.height - p.margin - text.height, text.width, text.height};
-        page.items.push_back(TextItem{{b.x, b.y}, readable_on(theme_.muted, theme_.paper), text.runs});
+        page.items.push_back(role_group(Role::artifact, {TextItem{{b.x, b.y}, readable_on(theme_.muted, theme_.paper), text.runs}}));
         out_.boxes.push_back({BoxKind::footer, "", number, b});
     }
 
     // The running head of a later page: the title at its start edge, a rule, and the page
     // number at its end edge (last, as the footer is on the first page). Returns where the
     // content begins.
-    double running_head(std::vector<Item>& items, int number, int pages) {
+    double running_head(std::vector<Item>& page_items, int number, int pages) {
+        std::vector<Item> items;
         const double width = area_.width;
         ShapedText numbers = e_.shape(e_.page_of(number, pages), theme_.page_text_size, false);
         ShapedText title = e_.shape(out_.scene.title, theme_.page_text_size, false, width - numbers.width - 24, 1);
@@ -208,6 +219,7 @@ private:
         items.push_back(LineItem{{{area_.x, rule_y}, {area_.right(), rule_y}}, {theme_.print.mark, 0.75, {}}, false});
         items.push_back(TextItem{{number_box.x, number_box.y}, readable_on(theme_.muted, theme_.paper), numbers.runs});
         out_.boxes.push_back({BoxKind::header, "", number, number_box});
+        page_items.push_back(role_group(Role::artifact, std::move(items)));
         return rule_y + 10;
     }
 
@@ -614,7 +626,7 @@ private:
         double left = rtl_ ? area_.right() - h.right() * scale : area_.x - h.x * scale;
         auto move = [&](Point q) { return Point{left + q.x * scale, area_.y + (q.y - h.y) * scale}; };
         Box clip{area_.x, area_.y, area_.width, h.height * scale};
-        page.items.push_back(shown_as(source_.items, move({0, 0}), scale, clip));
+        page.items.push_back(shown_as(items_, move({0, 0}), scale, clip));  // opened: the page is one figure
         for (size_t i : parts_.header_boxes) {
             const LayoutBox& b = chart_.boxes[i];
             out_.boxes.push_back({b.kind, b.event, 1, moved(b.box, move, scale)});

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <numeric>
+#include <optional>
 #include <unordered_map>
 
 #include "layout/chronicle_compose.hpp"
 #include "layout/contrast.hpp"
 #include "layout/edition.hpp"
 #include "layout/paginate.hpp"
+#include "layout/structure.hpp"
 
 namespace tarikh {
 namespace {
@@ -19,6 +21,14 @@ Box unite(const Box& a, const Box& b) {
 
 // The chronicle's last stage: the paginated rows drawn onto pages, with the time line, each
 // entry's marker, the running header and the page numbers.
+//
+// Its structure, in the order it is read: the title (on the first page; a running head on the
+// others), then the document: each era a section (heading level 2, its range), each event a
+// section (date, heading: its title, place, quotes, text, figures, sources as a list), a period
+// paragraph a section of its own, the events nobody dates a section. Events outside every era
+// have level 2 headings, those inside one level 3. Every row's cell is its own element, with its
+// column's language when not the first's. Page furniture is an artifact. An element a page
+// break cuts is a group on each page, the later ones `continued` (StructureBuilder).
 class PageWriter {
 public:
     PageWriter(const Timeline& t, const std::vector<Interval>& intervals, std::vector<Column>& columns,
@@ -49,17 +59,36 @@ private:
         page.width = page_.width;
         page.height = page_.height;
         page.items.push_back(RectItem{{0, 0, page_.width, page_.height}, theme_.paper, std::nullopt, 0});
-        header_footer(page, number, total);
+        Group furniture = role_group(Role::artifact, {});
+        std::optional<TextItem> title = header_footer(furniture, number, total);
+        // Drawn where it was, between the furniture before it and after it (a Nastaliq title
+        // reaches down over the rule under it).
+        Group after_title = role_group(Role::artifact, {});
+        if (title) {
+            auto from = furniture.items.begin() + static_cast<std::ptrdiff_t>(title_at_);
+            after_title.items.assign(std::make_move_iterator(from), std::make_move_iterator(furniture.items.end()));
+            furniture.items.erase(from, furniture.items.end());
+        }
 
         double line_top = -1, line_bottom = -1;
         std::unordered_map<int, Box> entry_boxes;
         if (flow.continued_entry >= 0) {
-            continued_mark(page, flow.continued_entry, top);
+            continued_mark(furniture, flow.continued_entry, top);
             line_top = top;
+        }
+        if (!furniture.items.empty()) page.items.push_back(std::move(furniture));
+        structure_.begin_page(page.items);
+        if (structure_.depth() == 0) structure_.open(Role::document);
+        if (title) {
+            structure_.add(role_group(Role::heading, {std::move(*title)}, 1));
+            structure_.add(std::move(after_title));
         }
         for (const auto& placed : flow.rows) {
             const FlowRow& row = placed.row;
-            row_text(page, placed);
+            if (row.tag == static_cast<int>(RowTag::era_heading)) current_era_ = rows_.era_rows.at(placed.source);
+            enter(row);
+            row_text(placed, split_row_ == static_cast<long>(placed.source));
+            split_row_ = placed.split ? static_cast<long>(placed.source) : -1;
             if (row.entry >= 0) {
                 if (line_top < 0) line_top = placed.y;
                 line_bottom = placed.y + row.height();
@@ -67,10 +96,11 @@ private:
                 Box row_box = row_extent(row, placed.y);
                 b = b.width == 0 ? row_box : unite(b, row_box);
             }
-            if (row.tag == static_cast<int>(RowTag::date) && !placed.split) marker(page, placed, number);
-            if (row.tag == static_cast<int>(RowTag::era_heading)) era_heading(page, placed, number, top);
-            if (row.tag == static_cast<int>(RowTag::unknown_heading)) unknown_heading(page, placed, number, top);
+            if (row.tag == static_cast<int>(RowTag::date) && !placed.split) marker(placed, number);
+            if (row.tag == static_cast<int>(RowTag::era_heading)) era_heading(placed, number, top);
+            if (row.tag == static_cast<int>(RowTag::unknown_heading)) unknown_heading(placed, number, top);
         }
+        structure_.end_page();
         if (line_top >= 0) {
             double x = mx(page_.margin + look_.line_x, 0);
             page.items.insert(page.items.begin() + 1,
@@ -81,69 +111,111 @@ private:
     }
 
     // The date, not the title: a title appears once in the text, whatever the pages.
-    void continued_mark(Page& page, int entry, double top) {
+    void continued_mark(Group& furniture, int entry, double top) {
         for (auto& column : columns_) {
             EditionContext& e = *column.edition;
             ShapedText mark = e.shape(e.dates.event_date(intervals_[entry]) + " " + e.words.continued,
                                       look_.continued_size, false, column.width);
             Color muted = readable_on(theme_.muted, theme_.paper);
-            page.items.push_back(TextItem{{block_x(column.x, mark.width, column), top}, muted, mark.runs, lang_of(column)});
+            furniture.items.push_back(TextItem{{block_x(column.x, mark.width, column), top}, muted, mark.runs, lang_of(column)});
         }
     }
 
-    void row_text(Page& page, const PlacedRow& placed) {
+    // Each cell an element of its own (in its column's language), in the element `enter` opened.
+    void row_text(const PlacedRow& placed, bool continued) {
         const FlowRow& row = placed.row;
+        const auto tag = static_cast<RowTag>(row.tag);
         for (size_t c = 0; c < row.cells.size(); ++c) {
             const FlowCell& cell = row.cells[c];
             const Column& column = columns_[c];
             if (cell.text.runs.empty()) continue;
-            TextItem item{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs,
+            TextItem text{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs,
                           lang_of(column)};
+            Item item = std::move(text);
             const std::string& url = rows_.urls[placed.source];
             if (!url.empty()) {
                 Group link;
                 link.url = url;
                 link.alt = url;
                 link.items.push_back(std::move(item));
-                page.items.push_back(std::move(link));
-            } else {
-                page.items.push_back(std::move(item));
+                item = std::move(link);
             }
-            bool pull = row.tag == static_cast<int>(RowTag::pull_quote);
-            if (pull || row.tag == static_cast<int>(RowTag::quote)) {
+            const bool heading = tag == RowTag::era_heading || tag == RowTag::unknown_heading || tag == RowTag::title ||
+                                 tag == RowTag::period;
+            Group element = role_group(heading ? Role::heading : tag == RowTag::source ? Role::list_item : Role::paragraph,
+                                       {std::move(item)}, heading ? heading_level(tag) : 0, lang_of(column));
+            element.continued = continued;  // the rest of a row the page break split
+            structure_.add(std::move(element));
+            bool pull = tag == RowTag::pull_quote;
+            if (pull || tag == RowTag::quote) {
                 // A bar at the quote's start edge, in the indent.
                 double bar_x = mirror_ || column.edition->rtl ? block_x(cell.x, 0, column) + 6 : cell.x - 9;
-                page.items.push_back(RectItem{{bar_x, placed.y + 2, 3, cell.text.height - 4},
-                                              pull ? rows_.colors[placed.source] : look_.rule, std::nullopt, 0});
+                structure_.add(role_group(Role::artifact, {RectItem{{bar_x, placed.y + 2, 3, cell.text.height - 4},
+                                                                    pull ? rows_.colors[placed.source] : look_.rule,
+                                                                    std::nullopt, 0}}));
             }
         }
+        if (tag == RowTag::speaker && structure_.innermost() == Role::quote) structure_.close();
     }
 
-    void era_heading(Page& page, const PlacedRow& placed, int number, double top) {
+    // Opens and closes the sections, quotes and lists around a row, before its text.
+    void enter(const FlowRow& row) {
+        const auto tag = static_cast<RowTag>(row.tag);
+        // A quote ends with its speaker, a list with its last source. A major event's pulled-out
+        // quote ends with itself: its speaker comes after the text (compose), a paragraph then.
+        if (structure_.innermost() == Role::quote && tag != RowTag::speaker) structure_.close();
+        if (structure_.innermost() == Role::list && tag != RowTag::source) structure_.close();
+        if (tag == RowTag::era_heading || tag == RowTag::unknown_heading) {
+            structure_.close_to(1);
+            structure_.open(Role::section);
+            era_depth_ = 2;
+            entry_ = -1;
+            return;
+        }
+        if (tag == RowTag::period || (row.entry >= 0 && row.entry != entry_)) {
+            // An event after its era's end is outside it, as in the outline.
+            if (row.entry >= 0 && era_depth_ == 2 && !intervals_[row.entry].unknown && current_era_entry_ >= 0 &&
+                era_entry_of(row.entry) < 0)
+                era_depth_ = 1;
+            structure_.close_to(era_depth_);
+            structure_.open(Role::section);
+            entry_ = row.entry;
+        }
+        if (tag == RowTag::pull_quote || tag == RowTag::quote) structure_.open(Role::quote);
+        if (tag == RowTag::source && structure_.innermost() != Role::list) structure_.open(Role::list);
+    }
+
+    int heading_level(RowTag tag) const {
+        if (tag == RowTag::era_heading || tag == RowTag::unknown_heading) return 2;
+        return era_depth_ + 1;  // an event's or a period's: under its era's, if any
+    }
+
+    void era_heading(const PlacedRow& placed, int number, double top) {
         current_era_entry_ = static_cast<int>(out_.scene.outline.size());
-        size_t era = rows_.era_rows.at(placed.source);
-        current_era_ = era;
+        size_t era = current_era_;
         const Column& first = columns_[0];
         std::string label = first.edition->pick(t_.eras[era].label, "/eras/" + std::to_string(era) + "/label");
         out_.scene.outline.push_back({label, number, {mx(first.x, 0), placed.y}, -1});
         box(BoxKind::era, "", number, row_extent(placed.row, placed.y));
         if (placed.y > top + 1)  // a rule between sections, not under the header's
-            page.items.push_back(LineItem{{{page_.margin, placed.y - 8}, {page_.width - page_.margin, placed.y - 8}},
-                                          {look_.rule, 0.75, {}}, false});
+            rule_above(placed.y);
     }
 
     // "date unknown": a section like an era's, in the outline too.
-    void unknown_heading(Page& page, const PlacedRow& placed, int number, double top) {
+    void unknown_heading(const PlacedRow& placed, int number, double top) {
         const Column& first = columns_[0];
         unknown_entry_ = static_cast<int>(out_.scene.outline.size());
         out_.scene.outline.push_back({first.edition->words.date_unknown, number, {mx(first.x, 0), placed.y}, -1});
         box(BoxKind::heading, "", number, row_extent(placed.row, placed.y));
-        if (placed.y > top + 1)
-            page.items.push_back(LineItem{{{page_.margin, placed.y - 8}, {page_.width - page_.margin, placed.y - 8}},
-                                          {look_.rule, 0.75, {}}, false});
+        if (placed.y > top + 1) rule_above(placed.y);
     }
 
-    void marker(Page& page, const PlacedRow& placed, int number) {
+    void rule_above(double y) {
+        structure_.add(role_group(Role::artifact, {LineItem{{{page_.margin, y - 8}, {page_.width - page_.margin, y - 8}},
+                                                            {look_.rule, 0.75, {}}, false}}));
+    }
+
+    void marker(const PlacedRow& placed, int number) {
         int i = placed.row.entry;
         const Event& ev = t_.events[i];
         Color color = lane_color(theme_, t_, ev.lane);
@@ -153,9 +225,9 @@ private:
         const double r = theme_.marker_radius;
         const MarkerShape shape = lane_shape(theme_, t_, ev.lane);
         if (intervals_[i].approximate || intervals_[i].uncertain)
-            page.items.push_back(CircleItem{center, r - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}, shape});
+            structure_.add(role_group(Role::artifact, {CircleItem{center, r - 0.75, theme_.paper, Stroke{color, 1.5, {2, 1.5}}, shape}}));
         else
-            page.items.push_back(CircleItem{center, r, color, Stroke{theme_.paper, 1, {}}, shape});
+            structure_.add(role_group(Role::artifact, {CircleItem{center, r, color, Stroke{theme_.paper, 1, {}}, shape}}));
         box(BoxKind::marker, ev.id, number, {center.x - r, center.y - r, 2 * r, 2 * r});
         EditionContext& e = *columns_[0].edition;
         std::string title = e.pick(ev.title, "/events/" + std::to_string(i) + "/title");
@@ -175,7 +247,10 @@ private:
         return inside ? current_era_entry_ : -1;
     }
 
-    void header_footer(Page& page, int number, int total) {
+    // The header and footer into `furniture`; on the first page the title is not furniture but
+    // the document's heading, returned to be read first.
+    std::optional<TextItem> header_footer(Group& furniture, int number, int total) {
+        std::optional<TextItem> heading;
         EditionContext& e = *columns_[0].edition;
         std::string title = e.pick(t_.title, "/title");
         double width = page_.width - 2 * page_.margin;
@@ -184,24 +259,28 @@ private:
         if (e.dates.calendars_worth_noting()) {
             ShapedText note = e.shape(e.dates.calendar_names(), theme_.page_text_size, false, width / 2);
             double x = mirror_ ? page_.margin : page_.width - page_.margin - note.width;
-            page.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), note.runs});
+            furniture.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), note.runs});
             box(BoxKind::header, "", number, {x, page_.margin, note.width, note.height});
             width -= note.width + 16;
         }
         if (!title.empty()) {
             ShapedText header = e.shape(title, theme_.page_text_size, false, width);
             double x = mirror_ ? page_.width - page_.margin - header.width : page_.margin;
-            page.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), header.runs});
+            TextItem text{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), header.runs};
+            title_at_ = furniture.items.size();
+            if (number == 1) heading = std::move(text);
+            else furniture.items.push_back(std::move(text));
             box(BoxKind::header, "", number, {x, page_.margin, header.width, header.height});
         }
         double rule_y = page_.margin + look_.header_height - 10;
-        page.items.push_back(LineItem{{{page_.margin, rule_y}, {page_.width - page_.margin, rule_y}}, {look_.rule, 0.75, {}}, false});
+        furniture.items.push_back(LineItem{{{page_.margin, rule_y}, {page_.width - page_.margin, rule_y}}, {look_.rule, 0.75, {}}, false});
         std::string words = e.page_of(number, total);
         ShapedText footer = e.shape(words, theme_.page_text_size, false, width);
         double x = (page_.width - footer.width) / 2;
         double y = page_.height - page_.margin - footer.height;
-        page.items.push_back(TextItem{{x, y}, readable_on(theme_.muted, theme_.paper), footer.runs});
+        furniture.items.push_back(TextItem{{x, y}, readable_on(theme_.muted, theme_.paper), footer.runs});
         box(BoxKind::footer, "", number, {x, y, footer.width, footer.height});
+        return heading;
     }
 
     double mx(double x, double width) const { return mirror_ ? page_.width - x - width : x; }
@@ -244,6 +323,11 @@ private:
     int current_era_entry_ = -1;  // the outline entry of the era being written
     size_t current_era_ = 0;      // and its era
     int unknown_entry_ = -1;      // the outline entry of "date unknown"
+    StructureBuilder structure_;
+    size_t title_at_ = 0;         // where among the header's items the title is drawn
+    size_t era_depth_ = 1;        // elements open around an event: the document, and its era's section if any
+    int entry_ = -1;              // the event whose section is open
+    long split_row_ = -1;         // the row the last page ended inside, if any
 };
 
 // One column per edition (two at most): the second on the right, each with its own

@@ -7,6 +7,7 @@
 
 #include "layout/contrast.hpp"
 #include "layout/edition.hpp"
+#include "layout/structure.hpp"
 
 namespace tarikh {
 namespace {
@@ -83,10 +84,25 @@ public:
         page.width = width_;
         page.height = bottom + e_.theme.margin;
         page.items.push_back(RectItem{{0, 0, page.width, page.height}, e_.theme.paper, std::nullopt, 0});
-        page.items.push_back(CircleItem{center_, radius_, std::nullopt, Stroke{look_.ring, 1.5, {}}});
+        // Read as the title, the subtitle, then the ring: a figure that says its events in time
+        // order; the ring and its ticks are artifacts.
+        Page ring;
+        ring.items.push_back(CircleItem{center_, radius_, std::nullopt, Stroke{look_.ring, 1.5, {}}});
         out_.boxes.push_back({BoxKind::axis, "", 1, {center_.x - radius_, center_.y - radius_, 2 * radius_, 2 * radius_}});
-        ticks(page, axis, start - pad, end + pad);
-        for (const auto& l : labels) draw(page, l, times[l.event]);
+        std::vector<Item> read = header_items();
+        ticks(ring, axis, start - pad, end + pad);
+        ring.items = {role_group(Role::artifact, std::move(ring.items))};
+        std::vector<std::pair<size_t, std::string>> said;  // event, its words
+        for (const auto& l : labels) said.emplace_back(l.event, draw(ring, l, times[l.event]));
+        std::stable_sort(said.begin(), said.end(), [&](const auto& a, const auto& b) {
+            const Interval &p = times[a.first], &q = times[b.first];
+            return p.start != q.start ? p.start < q.start : p.precision < q.precision;
+        });
+        Group figure = role_group(Role::figure, std::move(ring.items));
+        for (const auto& [event, words] : said) figure.alt += (figure.alt.empty() ? "" : e_.words.list_separator) + words;
+        if (figure.alt.empty()) figure.alt = e_.pick(t_.title, "/title");
+        read.push_back(std::move(figure));
+        page.items.push_back(role_group(Role::document, std::move(read)));
         e_.finish(std::move(page));
         return std::move(out_);
     }
@@ -162,12 +178,20 @@ private:
         return y + 8;
     }
 
-    void ticks(Page& page, const TimeScale& axis, Instant from, Instant to) {
+    // The title (heading 1) and the subtitle.
+    std::vector<Item> header_items() {
+        std::vector<Item> items;
         for (const auto& h : header_) {
             double x = e_.rtl ? width_ - e_.theme.margin - h.text.width : e_.theme.margin;
-            page.items.push_back(TextItem{{x, h.y}, readable_on(h.color, e_.theme.paper), h.text.runs});
+            TextItem text{{x, h.y}, readable_on(h.color, e_.theme.paper), h.text.runs};
+            items.push_back(h.kind == BoxKind::title ? role_group(Role::heading, {std::move(text)}, 1)
+                                                     : role_group(Role::paragraph, {std::move(text)}));
             out_.boxes.push_back({h.kind, "", 1, {x, h.y, h.text.width, h.text.height}});
         }
+        return items;
+    }
+
+    void ticks(Page& page, const TimeScale& axis, Instant from, Instant to) {
         if (kind_ == ScaleKind::sequential) return;  // steps, not time: the labels carry the dates
         // About a dozen calendar ticks inside the ring.
         static const std::pair<TimeUnit, std::int64_t> kUnits[] = {
@@ -206,7 +230,8 @@ private:
         }
     }
 
-    void draw(Page& page, const Placed& l, const Interval& iv) {
+    // Returns what the event says aloud: its date and title.
+    std::string draw(Page& page, const Placed& l, const Interval& iv) {
         const Event& e = t_.events[l.event];
         Color color = e_.lane_color(e.lane);
         const double column_gap = column_gap_, marker = e_.theme.marker_radius, pad_x = e_.theme.label_pad_x;
@@ -239,6 +264,8 @@ private:
         page.items.push_back(TextItem{{mx, label.y + e_.theme.label_pad_y + l.title.height}, muted, l.meta.runs});
         out_.boxes.push_back({BoxKind::label, e.id, 1, label});
         out_.scene.notes.push_back(e_.note(l.event, iv, label));
+        std::string title = e_.pick(e.title, "/events/" + std::to_string(l.event) + "/title");
+        return e_.dates.event_date(iv) + (title.empty() ? "" : e_.words.dash + title);
     }
 
     struct PlacedHeader {

@@ -5,6 +5,7 @@
 
 #include "layout/chart_stages.hpp"
 #include "layout/contrast.hpp"
+#include "layout/structure.hpp"
 #include "layout/edition.hpp"
 
 namespace tarikh {
@@ -64,6 +65,13 @@ std::vector<Window> windows(EditionContext& e, SegmentKind kind, const std::vect
 // `dy` and across by `dx`.
 void add_panel(Layout& out, Layout&& panel, Page&& drawn, double dx, double dy) {
     Page& page = out.scene.pages.front();
+    // A panel is a section of the document, under its heading.
+    for (auto& item : drawn.items)
+        if (auto* g = std::get_if<Group>(&item); g && g->role == Role::document) {
+            g->role = Role::section;
+            for (auto& inner : g->items)
+                if (auto* h = std::get_if<Group>(&inner); h && h->role == Role::heading) h->level = 2;
+        }
     Group moved;
     moved.offset = {dx, dy};
     moved.items = std::move(drawn.items);
@@ -96,7 +104,9 @@ double draw_header(const EditionContext& e, const std::vector<HeaderLine>& heade
     double y = theme.margin;
     for (const auto& [box_kind, shaped] : header) {
         double x = e.rtl ? page.width - theme.margin - shaped.width : theme.margin;
-        page.items.push_back(TextItem{{x, y}, readable_on(theme.ink, theme.paper), shaped.runs});
+        TextItem text{{x, y}, readable_on(theme.ink, theme.paper), shaped.runs};
+        page.items.push_back(box_kind == BoxKind::title ? role_group(Role::heading, {std::move(text)}, 1)
+                                                        : role_group(Role::paragraph, {std::move(text)}));
         out.boxes.push_back({box_kind, "", 1, {x, y, shaped.width, shaped.height}});
         y += shaped.height + 2;
     }
@@ -145,6 +155,10 @@ Layout layout_segmented(const Timeline& t, const LayoutOptions& options, Segment
         y += h - theme.margin + theme.chart.panel_gap;  // each panel brings its own margins: keep one
     }
     Page& page_out = out.scene.pages.front();
+    // The title, the subtitle and the panels: one document (the paper stays out of it).
+    std::vector<Item> read(std::make_move_iterator(page_out.items.begin() + 1), std::make_move_iterator(page_out.items.end()));
+    page_out.items.resize(1);
+    page_out.items.push_back(role_group(Role::document, std::move(read)));
     page_out.height = y + theme.margin - theme.chart.panel_gap;
     std::get<RectItem>(page_out.items.front()).box.height = page_out.height;
     e.finish_pages(e.rtl);

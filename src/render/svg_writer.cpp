@@ -174,6 +174,9 @@ private:
         double size = runs.front()->size;
         out << "<text fill-opacity=\"0\" font-size=\"" << num(size) << "\"";
         if (!t.lang.empty()) out << " xml:lang=\"" << escape_markup(t.lang) << "\"";
+        // The structure's words for a screen reader: headings by level, page furniture unread.
+        if (artifact_) out << " aria-hidden=\"true\"";
+        else if (heading_level_ > 0) out << " role=\"heading\" aria-level=\"" << std::to_string(heading_level_) << "\"";
         if (runs.size() == 1) {
             text_span(t, *runs.front(), size);
         } else {
@@ -218,6 +221,20 @@ private:
     }
 
     void draw(const Group& g) {
+        // A group that only says what its items are in the document's structure (a heading, a
+        // section) adds nothing to draw: its items are written as they are. The file's own
+        // <title> and <desc> speak for the picture.
+        bool plain = g.url.empty() && g.event_id.empty() && !g.clip && g.scale == 1 && g.offset.x == 0 && g.offset.y == 0;
+        if (plain && g.role != Role::none) {
+            const int level = heading_level_;
+            const bool artifact = artifact_;
+            if (g.role == Role::heading) heading_level_ = g.level;
+            artifact_ = artifact_ || g.role == Role::artifact;
+            for (const auto& child : g.items) item(child);
+            heading_level_ = level;
+            artifact_ = artifact;
+            return;
+        }
         bool linked = !g.url.empty();
         if (linked) out << "<a xlink:href=\"" << escape_markup(g.url) << "\" target=\"_blank\">\n";
         out << "<g";
@@ -263,6 +280,8 @@ private:
     }
 
     bool real_text_;
+    int heading_level_ = 0;  // inside a heading of this level
+    bool artifact_ = false;  // inside page furniture
     GlyphOutlines outlines_;
     int clips_ = 0;
     std::map<std::string, size_t> font_numbers_;

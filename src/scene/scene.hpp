@@ -120,6 +120,9 @@ struct Group {
     Role role = Role::none;
     int level = 0;     // a heading's level, 1 to 6
     std::string lang;  // the language of its text, when not the scene's (BCP 47)
+    // A page break cut this element: it goes on from the last group of the same role, depth and
+    // lang on the previous page (an event, a paragraph read on across pages is one element).
+    bool continued = false;
     std::vector<Item> items;
     Point offset;              // items are drawn at offset + scale × their own position
     double scale = 1;

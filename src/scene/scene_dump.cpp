@@ -40,6 +40,11 @@ private:
         out << indent() << "circle " << num(c.center.x) << " " << num(c.center.y) << " r=" << num(c.radius)
             << paint(c.fill, c.stroke) << shape(c.shape) << "\n";
     }
+    static const char* role_name(Role r) {
+        static constexpr const char* kNames[] = {"none",  "artifact", "document", "section", "heading",  "paragraph",
+                                                 "quote", "list",     "list_item", "figure", "caption"};
+        return kNames[static_cast<int>(r)];
+    }
     static std::string shape(MarkerShape s) {
         static constexpr const char* kNames[] = {"", " square", " triangle", " diamond"};
         return kNames[static_cast<int>(s)];
@@ -59,8 +64,16 @@ private:
         }
     }
     void line(const Group& g) {
-        out << indent() << "group event=" << g.event_id << (g.url.empty() ? "" : " url=" + g.url) << " alt=\"" << g.alt
-            << "\"";
+        // A structure group says what it is first; a plain group keeps its old line.
+        if (g.role != Role::none) {
+            out << indent() << role_name(g.role) << (g.level != 0 ? " level=" + std::to_string(g.level) : "")
+                << (g.lang.empty() ? "" : " lang=" + g.lang) << (g.continued ? " continued" : "")
+                << (g.event_id.empty() ? "" : " event=" + g.event_id) << (g.url.empty() ? "" : " url=" + g.url)
+                << (g.alt.empty() ? "" : " alt=\"" + g.alt + "\"");
+        } else {
+            out << indent() << "group event=" << g.event_id << (g.url.empty() ? "" : " url=" + g.url) << " alt=\"" << g.alt
+                << "\"";
+        }
         if (g.scale != 1 || g.offset.x != 0 || g.offset.y != 0)
             out << " offset=" << num(g.offset.x) << "," << num(g.offset.y) << " scale=" << num(g.scale);
         if (g.clip) out << " clip=" << box(*g.clip);

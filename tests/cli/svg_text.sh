@@ -183,4 +183,27 @@ print(result)
 assert result["window"] < 600, result  # narrower than the chart's 1,024 px
 assert result["scroll"] <= result["window"] and result["window"] - 40 <= result["svg"] <= result["window"], result
 PY
+# The document's structure (docs/pdf.md) in the text layer: headings by level, page furniture
+# and axis labels hidden from screen readers.
+"$tarikh" render "$example" --layout chronicle -o "$work/chronicle.svg"
+check "a chronicle's title, era and event titles are headings of their levels" /usr/bin/python3 - "$work" <<'PY'
+import re, sys
+svg = open(sys.argv[1] + "/chronicle.svg").read()
+def level(words):
+    m = re.search(r"<text([^>]*)>" + re.escape(words) + "<", svg)
+    found = m and re.search(r'role="heading" aria-level="(\d)"', m.group(1))
+    return found and found.group(1)
+got = [level("Idlib&#39;s Sochi deal at the verge of collapse"), level("Sochi deal in force"),
+       level("Turkey and Russia sign the Sochi deal on Idlib"), level("been clarified so far.")]
+sys.exit(0 if got == ["1", "2", "3", None] else "levels: %s" % got)
+PY
+check "page numbers and tick labels are hidden from screen readers" /usr/bin/python3 - "$work" <<'PY'
+import re, sys
+chronicle, chart = (open(sys.argv[1] + name).read() for name in ("/chronicle.svg", "/en.svg"))
+def hidden(svg, words):
+    m = re.search(r"<text([^>]*)>" + re.escape(words), svg)
+    return m is not None and 'aria-hidden="true"' in m.group(1)
+got = [hidden(chronicle, "page 1 of 2"), hidden(chart, "15 Sept"), hidden(chart, "Turkey and Russia sign the Sochi")]
+sys.exit(0 if got == [True, True, False] else "hidden: %s" % got)
+PY
 finish

@@ -16,6 +16,7 @@
 #include "layout/layout_json.hpp"
 #include "layout/messages.hpp"
 #include "layout/phrases.hpp"
+#include "scene_items.hpp"
 #include "scene/scene_dump.hpp"
 #include "test_files.hpp"
 
@@ -239,9 +240,8 @@ TEST_CASE("aggregate: a chronicle writes one paragraph per period and lane, the 
     Layout layout = layout_chronicle(t, options, shaper);
     std::string text;
     for (const auto& page : layout.scene.pages)
-        for (const auto& item : page.items)
-            if (auto* words = std::get_if<TextItem>(&item))
-                for (const auto& run : words->runs) text += run.text + "|";
+        for (const TextItem* words : text_items(page.items))
+            for (const auto& run : words->runs) text += run.text + "|";
     CAPTURE(text);
     CHECK(text.find("Week of 17 September 2018 — Lane X") != std::string::npos);
     CHECK(text.find("2 events, 12 fatalities") != std::string::npos);
@@ -265,12 +265,11 @@ Timeline idlib_2000() {
 std::string texts(const Layout& layout, size_t pages) {
     std::ostringstream out;
     for (size_t p = 0; p < std::min(pages, layout.scene.pages.size()); ++p)
-        for (const auto& item : layout.scene.pages[p].items)
-            if (auto* words = std::get_if<TextItem>(&item)) {
-                out << p + 1 << " " << std::lround(words->origin.y) << " ";
-                for (const auto& run : words->runs) out << run.text;
-                out << "\n";
-            }
+        for (const TextItem* words : text_items(layout.scene.pages[p].items)) {
+            out << p + 1 << " " << std::lround(words->origin.y) << " ";
+            for (const auto& run : words->runs) out << run.text;
+            out << "\n";
+        }
     return out.str();
 }
 

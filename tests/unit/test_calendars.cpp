@@ -17,6 +17,7 @@
 #include "io/parse.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/edition.hpp"
+#include "scene_items.hpp"
 #include "time/date_format.hpp"
 #include "time/iso_date.hpp"
 
@@ -154,9 +155,8 @@ TEST_CASE("a chronicle's running header names the calendars, only when there is 
         FakeShaper shaper;
         Layout layout = layout_chronicle(t, ChronicleOptions{{lang}, *page_setup("A4", false), calendar}, shaper);
         std::vector<std::string> texts;
-        for (const auto& item : layout.scene.pages.front().items)
-            if (const auto* text = std::get_if<TextItem>(&item))
-                for (const auto& run : text->runs) texts.push_back(run.text);
+        for (const TextItem* text : testing::text_items(layout.scene.pages.front().items))
+            for (const auto& run : text->runs) texts.push_back(run.text);
         return texts;
     };
     auto holds = [](const std::vector<std::string>& texts, const std::string& part) {

@@ -17,6 +17,7 @@
 #include "layout/quality.hpp"
 #include "layout/radial_layout.hpp"
 #include "layout/segments.hpp"
+#include "scene_items.hpp"
 #include "layout/scene_contrast.hpp"
 #include "test_files.hpp"
 
@@ -161,9 +162,8 @@ TEST_CASE("the pale era's chronicle heading is darkened, keeping its yellow") {
     FakeShaper shaper;
     Layout layout = layout_chronicle(*parsed.timeline, {.languages = {"en"}}, shaper);
     const TextItem* heading = nullptr;
-    for (const auto& item : layout.scene.pages.front().items)
-        if (const auto* text = std::get_if<TextItem>(&item); text && text->runs.front().text == "A truce, coloured pale yellow")
-            heading = text;
+    for (const TextItem* text : text_items(layout.scene.pages.front().items))
+        if (text->runs.front().text == "A truce, coloured pale yellow") heading = text;
     REQUIRE(heading);
     CHECK(contrast_ratio(heading->color, Color{255, 255, 255, 255}) >= 4.5);
     CHECK(contrast_ratio(heading->color, Color{255, 255, 255, 255}) < 4.7);

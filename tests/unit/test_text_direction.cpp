@@ -8,6 +8,7 @@
 
 #include "fake_shaper.hpp"
 #include "io/parse.hpp"
+#include "scene_items.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "text/font_database.hpp"
@@ -35,10 +36,9 @@ struct Found {
 };
 Found text_with(const Scene& scene, const std::string& words) {
     for (const auto& page : scene.pages)
-        for (const auto& item : page.items)
-            if (auto* text = std::get_if<TextItem>(&item))
-                for (const auto& run : text->runs)
-                    if (run.text.find(words) != std::string::npos) return {text->origin.x, text->runs};
+        for (const TextItem* text : text_items(page.items))
+            for (const auto& run : text->runs)
+                if (run.text.find(words) != std::string::npos) return {text->origin.x, text->runs};
     FAIL("no text with " << words);
     return {};
 }

@@ -7,6 +7,7 @@
 #include "fake_shaper.hpp"
 #include "io/html_text.hpp"
 #include "layout_checks.hpp"
+#include "scene_items.hpp"
 #include "test_files.hpp"
 
 using namespace tarikh;
@@ -110,9 +111,8 @@ TEST_CASE("a cosmological TimelineJS file: billions of years, labelled as years 
     Layout layout = layout_chart(t, {}, shaper);
     std::string dump;
     for (const auto& page : layout.scene.pages)
-        for (const auto& item : page.items)
-            if (const auto* text = std::get_if<TextItem>(&item))
-                for (const auto& run : text->runs) dump += run.text + "\n";
+        for (const TextItem* text : text_items(page.items))
+            for (const auto& run : text->runs) dump += run.text + "\n";
     CHECK(dump.find("billion years ago") != std::string::npos);  // the ticks
     CHECK(per_event(layout, "label").size() == 7);
     CHECK(count_overlaps(boxes_of(layout, "tick")) == 0);
