@@ -10,28 +10,18 @@
 #include "io/event_table.hpp"
 #include "io/parse.hpp"
 #include "layout/edition.hpp"
+#include "test_files.hpp"
 #include "time/date_format.hpp"
 
 using namespace tarikh;
+using namespace tarikh::testing;
 namespace fs = std::filesystem;
 
 namespace {
 
 std::string path_of(const char* name) { return (fs::path(TARIKH_TEST_DIR) / "import" / name).string(); }
 
-Timeline load(const char* name, ReadOptions options = {}) {
-    Result<Timeline> result = load_file(path_of(name), options);
-    for (const auto& d : result.diagnostics) MESSAGE(format_diagnostic(d));
-    REQUIRE(result.value);
-    return *result;
-}
-
-const Event& event(const Timeline& t, const std::string& id) {
-    for (const auto& e : t.events)
-        if (e.id == id) return e;
-    FAIL("no event " << id);
-    throw 0;
-}
+Timeline load(const std::string& name) { return load_test_timeline("import/" + name); }
 
 std::string text(const LocalizedText& t) { return t.values.empty() ? "" : t.values.front().second; }
 
@@ -59,7 +49,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     Timeline t = load("acled_small.csv");
     REQUIRE(t.events.size() == 4);
     CHECK(t.languages == std::vector<std::string>{"en"});
-    const Event& shelling = event(t, "XSY0001");
+    const Event& shelling = event_by_id(t, "XSY0001");
     CHECK(text(shelling.title) == "Shelling/artillery/missile attack in Khan Shaykhun");
     CHECK(text(shelling.place) == "Khan Shaykhun, Maarrat An Nu'man, Idlib, Syria");
     REQUIRE(shelling.when.date);
@@ -71,7 +61,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     CHECK(shelling.figures[0].source == shelling.sources.front());
     CHECK(shelling.sources.size() == 2);  // "Test Monitor A; Test Wire B": one source each
 
-    const Event& clash = event(t, "XSY0002");  // precision 2, no actor2, fatalities 0, Arabic place
+    const Event& clash = event_by_id(t, "XSY0002");  // precision 2, no actor2, fatalities 0, Arabic place
     CHECK(clash.when.approximate);
     CHECK(clash.when.date->precision == Precision::day);
     CHECK(clash.figures.empty());
@@ -79,7 +69,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     CHECK(text(clash.text).find("\nA second line inside the quoted notes, with \"quotes\".") != std::string::npos);
     CHECK(clash.tags == std::vector<std::string>{"local administrators", "women targeted: candidates"});
 
-    const Event& agreement = event(t, "XSY0003");  // precision 3: the month
+    const Event& agreement = event_by_id(t, "XSY0003");  // precision 3: the month
     CHECK(agreement.when.date->precision == Precision::month);
     CHECK(agreement.when.date->month == 10);
     CHECK(agreement.when.approximate);
@@ -87,7 +77,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     CHECK(t.sources.back().url == "https://example.org/report-1");
     CHECK(text(t.sources.back().name) == "example.org");  // not the address twice
 
-    const Event& attack = event(t, "XSY0004");  // "2 October 2018"
+    const Event& attack = event_by_id(t, "XSY0004");  // "2 October 2018"
     CHECK(attack.when.date->day == 2);
     CHECK(attack.when.date->month == 10);
     CHECK(t.lanes.size() == 3);
@@ -105,7 +95,7 @@ TEST_CASE("ACLED columns in any order, a BOM, an unknown column and \"16 May 202
 
 TEST_CASE("GED best, low and high make one figure, date_start..date_end an interval") {
     Timeline t = load("ged_small.csv");
-    const Event& first = event(t, "900001");
+    const Event& first = event_by_id(t, "900001");
     REQUIRE(first.figures.size() == 1);
     CHECK(first.figures[0].value == 12);
     CHECK(first.figures[0].low == 10);
@@ -114,13 +104,13 @@ TEST_CASE("GED best, low and high make one figure, date_start..date_end an inter
     CHECK(text(first.text) == "Deaths: 2 Test government, 3 Test insurgents, 5 civilians, 2 unknown.");
     CHECK_FALSE(first.when.end);
 
-    const Event& months = event(t, "900002");  // date_prec 4 across three months
+    const Event& months = event_by_id(t, "900002");  // date_prec 4 across three months
     CHECK(months.when.date->precision == Precision::month);
     REQUIRE(months.when.end);
     CHECK(months.when.end->month == 11);
     CHECK(months.when.approximate);
 
-    const Event& days = event(t, "900003");  // date_prec 2: a few days
+    const Event& days = event_by_id(t, "900003");  // date_prec 2: a few days
     CHECK(days.when.date->precision == Precision::day);
     REQUIRE(days.when.end);
     CHECK(days.when.end->day == 5);
