@@ -53,8 +53,8 @@ struct AggregatePlan {
 
 // `times`: each event's interval (resolve_event_times). `capacity`: with automatic aggregation,
 // the most events a lane may hold and still be drawn one by one. Every counted event is counted
-// in its band, kept or not; the kept are also drawn. An event nobody dates is never counted:
-// it belongs to no period, so it is drawn (written) in full.
+// in its band, kept or not; the kept are also drawn. An event nobody dates is never counted
+// (it belongs to no period): it is kept, shown as it would be without aggregation.
 AggregatePlan plan_aggregation(const Timeline& timeline, const std::vector<Interval>& times,
                                const Aggregation& options, size_t capacity);
 
