@@ -488,8 +488,9 @@ private:
             if (std::find(sources.begin(), sources.end(), sid) == sources.end()) sources.push_back(sid);
         }
         // ACLED writes 0 where no death was reported as well as where none happened: no figure then.
+        // The label is English's: an edition in another language words the count itself.
         if (k.count && (*k.count > 0 || k.high.value_or(0) > 0)) {
-            e += ", \"figures\": [{\"label\": \"fatalities\", \"value\": " + std::to_string(*k.count);
+            e += ", \"figures\": [{\"label\": {\"en\": \"fatalities\"}, \"value\": " + std::to_string(*k.count);
             if (k.low) e += ", \"low\": " + std::to_string(*k.low);
             if (k.high) e += ", \"high\": " + std::to_string(*k.high);
             if (!sources.empty()) e += ", \"source\": " + json_string(sources.front());

@@ -282,9 +282,7 @@ private:
         std::string line;
         for (size_t f = 0; f < ev.figures.size(); ++f) {
             const Figure& fig = ev.figures[f];
-            std::string item = figure_words(
-                fig, e.pick(fig.label, "/events/" + std::to_string(i) + "/figures/" + std::to_string(f) + "/label"), e.dates,
-                e.words);
+            std::string item = e.figure(fig, "/events/" + std::to_string(i) + "/figures/" + std::to_string(f));
             if (!fig.source.empty()) item += e.words.dash + source_name(fig.source, e);
             line += (line.empty() ? "" : e.words.list_separator) + item;
         }

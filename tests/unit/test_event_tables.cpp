@@ -3,12 +3,16 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <functional>
 
 #include <tarikh/tarikh.hpp>
 
+#include "fake_shaper.hpp"
 #include "io/csv.hpp"
 #include "io/event_table.hpp"
 #include "io/parse.hpp"
+#include "layout/chart_layout.hpp"
+#include "layout/chronicle_layout.hpp"
 #include "layout/edition.hpp"
 #include "test_files.hpp"
 #include "time/date_format.hpp"
@@ -284,4 +288,54 @@ TEST_CASE("a control character in a cell is taken out with a warning at that cel
     CHECK(r.diagnostics[0].pointer == "notes");
     CHECK(r.diagnostics[0].line == 2);
     CHECK(r.diagnostics[0].message == "removed characters that could hide or reorder text: U+202E");
+}
+
+namespace {
+
+// Every line of text a layout writes, and the lines of its hover cards.
+std::string all_text(const Layout& layout) {
+    std::string out;
+    std::function<void(const Item&)> collect = [&](const Item& item) {
+        if (auto* text = std::get_if<TextItem>(&item)) {
+            for (const auto& run : text->runs) out += run.text;
+            out += "\n";
+        } else if (auto* group = std::get_if<Group>(&item)) {
+            for (const auto& child : group->items) collect(child);
+        }
+    };
+    for (const auto& page : layout.scene.pages)
+        for (const auto& item : page.items) collect(item);
+    for (const auto& note : layout.scene.notes)
+        for (const auto& line : note.lines) out += line + "\n";
+    return out;
+}
+
+}  // namespace
+
+// An import labels its counts "fatalities", in English: an edition in another language names
+// them in its own words (the catalogue's), in the chronicle and in the hover cards alike.
+TEST_CASE("an imported table's fatalities are named in Arabic and French editions") {
+    FakeShaper shaper;
+    Timeline acled_table = load("acled_small.csv");  // XSY0001: 3 fatalities
+    Timeline ged_table = load("ged_small.csv");      // 900001: best 12, between 10 and 19
+    struct Case {
+        std::string lang, count, range;
+    };
+    for (const Case& c : {Case{"ar", "٣ قتلى", "القتلى: التقدير الأرجح ١٢، بين ١٠ و١٩"},
+                          Case{"fr", "3 morts", "morts : meilleure estimation 12, entre 10 et 19"}}) {
+        CAPTURE(c.lang);
+        for (const Timeline* t : {&acled_table, &ged_table}) {
+            std::string chronicle = all_text(layout_chronicle(*t, ChronicleOptions{.languages = {c.lang}}, shaper));
+            std::string cards = all_text(layout_chart(*t, {.lang = c.lang}, shaper));
+            CAPTURE(chronicle);
+            CHECK(chronicle.find("fatalities") == std::string::npos);
+            CHECK(cards.find("fatalities") == std::string::npos);
+            const std::string& expected = t == &acled_table ? c.count : c.range;
+            CHECK(chronicle.find(expected) != std::string::npos);
+            CHECK(cards.find(expected) != std::string::npos);
+        }
+    }
+    // English keeps the table's own label.
+    CHECK(all_text(layout_chronicle(acled_table, ChronicleOptions{.languages = {"en"}}, shaper)).find("3 fatalities") !=
+          std::string::npos);
 }
