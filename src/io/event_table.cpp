@@ -332,20 +332,17 @@ private:
         if (!acled_) {
             k.low = count(r, "low", bad);
             k.high = count(r, "high", bad);
-            if (k.count && k.low && *k.low > *k.count) {
+            // A bound on the wrong side of best: the error at the bound's cell, the hint at best's.
+            auto misplaced = [&](const char* bound, const char* side, long long value) {
                 Origin best = origin(r, "best");
-                report(Severity::error, origin(r, "low"),
-                       "expected low at most best (" + std::to_string(*k.count) + "), found " + std::to_string(*k.low),
+                report(Severity::error, origin(r, bound),
+                       std::string("expected ") + bound + " " + side + " best (" + std::to_string(*k.count) + "), found " +
+                           std::to_string(value),
                        {"best is at line " + std::to_string(best.at->line) + ", column " + std::to_string(best.at->column)});
                 bad = true;
-            }
-            if (k.count && k.high && *k.high < *k.count) {
-                Origin best = origin(r, "best");
-                report(Severity::error, origin(r, "high"),
-                       "expected high at least best (" + std::to_string(*k.count) + "), found " + std::to_string(*k.high),
-                       {"best is at line " + std::to_string(best.at->line) + ", column " + std::to_string(best.at->column)});
-                bad = true;
-            }
+            };
+            if (k.count && k.low && *k.low > *k.count) misplaced("low", "at most", *k.low);
+            if (k.count && k.high && *k.high < *k.count) misplaced("high", "at least", *k.high);
         }
         if (start && end && end->ordinal() < start->ordinal()) {
             report(Severity::error, origin(r, set_.end), "expected an end on or after " + quote(text(r, set_.date)) +

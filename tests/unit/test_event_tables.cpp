@@ -133,6 +133,22 @@ TEST_CASE("GED low above best is an error naming both cells, and nothing is conv
     CHECK(d.hints[0].rfind("best is at line 2, column ", 0) == 0);
 }
 
+TEST_CASE("GED high below best is an error at high, naming best's cell") {
+    std::string csv = read_file(path_of("ged_small.csv"));
+    const std::string bounds = ",12,19,10\n";  // the first row's best, high, low
+    REQUIRE(csv.find(bounds) != std::string::npos);
+    csv.replace(csv.find(bounds), bounds.size(), ",12,9,10\n");
+    ImportResult r = import_event_table(csv, "t.csv", EventDataset::ucdp_ged, {});
+    CHECK_FALSE(r.tarikh_json);
+    REQUIRE(r.diagnostics.size() == 1);
+    const Diagnostic& d = r.diagnostics[0];
+    CHECK(d.line == 2);
+    CHECK(d.pointer == "high");
+    CHECK(d.message == "expected high at least best (12), found 9");
+    REQUIRE(d.hints.size() == 1);
+    CHECK(d.hints[0].rfind("best is at line 2, column ", 0) == 0);
+}
+
 TEST_CASE("a bad ACLED cell is an error at its line and column, with its column's name") {
     ImportResult r = acled(kAcledHeader + acled_row("X1", "2018-09-17", 1, "A", 1) + acled_row("X2", "2018-13-01", 1, "A", 1) +
                            acled_row("X3", "2018-09-18", 4, "A", 1) + acled_row("X4", "2018-09-18", 1, "A", -2));
