@@ -87,7 +87,7 @@ public:
     MarkerShape lane_shape(const std::string& lane_id) const { return tarikh::lane_shape(theme, timeline, lane_id); }
     // A figure in the edition's words (figure_words, its label picked); a count of fatalities
     // labelled in other languages only (an imported table's "fatalities") in the catalogue's.
-    std::string figure(const Figure& figure, const std::string& pointer);
+    std::string figure(const Figure& fig, const std::string& pointer);
     EventNote note(size_t event, const Interval& when, const Box& hot) {
         return event_note(
             timeline, shared_->sources, event, dates.event_date(when), words,
