@@ -7,10 +7,10 @@ same bytes.
 
     python3 bench/make_acled_like.py 2000 > acled-2000.csv
 """
-import csv
 import datetime
 import random
-import sys
+
+from table_like import write_table
 
 COLUMNS = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
            "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"
@@ -68,13 +68,5 @@ def rows(n, seed):
                1700000000 + i]
 
 
-def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 17
-    out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(COLUMNS)
-    out.writerows(rows(n, seed))
-
-
 if __name__ == "__main__":
-    main()
+    write_table(COLUMNS, rows, default_n=2000)

@@ -8,10 +8,10 @@ the same N and seed give the same bytes.
 
     python3 bench/make_ged_like.py 300 > ged-300.csv
 """
-import csv
 import datetime
 import random
-import sys
+
+from table_like import write_table
 
 COLUMNS = ("id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,"
            "dyad_dset_id,dyad_new_id,dyad_name,side_a_dset_id,side_a_new_id,side_a,side_b_dset_id,side_b_new_id,side_b,"
@@ -58,13 +58,5 @@ def rows(n, seed):
                "Middle East", 1, precision, first.isoformat(), last.isoformat(), *deaths, best, high, low]
 
 
-def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
-    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 17
-    out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(COLUMNS)
-    out.writerows(rows(n, seed))
-
-
 if __name__ == "__main__":
-    main()
+    write_table(COLUMNS, rows, default_n=300)

@@ -332,20 +332,17 @@ private:
         if (!acled_) {
             k.low = count(r, "low", bad);
             k.high = count(r, "high", bad);
-            if (k.count && k.low && *k.low > *k.count) {
+            // A bound on the wrong side of best: the error at the bound's cell, the hint at best's.
+            auto misplaced = [&](const char* bound, const char* side, long long value) {
                 Origin best = origin(r, "best");
-                report(Severity::error, origin(r, "low"),
-                       "expected low at most best (" + std::to_string(*k.count) + "), found " + std::to_string(*k.low),
+                report(Severity::error, origin(r, bound),
+                       std::string("expected ") + bound + " " + side + " best (" + std::to_string(*k.count) + "), found " +
+                           std::to_string(value),
                        {"best is at line " + std::to_string(best.at->line) + ", column " + std::to_string(best.at->column)});
                 bad = true;
-            }
-            if (k.count && k.high && *k.high < *k.count) {
-                Origin best = origin(r, "best");
-                report(Severity::error, origin(r, "high"),
-                       "expected high at least best (" + std::to_string(*k.count) + "), found " + std::to_string(*k.high),
-                       {"best is at line " + std::to_string(best.at->line) + ", column " + std::to_string(best.at->column)});
-                bad = true;
-            }
+            };
+            if (k.count && k.low && *k.low > *k.count) misplaced("low", "at most", *k.low);
+            if (k.count && k.high && *k.high < *k.count) misplaced("high", "at least", *k.high);
         }
         if (start && end && end->ordinal() < start->ordinal()) {
             report(Severity::error, origin(r, set_.end), "expected an end on or after " + quote(text(r, set_.date)) +
@@ -488,8 +485,9 @@ private:
             if (std::find(sources.begin(), sources.end(), sid) == sources.end()) sources.push_back(sid);
         }
         // ACLED writes 0 where no death was reported as well as where none happened: no figure then.
+        // The label is English's: an edition in another language words the count itself.
         if (k.count && (*k.count > 0 || k.high.value_or(0) > 0)) {
-            e += ", \"figures\": [{\"label\": \"fatalities\", \"value\": " + std::to_string(*k.count);
+            e += ", \"figures\": [{\"label\": {\"en\": \"fatalities\"}, \"value\": " + std::to_string(*k.count);
             if (k.low) e += ", \"low\": " + std::to_string(*k.low);
             if (k.high) e += ", \"high\": " + std::to_string(*k.high);
             if (!sources.empty()) e += ", \"source\": " + json_string(sources.front());

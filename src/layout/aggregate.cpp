@@ -44,12 +44,18 @@ std::vector<std::string> lane_keys(const Timeline& timeline) {
     return keys;
 }
 
-AggregatePlan plan_aggregation(const Timeline& timeline, const Aggregation& options, size_t capacity) {
-    const size_t n = timeline.events.size();
+AggregatePlan AggregatePlan::none(size_t events) {
     AggregatePlan plan;
+    plan.counted.assign(events, false);
+    plan.kept.assign(events, true);
+    return plan;
+}
+
+AggregatePlan plan_aggregation(const Timeline& timeline, const std::vector<Interval>& times,
+                               const Aggregation& options, size_t capacity) {
+    const size_t n = timeline.events.size();
+    AggregatePlan plan = AggregatePlan::none(n);
     plan.measure = options.measure;
-    plan.counted.assign(n, false);
-    plan.kept.assign(n, true);
     if (options.period == AggregatePeriod::none) return plan;
     plan.bin = options.period == AggregatePeriod::month ? Bin::month : Bin::week;
     plan.automatic = options.period == AggregatePeriod::automatic;
@@ -71,7 +77,7 @@ AggregatePlan plan_aggregation(const Timeline& timeline, const Aggregation& opti
     const std::unordered_set<std::string> aggregated(plan.lanes.begin(), plan.lanes.end());
     std::vector<size_t> candidates;
     for (size_t i = 0; i < n; ++i) {
-        if (!aggregated.count(keys[i])) continue;
+        if (!aggregated.count(keys[i]) || times[i].unknown) continue;
         plan.counted[i] = true;
         plan.kept[i] = false;
         const double dead = fatalities_of(timeline.events[i]);

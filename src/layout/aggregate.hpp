@@ -47,11 +47,16 @@ struct AggregatePlan {
     std::vector<bool> counted;       // per event: in an aggregated lane, so in its band's count
     std::vector<bool> kept;          // per event: drawn (written) one by one: not counted, or passing a label filter
     bool any() const { return bin && !lanes.empty(); }
+    // Nothing aggregated: each of `events` drawn one by one.
+    static AggregatePlan none(size_t events);
 };
 
-// `capacity`: with automatic aggregation, the most events a lane may hold and still be drawn one
-// by one. Every counted event is counted in its band, kept or not; the kept are also drawn.
-AggregatePlan plan_aggregation(const Timeline& timeline, const Aggregation& options, size_t capacity);
+// `times`: each event's interval (resolve_event_times). `capacity`: with automatic aggregation,
+// the most events a lane may hold and still be drawn one by one. Every counted event is counted
+// in its band, kept or not; the kept are also drawn. An event nobody dates is never counted
+// (it belongs to no period): it is kept, shown as it would be without aggregation.
+AggregatePlan plan_aggregation(const Timeline& timeline, const std::vector<Interval>& times,
+                               const Aggregation& options, size_t capacity);
 
 // One period of a band. An event is counted in the period its interval starts in (a month-
 // precision date in its month, an interval at its start).

@@ -45,7 +45,7 @@ std::vector<bool> plan_bands(EditionContext& e, const LayoutOptions& options, co
     std::vector<bool> drawn(t.events.size(), true);
     if (options.aggregate.period == AggregatePeriod::none || shown.empty()) return drawn;
     const size_t capacity = marker_capacity(e, options);
-    AggregatePlan plan = plan_aggregation(t, options.aggregate, capacity);
+    AggregatePlan plan = plan_aggregation(t, text.intervals, options.aggregate, capacity);
     if (!plan.any()) return drawn;
     Instant from = text.intervals[shown.front()].start, to = text.intervals[shown.front()].end;
     for (size_t i : shown) {

@@ -87,26 +87,21 @@ private:
     // The plan, and the paragraphs of its non-empty periods (sorted by start, then lane) in periods_.
     AggregatePlan counted_periods(const Aggregation& aggregate) {
         EditionContext& first = *columns_[0].edition;
-        AggregatePlan plan = plan_aggregation(t_, aggregate, kChronicleCapacity);
+        AggregatePlan plan = plan_aggregation(t_, intervals_, aggregate, kChronicleCapacity);
         if (!plan.any()) return plan;
-        // Events nobody dates belong to no period: they are written in full, under their heading.
         std::optional<Instant> from, to;
-        for (size_t i = 0; i < intervals_.size(); ++i) {
-            if (intervals_[i].unknown) {
-                plan.counted[i] = false;
-                plan.kept[i] = true;
-                continue;
-            }
-            from = std::min(from.value_or(intervals_[i].start), intervals_[i].start);
-            to = std::max(to.value_or(intervals_[i].end), intervals_[i].end);
+        for (const Interval& time : intervals_) {
+            if (time.unknown) continue;
+            from = std::min(from.value_or(time.start), time.start);
+            to = std::max(to.value_or(time.end), time.end);
         }
-        if (!from) return plan_aggregation(t_, {}, 0);
+        if (!from) return AggregatePlan::none(t_.events.size());
         if (periods_spanned(*from, *to, *plan.bin) > kMostPeriods) {
             first.warn("no paragraphs per period: the events span more than " +
                            std::to_string(static_cast<int>(kMostPeriods)) + (*plan.bin == Bin::week ? " weeks" : " months") +
                            ": every event is written",
                        {*plan.bin == Bin::week ? "try --aggregate month" : "try --aggregate none"});
-            return plan_aggregation(t_, {}, 0);
+            return AggregatePlan::none(t_.events.size());
         }
         bin_ = *plan.bin;
         if (plan.automatic)
@@ -287,9 +282,7 @@ private:
         std::string line;
         for (size_t f = 0; f < ev.figures.size(); ++f) {
             const Figure& fig = ev.figures[f];
-            std::string item = figure_words(
-                fig, e.pick(fig.label, "/events/" + std::to_string(i) + "/figures/" + std::to_string(f) + "/label"), e.dates,
-                e.words);
+            std::string item = e.figure(fig, "/events/" + std::to_string(i) + "/figures/" + std::to_string(f));
             if (!fig.source.empty()) item += e.words.dash + source_name(fig.source, e);
             line += (line.empty() ? "" : e.words.list_separator) + item;
         }

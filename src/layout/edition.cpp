@@ -74,10 +74,18 @@ std::optional<size_t> SourceIndex::find(const std::string& id) const {
     return found->second;
 }
 
+namespace {
+
+bool disputed(const Figure& figure) {
+    return figure.low.value_or(figure.value) != figure.value || figure.high.value_or(figure.value) != figure.value;
+}
+
+}  // namespace
+
 std::string figure_words(const Figure& figure, const std::string& label, const DateFormatter& dates,
                          const Phrases& words) {
     double low = figure.low.value_or(figure.value), high = figure.high.value_or(figure.value);
-    if (low == figure.value && high == figure.value) return dates.number(figure.value) + " " + label;  // not disputed
+    if (!disputed(figure)) return dates.number(figure.value) + " " + label;
     std::string line = fill(words.figure_range, "label", label);
     line = fill(line, "value", dates.number(figure.value));
     line = fill(line, "low", dates.number(low));
@@ -85,7 +93,7 @@ std::string figure_words(const Figure& figure, const std::string& label, const D
 }
 
 EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event, const std::string& date,
-                     const DateFormatter& dates, const Phrases& words, const Pick& pick, const Box& hot) {
+                     const Phrases& words, const Pick& pick, const FigureWords& figure, const Box& hot) {
     const Event& e = t.events[event];
     const std::string p = "/events/" + std::to_string(event);
     EventNote n{e.id, 1, hot, date, {}, {}};
@@ -103,7 +111,7 @@ EventNote event_note(const Timeline& t, const SourceIndex& sources, size_t event
     }
     for (size_t f = 0; f < e.figures.size(); ++f) {
         const Figure& fig = e.figures[f];
-        std::string line = figure_words(fig, pick(fig.label, p + "/figures/" + std::to_string(f) + "/label"), dates, words);
+        std::string line = figure(fig, p + "/figures/" + std::to_string(f));
         if (auto s = sources.find(fig.source))
             line += words.dash + pick(t.sources[*s].name, "/sources/" + std::to_string(*s) + "/name");
         add(line);
@@ -155,6 +163,15 @@ std::string EditionContext::pick(const LocalizedText& text, const std::string& p
     bool own = std::any_of(text.values.begin(), text.values.end(), [&](const auto& value) { return value.first == lang; });
     if (!own && !picked.empty()) shared_->foreign.insert(picked);
     return picked;
+}
+
+std::string EditionContext::figure(const Figure& fig, const std::string& pointer) {
+    const bool own_label = std::any_of(fig.label.values.begin(), fig.label.values.end(),
+                                       [&](const auto& value) { return value.first == lang || value.first == "*"; });
+    if (fig.kind != "fatalities" || own_label) return figure_words(fig, pick(fig.label, pointer + "/label"), dates, words);
+    // The plural pattern, for the languages whose number and noun agree ("١٢ قتيلًا", not "١٢ القتلى").
+    if (!disputed(fig)) return plural(words.fatalities, fig.value, locale);
+    return figure_words(fig, words.fatalities_label, dates, words);
 }
 
 ShapeRequest EditionContext::directed(ShapeRequest request) const {

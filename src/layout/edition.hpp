@@ -45,10 +45,11 @@ std::string figure_words(const Figure& figure, const std::string& label, const D
                          const Phrases& words);
 
 // The event in full (`date` — title; place, text, quotes, figures; sources), for pages that
-// show it on hover and focus. `hot` is where it is drawn.
+// show it on hover and focus. `hot` is where it is drawn; `figure` words a figure (its pointer given).
 using Pick = std::function<std::string(const LocalizedText& text, const std::string& pointer)>;
+using FigureWords = std::function<std::string(const Figure& figure, const std::string& pointer)>;
 EventNote event_note(const Timeline& timeline, const SourceIndex& sources, size_t event, const std::string& date,
-                     const DateFormatter& dates, const Phrases& words, const Pick& pick, const Box& hot);
+                     const Phrases& words, const Pick& pick, const FigureWords& figure, const Box& hot);
 
 // A line of a view's header: the document's title or subtitle, shaped.
 struct HeaderLine {
@@ -84,9 +85,14 @@ public:
     std::optional<size_t> source_index(const std::string& id) const { return shared_->sources.find(id); }
     Color lane_color(const std::string& lane_id) const { return tarikh::lane_color(theme, timeline, lane_id); }
     MarkerShape lane_shape(const std::string& lane_id) const { return tarikh::lane_shape(theme, timeline, lane_id); }
+    // A figure in the edition's words (figure_words, its label picked); a count of fatalities
+    // labelled in other languages only (an imported table's "fatalities") in the catalogue's.
+    std::string figure(const Figure& fig, const std::string& pointer);
     EventNote note(size_t event, const Interval& when, const Box& hot) {
-        return event_note(timeline, shared_->sources, event, dates.event_date(when), dates, words,
-                          [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); }, hot);
+        return event_note(
+            timeline, shared_->sources, event, dates.event_date(when), words,
+            [this](const LocalizedText& text, const std::string& pointer) { return pick(text, pointer); },
+            [this](const Figure& f, const std::string& pointer) { return figure(f, pointer); }, hot);
     }
     // The document's title and subtitle, those that are not empty, at the theme's sizes;
     // wrapped at `width` if given.

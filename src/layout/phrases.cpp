@@ -70,7 +70,7 @@ Phrases phrases_for(const std::string& lang, const std::string& locale, const Ca
                 word("aggregate.week"), word("aggregate.events"), word("aggregate.fatalities"),
                 word("aggregate.scale.events_per_week"), word("aggregate.scale.events_per_month"),
                 word("aggregate.scale.fatalities_per_week"), word("aggregate.scale.fatalities_per_month"),
-                word("aggregate.no_figure"), word("aggregate.clipped")};
+                word("aggregate.no_figure"), word("aggregate.clipped"), word("figure.fatalities")};
     punctuation(locale, out);
     return out;
 }

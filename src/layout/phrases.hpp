@@ -34,6 +34,9 @@ struct Phrases {
     // measure and period, the note on events without a fatalities figure, a clipped edge period.
     std::string week_of, events, fatalities, scale_events_week, scale_events_month, scale_fatalities_week,
         scale_fatalities_month, no_figure, clipped;
+    // The label of a disputed count of fatalities labelled in another language only (an imported
+    // table's): "fatalities: best 12, between 10 and 19".
+    std::string fatalities_label;
 };
 
 // The edition's words: `own` (a user's catalogue) first, then the built-in one of `lang`, then

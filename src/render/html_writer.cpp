@@ -67,7 +67,9 @@ void write_page(std::ostringstream& out, const Scene& scene, size_t index, const
             << percent(note.hot.x, page.width) << ";top:" << percent(note.hot.y, page.height)
             << ";width:" << percent(note.hot.width, page.width) << ";height:" << percent(note.hot.height, page.height)
             << "\"><div class=\"tk-card\" role=\"tooltip\"><h3>" << escape_markup(note.heading) << "</h3>";
-        for (const auto& line : note.lines) out << "<p>" << escape_markup(line) << "</p>";
+        // A line may be in another language than the page's (a text the edition lacks): its own
+        // first strong letter sets its direction, not the page's dir.
+        for (const auto& line : note.lines) out << "<p dir=\"auto\">" << escape_markup(line) << "</p>";
         if (!note.links.empty()) {
             out << "<ul>";
             for (const auto& [name, url] : note.links) {

@@ -34,7 +34,7 @@ assert all(b['period'] for b in d['bars'])
 "
 check "auto at 680 px counts the lanes and says so" exit_code 0 "$tarikh" render "$t" -o "$work/auto.html" --aggregate auto --width 680
 check "the note names the lane and the threshold" grep -q "more than the 24 that fit as labelled markers at 680 px" "$work/err.txt"
-check "each bar's period and totals are on hover in the HTML" grep -q "Week of 21 January 2019 — Government of Syria</h3><p>[0-9]* events" "$work/auto.html"
+check "each bar's period and totals are on hover in the HTML" grep -q "Week of 21 January 2019 — Government of Syria</h3><p dir=\"auto\">[0-9]* events" "$work/auto.html"
 check "auto without a width keeps 600 events one by one" exit_code 0 "$tarikh" render "$t" -o "$work/none.svg" --aggregate auto \
     --layout-json "$work/none.json"
 check "no bars when no lane is past the threshold" python3 -c "

@@ -30,7 +30,7 @@ check "batch wrote both" test -s "$work/batch/acled_small.en.svg" -a -s "$work/b
 check "chronicle writes best, low and high" bash -c "'$tarikh' render '$data/ged_small.csv' --layout chronicle -o '$work/ged.svg' &&
     grep -q 'fatalities: best 12, between 10 and 19' '$work/ged.svg'"
 check "the HTML card holds the range" bash -c "'$tarikh' render '$data/ged_small.csv' -o '$work/ged.html' &&
-    grep -q '<p>fatalities: best 12, between 10 and 19 — Test Wire B' '$work/ged.html'"
+    grep -q '<p dir=\"auto\">fatalities: best 12, between 10 and 19 — Test Wire B' '$work/ged.html'"
 
 # Choosing what is shown.
 check "--where and --title" bash -c "'$tarikh' import acled '$data/acled_small.csv' --where admin1=Hama --title 'Hama' -o - |

@@ -38,7 +38,7 @@ printf '{\n  "legend.period": "kipindi",\n  "page_of": "ukurasa {page} wa {pages
 check "another language's catalogue: accepted, one warning naming what it lacks" bash -c "
 '$tarikh' render '$example' --lang sw --catalogue '$work/sw.json' --format svg -o '$work/sw.svg' 2> '$work/sw.txt' &&
 test \$(grep -c 'catalogue lacks' '$work/sw.txt') -eq 1 &&
-grep -qF 'lacks 26 messages, shown in English: legend.known_date, legend.approximate_date, continued' '$work/sw.txt' &&
+grep -qF 'lacks 27 messages, shown in English: legend.known_date, legend.approximate_date, continued' '$work/sw.txt' &&
 grep -qF 'kipindi' '$work/sw.svg'"
 printf '{\n  "legend.period": "kipindi",\n  "page_of": "ukurasa {page}"\n}\n' > "$work/bad-placeholder.json"
 check "a pattern without English's placeholders is located" bash -c "

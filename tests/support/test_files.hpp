@@ -7,6 +7,8 @@
 #include <sstream>
 #include <string>
 
+#include <tarikh/tarikh.hpp>
+
 #include "io/parse.hpp"
 
 namespace tarikh::testing {
@@ -24,6 +26,21 @@ inline Timeline example_timeline() {
     ParseResult result = parse_timeline(read_file(path), "idlib");
     REQUIRE(result.timeline);
     return *result.timeline;
+}
+
+// tests/RELATIVE (any format load_file reads), loaded; its diagnostics are reported.
+inline Timeline load_test_timeline(const std::string& relative) {
+    Result<Timeline> result = load_file((std::filesystem::path(TARIKH_TEST_DIR) / relative).string());
+    for (const auto& d : result.diagnostics) MESSAGE(format_diagnostic(d));
+    REQUIRE(result.value);
+    return *result;
+}
+
+inline const Event& event_by_id(const Timeline& t, const std::string& id) {
+    for (const auto& e : t.events)
+        if (e.id == id) return e;
+    FAIL("no event " << id);
+    throw 0;  // FAIL throws; this tells the compiler so
 }
 
 // True when `actual` equals the golden file. Otherwise writes it beside the golden as

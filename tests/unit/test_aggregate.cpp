@@ -46,6 +46,11 @@ std::vector<Bar> bars_of(const Timeline& t, Bin bin, Measure measure = Measure::
     return bin_events(t, times, all, bin, measure, calendar, from, to);
 }
 
+// The plan of `t`'s aggregation, over its events' resolved times.
+AggregatePlan plan_of(const Timeline& t, const Aggregation& options, size_t capacity = 0) {
+    return plan_aggregation(t, resolve_event_times(t, Calendar(t.timezone)), options, capacity);
+}
+
 // A small deterministic generator (SplitMix64): the same timelines on every platform.
 struct Random {
     std::uint64_t state;
@@ -164,7 +169,7 @@ TEST_CASE("aggregate: label filters keep the events with most fatalities") {
                            {"id": "e", "date": "2018-09-22", "lane": "y", "title": "e"})",
                         R"({"id": "x", "label": "x"}, {"id": "y", "label": "y"})");
     auto kept = [&](const Aggregation& a, size_t capacity = 0) {
-        AggregatePlan plan = plan_aggregation(t, a, capacity);
+        AggregatePlan plan = plan_of(t, a, capacity);
         std::string ids;
         for (size_t i = 0; i < t.events.size(); ++i)
             if (plan.counted[i] && plan.kept[i]) ids += t.events[i].id;
@@ -177,11 +182,26 @@ TEST_CASE("aggregate: label filters keep the events with most fatalities") {
     CHECK(kept({.period = AggregatePeriod::week, .label_min_fatalities = 1, .label_top = 2}) == "ad");
     CHECK(kept({.period = AggregatePeriod::week, .label_min_fatalities = 0}) == "abcde");
     // Automatic: only the lane with more events than the capacity is counted.
-    AggregatePlan automatic = plan_aggregation(t, {.period = AggregatePeriod::automatic}, 2);
+    AggregatePlan automatic = plan_of(t, {.period = AggregatePeriod::automatic}, 2);
     CHECK(automatic.lanes == std::vector<std::string>{"x"});
     CHECK_FALSE(automatic.counted[4]);
     CHECK(automatic.kept[4]);
-    CHECK(plan_aggregation(t, {.period = AggregatePeriod::automatic}, 4).lanes.empty());
+    CHECK(plan_of(t, {.period = AggregatePeriod::automatic}, 4).lanes.empty());
+}
+
+TEST_CASE("aggregate: an event nobody dates is never counted, and takes no label's place") {
+    Timeline t = parsed(R"({"id": "a", "date": "2018-09-19", "lane": "x", "title": "a", "figures": [{"label": "d", "value": 3, "kind": "fatalities"}]},
+                           {"id": "b", "date": "XXXX", "lane": "x", "title": "b", "figures": [{"label": "d", "value": 30, "kind": "fatalities"}]},
+                           {"id": "c", "date": "2018-09-21", "lane": "x", "title": "c"})",
+                        R"({"id": "x", "label": "x"})");
+    AggregatePlan plan = plan_of(t, {.period = AggregatePeriod::week, .label_top = 1});
+    CHECK(plan.lanes == std::vector<std::string>{"x"});
+    CHECK(plan.counted == std::vector<bool>{true, false, true});
+    CHECK(plan.kept == std::vector<bool>{true, true, false});  // the top label is a's: b is written in full anyway
+    AggregatePlan none = AggregatePlan::none(3);
+    CHECK_FALSE(none.any());
+    CHECK(none.counted == std::vector<bool>{false, false, false});
+    CHECK(none.kept == std::vector<bool>{true, true, true});
 }
 
 TEST_CASE("aggregate: --label-where reads fatalities>=N and nothing else") {

@@ -3,35 +3,29 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <functional>
 
 #include <tarikh/tarikh.hpp>
 
+#include "fake_shaper.hpp"
 #include "io/csv.hpp"
 #include "io/event_table.hpp"
 #include "io/parse.hpp"
+#include "layout/chart_layout.hpp"
+#include "layout/chronicle_layout.hpp"
 #include "layout/edition.hpp"
+#include "test_files.hpp"
 #include "time/date_format.hpp"
 
 using namespace tarikh;
+using namespace tarikh::testing;
 namespace fs = std::filesystem;
 
 namespace {
 
 std::string path_of(const char* name) { return (fs::path(TARIKH_TEST_DIR) / "import" / name).string(); }
 
-Timeline load(const char* name, ReadOptions options = {}) {
-    Result<Timeline> result = load_file(path_of(name), options);
-    for (const auto& d : result.diagnostics) MESSAGE(format_diagnostic(d));
-    REQUIRE(result.value);
-    return *result;
-}
-
-const Event& event(const Timeline& t, const std::string& id) {
-    for (const auto& e : t.events)
-        if (e.id == id) return e;
-    FAIL("no event " << id);
-    throw 0;
-}
+Timeline load(const std::string& name) { return load_test_timeline("import/" + name); }
 
 std::string text(const LocalizedText& t) { return t.values.empty() ? "" : t.values.front().second; }
 
@@ -59,7 +53,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     Timeline t = load("acled_small.csv");
     REQUIRE(t.events.size() == 4);
     CHECK(t.languages == std::vector<std::string>{"en"});
-    const Event& shelling = event(t, "XSY0001");
+    const Event& shelling = event_by_id(t, "XSY0001");
     CHECK(text(shelling.title) == "Shelling/artillery/missile attack in Khan Shaykhun");
     CHECK(text(shelling.place) == "Khan Shaykhun, Maarrat An Nu'man, Idlib, Syria");
     REQUIRE(shelling.when.date);
@@ -71,7 +65,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     CHECK(shelling.figures[0].source == shelling.sources.front());
     CHECK(shelling.sources.size() == 2);  // "Test Monitor A; Test Wire B": one source each
 
-    const Event& clash = event(t, "XSY0002");  // precision 2, no actor2, fatalities 0, Arabic place
+    const Event& clash = event_by_id(t, "XSY0002");  // precision 2, no actor2, fatalities 0, Arabic place
     CHECK(clash.when.approximate);
     CHECK(clash.when.date->precision == Precision::day);
     CHECK(clash.figures.empty());
@@ -79,7 +73,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     CHECK(text(clash.text).find("\nA second line inside the quoted notes, with \"quotes\".") != std::string::npos);
     CHECK(clash.tags == std::vector<std::string>{"local administrators", "women targeted: candidates"});
 
-    const Event& agreement = event(t, "XSY0003");  // precision 3: the month
+    const Event& agreement = event_by_id(t, "XSY0003");  // precision 3: the month
     CHECK(agreement.when.date->precision == Precision::month);
     CHECK(agreement.when.date->month == 10);
     CHECK(agreement.when.approximate);
@@ -87,7 +81,7 @@ TEST_CASE("ACLED rows map to events: dates by precision, fatalities as a figure 
     CHECK(t.sources.back().url == "https://example.org/report-1");
     CHECK(text(t.sources.back().name) == "example.org");  // not the address twice
 
-    const Event& attack = event(t, "XSY0004");  // "2 October 2018"
+    const Event& attack = event_by_id(t, "XSY0004");  // "2 October 2018"
     CHECK(attack.when.date->day == 2);
     CHECK(attack.when.date->month == 10);
     CHECK(t.lanes.size() == 3);
@@ -105,7 +99,7 @@ TEST_CASE("ACLED columns in any order, a BOM, an unknown column and \"16 May 202
 
 TEST_CASE("GED best, low and high make one figure, date_start..date_end an interval") {
     Timeline t = load("ged_small.csv");
-    const Event& first = event(t, "900001");
+    const Event& first = event_by_id(t, "900001");
     REQUIRE(first.figures.size() == 1);
     CHECK(first.figures[0].value == 12);
     CHECK(first.figures[0].low == 10);
@@ -114,13 +108,13 @@ TEST_CASE("GED best, low and high make one figure, date_start..date_end an inter
     CHECK(text(first.text) == "Deaths: 2 Test government, 3 Test insurgents, 5 civilians, 2 unknown.");
     CHECK_FALSE(first.when.end);
 
-    const Event& months = event(t, "900002");  // date_prec 4 across three months
+    const Event& months = event_by_id(t, "900002");  // date_prec 4 across three months
     CHECK(months.when.date->precision == Precision::month);
     REQUIRE(months.when.end);
     CHECK(months.when.end->month == 11);
     CHECK(months.when.approximate);
 
-    const Event& days = event(t, "900003");  // date_prec 2: a few days
+    const Event& days = event_by_id(t, "900003");  // date_prec 2: a few days
     CHECK(days.when.date->precision == Precision::day);
     REQUIRE(days.when.end);
     CHECK(days.when.end->day == 5);
@@ -135,6 +129,22 @@ TEST_CASE("GED low above best is an error naming both cells, and nothing is conv
     CHECK(d.line == 2);
     CHECK(d.pointer == "low");
     CHECK(d.message == "expected low at most best (12), found 14");
+    REQUIRE(d.hints.size() == 1);
+    CHECK(d.hints[0].rfind("best is at line 2, column ", 0) == 0);
+}
+
+TEST_CASE("GED high below best is an error at high, naming best's cell") {
+    std::string csv = read_file(path_of("ged_small.csv"));
+    const std::string bounds = ",12,19,10\n";  // the first row's best, high, low
+    REQUIRE(csv.find(bounds) != std::string::npos);
+    csv.replace(csv.find(bounds), bounds.size(), ",12,9,10\n");
+    ImportResult r = import_event_table(csv, "t.csv", EventDataset::ucdp_ged, {});
+    CHECK_FALSE(r.tarikh_json);
+    REQUIRE(r.diagnostics.size() == 1);
+    const Diagnostic& d = r.diagnostics[0];
+    CHECK(d.line == 2);
+    CHECK(d.pointer == "high");
+    CHECK(d.message == "expected high at least best (12), found 9");
     REQUIRE(d.hints.size() == 1);
     CHECK(d.hints[0].rfind("best is at line 2, column ", 0) == 0);
 }
@@ -294,4 +304,54 @@ TEST_CASE("a control character in a cell is taken out with a warning at that cel
     CHECK(r.diagnostics[0].pointer == "notes");
     CHECK(r.diagnostics[0].line == 2);
     CHECK(r.diagnostics[0].message == "removed characters that could hide or reorder text: U+202E");
+}
+
+namespace {
+
+// Every line of text a layout writes, and the lines of its hover cards.
+std::string all_text(const Layout& layout) {
+    std::string out;
+    std::function<void(const Item&)> collect = [&](const Item& item) {
+        if (auto* text = std::get_if<TextItem>(&item)) {
+            for (const auto& run : text->runs) out += run.text;
+            out += "\n";
+        } else if (auto* group = std::get_if<Group>(&item)) {
+            for (const auto& child : group->items) collect(child);
+        }
+    };
+    for (const auto& page : layout.scene.pages)
+        for (const auto& item : page.items) collect(item);
+    for (const auto& note : layout.scene.notes)
+        for (const auto& line : note.lines) out += line + "\n";
+    return out;
+}
+
+}  // namespace
+
+// An import labels its counts "fatalities", in English: an edition in another language names
+// them in its own words (the catalogue's), in the chronicle and in the hover cards alike.
+TEST_CASE("an imported table's fatalities are named in Arabic and French editions") {
+    FakeShaper shaper;
+    Timeline acled_table = load("acled_small.csv");  // XSY0001: 3 fatalities
+    Timeline ged_table = load("ged_small.csv");      // 900001: best 12, between 10 and 19
+    struct Case {
+        std::string lang, count, range;
+    };
+    for (const Case& c : {Case{"ar", "٣ قتلى", "القتلى: التقدير الأرجح ١٢، بين ١٠ و١٩"},
+                          Case{"fr", "3 morts", "morts : meilleure estimation 12, entre 10 et 19"}}) {
+        CAPTURE(c.lang);
+        for (const Timeline* t : {&acled_table, &ged_table}) {
+            std::string chronicle = all_text(layout_chronicle(*t, ChronicleOptions{.languages = {c.lang}}, shaper));
+            std::string cards = all_text(layout_chart(*t, {.lang = c.lang}, shaper));
+            CAPTURE(chronicle);
+            CHECK(chronicle.find("fatalities") == std::string::npos);
+            CHECK(cards.find("fatalities") == std::string::npos);
+            const std::string& expected = t == &acled_table ? c.count : c.range;
+            CHECK(chronicle.find(expected) != std::string::npos);
+            CHECK(cards.find(expected) != std::string::npos);
+        }
+    }
+    // English keeps the table's own label.
+    CHECK(all_text(layout_chronicle(acled_table, ChronicleOptions{.languages = {"en"}}, shaper)).find("3 fatalities") !=
+          std::string::npos);
 }

@@ -13,7 +13,8 @@ TEST_CASE("the message table lists every message of the English catalogue") {
     const std::vector<std::string> table{
         "legend.known_date", "legend.approximate_date", "legend.period", "continued", "page_of", "relative.after",
         "about", "date.approximate", "date.uncertain", "date.since", "date.until", "date.end_unknown", "date.start_unknown",
-        "date.unknown", "legend.date_unknown", "figure.range", "link.in_response_to", "link.related_to", "dash",
+        "date.unknown", "legend.date_unknown", "figure.range", "figure.fatalities", "link.in_response_to",
+        "link.related_to", "dash",
         "aggregate.week", "aggregate.events", "aggregate.fatalities", "aggregate.scale.events_per_week",
         "aggregate.scale.events_per_month", "aggregate.scale.fatalities_per_week", "aggregate.scale.fatalities_per_month",
         "aggregate.no_figure", "aggregate.clipped"};

@@ -352,3 +352,20 @@ TEST_CASE("the HTML page inlines the SVG documents it is given, one per page") {
     CHECK(html.find("<svg>second</svg>") != std::string::npos);
     CHECK_THROWS_AS(render_html(scene, {"<svg>first</svg>"}), std::invalid_argument);
 }
+
+// A card's lines may be in another language than the page (a text the edition lacks, shown in
+// the language it has): each paragraph takes the direction of its own first strong letter.
+TEST_CASE("an HTML card's paragraphs read in their own direction, not the page's") {
+    Scene scene;
+    scene.language = "ar";
+    scene.rtl = true;
+    scene.pages.resize(1);
+    EventNote note;
+    note.event_id = "e";
+    note.heading = "١٧ سبتمبر ٢٠١٨ — قمة سوتشي";
+    note.lines = {"Sochi, Russia", "سوتشي"};
+    scene.notes.push_back(note);
+    std::string html = render_html(scene, {"<svg></svg>"});
+    CHECK(html.find("dir=\"rtl\"") != std::string::npos);  // the page's
+    CHECK(html.find("<p dir=\"auto\">Sochi, Russia</p><p dir=\"auto\">سوتشي</p>") != std::string::npos);
+}

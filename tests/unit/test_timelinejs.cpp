@@ -16,20 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Timeline load(const char* name) {
-    fs::path path = fs::path(TARIKH_TEST_DIR) / "timelinejs" / name;
-    Result<Timeline> result = load_file(path.string());
-    for (const auto& d : result.diagnostics) MESSAGE(format_diagnostic(d));
-    REQUIRE(result.value);
-    return *result;
-}
-
-const Event& event(const Timeline& t, const std::string& id) {
-    for (const auto& e : t.events)
-        if (e.id == id) return e;
-    FAIL("no event " << id);
-    throw 0;
-}
+Timeline load(const std::string& name) { return load_test_timeline("timelinejs/" + name); }
 
 }  // namespace
 
@@ -73,8 +60,8 @@ TEST_CASE("TimelineJS v3: dates at their precision, numbers or strings, ids, pla
     Timeline hostile = load("hostile-html.json");
     REQUIRE(hostile.events.size() == 2);  // the undated slide is left out, with a warning
     CHECK(*hostile.title.find("en") == "Hostile & broken");
-    CHECK(*event(hostile, "e0").title.find("en") == "Click me");
-    CHECK(event(hostile, "second").when.date->precision == Precision::minute);
+    CHECK(*event_by_id(hostile, "e0").title.find("en") == "Click me");
+    CHECK(event_by_id(hostile, "second").when.date->precision == Precision::minute);
     for (const auto& s : hostile.sources) CHECK(s.url.rfind("https://", 0) == 0);
 }
 
