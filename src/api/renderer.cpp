@@ -438,14 +438,42 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
     });
 }
 
-Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& options, size_t file) {
+namespace {
+
+// Why `file` of `layout` cannot be drawn with `options`, if it cannot.
+template <class T>
+std::optional<Result<T>> undrawable(const LaidOut& layout, const RenderOptions& options, size_t file) {
     if (layout.pages() > options.max_pages)
-        return failure<std::string>("the output would have " + std::to_string(layout.pages()) +
-                                        " pages, more than the limit of " + std::to_string(options.max_pages),
-                                    {}, Option::max_pages);
-    if (file >= layout.files(options.format)) return failure<std::string>("no output file " + std::to_string(file + 1));
+        return failure<T>("the output would have " + std::to_string(layout.pages()) + " pages, more than the limit of " +
+                              std::to_string(options.max_pages),
+                          {}, Option::max_pages);
+    if (file >= layout.files(options.format)) return failure<T>("no output file " + std::to_string(file + 1));
+    return std::nullopt;
+}
+
+}  // namespace
+
+Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& options, size_t file) {
+    if (auto refused = undrawable<std::string>(layout, options, file)) return std::move(*refused);
     return guarded<std::string>(
         [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file), {}}; });
+}
+
+Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& options, size_t file,
+                                 const std::function<bool(std::string_view)>& sink) {
+    if (auto refused = undrawable<size_t>(layout, options, file)) return std::move(*refused);
+    return guarded<size_t>([&] {
+        size_t size = 0;
+        auto counted = [&](std::string_view piece) {
+            size += piece.size();
+            return sink(piece);
+        };
+        bool taken = options.format == Format::svg
+                         ? write_svg(layout.impl().layout.scene, file, svg_options(options), counted)
+                         : counted(draw_file(layout.impl().layout.scene, options, file));
+        if (!taken) return failure<size_t>("the output took only " + std::to_string(size) + " bytes");
+        return Result<size_t>{size, {}};
+    });
 }
 
 Result<Rendered> Renderer::render(const Timeline& timeline, const RenderOptions& options) {

@@ -1,10 +1,12 @@
 // tarikh: the command line, on the public API (<tarikh/tarikh.hpp>) and the batch runner.
 #include <CLI/CLI.hpp>
 
+#include <tarikh/files.hpp>
 #include <tarikh/tarikh.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <limits>
@@ -416,25 +418,63 @@ struct RenderCommand {
         return render;
     }
 
-    // Every file of the render or none: what was written is removed when a later write fails;
-    // pages left beside the output by an earlier render with more pages go once it succeeded.
+    // Every file of the render or none: what was written is removed when a later write fails
+    // (`written`: pages already in place); pages left beside the output by an earlier render
+    // with more pages go once it succeeded.
     int write(const Timeline& timeline, Rendered& rendered) const {
         std::vector<std::pair<std::string, std::string>> files;
-        size_t pages = rendered.files.size();
-        for (size_t file = 0; file < pages; ++file)
+        for (size_t file = 0; file < rendered.files.size(); ++file)
             files.emplace_back(paged_path(output, file), std::move(rendered.files[file]));
+        return write(&timeline, rendered.layout, std::move(files), {});
+    }
+    int write(const Timeline* timeline, const LaidOut& layout, std::vector<std::pair<std::string, std::string>> files,
+              const std::vector<std::string>& written) const {
+        size_t pages = written.size() + files.size();
+        auto remove_written = [&] {
+            for (const auto& path : written) std::remove(path.c_str());
+        };
         std::vector<std::pair<const std::string*, Result<std::string>>> reports;
-        if (!layout_json_path.empty()) reports.emplace_back(&layout_json_path, rendered.layout.boxes_json());
-        if (!quality_json_path.empty()) reports.emplace_back(&quality_json_path, quality_json(timeline, rendered.layout));
+        if (!layout_json_path.empty()) reports.emplace_back(&layout_json_path, layout.boxes_json());
+        if (!quality_json_path.empty()) reports.emplace_back(&quality_json_path, quality_json(*timeline, layout));
         for (auto& [path, json] : reports) {
             print(json.diagnostics, *path);
-            if (!json) return kOutputError;
-            files.emplace_back(*path, std::move(*json));
+            if (json) continue;
+            remove_written();
+            return kOutputError;
         }
-        if (!write_outputs(files)) return kOutputError;
+        for (auto& [path, json] : reports) files.emplace_back(*path, std::move(*json));
+        if (!write_outputs(files)) {
+            remove_written();
+            return kOutputError;
+        }
         for (const auto& stale : remove_stale_pages(output, pages))
             std::cerr << "tarikh: note: removed " << stale << ", a page of an earlier render with more pages\n";
         return kOk;
+    }
+
+    // An SVG drawn straight into its files, never held whole (a 100,000-event chart is 346 MB),
+    // each named only once complete, and the timeline let go once laid out unless a report
+    // needs it: the same files and messages as render() then write(), with a third of the memory.
+    int stream_svg(Result<Timeline>& timeline, Renderer& renderer, const RenderOptions& options) const {
+        Result<LaidOut> laid = renderer.lay_out(*timeline, options);
+        print(laid.diagnostics, input);
+        if (!laid) return kOutputError;
+        if (quality_json_path.empty()) timeline.value.reset();
+        std::vector<std::string> written;
+        for (size_t file = 0, files = laid->files(options.format); file < files; ++file) {
+            std::string path = paged_path(output, file);
+            AtomicFile out(path);
+            Result<size_t> drawn = renderer.draw_to(*laid, options, file, [&](std::string_view piece) { return out.write(piece); });
+            std::string error = !drawn && !out.error().empty() ? out.error() : drawn ? out.commit() : "";
+            if (!drawn && error.empty()) print(drawn.diagnostics, input);
+            if (!error.empty()) std::cerr << "tarikh: error: cannot write " << path << ": " << error << "\n";
+            if (!drawn || !error.empty()) {
+                for (const auto& done : written) std::remove(done.c_str());
+                return kOutputError;
+            }
+            written.push_back(path);
+        }
+        return write(timeline ? &*timeline : nullptr, *laid, {}, written);
     }
 
     int run() const {
@@ -464,6 +504,7 @@ struct RenderCommand {
         if (Diagnostics unknown = check_languages(*timeline, options); !unknown.empty())
             return usage_error("render", unknown.front().message + "\nhint: " + unknown.front().hints.front());
         Result<Renderer> renderer = Renderer::create();
+        if (renderer && options.format == Format::svg && output != "-") return stream_svg(timeline, *renderer, options);
         Result<Rendered> rendered = renderer ? renderer->render(*timeline, options) : Result<Rendered>{};
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);
         if (!rendered) return kOutputError;
