@@ -227,10 +227,11 @@ void warn_illegible(Layout& layout, const View& view) {
 }
 
 // The SVG's size in the unit the width was asked in; an HTML page's SVGs fill its column.
-SvgOptions svg_options(const RenderOptions& options) {
+SvgOptions svg_options(const RenderOptions& options, GlyphOutlines& outlines) {
     return SvgOptions{.unit = options.width ? options.width->unit : LengthUnit::px,
                       .responsive = options.svg_size == SvgSize::responsive || options.format == Format::html,
-                      .real_text = options.svg_text};
+                      .real_text = options.svg_text,
+                      .outlines = &outlines};
 }
 
 // A warning for each of the theme's font families no loaded font has: the next one in the
@@ -243,14 +244,14 @@ void warn_unknown_families(const FontDatabase& fonts, const Theme& theme, Diagno
                            {}, Option::font_dirs});
 }
 
-std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file) {
+std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file, GlyphOutlines& outlines) {
     switch (options.format) {
-        case Format::svg: return render_svg(scene, file, svg_options(options));
+        case Format::svg: return render_svg(scene, file, svg_options(options, outlines));
         case Format::pdf: return render_pdf(scene);
         case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
         case Format::html: {
             std::vector<std::string> svg_pages;
-            SvgOptions svg = svg_options(options);
+            SvgOptions svg = svg_options(options, outlines);
             for (size_t page = 0; page < scene.pages.size(); ++page) svg_pages.push_back(render_svg(scene, page, svg));
             return render_html(scene, svg_pages);
         }
@@ -383,6 +384,7 @@ Diagnostics check_theme(const std::string& theme) {
 
 struct Renderer::Impl {
     FontSets fonts;
+    GlyphOutlines outlines;  // read once for every SVG this renderer draws
     explicit Impl(const std::string& folder) : fonts(folder) {}
 };
 
@@ -456,7 +458,7 @@ std::optional<Result<T>> undrawable(const LaidOut& layout, const RenderOptions& 
 Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& options, size_t file) {
     if (auto refused = undrawable<std::string>(layout, options, file)) return std::move(*refused);
     return guarded<std::string>(
-        [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file), {}}; });
+        [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file, impl_->outlines), {}}; });
 }
 
 Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& options, size_t file,
@@ -469,8 +471,8 @@ Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& opt
             return sink(piece);
         };
         bool taken = options.format == Format::svg
-                         ? write_svg(layout.impl().layout.scene, file, svg_options(options), counted)
-                         : counted(draw_file(layout.impl().layout.scene, options, file));
+                         ? write_svg(layout.impl().layout.scene, file, svg_options(options, impl_->outlines), counted)
+                         : counted(draw_file(layout.impl().layout.scene, options, file, impl_->outlines));
         if (!taken) return failure<size_t>("the output took only " + std::to_string(size) + " bytes");
         return Result<size_t>{size, {}};
     });

@@ -91,7 +91,7 @@ struct Out {
 
 class SvgBody {
 public:
-    explicit SvgBody(bool real_text) : real_text_(real_text) {}
+    SvgBody(bool real_text, GlyphOutlines* outlines) : real_text_(real_text), outlines_(outlines ? *outlines : own_outlines_) {}
 
     Out out;
     Out defs;
@@ -294,7 +294,8 @@ private:
     }
 
     bool real_text_;
-    GlyphOutlines outlines_;
+    GlyphOutlines own_outlines_;
+    GlyphOutlines& outlines_;
     int clips_ = 0, defined_clips_ = 0;
     std::map<std::string, size_t> font_numbers_;
     std::unordered_map<std::uint64_t, std::string> glyph_ids_;
@@ -336,7 +337,7 @@ private:
 class SvgDocument {
 public:
     SvgDocument(const Scene& scene, size_t page_index, const SvgOptions& options)
-        : page_(scene.pages.at(page_index)), body_(options.real_text) {
+        : page_(scene.pages.at(page_index)), body_(options.real_text, options.outlines) {
         head(scene, options);
         for (const auto& item : page_.items) body_.collect_defs(item);
         std::uint64_t hash = fnv1a(kClosingDefs, fnv1a(body_.defs.s, fnv1a(head_.s)));

@@ -7,6 +7,7 @@
 
 #include <tarikh/options.hpp>
 
+#include "render/glyph_outlines.hpp"
 #include "scene/scene.hpp"
 
 namespace tarikh {
@@ -16,6 +17,7 @@ struct SvgOptions {
     LengthUnit unit = LengthUnit::px;  // of width and height
     bool responsive = false;  // width="100%" and no height: the viewBox scales to fill any column
     bool real_text = true;    // transparent <text> over the outlines, for find, copy and screen readers
+    GlyphOutlines* outlines = nullptr;  // shared by the documents of one thread (a Renderer's); else the document's own
 };
 
 // One page of the scene as an SVG document. The id prefix is a hash of the content, so the
