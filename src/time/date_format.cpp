@@ -78,16 +78,17 @@ icu::UnicodeString date_numbering(const icu::Locale& locale) {
     return U_SUCCESS(status) ? icu::UnicodeString(name, length) : icu::UnicodeString();
 }
 
-// A copy of the prototype made by `make` for `key` on this thread's first ask. ICU's formats
-// cost the same for every document of a locale (a pattern generator alone ~2 M instructions)
-// and a batch draws thousands of documents in a few locales: copying is a tenth of making.
-// Per thread, as ICU's formats are not to be shared between threads while they format.
+// The format `make` makes for `key`, made on this thread's first ask and shared by every
+// document the thread lays out after: ICU's formats cost the same for each document of a
+// locale (a pattern generator alone ~2 M instructions, a copy 0.5 M) and a batch lays out
+// thousands in a few locales. Formatting leaves nothing in them that the next call reads;
+// they are not shared between threads, which ICU does not allow while they format.
 template <class T, class Make>
-std::unique_ptr<T> copy_of(const std::string& key, Make make) {
-    thread_local std::map<std::string, std::unique_ptr<T>> prototypes;
-    auto& prototype = prototypes[key];
-    if (!prototype) prototype = make();
-    return std::unique_ptr<T>(prototype->clone());
+std::shared_ptr<T> shared_format(const std::string& key, Make make) {
+    thread_local std::map<std::string, std::shared_ptr<T>> made;
+    auto& format = made[key];
+    if (!format) format = make();
+    return format;
 }
 
 }  // namespace
@@ -99,8 +100,8 @@ struct CalendarFormats {
     const icu::TimeZone* zone = nullptr;
     std::unique_ptr<icu::DateTimePatternGenerator> patterns;  // made on the first format: costly, often unused
     icu::UnicodeString numbering;  // of ICU's own dates in this calendar, if not the locale's digits
-    std::map<std::string, std::unique_ptr<icu::SimpleDateFormat>> formats;
-    std::map<std::string, std::unique_ptr<icu::DateIntervalFormat>> interval_formats;
+    std::map<std::string, std::shared_ptr<icu::SimpleDateFormat>> formats;
+    std::map<std::string, std::shared_ptr<icu::DateIntervalFormat>> interval_formats;
 
     // `base` with its calendar keyword set to `system`'s: what is asked for wins over what the
     // locale carries ("fa-IR", "…-u-ca-hebrew").
@@ -120,7 +121,7 @@ struct CalendarFormats {
     icu::SimpleDateFormat& format(const char* skeleton) {
         auto& slot = formats[skeleton];
         if (!slot) {
-            slot = copy_of<icu::SimpleDateFormat>(key(skeleton), [&] {
+            slot = shared_format<icu::SimpleDateFormat>(key(skeleton), [&] {
                 UErrorCode status = U_ZERO_ERROR;
                 // A pattern generator is 2.5 % of a 10-event chart's start-up, and the Gregorian
                 // formats kept for month grids are seldom asked for in another layout.
@@ -130,7 +131,6 @@ struct CalendarFormats {
                 }
                 return with_pattern(patterns->getBestPattern(skeleton, status));
             });
-            slot->setTimeZone(*zone);
         }
         return *slot;
     }
@@ -152,20 +152,22 @@ struct CalendarFormats {
     icu::DateIntervalFormat& interval_format(const char* skeleton) {
         auto& slot = interval_formats[skeleton];
         if (!slot) {
-            slot = copy_of<icu::DateIntervalFormat>(key(skeleton), [&] {
+            slot = shared_format<icu::DateIntervalFormat>(key(skeleton), [&] {
                 UErrorCode status = U_ZERO_ERROR;
                 std::unique_ptr<icu::DateIntervalFormat> made(icu::DateIntervalFormat::createInstance(skeleton, locale, status));
                 if (U_FAILURE(status)) throw std::runtime_error("ICU cannot format date ranges for this locale");
+                made->setTimeZone(*zone);
                 return made;
             });
-            slot->setTimeZone(*zone);
         }
         return *slot;
     }
 
-    // What a format of `skeleton` is made from, but the time zone (set on each copy).
+    // What a format of `skeleton` is made from.
     std::string key(const char* skeleton) const {
-        return std::string(locale.getName()) + '\n' + utf8(numbering) + '\n' + skeleton;
+        icu::UnicodeString zone_id;
+        zone->getID(zone_id);
+        return std::string(locale.getName()) + '\n' + utf8(numbering) + '\n' + utf8(zone_id) + '\n' + skeleton;
     }
 
     // The span at its precision: one date, or a range when it covers several units; years
