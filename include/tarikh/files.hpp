@@ -15,6 +15,30 @@ namespace tarikh {
 // the folder fits its temporary. Returns an error message, or "" on success.
 std::string write_file_atomically(const std::string& path, std::string_view bytes);
 
+// The same, for a file made a piece at a time (a large SVG drawn straight into it, never held
+// whole): nothing appears at `path` until commit() succeeds; destroyed uncommitted, or after a
+// failed write, it leaves `path` as it was.
+class AtomicFile {
+public:
+    explicit AtomicFile(const std::string& path);
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    ~AtomicFile();
+
+    // Appends `bytes`; false once a write failed (error() says why), and every later one too.
+    bool write(std::string_view bytes);
+    // Names the file `path`. Returns an error message, or "" on success.
+    std::string commit();
+    const std::string& error() const { return error_; }
+
+private:
+    std::filesystem::path target_;
+    std::string named_;  // the temporary's name, when it needs one
+    int fd_ = -1;
+    bool anonymous_ = false;  // O_TMPFILE: unnamed until linked
+    std::string error_;
+};
+
 // Removes, under `folder` and its subfolders, the temporaries that writers of this host left
 // when they were killed (their process is gone); a live writer's are kept. Returns how many.
 std::size_t sweep_stale_temporaries(const std::string& folder);

@@ -10,9 +10,11 @@
 // holds a font database: make one per thread.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <tarikh/booklet.hpp>
@@ -139,6 +141,11 @@ public:
     Result<LaidOut> lay_out(const Timeline& timeline, const RenderOptions& options);
     // The bytes of output file `file` (0-based, see LaidOut::files) of `layout`.
     Result<std::string> draw(const LaidOut& layout, const RenderOptions& options, std::size_t file = 0);
+    // The same bytes handed to `sink` a piece at a time, in order (false from it: stop): an SVG
+    // as it is drawn, never held whole (a 100,000-event chart is 346 MB); other formats in one
+    // piece. Returns the bytes handed over; on a failure, what the sink took is to be discarded.
+    Result<std::size_t> draw_to(const LaidOut& layout, const RenderOptions& options, std::size_t file,
+                                const std::function<bool(std::string_view)>& sink);
 
 private:
     struct Impl;

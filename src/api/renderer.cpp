@@ -227,10 +227,11 @@ void warn_illegible(Layout& layout, const View& view) {
 }
 
 // The SVG's size in the unit the width was asked in; an HTML page's SVGs fill its column.
-SvgOptions svg_options(const RenderOptions& options) {
+SvgOptions svg_options(const RenderOptions& options, GlyphOutlines& outlines) {
     return SvgOptions{.unit = options.width ? options.width->unit : LengthUnit::px,
                       .responsive = options.svg_size == SvgSize::responsive || options.format == Format::html,
-                      .real_text = options.svg_text};
+                      .real_text = options.svg_text,
+                      .outlines = &outlines};
 }
 
 // A warning for each of the theme's font families no loaded font has: the next one in the
@@ -243,14 +244,14 @@ void warn_unknown_families(const FontDatabase& fonts, const Theme& theme, Diagno
                            {}, Option::font_dirs});
 }
 
-std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file) {
+std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file, GlyphOutlines& outlines) {
     switch (options.format) {
-        case Format::svg: return render_svg(scene, file, svg_options(options));
+        case Format::svg: return render_svg(scene, file, svg_options(options, outlines));
         case Format::pdf: return render_pdf(scene);
         case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
         case Format::html: {
             std::vector<std::string> svg_pages;
-            SvgOptions svg = svg_options(options);
+            SvgOptions svg = svg_options(options, outlines);
             for (size_t page = 0; page < scene.pages.size(); ++page) svg_pages.push_back(render_svg(scene, page, svg));
             return render_html(scene, svg_pages);
         }
@@ -383,6 +384,7 @@ Diagnostics check_theme(const std::string& theme) {
 
 struct Renderer::Impl {
     FontSets fonts;
+    GlyphOutlines outlines;  // read once for every SVG this renderer draws
     explicit Impl(const std::string& folder) : fonts(folder) {}
 };
 
@@ -438,14 +440,42 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
     });
 }
 
-Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& options, size_t file) {
+namespace {
+
+// Why `file` of `layout` cannot be drawn with `options`, if it cannot.
+template <class T>
+std::optional<Result<T>> undrawable(const LaidOut& layout, const RenderOptions& options, size_t file) {
     if (layout.pages() > options.max_pages)
-        return failure<std::string>("the output would have " + std::to_string(layout.pages()) +
-                                        " pages, more than the limit of " + std::to_string(options.max_pages),
-                                    {}, Option::max_pages);
-    if (file >= layout.files(options.format)) return failure<std::string>("no output file " + std::to_string(file + 1));
+        return failure<T>("the output would have " + std::to_string(layout.pages()) + " pages, more than the limit of " +
+                              std::to_string(options.max_pages),
+                          {}, Option::max_pages);
+    if (file >= layout.files(options.format)) return failure<T>("no output file " + std::to_string(file + 1));
+    return std::nullopt;
+}
+
+}  // namespace
+
+Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& options, size_t file) {
+    if (auto refused = undrawable<std::string>(layout, options, file)) return std::move(*refused);
     return guarded<std::string>(
-        [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file), {}}; });
+        [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file, impl_->outlines), {}}; });
+}
+
+Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& options, size_t file,
+                                 const std::function<bool(std::string_view)>& sink) {
+    if (auto refused = undrawable<size_t>(layout, options, file)) return std::move(*refused);
+    return guarded<size_t>([&] {
+        size_t size = 0;
+        auto counted = [&](std::string_view piece) {
+            size += piece.size();
+            return sink(piece);
+        };
+        bool taken = options.format == Format::svg
+                         ? write_svg(layout.impl().layout.scene, file, svg_options(options, impl_->outlines), counted)
+                         : counted(draw_file(layout.impl().layout.scene, options, file, impl_->outlines));
+        if (!taken) return failure<size_t>("the output took only " + std::to_string(size) + " bytes");
+        return Result<size_t>{size, {}};
+    });
 }
 
 Result<Rendered> Renderer::render(const Timeline& timeline, const RenderOptions& options) {

@@ -1,10 +1,12 @@
 // tarikh: the command line, on the public API (<tarikh/tarikh.hpp>) and the batch runner.
 #include <CLI/CLI.hpp>
 
+#include <tarikh/files.hpp>
 #include <tarikh/tarikh.hpp>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <limits>
@@ -416,25 +418,63 @@ struct RenderCommand {
         return render;
     }
 
-    // Every file of the render or none: what was written is removed when a later write fails;
-    // pages left beside the output by an earlier render with more pages go once it succeeded.
+    // Every file of the render or none: what was written is removed when a later write fails
+    // (`written`: pages already in place); pages left beside the output by an earlier render
+    // with more pages go once it succeeded.
     int write(const Timeline& timeline, Rendered& rendered) const {
         std::vector<std::pair<std::string, std::string>> files;
-        size_t pages = rendered.files.size();
-        for (size_t file = 0; file < pages; ++file)
+        for (size_t file = 0; file < rendered.files.size(); ++file)
             files.emplace_back(paged_path(output, file), std::move(rendered.files[file]));
+        return write(&timeline, rendered.layout, std::move(files), {});
+    }
+    int write(const Timeline* timeline, const LaidOut& layout, std::vector<std::pair<std::string, std::string>> files,
+              const std::vector<std::string>& written) const {
+        size_t pages = written.size() + files.size();
+        auto remove_written = [&] {
+            for (const auto& path : written) std::remove(path.c_str());
+        };
         std::vector<std::pair<const std::string*, Result<std::string>>> reports;
-        if (!layout_json_path.empty()) reports.emplace_back(&layout_json_path, rendered.layout.boxes_json());
-        if (!quality_json_path.empty()) reports.emplace_back(&quality_json_path, quality_json(timeline, rendered.layout));
+        if (!layout_json_path.empty()) reports.emplace_back(&layout_json_path, layout.boxes_json());
+        if (!quality_json_path.empty()) reports.emplace_back(&quality_json_path, quality_json(*timeline, layout));
         for (auto& [path, json] : reports) {
             print(json.diagnostics, *path);
-            if (!json) return kOutputError;
-            files.emplace_back(*path, std::move(*json));
+            if (json) continue;
+            remove_written();
+            return kOutputError;
         }
-        if (!write_outputs(files)) return kOutputError;
+        for (auto& [path, json] : reports) files.emplace_back(*path, std::move(*json));
+        if (!write_outputs(files)) {
+            remove_written();
+            return kOutputError;
+        }
         for (const auto& stale : remove_stale_pages(output, pages))
             std::cerr << "tarikh: note: removed " << stale << ", a page of an earlier render with more pages\n";
         return kOk;
+    }
+
+    // An SVG drawn straight into its files, never held whole (a 100,000-event chart is 346 MB),
+    // each named only once complete, and the timeline let go once laid out unless a report
+    // needs it: the same files and messages as render() then write(), with a third of the memory.
+    int stream_svg(Result<Timeline>& timeline, Renderer& renderer, const RenderOptions& options) const {
+        Result<LaidOut> laid = renderer.lay_out(*timeline, options);
+        print(laid.diagnostics, input);
+        if (!laid) return kOutputError;
+        if (quality_json_path.empty()) timeline.value.reset();
+        std::vector<std::string> written;
+        for (size_t file = 0, files = laid->files(options.format); file < files; ++file) {
+            std::string path = paged_path(output, file);
+            AtomicFile out(path);
+            Result<size_t> drawn = renderer.draw_to(*laid, options, file, [&](std::string_view piece) { return out.write(piece); });
+            std::string error = !drawn && !out.error().empty() ? out.error() : drawn ? out.commit() : "";
+            if (!drawn && error.empty()) print(drawn.diagnostics, input);
+            if (!error.empty()) std::cerr << "tarikh: error: cannot write " << path << ": " << error << "\n";
+            if (!drawn || !error.empty()) {
+                for (const auto& done : written) std::remove(done.c_str());
+                return kOutputError;
+            }
+            written.push_back(path);
+        }
+        return write(timeline ? &*timeline : nullptr, *laid, {}, written);
     }
 
     int run() const {
@@ -464,6 +504,7 @@ struct RenderCommand {
         if (Diagnostics unknown = check_languages(*timeline, options); !unknown.empty())
             return usage_error("render", unknown.front().message + "\nhint: " + unknown.front().hints.front());
         Result<Renderer> renderer = Renderer::create();
+        if (renderer && options.format == Format::svg && output != "-") return stream_svg(timeline, *renderer, options);
         Result<Rendered> rendered = renderer ? renderer->render(*timeline, options) : Result<Rendered>{};
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);
         if (!rendered) return kOutputError;
@@ -597,53 +638,72 @@ int run(int argc, char** argv) {
     app.set_version_flag("--version", "tarikh " + version());
     app.require_subcommand(1);
 
+    // Only the subcommand asked for is set up: CLI11 makes every option of every subcommand
+    // (1.7 M instructions of a 10-event render's 56 M went to the four unused). All of them
+    // when the first word names none (--help, a misspelling), so that help and errors list all.
+    const std::string asked = argc > 1 ? argv[1] : "";
+    const bool every = asked != "render" && asked != "batch" && asked != "import" && asked != "schema" && asked != "validate";
+    auto wanted = [&](const char* name) { return every || asked == name; };
+
     RenderCommand render_command;
-    auto* render = render_command.add_to(app);
+    CLI::App* render = wanted("render") ? render_command.add_to(app) : nullptr;
     BatchArgs batch_args;
-    auto* batch = batch_args.add_to(app);
+    CLI::App* batch = wanted("batch") ? batch_args.add_to(app) : nullptr;
 
     std::string import_input, import_output;
     Limits import_limits;
-    auto* import = app.add_subcommand("import", "convert a timeline from another tool to format v1");
-    import->footer("Examples:\n  tarikh import acled acled-syria.csv --where admin1=Idlib -o idlib.json\n"
-                   "  tarikh import ucdp-ged ged-syria.csv --lanes side --min-fatalities 5 -o ged.json\n"
-                   "  tarikh import timelinejs women_in_computing.json -o women.json\n"
-                   "Each subcommand's --help lists its options (tarikh import acled --help)");
-    auto* import_timelinejs = import->add_subcommand("timelinejs", "TimelineJS JSON (v3 or v2) or its Google Sheet CSV");
-    import->require_subcommand(1);
-    import_timelinejs->add_option("INPUT", import_input, "TimelineJS file (.json or .csv), or - for stdin")->required();
-    import_timelinejs->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")->required();
-    import_limits.add_to(import_timelinejs, false);
-    import_timelinejs->footer("Example:\n  tarikh import timelinejs women_in_computing.json -o women.json");
     TableArgs import_table;
-    auto add_table_import = [&](const char* name, const char* what, const char* example) {
-        auto* command = import->add_subcommand(name, what);
-        command->add_option("INPUT", import_input, "the CSV export, or - for stdin")->required();
-        command->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")->required();
-        import_limits.add_to(command, false);
-        // The dataset is the subcommand's, and nothing in a table is left out leniently.
-        command->remove_option(command->get_option("--from"));
-        command->remove_option(command->get_option("--strict"));
-        import_table.add_to(command);
-        command->footer(std::string("Example:\n  ") + example + "\nThe mapping, column by column: docs/import.md");
-        return command;
-    };
-    auto* import_acled = add_table_import("acled", "an ACLED export (CSV) of conflict events",
-                                          "tarikh import acled acled-syria.csv --where admin1=Idlib -o idlib.json");
-    auto* import_ged = add_table_import("ucdp-ged", "a UCDP Georeferenced Event Dataset table (CSV)",
-                                        "tarikh import ucdp-ged ged-syria.csv --between 2018-09-17..2018-11-30 -o ged.json");
+    CLI::App *import = nullptr, *import_acled = nullptr, *import_ged = nullptr;
+    if (wanted("import")) {
+        import = app.add_subcommand("import", "convert a timeline from another tool to format v1");
+        import->footer("Examples:\n  tarikh import acled acled-syria.csv --where admin1=Idlib -o idlib.json\n"
+                       "  tarikh import ucdp-ged ged-syria.csv --lanes side --min-fatalities 5 -o ged.json\n"
+                       "  tarikh import timelinejs women_in_computing.json -o women.json\n"
+                       "Each subcommand's --help lists its options (tarikh import acled --help)");
+        auto* import_timelinejs =
+            import->add_subcommand("timelinejs", "TimelineJS JSON (v3 or v2) or its Google Sheet CSV");
+        import->require_subcommand(1);
+        import_timelinejs->add_option("INPUT", import_input, "TimelineJS file (.json or .csv), or - for stdin")
+            ->required();
+        import_timelinejs->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")
+            ->required();
+        import_limits.add_to(import_timelinejs, false);
+        import_timelinejs->footer("Example:\n  tarikh import timelinejs women_in_computing.json -o women.json");
+        auto add_table_import = [&](const char* name, const char* what, const char* example) {
+            auto* command = import->add_subcommand(name, what);
+            command->add_option("INPUT", import_input, "the CSV export, or - for stdin")->required();
+            command->add_option("-o,--output", import_output, "the tarikh file to write; - for stdout")->required();
+            import_limits.add_to(command, false);
+            // The dataset is the subcommand's, and nothing in a table is left out leniently.
+            command->remove_option(command->get_option("--from"));
+            command->remove_option(command->get_option("--strict"));
+            import_table.add_to(command);
+            command->footer(std::string("Example:\n  ") + example + "\nThe mapping, column by column: docs/import.md");
+            return command;
+        };
+        import_acled = add_table_import("acled", "an ACLED export (CSV) of conflict events",
+                                        "tarikh import acled acled-syria.csv --where admin1=Idlib -o idlib.json");
+        import_ged = add_table_import(
+            "ucdp-ged", "a UCDP Georeferenced Event Dataset table (CSV)",
+            "tarikh import ucdp-ged ged-syria.csv --between 2018-09-17..2018-11-30 -o ged.json");
+    }
 
     bool theme_schema = false;
-    auto* schema = app.add_subcommand("schema", "print the JSON Schema (draft 2020-12) of format v1");
-    schema->add_flag("--theme", theme_schema, "the schema of a theme file instead (docs/themes.md)");
-    schema->footer("Examples:\n  tarikh schema > tarikh.schema.json\n  tarikh schema --theme > theme.schema.json");
+    CLI::App* schema = nullptr;
+    if (wanted("schema")) {
+        schema = app.add_subcommand("schema", "print the JSON Schema (draft 2020-12) of format v1");
+        schema->add_flag("--theme", theme_schema, "the schema of a theme file instead (docs/themes.md)");
+        schema->footer("Examples:\n  tarikh schema > tarikh.schema.json\n  tarikh schema --theme > theme.schema.json");
+    }
 
     std::vector<std::string> inputs;
     Limits validate_limits;
-    auto* validate = app.add_subcommand("validate", "check timeline files and report every problem");
-    validate->add_option("INPUT", inputs, "timeline files")->required();
-    validate_limits.add_to(validate, false);
-    validate->footer("Example:\n  tarikh validate timelines/*.json");
+    if (wanted("validate")) {
+        auto* validate = app.add_subcommand("validate", "check timeline files and report every problem");
+        validate->add_option("INPUT", inputs, "timeline files")->required();
+        validate_limits.add_to(validate, false);
+        validate->footer("Example:\n  tarikh validate timelines/*.json");
+    }
 
     try {
         app.parse(argc, argv);
@@ -651,12 +711,14 @@ int run(int argc, char** argv) {
         int code = app.exit(e);
         return code == 0 ? kOk : kUsageError;
     }
-    if (*render) return render_command.run();
-    if (*batch) return batch_args.run();
-    if (*import_acled) return run_import_table(import_input, import_output, import_limits, InputFormat::acled, import_table);
-    if (*import_ged) return run_import_table(import_input, import_output, import_limits, InputFormat::ucdp_ged, import_table);
-    if (*import) return run_import(import_input, import_output, import_limits);
-    if (*schema) {
+    if (render && *render) return render_command.run();
+    if (batch && *batch) return batch_args.run();
+    if (import_acled && *import_acled)
+        return run_import_table(import_input, import_output, import_limits, InputFormat::acled, import_table);
+    if (import_ged && *import_ged)
+        return run_import_table(import_input, import_output, import_limits, InputFormat::ucdp_ged, import_table);
+    if (import && *import) return run_import(import_input, import_output, import_limits);
+    if (schema && *schema) {
         std::cout << (theme_schema ? kThemeSchemaText : kSchemaText);
         return std::cout ? kOk : kOutputError;
     }

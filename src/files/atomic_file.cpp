@@ -86,44 +86,71 @@ std::string temporary_file_name(long pid, unsigned n) {
     return host_tag() + std::to_string(pid) + "-" + std::to_string(n) + std::string(kSuffix);
 }
 
-std::string write_file_atomically(const std::string& path, std::string_view bytes) {
+AtomicFile::AtomicFile(const std::string& path) {
     std::error_code ec;
-    fs::path target = fs::absolute(path, ec);
-    if (ec) return ec.message();
-    std::string folder = target.parent_path().string();
-    std::string named = temporary_path(target.parent_path());
-
-    int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
-    bool anonymous = fd >= 0;
-    if (!anonymous) {
-        if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) return errno_text();
-        // No O_TMPFILE on this file system: a named temporary file, removed on failure (and
-        // by the next batch's sweep if this process is killed first).
-        fd = ::open(named.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666 & ~current_umask());
-        if (fd < 0) return errno_text();
+    target_ = fs::absolute(path, ec);
+    if (ec) {
+        error_ = ec.message();
+        return;
     }
-    bool ok = write_all(fd, bytes);
-    std::string error = ok ? "" : errno_text();
-    bool placed = false;  // linked straight to the target: a new file never has a temporary name
-    if (ok && anonymous) {
+    std::string folder = target_.parent_path().string();
+    named_ = temporary_path(target_.parent_path());
+    fd_ = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    anonymous_ = fd_ >= 0;
+    if (anonymous_) return;
+    if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) {
+        error_ = errno_text();
+        return;
+    }
+    // No O_TMPFILE on this file system: a named temporary file, removed on failure (and by the
+    // next batch's sweep if this process is killed first).
+    fd_ = ::open(named_.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666 & ~current_umask());
+    if (fd_ < 0) error_ = errno_text();
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ < 0) return;
+    ::close(fd_);
+    if (!anonymous_) ::unlink(named_.c_str());
+}
+
+bool AtomicFile::write(std::string_view bytes) {
+    if (!error_.empty()) return false;
+    if (!write_all(fd_, bytes)) error_ = errno_text();
+    return error_.empty();
+}
+
+std::string AtomicFile::commit() {
+    if (!error_.empty()) return error_;
+    if (fd_ < 0) return error_ = "committed already";
+    bool ok = true, placed = false;  // placed: linked straight to the target, never with a temporary name
+    if (anonymous_) {
         char proc_path[64];
-        std::snprintf(proc_path, sizeof proc_path, "/proc/self/fd/%d", fd);
-        placed = ::linkat(AT_FDCWD, proc_path, AT_FDCWD, target.c_str(), AT_SYMLINK_FOLLOW) == 0;
+        std::snprintf(proc_path, sizeof proc_path, "/proc/self/fd/%d", fd_);
+        placed = ::linkat(AT_FDCWD, proc_path, AT_FDCWD, target_.c_str(), AT_SYMLINK_FOLLOW) == 0;
         if (!placed && errno != EEXIST) ok = false;
         // The target exists: link a temporary name, to be renamed over it.
-        if (ok && !placed) ok = ::linkat(AT_FDCWD, proc_path, AT_FDCWD, named.c_str(), AT_SYMLINK_FOLLOW) == 0;
-        if (!ok) error = errno_text();
+        if (ok && !placed) ok = ::linkat(AT_FDCWD, proc_path, AT_FDCWD, named_.c_str(), AT_SYMLINK_FOLLOW) == 0;
+        if (!ok) error_ = errno_text();
     }
+    int fd = fd_;
+    fd_ = -1;
     if (::close(fd) != 0 && ok) {
         ok = false;
-        error = errno_text();
+        error_ = errno_text();
     }
-    if (ok && !placed && ::rename(named.c_str(), target.c_str()) != 0) {
+    if (ok && !placed && ::rename(named_.c_str(), target_.c_str()) != 0) {
         ok = false;
-        error = errno_text();
+        error_ = errno_text();
     }
-    if (!ok) ::unlink((placed ? target : fs::path(named)).c_str());
-    return error;
+    if (!ok) ::unlink((placed ? target_ : fs::path(named_)).c_str());
+    return error_;
+}
+
+std::string write_file_atomically(const std::string& path, std::string_view bytes) {
+    AtomicFile file(path);
+    file.write(bytes);
+    return file.commit();
 }
 
 size_t sweep_stale_temporaries(const std::string& folder) {

@@ -27,7 +27,7 @@ Page chart_page(EditionContext& e, const LayoutOptions& options, const std::vect
     wrap_to_plot(e, options, axis.width, text);
     ChartPlacement placement = place_chart(e, options, axis, text);
     warn_if_crowded(e, options, placement);
-    return draw_chart(e, text, axis, placement, out);
+    return draw_chart(e, std::move(text), axis, placement, out);
 }
 
 Layout layout_chart(const Timeline& timeline, const LayoutOptions& options, Shaper& shaper) {

@@ -157,8 +157,9 @@ struct ChartPlacement {
 // Also fills in the lanes' rows and the events' and links' slots in `text`.
 ChartPlacement place_chart(EditionContext& e, const LayoutOptions& options, const ChartAxis& axis, ChartText& text);
 
-// Stage 4: the page's items, and the boxes and leaders in `out`.
-Page draw_chart(EditionContext& e, const ChartText& text, const ChartAxis& axis, const ChartPlacement& placement,
+// Stage 4: the page's items, and the boxes and leaders in `out`; the events' labels are moved
+// into the items.
+Page draw_chart(EditionContext& e, ChartText&& text, const ChartAxis& axis, const ChartPlacement& placement,
                 Layout& out);
 
 // Stage 4 for aggregated lanes (chart_band): the bars, the dotted line at the tallest, each bar's

@@ -63,6 +63,10 @@ hb_draw_funcs_t* draw_funcs() {
 
 }  // namespace
 
+namespace {
+constexpr size_t kMostPaths = 16384;
+}  // namespace
+
 GlyphOutlines::~GlyphOutlines() {
     for (auto& [key, font] : fonts_) hb_font_destroy(font);
 }
@@ -81,9 +85,11 @@ hb_font_t* GlyphOutlines::font(const FontRef& ref) {
 }
 
 std::string GlyphOutlines::path(const FontRef& ref, std::uint32_t glyph) {
-    std::string d;
-    hb_font_get_glyph_shape(font(ref), glyph, draw_funcs(), &d);
-    return d;
+    hb_font_t* f = font(ref);
+    if (paths_.size() >= kMostPaths) paths_.clear();  // a long batch in a font of many glyphs (CJK) stays bounded
+    auto [it, added] = paths_.try_emplace({f, glyph});
+    if (added) hb_font_get_glyph_shape(f, glyph, draw_funcs(), &it->second);
+    return it->second;
 }
 
 double GlyphOutlines::units_per_em(const FontRef& ref) {

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <string_view>
@@ -68,21 +69,54 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL
     return h;
 }
 
-// A string to append to with <<, without ostream's locale and sentry costs.
+// Bytes handed on at a time: large enough that each hand-over is cheap, small beside a large file.
+constexpr size_t kChunk = size_t{1} << 20;
+
+// A string to append to with <<, without ostream's locale and sentry costs; with a `spill`, what
+// it holds is handed on whenever it passes kChunk, so that a large body is never held whole.
 struct Out {
     std::string s;
-    Out& operator<<(std::string_view v) { s.append(v); return *this; }
+    std::function<void(std::string_view)> spill;
+    Out& operator<<(std::string_view v) {
+        s.append(v);
+        if (spill && s.size() >= kChunk) flush();
+        return *this;
+    }
     Out& operator<<(char c) { s += c; return *this; }
+    void flush() {
+        if (spill && !s.empty()) spill(s);
+        s.clear();
+    }
 };
 
 class SvgBody {
 public:
-    explicit SvgBody(bool real_text) : real_text_(real_text) {}
+    SvgBody(bool real_text, GlyphOutlines* outlines) : real_text_(real_text), outlines_(outlines ? *outlines : own_outlines_) {}
 
     Out out;
     Out defs;
 
     void item(const Item& item) { std::visit([this](const auto& i) { draw(i); }, item); }
+
+    // Writes `defs` for everything under `item` ahead of drawing it, in the order drawing meets
+    // them (glyph outlines, clip paths), so that the body can be drawn after the defs are known.
+    void collect_defs(const Item& item) {
+        if (const auto* t = std::get_if<TextItem>(&item)) {
+            for (const auto& run : t->runs) {
+                size_t font = font_number(run.font);
+                for (const auto& g : run.glyphs) glyph_id(run.font, font, g.id);
+            }
+        } else if (const auto* g = std::get_if<Group>(&item)) {
+            if (g->clip)
+                defs << "<clipPath id=\"" << clip_id(defined_clips_++) << "\"><rect x=\"" << num(g->clip->x) << "\" y=\""
+                     << num(g->clip->y) << "\" width=\"" << num(g->clip->width) << "\" height=\"" << num(g->clip->height)
+                     << "\"/></clipPath>\n";
+            for (const auto& child : g->items) collect_defs(child);
+        }
+    }
+
+    // Ready to draw the body again (its clip paths numbered from the first again).
+    void restart() { clips_ = 0; }
 
 private:
     void draw(const RectItem& r) {
@@ -239,12 +273,7 @@ private:
         if (linked) out << "<a xlink:href=\"" << escape_markup(g.url) << "\" target=\"_blank\">\n";
         out << "<g";
         if (!g.event_id.empty()) out << " id=\"" << kPrefixMark << "-ev-" << id_token(g.event_id) << "\" class=\"event\"";
-        if (g.clip) {
-            std::string clip_id = std::string(1, kPrefixMark) + "-clip" + std::to_string(clips_++);
-            defs << "<clipPath id=\"" << clip_id << "\"><rect x=\"" << num(g.clip->x) << "\" y=\"" << num(g.clip->y)
-                 << "\" width=\"" << num(g.clip->width) << "\" height=\"" << num(g.clip->height) << "\"/></clipPath>\n";
-            out << " clip-path=\"url(#" << clip_id << ")\"";
-        }
+        if (g.clip) out << " clip-path=\"url(#" << clip_id(clips_++) << ")\"";
         out << ">\n";
         bool transformed = g.scale != 1 || g.offset.x != 0 || g.offset.y != 0;
         if (transformed)
@@ -256,6 +285,8 @@ private:
         out << "</g>\n";
         if (linked) out << "</a>\n";
     }
+
+    static std::string clip_id(int n) { return std::string(1, kPrefixMark) + "-clip" + std::to_string(n); }
 
     static std::string num4(double v) {
         char buf[32];
@@ -282,79 +313,146 @@ private:
     bool real_text_;
     int heading_level_ = 0;  // inside a heading of this level
     bool artifact_ = false;  // inside page furniture
-    GlyphOutlines outlines_;
-    int clips_ = 0;
+    GlyphOutlines own_outlines_;
+    GlyphOutlines& outlines_;
+    int clips_ = 0, defined_clips_ = 0;
     std::map<std::string, size_t> font_numbers_;
     std::unordered_map<std::uint64_t, std::string> glyph_ids_;
 };
 
-}  // namespace
+// Hands text on to a sink with each prefix mark replaced by the prefix, in kChunk pieces; after
+// the sink refused a piece, hands on nothing more.
+class Widener {
+public:
+    Widener(std::string_view prefix, const SvgSink& sink) : prefix_(prefix), sink_(sink) {}
 
-std::string render_svg(const Scene& scene, size_t page_index, const SvgOptions& options) {
-    const Page& page = scene.pages.at(page_index);
-    const double per = length_px(Length{1, options.unit});
-    const char* unit = unit_name(options.unit);
-    SvgBody body(options.real_text);
-    for (const auto& item : page.items) body.item(item);
-
-    Out svg;
-    svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"";
-    if (options.responsive) svg << " width=\"100%\"";
-    else svg << " width=\"" << num(page.width / per) << unit << "\" height=\"" << num(page.height / per) << unit << "\"";
-    // A picture, unless its words are there as text: role="img" would hide them from screen readers.
-    svg << " viewBox=\"0 0 " << num(page.width) << " " << num(page.height) << "\" role=\""
-        << (options.real_text ? "graphics-document" : "img") << "\" aria-labelledby=\"" << kPrefixMark
-        << "-title " << kPrefixMark << "-desc\"";
-    if (!scene.language.empty()) svg << " xml:lang=\"" << escape_markup(scene.language) << "\"";
-    // Text runs are placed from their left end unless they say rtl: not from a host page's dir="rtl".
-    if (options.real_text) svg << " direction=\"ltr\"";
-    svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\"" << kPrefixMark
-        << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n";
-
-    // The file is these pieces in turn, its ids prefixed by a hash of them all. The body, by far
-    // the largest, is widened in place into the result (its capacity, grown by doubling, mostly
-    // has room), the others copied around it: joining them first held the body three times over
-    // at the peak (50,000 events: 1.08 GB of heap, now 0.65 GB; docs/performance.md).
-    std::string closing_defs = "</defs>\n", closing_svg = "</svg>\n";
-    const std::string* pieces[] = {&svg.s, &body.defs.s, &closing_defs, &body.out.s, &closing_svg};
-    std::uint64_t hash = 1469598103934665603ULL;
-    size_t marks[5] = {}, i = 0;
-    for (const std::string* piece : pieces) {
-        hash = fnv1a(*piece, hash);
-        marks[i++] = static_cast<size_t>(std::count(piece->begin(), piece->end(), kPrefixMark));
-    }
-    char prefix[16];
-    const size_t grow = static_cast<size_t>(std::snprintf(prefix, sizeof prefix, "tk%010llx",
-                                                          static_cast<unsigned long long>(hash & 0xffffffffffULL))) - 1;
-    auto widened = [&](size_t piece) { return pieces[piece]->size() + marks[piece] * grow; };
-    // Copies `text` to `to` with each mark replaced by the prefix; returns the end.
-    auto copy_widened = [&](const std::string& text, char* to) {
+    void operator()(std::string_view text) {
         for (size_t from = 0;;) {
-            size_t mark = text.find(kPrefixMark, from), end = mark == std::string::npos ? text.size() : mark;
-            to = std::copy(text.data() + from, text.data() + end, to);
-            if (mark == std::string::npos) return to;
-            to = std::copy(prefix, prefix + grow + 1, to);
+            size_t mark = text.find(kPrefixMark, from);
+            buffer_.append(text.substr(from, mark == std::string_view::npos ? std::string_view::npos : mark - from));
+            if (mark == std::string_view::npos) break;
+            buffer_.append(prefix_);
             from = mark + 1;
         }
-    };
-    const size_t head = widened(0) + widened(1) + widened(2), body_size = body.out.s.size(), tail = head + widened(3);
-    std::string result = std::move(body.out.s);
-    result.resize(tail + widened(4));
-    // Back to front, so that nothing is overwritten before it is read: the text only moves right.
-    char* to = result.data() + tail;
-    for (size_t end = body_size; end > 0;) {
-        size_t mark = std::string_view(result.data(), end).rfind(kPrefixMark);
-        size_t from = mark == std::string_view::npos ? 0 : mark + 1;
-        to -= end - from;
-        std::memmove(to, result.data() + from, end - from);
-        if (mark == std::string_view::npos) break;
-        to -= grow + 1;
-        std::memcpy(to, prefix, grow + 1);
-        end = mark;
+        if (buffer_.size() >= kChunk) flush();
     }
-    char* at = result.data();
-    for (size_t piece : {0, 1, 2}) at = copy_widened(*pieces[piece], at);
-    copy_widened(closing_svg, result.data() + tail);
+    bool flush() {
+        if (ok_ && !buffer_.empty()) ok_ = sink_(buffer_);
+        buffer_.clear();
+        return ok_;
+    }
+
+private:
+    std::string_view prefix_;
+    const SvgSink& sink_;
+    std::string buffer_;
+    bool ok_ = true;
+};
+
+// One page as a document whose ids are prefixed by a hash of its bytes, which are known only
+// once the body is drawn, while the defs come before the body. So the defs are collected
+// first, then the body drawn and hashed, and kept if small; a large one is drawn a second time
+// straight into the sink, never held whole (100,000 events: 346 MB; docs/performance.md).
+class SvgDocument {
+public:
+    SvgDocument(const Scene& scene, size_t page_index, const SvgOptions& options)
+        : page_(scene.pages.at(page_index)), body_(options.real_text, options.outlines) {
+        head(scene, options);
+        for (const auto& item : page_.items) body_.collect_defs(item);
+        std::uint64_t hash = fnv1a(kClosingDefs, fnv1a(body_.defs.s, fnv1a(head_.s)));
+        size_t marks = count_marks(head_.s) + count_marks(body_.defs.s);
+        size_t size = head_.s.size() + body_.defs.s.size() + kClosingDefs.size() + kClosingSvg.size();
+        body_.out.spill = [&](std::string_view chunk) {
+            hash = fnv1a(chunk, hash);
+            marks += count_marks(chunk);
+            size += chunk.size();
+            if (kept_.size() + chunk.size() <= kKeepAtMost) kept_.append(chunk);
+            else whole_ = false;
+        };
+        draw_body();
+        body_.out.spill = nullptr;  // it holds this constructor's locals
+        hash = fnv1a(kClosingSvg, hash);
+        if (!whole_) std::string().swap(kept_);
+        prefix_.resize(std::snprintf(prefix_.data(), prefix_.size(), "tk%010llx",
+                                     static_cast<unsigned long long>(hash & 0xffffffffffULL)));
+        size_ = size + marks * (prefix_.size() - 1);
+    }
+
+    // The document's size in bytes.
+    size_t size() const { return size_; }
+
+    // Hands the document to `sink`, in pieces; false when the sink refused one.
+    bool write(const SvgSink& sink) {
+        Widener widen(prefix_, sink);
+        widen(head_.s);
+        widen(body_.defs.s);
+        widen(kClosingDefs);
+        if (whole_) {
+            widen(kept_);
+        } else {
+            body_.restart();
+            body_.out.spill = [&](std::string_view chunk) { widen(chunk); };
+            draw_body();
+        }
+        widen(kClosingSvg);
+        return widen.flush();
+    }
+
+private:
+    static constexpr std::string_view kClosingDefs = "</defs>\n", kClosingSvg = "</svg>\n";
+    // A body up to this size is kept from the hashing pass, not drawn twice.
+    static constexpr size_t kKeepAtMost = 16 * kChunk;
+
+    static size_t count_marks(std::string_view text) {
+        return static_cast<size_t>(std::count(text.begin(), text.end(), kPrefixMark));
+    }
+
+    void draw_body() {
+        for (const auto& item : page_.items) body_.item(item);
+        body_.out.flush();
+    }
+
+    void head(const Scene& scene, const SvgOptions& options) {
+        const double per = length_px(Length{1, options.unit});
+        const char* unit = unit_name(options.unit);
+        Out& svg = head_;
+        svg << "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"";
+        if (options.responsive) svg << " width=\"100%\"";
+        else svg << " width=\"" << num(page_.width / per) << unit << "\" height=\"" << num(page_.height / per) << unit << "\"";
+        // A picture, unless its words are there as text: role="img" would hide them from screen readers.
+        svg << " viewBox=\"0 0 " << num(page_.width) << " " << num(page_.height) << "\" role=\""
+            << (options.real_text ? "graphics-document" : "img") << "\" aria-labelledby=\"" << kPrefixMark
+            << "-title " << kPrefixMark << "-desc\"";
+        if (!scene.language.empty()) svg << " xml:lang=\"" << escape_markup(scene.language) << "\"";
+        // Text runs are placed from their left end unless they say rtl: not from a host page's dir="rtl".
+        if (options.real_text) svg << " direction=\"ltr\"";
+        svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\""
+            << kPrefixMark << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n";
+    }
+
+    const Page& page_;
+    SvgBody body_;
+    Out head_;
+    std::string kept_;  // the body, when it is small enough to keep
+    bool whole_ = true;
+    std::string prefix_ = std::string(16, '\0');
+    size_t size_ = 0;
+};
+
+}  // namespace
+
+bool write_svg(const Scene& scene, size_t page_index, const SvgOptions& options, const SvgSink& sink) {
+    return SvgDocument(scene, page_index, options).write(sink);
+}
+
+std::string render_svg(const Scene& scene, size_t page_index, const SvgOptions& options) {
+    SvgDocument document(scene, page_index, options);
+    std::string result;
+    result.reserve(document.size());
+    document.write([&](std::string_view piece) {
+        result.append(piece);
+        return true;
+    });
     return result;
 }
 

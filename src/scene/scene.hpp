@@ -20,10 +20,11 @@ struct FontRef {
     bool operator==(const FontRef&) const = default;
 };
 
+// The two integers side by side: 24 bytes, not 32 with padding (a large chart holds millions).
 struct Glyph {
     std::uint32_t id = 0;
-    double x = 0, y = 0;         // pen position of the glyph origin, relative to the run origin
     std::uint32_t cluster = 0;   // byte offset of its characters in the run's text
+    double x = 0, y = 0;         // pen position of the glyph origin, relative to the run origin
 };
 
 // Shaped glyphs of one font, ready to draw: no backend shapes or measures.

@@ -283,16 +283,18 @@ ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& sty
             if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
                 out.missing_chars.push_back(utf8_char_at(layout_text, item->offset + glyphs->log_clusters[i]));
             } else if (info.glyph != PANGO_GLYPH_EMPTY) {
-                glyph_run.glyphs.push_back({info.glyph, x + px(info.geometry.x_offset),
-                                            baseline + px(info.geometry.y_offset),
-                                            ellipsis ? 0u : static_cast<std::uint32_t>(glyphs->log_clusters[i])});
+                glyph_run.glyphs.push_back({.id = info.glyph,
+                                            .cluster = ellipsis ? 0u : static_cast<std::uint32_t>(glyphs->log_clusters[i]),
+                                            .x = x + px(info.geometry.x_offset),
+                                            .y = baseline + px(info.geometry.y_offset)});
             } else if (PangoGlyph joiner = joiner_glyph(item, layout_text + item->offset + glyphs->log_clusters[i]);
                        joiner != PANGO_GLYPH_EMPTY) {
                 // A hair left of the edge it stands on, which is a letter's left edge: pdftotext
                 // orders a line's letters by their left edges.
-                glyph_run.glyphs.push_back({joiner, x - 0.05,
-                                            baseline + px(info.geometry.y_offset),
-                                            ellipsis ? 0u : static_cast<std::uint32_t>(glyphs->log_clusters[i])});
+                glyph_run.glyphs.push_back({.id = joiner,
+                                            .cluster = ellipsis ? 0u : static_cast<std::uint32_t>(glyphs->log_clusters[i]),
+                                            .x = x - 0.05,
+                                            .y = baseline + px(info.geometry.y_offset)});
             }
             x += px(info.geometry.width);
         }

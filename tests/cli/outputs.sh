@@ -50,6 +50,10 @@ check "no side file of a failed render" test ! -e "$work/failed-boxes.json" -a !
 check "a failed side file fails the render" exit_code 3 "$tarikh" render "$example" -o "$work/kept.svg" \
     --layout-json "$work/missing/boxes.json"
 check "no output of a render whose side file failed" test ! -e "$work/kept.svg"
+# SVG pages are drawn straight into their files: the ones written go when a later file fails.
+check "a failed side file fails a paged SVG" exit_code 3 "$tarikh" render "$example" --layout chronicle --lang ar \
+    -o "$work/unkept.svg" --layout-json "$work/missing/boxes.json"
+check "no page of a paged SVG whose side file failed" test ! -e "$work/unkept.svg" -a ! -e "$work/unkept-2.svg"
 
 # Numbers outside their domain are usage errors, "nan" and "inf" included.
 for args in "--dpi nan" "--dpi inf" "--dpi -96" "--max-pixels nan" "--max-pixels inf" "--max-pixels 0" \

@@ -45,8 +45,10 @@ public:
             run.text = lines[i];
             double x = style.rtl ? out.width - width_of(lines[i]) : 0;
             for (size_t k = 0, n = code_points(lines[i]); k < n; ++k)
-                run.glyphs.push_back({static_cast<std::uint32_t>(k + 1), x + k * advance, i * line_height + style.size,
-                                      static_cast<std::uint32_t>(k)});
+                run.glyphs.push_back({.id = static_cast<std::uint32_t>(k + 1),
+                                      .cluster = static_cast<std::uint32_t>(k),
+                                      .x = x + k * advance,
+                                      .y = i * line_height + style.size});
             out.runs.push_back(std::move(run));
         }
         out.height = lines.size() * line_height;

@@ -107,3 +107,28 @@ TEST_CASE("a link inside the output folder that leads out is refused, and nothin
     fs::create_directory_symlink(out / "real", out / "alias");
     CHECK(prepare_path_inside(out, "alias/t.en.svg") == "");
 }
+
+TEST_CASE("a file written in pieces appears only when committed, whole") {
+    Folder f("pieces");
+    fs::path target = f.root / "out.svg";
+    {
+        AtomicFile file(target.string());
+        CHECK(file.write("half"));
+        CHECK_FALSE(fs::exists(target));  // not before it is committed
+    }
+    CHECK(fs::is_empty(f.root));  // dropped uncommitted: no file, no temporary
+    AtomicFile file(target.string());
+    CHECK(file.write("first "));
+    CHECK(file.write("second"));
+    CHECK(file.commit() == "");
+    CHECK(contents(target) == "first second");
+    CHECK(std::distance(fs::directory_iterator(f.root), fs::directory_iterator()) == 1);
+}
+
+TEST_CASE("a file written in pieces into a missing folder fails and makes nothing") {
+    Folder f("pieces-missing");
+    AtomicFile file((f.root / "no" / "out.svg").string());
+    CHECK_FALSE(file.write("bytes"));
+    CHECK(file.commit() != "");
+    CHECK(fs::is_empty(f.root));
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <string_view>
 #include <filesystem>
@@ -220,6 +221,53 @@ TEST_CASE("two different timelines' SVGs share no id") {
     CHECK(a.size() > 10);
     for (const auto& id : b) CHECK(a.count(id) == 0);
     for (const auto& id : c) CHECK(a.count(id) == 0);
+}
+
+TEST_CASE("a glyph takes 24 bytes: a 100,000-event chart holds millions of them") {
+    CHECK(sizeof(Glyph) == 24);
+}
+
+TEST_CASE("a large SVG is handed over in pieces, its ids prefixed by the hash of the whole") {
+    // 200,000 event groups, some clipped: a body of ~22 MB, more than the writer keeps from the
+    // pass that hashes it, so it is drawn a second time straight into the sink.
+    Scene scene;
+    Page& page = scene.pages.emplace_back();
+    page.width = page.height = 1000;
+    for (int i = 0; i < 200000; ++i) {
+        Group& g = std::get<Group>(page.items.emplace_back(std::in_place_type<Group>));
+        g.event_id = "e" + std::to_string(i);
+        if (i % 1000 == 0) g.clip = Box{0, i / 1000.0, 1000, 1};
+        RectItem& dot = std::get<RectItem>(g.items.emplace_back(std::in_place_type<RectItem>));
+        dot.box = {i % 1000 * 1.0, i / 1000.0, 1, 1};
+        dot.fill = Color{1, 2, 3};
+    }
+    std::string whole;
+    size_t pieces = 0, largest = 0;
+    CHECK(write_svg(scene, 0, {}, [&](std::string_view piece) {
+        whole.append(piece);
+        ++pieces;
+        largest = std::max(largest, piece.size());
+        return true;
+    }));
+    CHECK(whole.size() > 20'000'000);
+    CHECK(pieces > 10);
+    CHECK(largest < 3'000'000);  // never the document at once
+    CHECK(whole == render_svg(scene));
+    // The prefix is FNV-1a over the document with each prefix as the byte 1, as when it is held whole.
+    size_t at = whole.find("id=\"tk");
+    REQUIRE(at != std::string::npos);
+    const std::string prefix = whole.substr(at + 4, 12);
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (size_t i = 0; i < whole.size();) {
+        bool mark = whole.compare(i, prefix.size(), prefix) == 0;
+        hash = (hash ^ (mark ? 1u : static_cast<unsigned char>(whole[i]))) * 1099511628211ULL;
+        i += mark ? prefix.size() : 1;
+    }
+    char expected[16];
+    std::snprintf(expected, sizeof expected, "tk%010llx", static_cast<unsigned long long>(hash & 0xffffffffffULL));
+    CHECK(prefix == expected);
+    CHECK(whole.find("id=\"" + prefix + "-ev-e199999\"") != std::string::npos);
+    CHECK(whole.find("<clipPath id=\"" + prefix + "-clip199\">") != std::string::npos);
 }
 
 TEST_CASE("PDF bytes are the same on every run, dated by SOURCE_DATE_EPOCH") {

@@ -87,7 +87,7 @@ TEST_CASE("every view of the default theme draws no text under the legible size"
 TEST_CASE("the smallest text counts the scale of the groups around it") {
     GlyphRun run;
     run.size = 12;
-    run.glyphs.push_back(Glyph{1, 0, 0, 0});
+    run.glyphs.push_back(Glyph{.id = 1});
     TextItem text;
     text.runs.push_back(run);
     Group inner, outer;
