@@ -13,15 +13,6 @@
 namespace tarikh {
 namespace {
 
-std::string finish(const std::string& pdf, const std::string& language) {
-    QPDF qpdf;
-    qpdf.setSuppressWarnings(true);
-    qpdf.processMemoryFile("tarikh.pdf", pdf.data(), pdf.size());
-    // cairo cannot set the document language; readers use it to pick voices and hyphenation.
-    if (!language.empty()) qpdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
-    return write_deterministic_pdf(qpdf);
-}
-
 // Where each of a part's pages went in the booklet.
 using PageMap = std::map<QPDFObjGen, QPDFObjectHandle>;
 
@@ -148,6 +139,6 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
 }  // namespace tarikh
 
 extern "C" __attribute__((visibility("default"))) const tarikh::QpdfModule* tarikh_qpdf_module() {
-    static const tarikh::QpdfModule module{&tarikh::finish, &tarikh::combine};
+    static const tarikh::QpdfModule module{&tarikh::combine};
     return &module;
 }
