@@ -131,7 +131,7 @@ std::string render_pdf(const Scene& scene, const PdfOptions& options) {
     int tree = structure.write();
 
     const DocumentInfo about{scene.title, scene.description, scene.author, scene.language, creation_time(options)};
-    file.write(info, info_dictionary(about));
+    file.write_plain(info, info_dictionary(about));  // readable without inflating
     const Claims claims{options.pdfa, options.ua};
     std::string claimed;  // what the catalog says of the standards met
     if (claims.pdfa || claims.ua) {

@@ -31,6 +31,18 @@ std::string inflate_all(const std::string& packed) {
     return out;
 }
 
+// The file with each Flate stream's data inflated after it: what the objects say, searchable.
+std::string unpacked(const std::string& pdf) {
+    std::string out = pdf;
+    for (size_t at = 0; (at = pdf.find("/FlateDecode/Length ", at)) != std::string::npos;) {
+        size_t length = std::stoul(pdf.substr(at + 20));
+        size_t data = pdf.find("stream\n", at) + 7;
+        out += "\n" + inflate_all(pdf.substr(data, length));
+        at = data + length;
+    }
+    return out;
+}
+
 Scene one_page(std::vector<Item> items) {
     Scene scene;
     scene.title = "Test";
@@ -63,7 +75,7 @@ TEST_CASE("pdf text strings are literal when ASCII and UTF-16BE with a BOM other
     CHECK(pdf::text_string("\xF0\x9F\x98\x80") == "<FEFFD83DDE00>");  // a surrogate pair
 }
 
-TEST_CASE("pdf file: the xref points at each object and the ID follows the content") {
+TEST_CASE("pdf file: objects in object streams, a cross-reference stream, an ID that follows the content") {
     auto make = [](const std::string& body) {
         pdf::File file;
         int a = file.reserve(), b = file.reserve();
@@ -76,11 +88,10 @@ TEST_CASE("pdf file: the xref points at each object and the ID follows the conte
     size_t start = bytes.rfind("startxref\n");
     REQUIRE(start != std::string::npos);
     size_t xref = std::stoul(bytes.substr(start + 10));
-    CHECK(bytes.compare(xref, 4, "xref") == 0);
-    // The second entry (object 1) points at "1 0 obj".
-    size_t first_entry = bytes.find('\n', bytes.find("0000000000 65535 f", xref)) + 1;
-    size_t offset = std::stoul(bytes.substr(first_entry, 10));
-    CHECK(bytes.compare(offset, 7, "1 0 obj") == 0);
+    CHECK(bytes.substr(xref, 22) == "4 0 obj\n<</Type/XRef/W");  // 3: the object stream
+    CHECK(bytes.find("/Type/ObjStm/N 1/First 4") != std::string::npos);
+    CHECK(bytes.find("<</Type/Catalog>>") == std::string::npos);  // compressed
+    CHECK(bytes.find("2 0 obj\n<</Length 17>>") == std::string::npos);
     std::string other = make("hello hello world");
     CHECK(other.substr(other.find("/ID")) != bytes.substr(bytes.find("/ID")));
 }
@@ -105,7 +116,7 @@ TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUn
     fonts.write_all();
     int root = file.reserve();
     file.write(root, "<<>>");
-    std::string bytes = file.finish(root, root);
+    std::string bytes = unpacked(file.finish(root, root));
     CHECK(bytes.find("/Subtype/Type0") != std::string::npos);
     CHECK(bytes.find("/Subtype/CIDFontType2") != std::string::npos);
     CHECK(bytes.find("/Encoding/Identity-H") != std::string::npos);
@@ -179,8 +190,9 @@ TEST_CASE("pdf: the same scene gives the same bytes, with outline, links, /Lang 
     Scene scene = one_page({link});
     scene.outline.push_back({"Top", 1, {0, 0}, -1});
     scene.outline.push_back({"Below", 1, {0, 50}, 0});
-    std::string bytes = render_pdf(scene);
-    CHECK(bytes == render_pdf(scene));
+    std::string packed = render_pdf(scene);
+    CHECK(packed == render_pdf(scene));
+    std::string bytes = unpacked(packed);
     CHECK(bytes.find("/URI(https://example.org/a\\(b\\))") != std::string::npos);
     CHECK(bytes.find("/Lang(en)") != std::string::npos);
     CHECK(bytes.find("/Title(Below)") != std::string::npos);

@@ -355,7 +355,7 @@ private:
             if (std::abs(move) > 0.001) {
                 close_string();
                 std::string adjust;
-                append_number(adjust, -move * 1000 / size, 1);
+                append_number(adjust, -move * 1000 / size, 0);  // a thousandth of an em: 0.012 px at 12 px
                 double back = 0;
                 std::from_chars(adjust.data(), adjust.data() + adjust.size(), back);
                 out() += adjust;

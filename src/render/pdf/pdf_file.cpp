@@ -105,16 +105,46 @@ std::string deflate(std::string_view data) {
 File::File() { bytes_ = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"; }
 
 int File::reserve() {
-    offsets_.push_back(0);
-    return static_cast<int>(offsets_.size());
+    entries_.emplace_back();
+    return static_cast<int>(entries_.size());
 }
 
 void File::write(int id, std::string_view body) {
-    offsets_.at(static_cast<std::size_t>(id - 1)) = bytes_.size();
+    entries_.at(static_cast<std::size_t>(id - 1));  // a number reserved
+    pending_ids_.emplace_back(id, pending_.size());
+    pending_.append(body);
+    pending_ += '\n';
+    if (pending_ids_.size() >= 100) flush_objects();
+}
+
+void File::write_plain(int id, std::string_view body) {
+    entries_.at(static_cast<std::size_t>(id - 1)) = {0, bytes_.size()};
     append_integer(bytes_, id);
     bytes_ += " 0 obj\n";
     bytes_.append(body);
     bytes_ += "\nendobj\n";
+}
+
+void File::flush_objects() {
+    if (pending_ids_.empty()) return;
+    int stream = reserve();
+    std::string index;
+    for (std::size_t i = 0; i < pending_ids_.size(); ++i) {
+        auto [id, offset] = pending_ids_[i];
+        entries_[static_cast<std::size_t>(id - 1)] = {stream, i};
+        append_integer(index, id);
+        index += ' ';
+        append_integer(index, static_cast<long long>(offset));
+        index += ' ';
+    }
+    std::string dict = "/Type/ObjStm/N ";
+    append_integer(dict, static_cast<long long>(pending_ids_.size()));
+    dict += "/First ";
+    append_integer(dict, static_cast<long long>(index.size()));
+    index += pending_;
+    pending_.clear();
+    pending_ids_.clear();
+    write_stream(stream, dict, index);
 }
 
 void File::write_stream(int id, std::string_view dict, std::string_view data, bool compress) {
@@ -126,7 +156,7 @@ void File::write_stream(int id, std::string_view dict, std::string_view data, bo
     head += "/Length ";
     append_integer(head, static_cast<long long>(written.size()));
     head += ">>\nstream\n";
-    offsets_.at(static_cast<std::size_t>(id - 1)) = bytes_.size();
+    entries_.at(static_cast<std::size_t>(id - 1)) = {0, bytes_.size()};
     append_integer(bytes_, id);
     bytes_ += " 0 obj\n";
     bytes_ += head;
@@ -145,34 +175,45 @@ void append_hex64(std::string& out, std::uint64_t v) {
     for (int shift = 48; shift >= 0; shift -= 16) append_hex16(out, static_cast<unsigned>((v >> shift) & 0xFFFF));
 }
 
+// A cross-reference stream's row: type (1 byte), offset or object stream (4), generation or index (2).
+void append_row(std::string& out, int type, std::size_t field2, std::size_t field3) {
+    out += static_cast<char>(type);
+    for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((field2 >> shift) & 0xFF);
+    out += static_cast<char>((field3 >> 8) & 0xFF);
+    out += static_cast<char>(field3 & 0xFF);
+}
+
 }  // namespace
 
 std::string File::finish(int root, int info) {
-    for (std::size_t i = 0; i < offsets_.size(); ++i)
-        if (offsets_[i] == 0) write(static_cast<int>(i + 1), "null");  // reserved, never used
-    std::size_t xref = bytes_.size();
-    bytes_ += "xref\n0 ";
-    append_integer(bytes_, static_cast<long long>(offsets_.size() + 1));
-    bytes_ += "\n0000000000 65535 f \n";
-    for (std::size_t offset : offsets_) {
-        std::string digits;
-        append_integer(digits, static_cast<long long>(offset));
-        bytes_.append(digits.size() < 10 ? 10 - digits.size() : 0, '0');
-        bytes_ += digits;
-        bytes_ += " 00000 n \n";
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        if (entries_[i].in_stream < 0 && !std::any_of(pending_ids_.begin(), pending_ids_.end(),
+                                                       [&](const auto& p) { return p.first == static_cast<int>(i + 1); }))
+            write(static_cast<int>(i + 1), "null");  // reserved, never used
+    flush_objects();
+    const int xref = reserve();
+    entries_.back() = {0, bytes_.size()};
+    std::string rows;
+    append_row(rows, 0, 0, 65535);
+    for (const Entry& e : entries_) {
+        if (e.in_stream == 0) append_row(rows, 1, e.where, 0);
+        else append_row(rows, 2, static_cast<std::size_t>(e.in_stream), e.where);
     }
     // Two differently seeded hashes of everything written: the same content, the same /ID.
     std::string id;
     append_hex64(id, fnv1a(bytes_, 1469598103934665603ULL));
     append_hex64(id, fnv1a(bytes_, 0x9E3779B97F4A7C15ULL));
-    bytes_ += "trailer\n<</Size ";
-    append_integer(bytes_, static_cast<long long>(offsets_.size() + 1));
-    bytes_ += "/Root ";
-    append_integer(bytes_, root);
-    bytes_ += " 0 R/Info ";
-    append_integer(bytes_, info);
-    bytes_ += " 0 R/ID[<" + id + "><" + id + ">]>>\nstartxref\n";
-    append_integer(bytes_, static_cast<long long>(xref));
+    std::string dict = "/Type/XRef/W[1 4 2]/Size ";
+    append_integer(dict, static_cast<long long>(entries_.size() + 1));
+    dict += "/Root ";
+    append_integer(dict, root);
+    dict += " 0 R/Info ";
+    append_integer(dict, info);
+    dict += " 0 R/ID[<" + id + "><" + id + ">]";
+    const std::size_t start = bytes_.size();
+    write_stream(xref, dict, rows);
+    bytes_ += "startxref\n";
+    append_integer(bytes_, static_cast<long long>(start));
     bytes_ += "\n%%EOF\n";
     return std::move(bytes_);
 }

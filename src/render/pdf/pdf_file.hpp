@@ -1,5 +1,7 @@
-// A PDF file written object by object: numbered objects, Flate-compressed streams, the xref
-// table and a trailer whose /ID is a hash of the content (the same input gives the same bytes).
+// A PDF file written object by object: numbered objects, gathered a hundred at a time into
+// compressed object streams (a chart's thousands of links and structure elements, mostly
+// alike, shrink to a fifth), Flate-compressed streams, and a cross-reference stream whose /ID
+// is a hash of the content (the same input gives the same bytes).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -25,16 +27,28 @@ public:
     File();
     // A number for an object written later (pages point at fonts written at the end).
     int reserve();
-    // `id 0 obj body endobj`.
+    // The object `id` is `body` (in an object stream).
     void write(int id, std::string_view body);
+    // The same, outside object streams: `id 0 obj body endobj`, readable as it is (/Info).
+    void write_plain(int id, std::string_view body);
     // A stream object: `dict` holds the entries besides /Length and /Filter (without << >>).
     void write_stream(int id, std::string_view dict, std::string_view data, bool compress = true);
     // The complete file: xref and trailer added; the writer is spent.
     std::string finish(int root, int info);
 
 private:
+    // Where object i + 1 is: at `where` in the file (in_stream 0), or the index-th object of
+    // object stream `in_stream`; nothing yet while reserved.
+    struct Entry {
+        int in_stream = -1;  // -1: not written yet
+        std::size_t where = 0;
+    };
+    void flush_objects();
+
     std::string bytes_;
-    std::vector<std::size_t> offsets_;  // of object i + 1; 0 while reserved
+    std::vector<Entry> entries_;
+    std::string pending_;                         // bodies of the objects waiting for a stream
+    std::vector<std::pair<int, std::size_t>> pending_ids_;  // their ids and offsets in pending_
 };
 
 // zlib's deflate at its default level.
