@@ -108,13 +108,13 @@ std::string subset_bytes(hb_face_t* face, const std::map<std::uint32_t, long>& w
     hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
     hb_face_t* subset = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
-    if (!subset) throw std::runtime_error("harfbuzz cannot subset a font");
-    hb_blob_t* blob = hb_face_reference_blob(subset);
+    // A font the subsetter refuses is embedded whole: larger, but every glyph drawn.
+    hb_blob_t* blob = subset ? hb_face_reference_blob(subset) : hb_face_reference_blob(face);
     unsigned length = 0;
     const char* data = hb_blob_get_data(blob, &length);
     std::string out(data, length);
     hb_blob_destroy(blob);
-    hb_face_destroy(subset);
+    if (subset) hb_face_destroy(subset);
     return out;
 }
 
