@@ -59,11 +59,16 @@ for extractor in mutool pdfminer; do
         check "every $lang word of the chronicle whole out of $extractor" words $extractor $lang chronicle all
     done
 done
-check "Arabic chronicle words out of mutool: 97 at least" words mutool ar chronicle 97
-check "Arabic chronicle words out of pdfminer: 98 at least" words pdfminer ar chronicle 98
+check "Arabic chronicle words out of mutool: 100 at least" words mutool ar chronicle 100
+check "every Arabic chronicle word out of pdfminer" words pdfminer ar chronicle all
+for extractor in mutool pdfminer; do
+    check "every Persian chart word out of $extractor (marks and ZWNJ as glyphs of their own)" words $extractor fa chart all
+done
+check "Persian chronicle words out of mutool: 99 at least" words mutool fa chronicle 99
+check "every Persian chronicle word out of pdfminer" words pdfminer fa chronicle all
 check "Hebrew chronicle words out of mutool: 147 at least" words mutool he chronicle 147
 check "every Hebrew chronicle word out of pdfminer" words pdfminer he chronicle all
-check "Persian chronicle words out of pdfminer: 81 at least" words pdfminer fa chronicle 81
+check "Sorani chronicle words out of pdfminer: 106 at least" words pdfminer ckb chronicle 106
 
 # --pdf-standard
 "$tarikh" render "$example" --lang ar --layout chronicle --pdf-standard a-2u,ua-1 -o "$work/ua.pdf"

@@ -13,6 +13,7 @@
 #include "render/pdf/pdf_file.hpp"
 #include "render/pdf/pdf_fonts.hpp"
 #include "render/pdf/structure.hpp"
+#include "render/pdf/text_pieces.hpp"
 #include "render/pdf_writer.hpp"
 #include "test_files.hpp"
 
@@ -315,4 +316,60 @@ TEST_CASE("pdf structure tree: every role, as pdfinfo prints it") {
     CHECK(tree.find("Running head") == std::string::npos);  // an artifact
     CHECK(tree.find("سلام عليكم") != std::string::npos);  // in logical order
     CHECK(tarikh::testing::matches_golden(std::filesystem::path(TARIKH_TEST_DIR) / "golden/pdf-structure.txt", tree));
+}
+
+namespace {
+
+// `text` shaped right to left by HarfBuzz in `font`, as the scene carries it (visual order).
+GlyphRun shaped_rtl(const std::string& text, const FontRef& font, hb_font_t* hb) {
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf8(buffer, text.c_str(), static_cast<int>(text.size()), 0, -1);
+    hb_buffer_guess_segment_properties(buffer);
+    hb_shape(hb, buffer, nullptr, 0);
+    unsigned n = 0;
+    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &n);
+    hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &n);
+    GlyphRun run;
+    run.font = font;
+    run.size = 20;
+    run.rtl = true;
+    run.text = text;
+    const double scale = 20.0 / hb_face_get_upem(hb_font_get_face(hb));
+    double x = 0;
+    for (unsigned i = 0; i < n; ++i) {
+        run.glyphs.push_back({info[i].codepoint, x + pos[i].x_offset * scale, -pos[i].y_offset * scale, info[i].cluster});
+        x += pos[i].x_advance * scale;
+    }
+    hb_buffer_destroy(buffer);
+    return run;
+}
+
+}  // namespace
+
+// A letter's mark is written after the letter by an invisible glyph of its own, left of the
+// letter (pdftotext orders by left edges), and drawn as a shape; a ZWNJ by its own invisible glyph.
+TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of their own") {
+    const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
+    hb_blob_t* blob = hb_blob_create_from_file(amiri.file.c_str());
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_font_t* hb = hb_font_create(face);
+    std::vector<pdf::TextPiece> pieces = pdf::text_pieces(shaped_rtl("عاجلًا", amiri, hb), {0, 0}, hb);
+    std::string said, invisible;
+    size_t outlines = 0;
+    for (const auto& p : pieces) {
+        if (p.voice != pdf::TextPiece::Voice::outline) said += p.text;
+        if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
+        outlines += p.voice == pdf::TextPiece::Voice::outline;
+    }
+    CHECK(said == "عاجلًا");  // in logical order
+    CHECK(invisible == "ً");
+    CHECK(outlines == 1);
+    pieces = pdf::text_pieces(shaped_rtl("می‌کند", amiri, hb), {0, 0}, hb);
+    invisible.clear();
+    for (const auto& p : pieces)
+        if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
+    CHECK(invisible == "\u200C");
+    hb_font_destroy(hb);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
 }

@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <set>
 
+#include <hb.h>
+
+#include "render/pdf/glyph_paths.hpp"
 #include "render/pdf/text_pieces.hpp"
 
 namespace tarikh::pdf {
@@ -330,10 +334,16 @@ private:
     // A piece's glyphs; wrapped in an /ActualText span unless the ToUnicode map says its text.
     void show(const TextPiece& piece, Fonts::Face& face, double size) {
         if (piece.glyphs.empty()) return;  // text without a glyph: a line's last space
+        if (piece.voice == TextPiece::Voice::outline) return outline(piece, face, size);
         bool mapped = piece.glyphs.size() == 1 ? fonts_.stands_for(face, piece.glyphs[0].id, piece.text)
                                                : piece.text.empty();
         if (piece.text.empty())
             for (const auto& g : piece.glyphs) mapped = fonts_.stands_for(face, g.id, "") && mapped;
+        const bool invisible = piece.voice == TextPiece::Voice::invisible;
+        if (invisible) {
+            close_array();
+            out() += "3 Tr\n";
+        }
         if (!mapped) {
             close_array();
             out() += "/Span<</ActualText" + text_string(piece.text) + ">>BDC\n";
@@ -370,6 +380,33 @@ private:
             close_array();
             out() += "EMC\n";
         }
+        if (invisible) {
+            close_array();
+            out() += "0 Tr\n";
+        }
+    }
+
+    // Glyphs drawn as shapes, outside the text object: what they say is written elsewhere.
+    void outline(const TextPiece& piece, Fonts::Face& face, double size) {
+        close_array();
+        out() += "ET\n";
+        hb_font_t* font = Fonts::hb(face);
+        const double scale = size / std::max(1u, hb_face_get_upem(hb_font_get_face(font)));
+        for (const PlacedGlyph& g : piece.glyphs) {
+            auto [it, added] = paths_.try_emplace({font, g.id});
+            if (added) it->second = glyph_path(font, g.id);
+            if (it->second.empty()) continue;
+            out() += "q\n";
+            append_number(out(), scale, 6);
+            out() += " 0 0 ";
+            append_number(out(), -scale, 6);
+            out() += ' ';
+            num(g.x);
+            num(g.y);
+            out() += "cm\n" + it->second + "f\nQ\n";
+        }
+        out() += "BT\n";
+        glyphs_.placed = false;  // BT starts the text matrix again
     }
 
     void draw(const Group& g) {
@@ -468,6 +505,7 @@ private:
     double scale_ = 1;
     std::optional<Box> clip_;  // on the page, px
     std::vector<Bounds*> links_;
+    std::map<std::pair<hb_font_t*, std::uint32_t>, std::string> paths_;  // glyphs drawn as shapes
     std::vector<const Fonts::Face*> fonts_used_;  // in order of first use on the page
     std::set<std::pair<bool, int>> alphas_;
 };

@@ -14,6 +14,7 @@ namespace {
 struct Piece {
     int bytes = 0;
     std::vector<PlacedGlyph> glyphs;
+    TextPiece::Voice voice = TextPiece::Voice::plain;
 };
 
 // A glyph's ink, left and right, in px at the run's size.
@@ -30,20 +31,48 @@ struct Ink {
     }
 };
 
+// Each character's own glyph (the font's cmap), or nothing when one has none.
+std::vector<std::uint32_t> nominal_glyphs(hb_font_t* font, std::string_view text) {
+    std::vector<std::uint32_t> out;
+    for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
+        hb_codepoint_t glyph = 0;
+        if (!hb_font_get_nominal_glyph(font, g_utf8_get_char(p), &glyph)) return {};
+        out.push_back(glyph);
+    }
+    return out;
+}
+
+bool joiners_only(std::string_view text) {
+    for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p))
+        if (g_utf8_get_char(p) != 0x200C && g_utf8_get_char(p) != 0x200D) return false;
+    return !text.empty();
+}
+
 // One cluster of a right-to-left run. A letter's marks are placed over it, right of its left
 // edge, and pdftotext, which orders a line's letters by their left edges, read them before
 // the letter ("آستانٔه" for "آستانهٔ", "عاجل ًا" for "عاجلًا"). So a mark is written by an
-// inkless space glyph a hair left of the letter's left edge, and its own glyph writes no text.
-void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long space, std::vector<Piece>& out) {
+// invisible glyph of its own a hair left of the letter's left edge, after the letter in the
+// content (mutool and pdfminer read in that order), and drawn as a shape, which no extractor reads.
+// A font without the marks' own glyphs: inkless space glyphs write them through /ActualText.
+void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long space, hb_font_t* font,
+                 std::vector<Piece>& out) {
     std::vector<int> bytes;  // of each character
-    size_t marks = 0;        // after the first character
+    size_t marks = 0, joiners = 0;  // ZWNJ and ZWJ (Persian "می‌کند") have no glyph of their own
     for (const char* p = text.data(); p < text.data() + text.size(); p = g_utf8_next_char(p)) {
-        if (g_unichar_ismark(g_utf8_get_char(p))) ++marks;
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_ismark(c)) ++marks;
+        if (c == 0x200C || c == 0x200D) ++joiners;
         bytes.push_back(static_cast<int>(g_utf8_next_char(p) - p));
     }
-    bool own_letter = bytes.size() > 1 && !g_unichar_ismark(g_utf8_get_char(text.data())) && marks == bytes.size() - 1;
+    const size_t silent = marks + joiners;
+    bool own_letter = bytes.size() > 1 && silent == bytes.size() - 1 && !g_unichar_ismark(g_utf8_get_char(text.data())) &&
+                      g_utf8_get_char(text.data()) != 0x200C && g_utf8_get_char(text.data()) != 0x200D;
     bool marks_only = marks == bytes.size() && !out.empty() && !out.back().glyphs.empty();
-    if (space < 0 || !(own_letter || marks_only) || bytes.size() != glyphs.size()) {
+    std::vector<std::uint32_t> own = (own_letter || marks_only)
+        ? nominal_glyphs(font, text.substr(own_letter ? static_cast<size_t>(bytes[0]) : 0)) : std::vector<std::uint32_t>{};
+    bool counted = bytes.size() == glyphs.size() || (!own.empty() && glyphs.size() == bytes.size() - joiners);
+    if (own.empty() && joiners > 0) counted = false;  // a space cannot stand in for a joiner
+    if (space < 0 || !(own_letter || marks_only) || !counted) {
         out.push_back({static_cast<int>(text.size()), std::move(glyphs)});
         return;
     }
@@ -57,9 +86,10 @@ void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long sp
     PlacedGlyph edge = *std::min_element(before.begin(), before.end(), [](const auto& a, const auto& b) { return a.x < b.x; });
     for (size_t i = first_mark; i < bytes.size(); ++i) {
         edge.x -= 0.05;
-        out.push_back({bytes[i], {{static_cast<std::uint32_t>(space), edge.x, edge.y}}});
+        if (own.empty()) out.push_back({bytes[i], {{static_cast<std::uint32_t>(space), edge.x, edge.y}}});
+        else out.push_back({bytes[i], {{own[i - first_mark], edge.x, edge.y}}, TextPiece::Voice::invisible});
     }
-    out.push_back({0, std::move(glyphs)});
+    out.push_back({0, std::move(glyphs), own.empty() ? TextPiece::Voice::plain : TextPiece::Voice::outline});
 }
 
 // The height most of a run's glyphs stand at.
@@ -166,8 +196,16 @@ std::vector<TextPiece> text_pieces(const GlyphRun& run, Point origin, hb_font_t*
         }
         std::string_view text = std::string_view(run.text).substr(starts[i], end - starts[i]);
         if (run.rtl) std::reverse(own.begin(), own.end());  // back to the array's (visual) order
-        if (run.rtl && !cascade) add_cluster(text, std::move(own), space, pieces);
-        else pieces.push_back({static_cast<int>(text.size()), std::move(own)});
+        if (run.rtl && !cascade && joiners_only(text) && own.size() == 1 && !nominal_glyphs(font, text).empty()) {
+            // A ZWNJ or ZWJ, shaped as a blank space glyph, which mutool reads as a space: written
+            // by its own invisible glyph, which says what it is.
+            pieces.push_back({static_cast<int>(text.size()), {{nominal_glyphs(font, text).front(), own[0].x, own[0].y}},
+                              TextPiece::Voice::invisible});
+        } else if (run.rtl && !cascade) {
+            add_cluster(text, std::move(own), space, font, pieces);
+        } else {
+            pieces.push_back({static_cast<int>(text.size()), std::move(own)});
+        }
     }
     if (trailing < text_end) pieces.push_back({static_cast<int>(text_end - trailing), {}});
     if (cascade)
@@ -177,7 +215,8 @@ std::vector<TextPiece> text_pieces(const GlyphRun& run, Point origin, hb_font_t*
     std::vector<TextPiece> out;
     size_t offset = 0;
     for (Piece& piece : pieces) {
-        out.push_back({std::string_view(run.text).substr(offset, static_cast<size_t>(piece.bytes)), std::move(piece.glyphs)});
+        out.push_back({std::string_view(run.text).substr(offset, static_cast<size_t>(piece.bytes)), std::move(piece.glyphs),
+                       piece.voice});
         offset += static_cast<size_t>(piece.bytes);
     }
     // A Nastaliq run stays in visual order: in logical order pdftotext broke three words of the

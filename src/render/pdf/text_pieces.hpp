@@ -21,6 +21,11 @@ struct PlacedGlyph {
 struct TextPiece {
     std::string_view text;  // may be empty: glyphs that write nothing (marks written before)
     std::vector<PlacedGlyph> glyphs;  // may be empty: text with no glyph of its own
+    // How it is written. plain: glyphs that say `text` (the ToUnicode map, else /ActualText).
+    // invisible: glyphs not drawn (text render mode 3) that say `text` where extractors read it
+    // in order. outline: glyphs drawn as shapes, saying nothing (their text is written by
+    // invisible glyphs).
+    enum class Voice { plain, invisible, outline } voice = Voice::plain;
 };
 
 // The run's pieces in logical order (a right-to-left run's too: extractors that read the
