@@ -291,7 +291,14 @@ private:
         begin_marked(true, t.lang.empty() ? lang_ : t.lang);
         set_fill(t.color);
         out() += "BT\n";
-        for (const auto& run : t.runs) {
+        // Runs in reading order (by their place in the text, as the SVG's text layer has them):
+        // extractors that read the content in its order, and the structure tree, get a line of
+        // Arabic with numbers in it as it is read, not as its runs lie from left to right.
+        std::vector<const GlyphRun*> runs;
+        for (const auto& run : t.runs) runs.push_back(&run);
+        std::stable_sort(runs.begin(), runs.end(), [](const GlyphRun* a, const GlyphRun* b) { return a->offset < b->offset; });
+        for (const GlyphRun* ordered : runs) {
+            const GlyphRun& run = *ordered;
             if (run.glyphs.empty()) continue;
             if (clip_) {  // a line the clip hides, in page px
                 Bounds b = run_bounds(t, run);
