@@ -207,7 +207,20 @@ std::vector<TextPiece> text_pieces(const GlyphRun& run, Point origin, hb_font_t*
             pieces.push_back({static_cast<int>(text.size()), std::move(own)});
         }
     }
-    if (trailing < text_end) pieces.push_back({static_cast<int>(text_end - trailing), {}});
+    // The space a line was broken at: an invisible space glyph past the line's logical end, so
+    // that a structure tree's text (and a screen reader) keeps the words of two lines apart.
+    hb_codepoint_t blank = 0;
+    if (trailing < text_end && !g.empty() && hb_font_get_nominal_glyph(font, ' ', &blank)) {
+        const double blank_width = hb_font_get_glyph_h_advance(font, blank) * scale;
+        double x = run.rtl ? 1e300 : -1e300;
+        for (const auto& glyph : g)
+            x = run.rtl ? std::min(x, glyph.x - blank_width)
+                        : std::max(x, glyph.x + hb_font_get_glyph_h_advance(font, glyph.id) * scale);
+        pieces.push_back({static_cast<int>(text_end - trailing), {{blank, origin.x + x, origin.y + baseline_of(run)}},
+                          TextPiece::Voice::invisible});
+    } else if (trailing < text_end) {
+        pieces.push_back({static_cast<int>(text_end - trailing), {}});
+    }
     if (cascade)
         pieces = on_baseline(run, std::move(pieces), Ink{font, scale}, space,
                              hb_font_get_glyph_h_advance(font, static_cast<hb_codepoint_t>(space)) * scale,
