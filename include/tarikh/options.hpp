@@ -149,6 +149,11 @@ struct Aggregation {
 // "fatalities>=N" (N a non-negative number), as --label-where takes it; nothing for anything else.
 std::optional<double> parse_label_where(const std::string& text);
 
+// What a PDF is written to meet and claims in its metadata (--pdf-standard; docs/pdf.md):
+// PDF/A-2b and 2u (archival: an sRGB output intent, XMP metadata; 2u: every glyph maps to
+// Unicode) and PDF/UA-1 (accessible: tagged, a title shown, languages). 2u includes 2b.
+enum class PdfStandard { a_2b, a_2u, ua_1 };
+
 struct RenderOptions {
     Format format = Format::svg;
     View view = ChartView{};
@@ -173,6 +178,7 @@ struct RenderOptions {
     SvgSize svg_size = SvgSize::fixed;
     bool svg_text = true;                  // real text under the outlines, for find, copy and screen readers
     double dpi = 96;                       // PNG only
+    std::vector<PdfStandard> pdf_standards{};  // PDF only
     double max_pixels = 100'000'000;       // PNG width × height
     std::size_t max_pages = 1000;          // pages of one output
     int threads = 1;                       // for shaping large timelines (each thread loads the fonts again)

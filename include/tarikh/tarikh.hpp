@@ -114,7 +114,7 @@ struct Rendered {
     LaidOut layout;
 };
 
-// Where the PDF module was loaded from: empty before the first PDF was drawn.
+// Where the PDF module (booklets) was loaded from: empty before the first booklet was combined.
 std::string pdf_module_path();
 
 // For programs that use fontconfig only through tarikh (the command line does): gives

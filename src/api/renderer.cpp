@@ -23,7 +23,6 @@
 #include "render/html_writer.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
-#include "render/qpdf_module.hpp"
 #include "io/catalogue_file.hpp"
 #include "layout/messages.hpp"
 #include "layout/phrases.hpp"
@@ -227,6 +226,16 @@ void warn_illegible(Layout& layout, const View& view) {
 }
 
 // The SVG's size in the unit the width was asked in; an HTML page's SVGs fill its column.
+PdfOptions pdf_options(const RenderOptions& options) {
+    PdfOptions out;
+    for (PdfStandard standard : options.pdf_standards) {
+        if (standard == PdfStandard::a_2u) out.pdfa = 'U';
+        if (standard == PdfStandard::a_2b && out.pdfa == 0) out.pdfa = 'B';
+        if (standard == PdfStandard::ua_1) out.ua = true;
+    }
+    return out;
+}
+
 SvgOptions svg_options(const RenderOptions& options, GlyphOutlines& outlines) {
     return SvgOptions{.unit = options.width ? options.width->unit : LengthUnit::px,
                       .responsive = options.svg_size == SvgSize::responsive || options.format == Format::html,
@@ -247,7 +256,7 @@ void warn_unknown_families(const FontDatabase& fonts, const Theme& theme, Diagno
 std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file, GlyphOutlines& outlines) {
     switch (options.format) {
         case Format::svg: return render_svg(scene, file, svg_options(options, outlines));
-        case Format::pdf: return render_pdf(scene);
+        case Format::pdf: return render_pdf(scene, pdf_options(options));
         case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
         case Format::html: {
             std::vector<std::string> svg_pages;
@@ -479,18 +488,6 @@ Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& opt
 }
 
 Result<Rendered> Renderer::render(const Timeline& timeline, const RenderOptions& options) {
-    // A PDF needs the qpdf module: load it on another core while this one lays out.
-    std::future<void> loading;
-    try {
-        if (options.format == Format::pdf)
-            loading = std::async(std::launch::async, [] {
-                try {
-                    qpdf_module();
-                } catch (const std::exception&) {  // draw() asks again and reports it
-                }
-            });
-    } catch (const std::system_error&) {  // no thread to be had: draw() loads it
-    }
     Result<LaidOut> laid = lay_out(timeline, options);
     if (!laid) return {std::nullopt, std::move(laid.diagnostics)};
     Rendered out{{}, *laid};

@@ -52,6 +52,8 @@ std::string stamp_for(const std::string& lang, Format format, const BatchOptions
     if (d.text_size) stamp += " text-size=" + std::to_string(*d.text_size);
     if (format == Format::svg) stamp += " svg-size=" + number(d.svg_size);
     if (format == Format::svg || format == Format::html) stamp += d.svg_text ? " svg-text=real" : " svg-text=outlines";
+    if (format == Format::pdf)
+        for (PdfStandard standard : d.pdf_standards) stamp += " pdf-standard=" + number(standard);
     if (!d.theme.empty()) stamp += " theme=" + d.theme;  // a theme file's edits are not seen: its path is
     for (const auto& folder : d.font_dirs) stamp += " font-dir=" + folder;
     if (!d.catalogue.empty()) stamp += " catalogue=" + d.catalogue;  // its path, as a theme file's

@@ -55,6 +55,8 @@ const std::vector<std::pair<std::string, PageSize>> kPages{
 const std::vector<std::pair<std::string, SvgSize>> kSvgSizes{{"fixed", SvgSize::fixed},
                                                              {"responsive", SvgSize::responsive}};
 const std::vector<std::pair<std::string, bool>> kSvgTexts{{"real", true}, {"outlines", false}};
+const std::vector<std::pair<std::string, std::optional<PdfStandard>>> kPdfStandards{
+    {"none", std::nullopt}, {"a-2b", PdfStandard::a_2b}, {"a-2u", PdfStandard::a_2u}, {"ua-1", PdfStandard::ua_1}};
 const std::vector<std::pair<std::string, Digits>> kDigits{
     {"locale", Digits::locale}, {"latn", Digits::latn}, {"arab", Digits::arab}, {"arabext", Digits::arabext}};
 const std::vector<std::pair<std::string, AggregatePeriod>> kAggregates{{"none", AggregatePeriod::none},
@@ -225,7 +227,7 @@ struct EditionArgs {
                 digits, aggregate, measure, label_where, label_top;
     double text_size = 0;  // 0: the theme's
     bool fit = false, landscape = false;
-    std::vector<std::string> font_dirs;
+    std::vector<std::string> font_dirs, pdf_standards;
 
     void add_to(CLI::App* command) {
         add_choice(command, "--layout", layout, kLayouts,
@@ -268,6 +270,14 @@ struct EditionArgs {
         add_choice(command, "--svg-text", svg_text, kSvgTexts,
                    "an SVG's words: real (transparent text over the outlines, for find, copy and screen readers; "
                    "the default) or outlines (glyph outlines only)");
+        command->add_option("--pdf-standard", pdf_standards,
+                            "what a PDF meets and claims: a-2b or a-2u (PDF/A-2, archival: XMP metadata, an sRGB output "
+                            "intent; 2u: every glyph maps to Unicode), ua-1 (PDF/UA-1, accessible), or none (the "
+                            "default: tagged all the same); repeatable or a comma list: a-2u,ua-1 (docs/pdf.md)")
+            ->delimiter(',')
+            ->check(CLI::IsMember({"none", "a-2b", "a-2u", "ua-1"}, CLI::ignore_case))
+            ->type_name("LEVEL")
+            ->allow_extra_args(false);
         command->add_option("--theme", theme,
                             "the look: default, print (greys, lanes told by marker shape), dark, compact, or a theme "
                             "file (docs/themes.md; `tarikh schema --theme`); wins over the file's \"theme\"")
@@ -307,11 +317,12 @@ struct EditionArgs {
             ->allow_extra_args(false);  // one folder per --font-dir: "--font-dir DIR INPUT" keeps INPUT
     }
 
-    // The SVG option given that none of `formats` has a use for, if any: refused rather than ignored.
+    // The SVG or PDF option given that none of `formats` has a use for, if any: refused rather than ignored.
     std::string unused_svg_option(const std::vector<Format>& formats) const {
         auto has = [&](Format f) { return std::find(formats.begin(), formats.end(), f) != formats.end(); };
         if (!svg_size.empty() && !has(Format::svg)) return "--svg-size";
         if (!svg_text.empty() && !has(Format::svg) && !has(Format::html)) return "--svg-text";
+        if (!pdf_standards.empty() && !has(Format::pdf)) return "--pdf-standard";
         return "";
     }
 
@@ -369,6 +380,12 @@ struct EditionArgs {
         if (text_size > 0) out.text_size = text_size;
         if (!svg_size.empty()) out.svg_size = chosen(svg_size, kSvgSizes);
         if (!svg_text.empty()) out.svg_text = chosen(svg_text, kSvgTexts);
+        for (const auto& word : pdf_standards) {
+            std::optional<PdfStandard> standard = chosen(word, kPdfStandards);
+            if (!standard) out.pdf_standards.clear();  // none
+            else if (std::find(out.pdf_standards.begin(), out.pdf_standards.end(), *standard) == out.pdf_standards.end())
+                out.pdf_standards.push_back(*standard);
+        }
         out.theme = theme;
         out.font_dirs = font_dirs;
         out.catalogue = catalogue;
@@ -488,7 +505,8 @@ struct RenderCommand {
         RenderOptions options = edition.options(lang.empty() ? std::vector<std::string>{} : edition_languages(lang), refused);
         if (!refused.empty()) return usage_error("render", refused);
         if (std::string unused = edition.unused_svg_option({*chosen_format}); !unused.empty())
-            return usage_error("render", unused + " is for " + (unused == "--svg-text" ? "svg and html" : "svg") +
+            return usage_error("render", unused + " is for " +
+                                             (unused == "--svg-text" ? "svg and html" : unused == "--pdf-standard" ? "pdf" : "svg") +
                                              " output, found " + format_name(*chosen_format));
         if (!edition.theme_usable()) return kInputError;
         options.format = *chosen_format;
@@ -587,7 +605,8 @@ struct BatchArgs {
         command.options.drawing = edition.options({}, refused);
         if (!refused.empty()) return usage_error("batch", refused);
         if (std::string unused = edition.unused_svg_option(command.options.formats); !unused.empty())
-            return usage_error("batch", unused + " needs svg" + (unused == "--svg-text" ? " or html" : "") +
+            return usage_error("batch", unused + " needs " + (unused == "--pdf-standard" ? "pdf" : "svg") +
+                                            (unused == "--svg-text" ? " or html" : "") +
                                             " among --format");
         if (!edition.theme_usable()) return kInputError;
         command.options.drawing.dpi = dpi;

@@ -1,4 +1,4 @@
-// Drawing a scene page with Cairo: shared by the PDF and PNG writers.
+// Drawing a scene page with Cairo, for PNG.
 #pragma once
 #include <map>
 #include <string>
@@ -23,11 +23,7 @@ private:
     std::map<std::pair<std::string, int>, cairo_font_face_t*> faces_;
 };
 
-struct PaintOptions {
-    bool tag_links = false;  // wrap linked groups in CAIRO_TAG_LINK (PDF)
-};
-
 // Draws the page's items on `cr` in px units (the caller scales to the surface).
-void paint_page(cairo_t* cr, const Page& page, CairoFonts& fonts, const PaintOptions& options = {});
+void paint_page(cairo_t* cr, const Page& page, CairoFonts& fonts);
 
 }  // namespace tarikh

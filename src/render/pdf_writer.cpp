@@ -1,18 +1,18 @@
 #include "render/pdf_writer.hpp"
 
-#include <cairo-pdf.h>
-#include <cairo.h>
-
-#include <cstdio>
+#include <algorithm>
 #include <cstdlib>
-#include <ctime>
 #include <stdexcept>
 
-#include "render/cairo_painter.hpp"
-#include "render/qpdf_module.hpp"
+#include "render/pdf/archival.hpp"
+#include "render/pdf/page_content.hpp"
+#include "render/pdf/pdf_fonts.hpp"
+#include "render/pdf/structure.hpp"
 
 namespace tarikh {
 namespace {
+
+using namespace pdf;
 
 constexpr double kPointsPerPx = 72.0 / 96.0;
 
@@ -26,69 +26,128 @@ std::int64_t creation_time(const PdfOptions& options) {
     return 0;
 }
 
-std::string iso_date(std::int64_t seconds) {
-    std::time_t t = static_cast<std::time_t>(seconds);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
+std::string ref(int id) {
+    std::string s;
+    append_integer(s, id);
+    return s + " 0 R";
 }
 
-cairo_status_t append(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
-// The scene's outline as PDF bookmarks, nested as the scene says.
-void add_outline(cairo_surface_t* surface, const std::vector<OutlineEntry>& outline) {
-    std::vector<int> ids;
-    for (const auto& entry : outline) {
-        char destination[96];
-        std::snprintf(destination, sizeof destination, "page=%d pos=[%.2f %.2f]", entry.page,
-                      entry.at.x * kPointsPerPx, entry.at.y * kPointsPerPx);
-        int parent = entry.parent >= 0 && entry.parent < static_cast<int>(ids.size()) ? ids[entry.parent]
-                                                                                    : CAIRO_PDF_OUTLINE_ROOT;
-        ids.push_back(cairo_pdf_surface_add_outline(surface, parent, entry.title.c_str(), destination,
-                                                    cairo_pdf_outline_flags_t(0)));
+std::string numbers(std::initializer_list<double> values, int decimals = 2) {
+    std::string s;
+    for (double v : values) {
+        if (!s.empty()) s += ' ';
+        append_number(s, v, decimals);
     }
+    return s;
+}
+
+// The link annotations of a page, written now; returns their references.
+std::string write_links(File& file, Structure& structure, const std::vector<LinkArea>& links, double page_height) {
+    std::string refs;
+    for (const LinkArea& link : links) {
+        int id = file.reserve();
+        const Box& b = link.box;
+        std::string uri = literal_string(link.url);
+        std::string tagged;
+        if (link.element >= 0) tagged = "/StructParent " + std::to_string(structure.annotation(link.element, id));
+        file.write(id, "<</Type/Annot/Subtype/Link/Rect[" +
+                           numbers({b.x * kPointsPerPx, page_height - b.bottom() * kPointsPerPx,
+                                    b.right() * kPointsPerPx, page_height - b.y * kPointsPerPx}) +
+                           "]/Border[0 0 0]/F 4/Contents" + uri + tagged + "/A<</S/URI/URI" + uri + ">>>>");
+        refs += (refs.empty() ? "" : " ") + ref(id);
+    }
+    return refs;
+}
+
+// The scene's outline as bookmarks, nested as it says, each closed over what it holds.
+int write_outline(File& file, const Scene& scene, const std::vector<int>& pages) {
+    const auto& entries = scene.outline;
+    if (entries.empty()) return 0;
+    int root = file.reserve();
+    std::vector<int> ids;
+    for (size_t i = 0; i < entries.size(); ++i) ids.push_back(file.reserve());
+    auto parent_of = [&](size_t i) {
+        int p = entries[i].parent;
+        return p >= 0 && static_cast<size_t>(p) < i ? p : -1;
+    };
+    std::vector<std::vector<size_t>> children(entries.size() + 1);  // the last: the root's
+    for (size_t i = 0; i < entries.size(); ++i) {
+        int p = parent_of(i);
+        children[p < 0 ? entries.size() : static_cast<size_t>(p)].push_back(i);
+    }
+    auto first_last = [&](const std::vector<size_t>& kids) {
+        return kids.empty() ? std::string() : "/First " + ref(ids[kids.front()]) + "/Last " + ref(ids[kids.back()]);
+    };
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const OutlineEntry& e = entries[i];
+        int p = parent_of(i);
+        const auto& siblings = children[p < 0 ? entries.size() : static_cast<size_t>(p)];
+        size_t at = static_cast<size_t>(std::find(siblings.begin(), siblings.end(), i) - siblings.begin());
+        size_t page = static_cast<size_t>(std::clamp(e.page, 1, static_cast<int>(pages.size()))) - 1;
+        double height = scene.pages[page].height * kPointsPerPx;
+        std::string dict = "<</Title" + text_string(e.title) + "/Parent " + ref(p < 0 ? root : ids[static_cast<size_t>(p)]);
+        if (at > 0) dict += "/Prev " + ref(ids[siblings[at - 1]]);
+        if (at + 1 < siblings.size()) dict += "/Next " + ref(ids[siblings[at + 1]]);
+        dict += first_last(children[i]);
+        if (!children[i].empty()) dict += "/Count -" + std::to_string(children[i].size());
+        dict += "/Dest[" + ref(pages[page]) + "/XYZ " + numbers({e.at.x * kPointsPerPx, height - e.at.y * kPointsPerPx}) +
+                " 0]>>";
+        file.write(ids[i], dict);
+    }
+    file.write(root, "<</Type/Outlines" + first_last(children.back()) + "/Count " +
+                         std::to_string(children.back().size()) + ">>");
+    return root;
 }
 
 }  // namespace
 
 std::string render_pdf(const Scene& scene, const PdfOptions& options) {
     if (scene.pages.empty()) throw std::runtime_error("nothing to draw");
-    std::string bytes;
-    const Page& first = scene.pages.front();
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append, &bytes, first.width * kPointsPerPx,
-                                                                   first.height * kPointsPerPx);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, scene.title.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, scene.description.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, scene.author.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "tarikh " TARIKH_VERSION);
-    std::string date = iso_date(creation_time(options));
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date.c_str());
-    {
-        CairoFonts fonts;
-        cairo_t* cr = cairo_create(surface);
-        for (const Page& page : scene.pages) {
-            cairo_pdf_surface_set_size(surface, page.width * kPointsPerPx, page.height * kPointsPerPx);
-            cairo_save(cr);
-            cairo_scale(cr, kPointsPerPx, kPointsPerPx);
-            paint_page(cr, page, fonts, PaintOptions{true});
-            cairo_restore(cr);
-            cairo_show_page(cr);
-        }
-        add_outline(surface, scene.outline);
-        cairo_status_t status = cairo_status(cr);
-        cairo_destroy(cr);
-        cairo_surface_finish(surface);
-        if (status == CAIRO_STATUS_SUCCESS) status = cairo_surface_status(surface);
-        cairo_surface_destroy(surface);
-        if (status != CAIRO_STATUS_SUCCESS)
-            throw std::runtime_error(std::string("cairo cannot write the PDF: ") + cairo_status_to_string(status));
+    File file;
+    const int catalog = file.reserve(), page_tree = file.reserve(), info = file.reserve();
+    Fonts fonts(file);
+    Structure structure(file);
+    std::vector<int> pages;
+    // One page at a time: its content is written and let go before the next is drawn.
+    for (const Page& page : scene.pages) {
+        const double width = page.width * kPointsPerPx, height = page.height * kPointsPerPx;
+        int id = file.reserve(), contents = file.reserve();
+        int key = structure.begin_page(id);
+        PageContent content = page_content(page, fonts, structure);
+        file.write_stream(contents, "", content.stream);
+        std::string dict = "<</Type/Page/Parent " + ref(page_tree) + "/MediaBox[0 0 " + numbers({width, height}, 3) +
+                           "]/Contents " + ref(contents) + "/Resources" + content.resources + "/StructParents " +
+                           std::to_string(key) + "/Tabs/S";
+        std::string links = write_links(file, structure, content.links, height);
+        if (!links.empty()) dict += "/Annots[" + links + "]";
+        file.write(id, dict + ">>");
+        pages.push_back(id);
     }
-    return qpdf_module().finish_pdf(bytes, scene.language);
+    fonts.write_all(options.pdfa == 'U');
+    std::string kids;
+    for (int id : pages) kids += (kids.empty() ? "" : " ") + ref(id);
+    file.write(page_tree, "<</Type/Pages/Kids[" + kids + "]/Count " + std::to_string(pages.size()) + ">>");
+    int outline = write_outline(file, scene, pages);
+    int tree = structure.write();
+
+    const DocumentInfo about{scene.title, scene.description, scene.author, scene.language, creation_time(options)};
+    file.write_plain(info, info_dictionary(about));  // readable without inflating
+    const Claims claims{options.pdfa, options.ua};
+    std::string claimed;  // what the catalog says of the standards met
+    if (claims.pdfa || claims.ua) {
+        int metadata = file.reserve();
+        file.write_stream(metadata, "/Type/Metadata/Subtype/XML", xmp_packet(about, claims), false);
+        claimed = "/Metadata " + ref(metadata);
+    }
+    if (claims.pdfa) claimed += "/OutputIntents[" + ref(write_output_intent(file)) + "]";
+
+    std::string dict = "<</Type/Catalog/Pages " + ref(page_tree);
+    if (outline) dict += "/Outlines " + ref(outline) + "/PageMode/UseOutlines";
+    dict += claimed;
+    if (!scene.language.empty()) dict += "/Lang" + text_string(scene.language);
+    dict += "/StructTreeRoot " + ref(tree) + "/MarkInfo<</Marked true>>/ViewerPreferences<</DisplayDocTitle true>>>>";
+    file.write(catalog, dict);
+    return file.finish(catalog, info);
 }
 
 }  // namespace tarikh

@@ -2,6 +2,7 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -12,15 +13,6 @@
 
 namespace tarikh {
 namespace {
-
-std::string finish(const std::string& pdf, const std::string& language) {
-    QPDF qpdf;
-    qpdf.setSuppressWarnings(true);
-    qpdf.processMemoryFile("tarikh.pdf", pdf.data(), pdf.size());
-    // cairo cannot set the document language; readers use it to pick voices and hyphenation.
-    if (!language.empty()) qpdf.getRoot().replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
-    return write_deterministic_pdf(qpdf);
-}
 
 // Where each of a part's pages went in the booklet.
 using PageMap = std::map<QPDFObjGen, QPDFObjectHandle>;
@@ -81,6 +73,83 @@ int copy_outline(QPDF& booklet, QPDFObjectHandle first, QPDFObjectHandle parent,
     return shown;
 }
 
+// Adds `by` to a copied page's /StructParents and to its link annotations' /StructParent: the
+// booklet's ParentTree holds every part's keys, one part after the other.
+void shift_keys(QPDFObjectHandle page, long long by) {
+    if (page.getKey("/StructParents").isInteger())
+        page.replaceKey("/StructParents", QPDFObjectHandle::newInteger(page.getKey("/StructParents").getIntValue() + by));
+    QPDFObjectHandle annotations = page.getKey("/Annots");
+    if (!annotations.isArray()) return;
+    for (int i = 0; i < annotations.getArrayNItems(); ++i) {
+        QPDFObjectHandle annotation = annotations.getArrayItem(i);
+        if (annotation.isDictionary() && annotation.getKey("/StructParent").isInteger())
+            annotation.replaceKey("/StructParent",
+                                  QPDFObjectHandle::newInteger(annotation.getKey("/StructParent").getIntValue() + by));
+    }
+}
+
+// An object of a part, as the booklet's: indirect objects copied (once: a page copied before
+// keeps its copy), direct arrays item by item.
+QPDFObjectHandle copied(QPDF& booklet, QPDFObjectHandle object) {
+    if (object.isIndirect()) return booklet.copyForeignObject(object);
+    if (!object.isArray()) return object.isScalar() ? object.shallowCopy() : QPDFObjectHandle::newNull();
+    QPDFObjectHandle out = QPDFObjectHandle::newArray();
+    for (int i = 0; i < object.getArrayNItems(); ++i) out.appendItem(copied(booklet, object.getArrayItem(i)));
+    return out;
+}
+
+// The booklet's structure tree: one Document holding each part's elements (a Document per part,
+// in its language), their ParentTree keys shifted past the parts before.
+struct BookletStructure {
+    QPDFObjectHandle root = QPDFObjectHandle::newNull(), document = QPDFObjectHandle::newNull(),
+                     kids = QPDFObjectHandle::newArray(), nums = QPDFObjectHandle::newArray();
+    long long next_key = 0;
+
+    // After the part's pages were added (`pages`: the copies).
+    void add(QPDF& booklet, QPDF& part, const std::vector<QPDFObjectHandle>& pages) {
+        QPDFObjectHandle tree = part.getRoot().getKey("/StructTreeRoot");
+        QPDFObjectHandle part_nums = tree.isDictionary() ? tree.getKey("/ParentTree").getKey("/Nums") : QPDFObjectHandle::newNull();
+        if (!tree.isDictionary() || !part_nums.isArray()) return;  // untagged, or a tree tarikh does not write
+        if (root.isNull()) {
+            root = booklet.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /StructTreeRoot >>"));
+            document = booklet.makeIndirectObject(QPDFObjectHandle::parse("<< /Type /StructElem /S /Document >>"));
+            document.replaceKey("/P", root);
+        }
+        long long most = -1;
+        for (int i = 0; i + 1 < part_nums.getArrayNItems() && i < 2000000; i += 2) {
+            QPDFObjectHandle key = part_nums.getArrayItem(i);
+            if (!key.isInteger() || key.getIntValue() < 0) continue;
+            nums.appendItem(QPDFObjectHandle::newInteger(key.getIntValue() + next_key));
+            nums.appendItem(copied(booklet, part_nums.getArrayItem(i + 1)));
+            most = std::max(most, key.getIntValue());
+        }
+        QPDFObjectHandle elements = tree.getKey("/K");
+        QPDFObjectHandle language = part.getRoot().getKey("/Lang");
+        for (int i = 0; i < (elements.isArray() ? elements.getArrayNItems() : 1); ++i) {
+            QPDFObjectHandle element = elements.isArray() ? elements.getArrayItem(i) : elements;
+            if (!element.isIndirect() || !element.isDictionary()) continue;
+            QPDFObjectHandle copy = booklet.copyForeignObject(element);
+            copy.replaceKey("/P", document);
+            if (!copy.hasKey("/Lang") && language.isString()) copy.replaceKey("/Lang", language.shallowCopy());
+            kids.appendItem(copy);
+        }
+        for (const auto& page : pages) shift_keys(page, next_key);
+        next_key += most + 1;
+    }
+
+    void finish(QPDF& booklet) {
+        if (root.isNull()) return;
+        document.replaceKey("/K", kids);
+        root.replaceKey("/K", document);
+        QPDFObjectHandle parent_tree = booklet.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        parent_tree.replaceKey("/Nums", nums);
+        root.replaceKey("/ParentTree", parent_tree);
+        root.replaceKey("/ParentTreeNextKey", QPDFObjectHandle::newInteger(next_key));
+        booklet.getRoot().replaceKey("/StructTreeRoot", root);
+        booklet.getRoot().replaceKey("/MarkInfo", QPDFObjectHandle::parse("<< /Marked true >>"));
+    }
+};
+
 std::string combine(const std::vector<BookletPart>& parts, const std::string& title) {
     QPDF booklet;
     booklet.emptyPDF();
@@ -93,6 +162,7 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
         PageMap pages;
     };
     std::vector<Entry> entries;
+    BookletStructure structure;
     for (const auto& part : parts) {
         auto source = std::make_unique<QPDF>();
         source->setSuppressWarnings(true);
@@ -102,12 +172,15 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
             throw std::runtime_error("cannot read " + part.pdf_path + ": " + e.what());
         }
         Entry entry{part.title, QPDFObjectHandle::newNull(), source->getRoot().getKey("/Outlines"), {}};
+        std::vector<QPDFObjectHandle> copies;
         for (auto& page : QPDFPageDocumentHelper(*source).getAllPages()) {
             pages.addPage(page, false);
             QPDFObjectHandle copy = pages.getAllPages().back().getObjectHandle();
             if (entry.first_page.isNull()) entry.first_page = copy;
             entry.pages.emplace(page.getObjectHandle().getObjGen(), copy);
+            copies.push_back(copy);
         }
+        structure.add(booklet, *source, copies);
         if (!entry.first_page.isNull()) entries.push_back(std::move(entry));
         sources.push_back(std::move(source));
     }
@@ -136,6 +209,7 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
         root.replaceKey("/Outlines", outlines);
         root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
     }
+    structure.finish(booklet);
     QPDFObjectHandle info = booklet.makeIndirectObject(QPDFObjectHandle::newDictionary());
     info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title));
     info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("tarikh " TARIKH_VERSION));
@@ -148,6 +222,6 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
 }  // namespace tarikh
 
 extern "C" __attribute__((visibility("default"))) const tarikh::QpdfModule* tarikh_qpdf_module() {
-    static const tarikh::QpdfModule module{&tarikh::finish, &tarikh::combine};
+    static const tarikh::QpdfModule module{&tarikh::combine};
     return &module;
 }

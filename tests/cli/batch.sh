@@ -109,6 +109,21 @@ assert pdfs == 20 and pages == pdfs and len(outline) == pdfs, (pdfs, pages, len(
 assert [o['destpageposfrom1'] for o in outline] == list(range(1, pdfs + 1))
 assert [o['title'] for o in outline[:3]] == ['Timeline 0', 'الخط الزمني 0', 'Timeline 5'], outline[:3]
 "
+check "the booklet keeps every part's structure tree: a Document each, their keys apart" /usr/bin/python3 -c "
+import json, subprocess
+tree = subprocess.run(['pdfinfo', '-struct-text', '$work/booklet.pdf'], capture_output=True, text=True).stdout.splitlines()
+assert tree[0] == 'Document' and sum(line == '  Document' for line in tree) == 20, tree[:3]
+objects = json.loads(subprocess.run(['qpdf', '--json=2', '--json-key=qpdf', '$work/booklet.pdf'], capture_output=True, text=True).stdout)['qpdf'][1]
+value = lambda ref: objects[('obj:' + ref) if not ref.startswith('obj:') else ref]['value']
+root = value(objects['trailer']['value']['/Root'])
+tree_root = value(root['/StructTreeRoot'])
+nums = value(tree_root['/ParentTree'])['/Nums']
+keys = nums[0::2]
+assert keys == sorted(set(keys)) and tree_root['/ParentTreeNextKey'] == keys[-1] + 1, keys
+used = [o['value'].get('/StructParents', o['value'].get('/StructParent')) for o in objects.values()
+        if isinstance(o.get('value'), dict) and ('/StructParents' in o['value'] or '/StructParent' in o['value'])]
+assert sorted(used) == keys, (sorted(used)[:10], keys[:10])
+"
 check "--combine needs pdf" bash -c "'$tarikh' batch '$work/in' -o '$work/x' --format svg --combine '$work/b.pdf' 2>/dev/null; [ \$? -eq 2 ]"
 
 finish

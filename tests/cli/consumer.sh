@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `cmake --install` gives a relocatable package another project can use: install into a scratch
 # prefix, move the prefix elsewhere, build tests/consumer against the moved prefix with
-# find_package(tarikh), and render an Arabic PDF (which loads the PDF module) with the fonts and
+# find_package(tarikh), and render an Arabic PDF and a booklet of it (which loads the PDF module) with the fonts and
 # module found beside the moved library, never in the source or build tree.
 set -u
 build=$1

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""pdf_words.py TIMELINE LANG PDF SVG [LEAST]: how many of the edition's words come out of the PDF whole.
+"""pdf_words.py [--extractor pdftotext|mutool|pdfminer] TIMELINE LANG PDF SVG [LEAST]: how many of the
+edition's words come out of the PDF whole.
 
 The words are those the timeline gives in LANG (titles, descriptions, quotes, names) that the
-edition shows: its SVG (the same layout) has them in its text. A word is whole when
-`pdftotext -layout` gives it back as one word. Prints "LANG whole/total" and the words that
-came out broken; with LEAST (a number, or "all"), fails when fewer are whole.
+edition shows: its SVG (the same layout) has them in its text. A word is whole when the
+extractor (`pdftotext -layout`, the default; `mutool draw -F txt`; pdfminer's `pdf2txt`) gives it
+back as one word. Prints "LANG whole/total" and the words that came out broken; with LEAST (a
+number, or "all"), fails when fewer are whole.
 """
 import html
 import json
@@ -41,15 +43,28 @@ def svg_words(path):
     return set().union(*(words(html.unescape(re.sub(r"<[^>]+>", "", line))) for line in lines))
 
 
-timeline, lang, pdf, svg = sys.argv[1:5]
-least = sys.argv[5] if len(sys.argv) > 5 else None
+def extracted(extractor, pdf):
+    command = {
+        "pdftotext": ["pdftotext", "-layout", pdf, "-"],
+        "mutool": ["mutool", "draw", "-q", "-F", "txt", "-o", "-", pdf],
+        "pdfminer": ["pdf2txt", pdf],
+    }[extractor]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+args = sys.argv[1:]
+extractor = "pdftotext"
+if args[:1] == ["--extractor"]:
+    extractor, args = args[1], args[2:]
+timeline, lang, pdf, svg = args[:4]
+least = args[4] if len(args) > 4 else None
 wanted = set()
 for text in texts(json.load(open(timeline, encoding="utf-8")), lang):
     wanted |= {w for w in words(text) if not w.isdigit() and not w.startswith("http")}
 wanted &= svg_words(svg)
-found = words(subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True, check=True).stdout)
+found = words(extracted(extractor, pdf))
 broken = sorted(wanted - found)
-print(f"{lang} {len(wanted) - len(broken)}/{len(wanted)}")
+print(f"{lang} {extractor} {len(wanted) - len(broken)}/{len(wanted)}")
 if broken:
     print("broken:", " ".join(broken))
 whole = len(wanted) - len(broken)

@@ -1,6 +1,7 @@
-// Renders a timeline as an Arabic PDF through the installed library, and says which fonts and
-// which PDF module it used (tests/cli/consumer.sh checks they come from the installed prefix).
+// Renders a timeline as an Arabic PDF through the installed library, makes a booklet of it, and
+// says which fonts and which PDF module it used (tests/cli/consumer.sh checks they come from the installed prefix).
 // docs/library.md shows this program.
+#include <tarikh/booklet.hpp>
 #include <tarikh/tarikh.hpp>
 
 #include <fstream>
@@ -33,7 +34,11 @@ int main(int argc, char** argv) {
     print(pdf.diagnostics);
     if (!pdf) return 3;
 
-    std::ofstream(argv[2], std::ios::binary) << pdf->files.front();
+    std::ofstream(argv[2], std::ios::binary) << pdf->files.front() << std::flush;
+    // A booklet of it: the one thing that loads the PDF module (qpdf).
+    tarikh::Result<std::string> booklet = tarikh::combine_pdfs({{argv[2], "part"}}, "booklet");
+    print(booklet.diagnostics);
+    if (!booklet) return 3;
     std::cout << "tarikh " << tarikh::version() << "\n"
               << "fonts: " << renderer->font_folder() << "\n"
               << "module: " << tarikh::pdf_module_path() << "\n";

@@ -1,0 +1,221 @@
+#include "render/pdf/pdf_file.hpp"
+
+#include <zlib.h>
+
+#include <charconv>
+#include <cmath>
+#include <algorithm>
+#include <stdexcept>
+
+namespace tarikh::pdf {
+
+void append_number(std::string& out, double v, int decimals) {
+    const double least = decimals >= 3 ? 0.0005 : decimals == 2 ? 0.005 : 0.05;
+    if (std::abs(v) < least || !std::isfinite(v)) v = 0;
+    char buf[48];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+    if (decimals > 0) {
+        while (end[-1] == '0') --end;
+        if (end[-1] == '.') --end;
+    }
+    out.append(buf, end);
+}
+
+void append_integer(std::string& out, long long v) {
+    char buf[24];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, end);
+}
+
+std::string literal_string(std::string_view ascii) {
+    std::string out = "(";
+    for (char c : ascii) {
+        if (c == '(' || c == ')' || c == '\\') out += '\\';
+        if (c == '\r') out += "\\r";
+        else if (c == '\n') out += "\\n";
+        else out += c;
+    }
+    return out + ")";
+}
+
+namespace {
+
+// UTF-8 to code points; a malformed byte stands for U+FFFD.
+std::vector<char32_t> code_points(std::string_view s) {
+    std::vector<char32_t> out;
+    for (std::size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        int n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+        if (n == 0 || i + n > s.size()) {
+            out.push_back(0xFFFD);
+            ++i;
+            continue;
+        }
+        char32_t cp = n == 1 ? c : c & (0x7F >> n);
+        for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+        out.push_back(cp);
+        i += n;
+    }
+    return out;
+}
+
+}  // namespace
+
+void append_hex16(std::string& out, unsigned v) {
+    static const char digits[] = "0123456789ABCDEF";
+    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(v >> shift) & 0xF];
+}
+
+std::string utf16_hex(std::string_view utf8) {
+    std::string out;
+    for (char32_t cp : code_points(utf8)) {
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            append_hex16(out, 0xD800 + (cp >> 10));
+            append_hex16(out, 0xDC00 + (cp & 0x3FF));
+        } else {
+            append_hex16(out, cp);
+        }
+    }
+    return out;
+}
+
+std::string text_string(std::string_view utf8) {
+    bool ascii = true;
+    for (char c : utf8) ascii = ascii && static_cast<unsigned char>(c) < 0x80 && c != 0;
+    if (ascii) return literal_string(utf8);
+    return "<FEFF" + utf16_hex(utf8) + ">";
+}
+
+std::string deflate(std::string_view data) {
+    z_stream z{};
+    if (deflateInit(&z, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("zlib cannot start");
+    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    int status = ::deflate(&z, Z_FINISH);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    if (status != Z_STREAM_END) throw std::runtime_error("zlib cannot compress a stream");
+    return out;
+}
+
+File::File() { bytes_ = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"; }
+
+int File::reserve() {
+    entries_.emplace_back();
+    return static_cast<int>(entries_.size());
+}
+
+void File::write(int id, std::string_view body) {
+    entries_.at(static_cast<std::size_t>(id - 1));  // a number reserved
+    pending_ids_.emplace_back(id, pending_.size());
+    pending_.append(body);
+    pending_ += '\n';
+    if (pending_ids_.size() >= 100) flush_objects();
+}
+
+void File::write_plain(int id, std::string_view body) {
+    entries_.at(static_cast<std::size_t>(id - 1)) = {0, bytes_.size()};
+    append_integer(bytes_, id);
+    bytes_ += " 0 obj\n";
+    bytes_.append(body);
+    bytes_ += "\nendobj\n";
+}
+
+void File::flush_objects() {
+    if (pending_ids_.empty()) return;
+    int stream = reserve();
+    std::string index;
+    for (std::size_t i = 0; i < pending_ids_.size(); ++i) {
+        auto [id, offset] = pending_ids_[i];
+        entries_[static_cast<std::size_t>(id - 1)] = {stream, i};
+        append_integer(index, id);
+        index += ' ';
+        append_integer(index, static_cast<long long>(offset));
+        index += ' ';
+    }
+    std::string dict = "/Type/ObjStm/N ";
+    append_integer(dict, static_cast<long long>(pending_ids_.size()));
+    dict += "/First ";
+    append_integer(dict, static_cast<long long>(index.size()));
+    index += pending_;
+    pending_.clear();
+    pending_ids_.clear();
+    write_stream(stream, dict, index);
+}
+
+void File::write_stream(int id, std::string_view dict, std::string_view data, bool compress) {
+    std::string packed = compress ? deflate(data) : std::string();
+    std::string_view written = compress ? std::string_view(packed) : data;
+    std::string head = "<<";
+    head += dict;
+    if (compress) head += "/Filter/FlateDecode";
+    head += "/Length ";
+    append_integer(head, static_cast<long long>(written.size()));
+    head += ">>\nstream\n";
+    entries_.at(static_cast<std::size_t>(id - 1)) = {0, bytes_.size()};
+    append_integer(bytes_, id);
+    bytes_ += " 0 obj\n";
+    bytes_ += head;
+    bytes_.append(written);
+    bytes_ += "\nendstream\nendobj\n";
+}
+
+namespace {
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+    return h;
+}
+
+void append_hex64(std::string& out, std::uint64_t v) {
+    for (int shift = 48; shift >= 0; shift -= 16) append_hex16(out, static_cast<unsigned>((v >> shift) & 0xFFFF));
+}
+
+// A cross-reference stream's row: type (1 byte), offset or object stream (4), generation or index (2).
+void append_row(std::string& out, int type, std::size_t field2, std::size_t field3) {
+    out += static_cast<char>(type);
+    for (int shift = 24; shift >= 0; shift -= 8) out += static_cast<char>((field2 >> shift) & 0xFF);
+    out += static_cast<char>((field3 >> 8) & 0xFF);
+    out += static_cast<char>(field3 & 0xFF);
+}
+
+}  // namespace
+
+std::string File::finish(int root, int info) {
+    for (std::size_t i = 0; i < entries_.size(); ++i)
+        if (entries_[i].in_stream < 0 && !std::any_of(pending_ids_.begin(), pending_ids_.end(),
+                                                       [&](const auto& p) { return p.first == static_cast<int>(i + 1); }))
+            write(static_cast<int>(i + 1), "null");  // reserved, never used
+    flush_objects();
+    const int xref = reserve();
+    entries_.back() = {0, bytes_.size()};
+    std::string rows;
+    append_row(rows, 0, 0, 65535);
+    for (const Entry& e : entries_) {
+        if (e.in_stream == 0) append_row(rows, 1, e.where, 0);
+        else append_row(rows, 2, static_cast<std::size_t>(e.in_stream), e.where);
+    }
+    // Two differently seeded hashes of everything written: the same content, the same /ID.
+    std::string id;
+    append_hex64(id, fnv1a(bytes_, 1469598103934665603ULL));
+    append_hex64(id, fnv1a(bytes_, 0x9E3779B97F4A7C15ULL));
+    std::string dict = "/Type/XRef/W[1 4 2]/Size ";
+    append_integer(dict, static_cast<long long>(entries_.size() + 1));
+    dict += "/Root ";
+    append_integer(dict, root);
+    dict += " 0 R/Info ";
+    append_integer(dict, info);
+    dict += " 0 R/ID[<" + id + "><" + id + ">]";
+    const std::size_t start = bytes_.size();
+    write_stream(xref, dict, rows);
+    bytes_ += "startxref\n";
+    append_integer(bytes_, static_cast<long long>(start));
+    bytes_ += "\n%%EOF\n";
+    return std::move(bytes_);
+}
+
+}  // namespace tarikh::pdf

@@ -1,0 +1,57 @@
+// A PDF file written object by object: numbered objects, gathered a hundred at a time into
+// compressed object streams (a chart's thousands of links and structure elements, mostly
+// alike, shrink to a fifth), Flate-compressed streams, and a cross-reference stream whose /ID
+// is a hash of the content (the same input gives the same bytes).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tarikh::pdf {
+
+// Appends v with at most `decimals` decimals and no trailing zeros (std::to_chars: no locale).
+void append_number(std::string& out, double v, int decimals = 2);
+void append_integer(std::string& out, long long v);
+// A text string (/Title, /Alt, /ActualText…): literal when ASCII, else UTF-16BE hex with a BOM.
+std::string text_string(std::string_view utf8);
+// UTF-8 as UTF-16BE in hex digits, without a BOM (ToUnicode maps, text strings).
+std::string utf16_hex(std::string_view utf8);
+// Four hex digits.
+void append_hex16(std::string& out, unsigned v);
+// An ASCII string as a literal, escaped.
+std::string literal_string(std::string_view ascii);
+
+class File {
+public:
+    File();
+    // A number for an object written later (pages point at fonts written at the end).
+    int reserve();
+    // The object `id` is `body` (in an object stream).
+    void write(int id, std::string_view body);
+    // The same, outside object streams: `id 0 obj body endobj`, readable as it is (/Info).
+    void write_plain(int id, std::string_view body);
+    // A stream object: `dict` holds the entries besides /Length and /Filter (without << >>).
+    void write_stream(int id, std::string_view dict, std::string_view data, bool compress = true);
+    // The complete file: xref and trailer added; the writer is spent.
+    std::string finish(int root, int info);
+
+private:
+    // Where object i + 1 is: at `where` in the file (in_stream 0), or the index-th object of
+    // object stream `in_stream`; nothing yet while reserved.
+    struct Entry {
+        int in_stream = -1;  // -1: not written yet
+        std::size_t where = 0;
+    };
+    void flush_objects();
+
+    std::string bytes_;
+    std::vector<Entry> entries_;
+    std::string pending_;                         // bodies of the objects waiting for a stream
+    std::vector<std::pair<int, std::size_t>> pending_ids_;  // their ids and offsets in pending_
+};
+
+// zlib's deflate at its default level.
+std::string deflate(std::string_view data);
+
+}  // namespace tarikh::pdf

@@ -1,0 +1,376 @@
+// The PDF writer's modules (src/render/pdf/): the object writer, fonts, page content.
+#include <doctest/doctest.h>
+#include <hb.h>
+#include <zlib.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "render/pdf/page_content.hpp"
+#include "render/pdf/pdf_file.hpp"
+#include "render/pdf/pdf_fonts.hpp"
+#include "render/pdf/structure.hpp"
+#include "render/pdf/text_pieces.hpp"
+#include "render/pdf_writer.hpp"
+#include "test_files.hpp"
+
+using namespace tarikh;
+
+namespace {
+
+const FontRef kNotoSans{TARIKH_SOURCE_DIR "/fonts/NotoSans-Regular.ttf", 0};
+
+std::string inflate_all(const std::string& packed) {
+    std::string out(packed.size() * 20 + 1024, '\0');
+    uLongf length = static_cast<uLongf>(out.size());
+    REQUIRE(uncompress(reinterpret_cast<Bytef*>(out.data()), &length, reinterpret_cast<const Bytef*>(packed.data()),
+                       static_cast<uLong>(packed.size())) == Z_OK);
+    out.resize(length);
+    return out;
+}
+
+// The file with each Flate stream's data inflated after it: what the objects say, searchable.
+std::string unpacked(const std::string& pdf) {
+    std::string out = pdf;
+    for (size_t at = 0; (at = pdf.find("/FlateDecode/Length ", at)) != std::string::npos;) {
+        size_t length = std::stoul(pdf.substr(at + 20));
+        size_t data = pdf.find("stream\n", at) + 7;
+        out += "\n" + inflate_all(pdf.substr(data, length));
+        at = data + length;
+    }
+    return out;
+}
+
+Scene one_page(std::vector<Item> items) {
+    Scene scene;
+    scene.title = "Test";
+    scene.language = "en";
+    Page page;
+    page.width = 200;
+    page.height = 100;
+    page.items = std::move(items);
+    scene.pages.push_back(std::move(page));
+    return scene;
+}
+
+}  // namespace
+
+TEST_CASE("pdf numbers are written with at most the decimals asked for and no trailing zeros") {
+    std::string s;
+    pdf::append_number(s, 12.5);
+    s += ' ';
+    pdf::append_number(s, 3.0);
+    s += ' ';
+    pdf::append_number(s, -0.001);
+    s += ' ';
+    pdf::append_number(s, 0.12345, 3);
+    CHECK(s == "12.5 3 0 0.123");
+}
+
+TEST_CASE("pdf text strings are literal when ASCII and UTF-16BE with a BOM otherwise") {
+    CHECK(pdf::text_string("a (b) \\") == "(a \\(b\\) \\\\)");
+    CHECK(pdf::text_string("ب") == "<FEFF0628>");
+    CHECK(pdf::text_string("\xF0\x9F\x98\x80") == "<FEFFD83DDE00>");  // a surrogate pair
+}
+
+TEST_CASE("pdf file: objects in object streams, a cross-reference stream, an ID that follows the content") {
+    auto make = [](const std::string& body) {
+        pdf::File file;
+        int a = file.reserve(), b = file.reserve();
+        file.write_stream(b, "", body);
+        file.write(a, "<</Type/Catalog>>");
+        return file.finish(a, a);
+    };
+    std::string bytes = make("hello hello hello");
+    CHECK(bytes == make("hello hello hello"));
+    size_t start = bytes.rfind("startxref\n");
+    REQUIRE(start != std::string::npos);
+    size_t xref = std::stoul(bytes.substr(start + 10));
+    CHECK(bytes.substr(xref, 22) == "4 0 obj\n<</Type/XRef/W");  // 3: the object stream
+    CHECK(bytes.find("/Type/ObjStm/N 1/First 4") != std::string::npos);
+    CHECK(bytes.find("<</Type/Catalog>>") == std::string::npos);  // compressed
+    CHECK(bytes.find("2 0 obj\n<</Length 17>>") == std::string::npos);
+    std::string other = make("hello hello world");
+    CHECK(other.substr(other.find("/ID")) != bytes.substr(bytes.find("/ID")));
+}
+
+TEST_CASE("pdf streams are deflated") {
+    std::string data(1000, 'x');
+    std::string packed = pdf::deflate(data);
+    CHECK(packed.size() < 100);
+    CHECK(inflate_all(packed) == data);
+}
+
+TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUnicode map") {
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    auto& face = fonts.face(kNotoSans);
+    CHECK(pdf::Fonts::name(face) == "F0");
+    CHECK(&fonts.face(kNotoSans) == &face);
+    CHECK(fonts.advance(face, 68) > 400);  // a letter's width, thousandths of an em
+    CHECK(fonts.stands_for(face, 68, "a"));
+    CHECK(fonts.stands_for(face, 68, "a"));
+    CHECK_FALSE(fonts.stands_for(face, 68, "b"));  // already says "a": the text needs an /ActualText
+    fonts.write_all();
+    int root = file.reserve();
+    file.write(root, "<<>>");
+    std::string bytes = unpacked(file.finish(root, root));
+    CHECK(bytes.find("/Subtype/Type0") != std::string::npos);
+    CHECK(bytes.find("/Subtype/CIDFontType2") != std::string::npos);
+    CHECK(bytes.find("/Encoding/Identity-H") != std::string::npos);
+    CHECK(bytes.find("/W [68[") != std::string::npos);
+    CHECK(bytes.find("+NotoSans-Regular") != std::string::npos);
+    size_t length1 = bytes.find("/Length1 ");
+    REQUIRE(length1 != std::string::npos);
+    CHECK(std::stoul(bytes.substr(length1 + 9)) < 60000);  // the whole font is 556 kB
+}
+
+TEST_CASE("pdf page content: shapes, alpha, clips and links") {
+    Group link;
+    link.url = "https://example.org/";
+    link.items.push_back(RectItem{.box = {10, 10, 50, 20}, .fill = Color{255, 0, 0, 128}, .stroke = std::nullopt, .radius = 4});
+    Group moved = shown_as({CircleItem{.center = {5, 5}, .radius = 3, .fill = Color{0, 0, 255}, .stroke = std::nullopt}},
+                           {100, 0}, 2, Box{90, 0, 50, 50});
+    LineItem line;
+    line.points = {{0, 90}, {100, 90}};
+    line.stroke = Stroke{Color{0, 0, 0}, 2, {4, 2}};
+    line.arrow_end = true;
+    std::vector<Item> items;
+    items.emplace_back(std::move(link));
+    items.emplace_back(std::move(moved));
+    items.emplace_back(std::move(line));
+    Scene scene = one_page(std::move(items));
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    pdf::Structure structure(file);
+    structure.begin_page(file.reserve());
+    pdf::PageContent content = pdf::page_content(scene.pages[0], fonts, structure);
+    const std::string& s = content.stream;
+    CHECK(s.rfind("0.75 0 0 -0.75 0 75 cm\n", 0) == 0);
+    CHECK(s.find("/a128 gs") != std::string::npos);
+    CHECK(content.resources.find("/a128<</ca 0.502>>") != std::string::npos);
+    CHECK(s.find("90 0 50 50 re W n\n2 0 0 2 100 0 cm\n") != std::string::npos);
+    CHECK(s.find("[4 2]0 d") != std::string::npos);
+    REQUIRE(content.links.size() == 1);
+    CHECK(content.links[0].url == "https://example.org/");
+    CHECK(content.links[0].box.x == doctest::Approx(10));
+    CHECK(content.links[0].box.width == doctest::Approx(50));
+}
+
+TEST_CASE("pdf text: glyphs placed where the scene says, a ligature mapped to its letters") {
+    GlyphRun run;
+    run.font = kNotoSans;
+    run.size = 20;
+    run.text = "ab";
+    run.glyphs = {{68, 0, 0, 0}, {69, 30, 0, 1}};  // b 30 px on: further than a's advance
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    Scene scene = one_page({text});
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    auto& face = fonts.face(kNotoSans);
+    const double a = fonts.advance(face, 68) * 20 / 1000;
+    pdf::Structure structure(file);
+    structure.begin_page(file.reserve());
+    pdf::PageContent content = pdf::page_content(scene.pages[0], fonts, structure);
+    CHECK(content.stream.find("/F0 20 Tf\n1 0 0 -1 10 50 Tm\n[<0044>") != std::string::npos);
+    // The gap past a's advance, in thousandths of an em, negative: moves right.
+    std::string gap;
+    pdf::append_number(gap, -(30 - a) * 1000 / 20, 1);
+    CHECK(content.stream.find("[<0044>" + gap + "<0045>]TJ") != std::string::npos);
+}
+
+TEST_CASE("pdf: the same scene gives the same bytes, with outline, links, /Lang and title") {
+    Group link;
+    link.url = "https://example.org/a(b)";
+    link.items.push_back(RectItem{.box = {10, 10, 50, 20}, .fill = Color{255, 0, 0}, .stroke = std::nullopt, .radius = 0});
+    Scene scene = one_page({link});
+    scene.outline.push_back({"Top", 1, {0, 0}, -1});
+    scene.outline.push_back({"Below", 1, {0, 50}, 0});
+    std::string packed = render_pdf(scene);
+    CHECK(packed == render_pdf(scene));
+    std::string bytes = unpacked(packed);
+    CHECK(bytes.find("/URI(https://example.org/a\\(b\\))") != std::string::npos);
+    CHECK(bytes.find("/Lang(en)") != std::string::npos);
+    CHECK(bytes.find("/Title(Below)") != std::string::npos);
+    CHECK(bytes.find("/Count -1") != std::string::npos);
+    CHECK(bytes.find("/DisplayDocTitle true") != std::string::npos);
+}
+
+namespace {
+
+// Text set with the font's own glyphs one after another (no shaping): enough for structure.
+TextItem plain_text(const std::string& text, Point at, const FontRef& font = kNotoSans, bool rtl = false) {
+    hb_blob_t* blob = hb_blob_create_from_file(font.file.c_str());
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_font_t* hb = hb_font_create(face);
+    const double size = 12, scale = size / hb_face_get_upem(face);
+    GlyphRun run;
+    run.font = font;
+    run.size = size;
+    run.rtl = rtl;
+    run.text = text;
+    double x = 0;
+    std::vector<Glyph> glyphs;
+    for (size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        unsigned cp = n == 1 ? c : c & (0x7F >> n);
+        for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+        hb_codepoint_t glyph = 0;
+        hb_font_get_nominal_glyph(hb, cp, &glyph);
+        glyphs.push_back({.id = glyph, .cluster = static_cast<std::uint32_t>(i), .x = x, .y = 0});
+        x += hb_font_get_glyph_h_advance(hb, glyph) * scale;
+        i += n;
+    }
+    if (rtl) {  // visual order: the last character leftmost
+        std::reverse(glyphs.begin(), glyphs.end());
+        double left = 0;
+        for (auto& g : glyphs) {
+            double advance = hb_font_get_glyph_h_advance(hb, g.id) * scale;
+            g.x = left;
+            left += advance;
+        }
+    }
+    run.glyphs = std::move(glyphs);
+    hb_font_destroy(hb);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+    TextItem item;
+    item.origin = at;
+    item.color = Color{0, 0, 0};
+    item.runs.push_back(std::move(run));
+    return item;
+}
+
+Group with_role(Role role, std::vector<Item> items, int level = 0) {
+    Group g;
+    g.role = role;
+    g.level = level;
+    g.items = std::move(items);
+    return g;
+}
+
+// A page that uses every role, as wt-roles' layouts will.
+Scene every_role() {
+    const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
+    Group arabic = with_role(Role::paragraph, {plain_text("سلام عليكم", {20, 150}, amiri, true)});
+    arabic.lang = "ar";
+    Group source = with_role(Role::list_item, {plain_text("First source", {30, 180})});
+    source.url = "https://example.org/source";
+    Group figure = with_role(Role::figure, {RectItem{.box = {20, 200, 100, 40}, .fill = Color{200, 200, 250},
+                                                     .stroke = std::nullopt, .radius = 3},
+                                            plain_text("label in chart", {25, 225})});
+    figure.alt = "A chart of one event: the label in the chart";
+    Group section = with_role(Role::section, {});
+    section.items.emplace_back(with_role(Role::heading, {plain_text("An era", {20, 80})}, 2));
+    section.items.emplace_back(with_role(Role::paragraph, {plain_text("Body text here.", {20, 100})}));
+    section.items.emplace_back(with_role(Role::quote, {plain_text("A quoted line", {30, 120})}));
+    section.items.emplace_back(std::move(arabic));
+    section.items.emplace_back(with_role(Role::list, {source, with_role(Role::list_item, {plain_text("Second", {30, 195})})}));
+    section.items.emplace_back(std::move(figure));
+    section.items.emplace_back(with_role(Role::caption, {plain_text("The caption", {20, 255})}));
+    Group document = with_role(Role::document, {});
+    document.lang = "en";
+    document.items.emplace_back(with_role(Role::artifact, {plain_text("Running head", {20, 20})}));
+    document.items.emplace_back(with_role(Role::heading, {plain_text("Timeline title", {20, 50})}, 1));
+    document.items.emplace_back(std::move(section));
+    document.items.emplace_back(with_role(Role::artifact, {plain_text("page 1 of 1", {20, 290}),
+                                                           LineItem{.points = {{20, 280}, {180, 280}},
+                                                                    .stroke = Stroke{Color{0, 0, 0}, 1, {}},
+                                                                    .arrow_end = false}}));
+    std::vector<Item> items;
+    items.emplace_back(std::move(document));
+    Scene scene = one_page(std::move(items));
+    scene.pages[0].height = 300;
+    return scene;
+}
+
+std::string run_tool(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    char buf[4096];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) out.append(buf, n);
+    pclose(pipe);
+    return out;
+}
+
+}  // namespace
+
+// The structure tree of a page that uses every role, as `pdfinfo -struct-text` prints it,
+// against tests/golden/pdf-structure.txt (a change is written beside it as .actual; tests/bless).
+TEST_CASE("pdf structure tree: every role, as pdfinfo prints it") {
+    std::string bytes = render_pdf(every_role());
+    auto path = std::filesystem::temp_directory_path() / "tarikh-test-structure.pdf";
+    std::ofstream(path, std::ios::binary) << bytes;
+    CHECK(run_tool("qpdf --check '" + path.string() + "' 2>&1").find("No syntax or stream encoding errors") !=
+          std::string::npos);
+    CHECK(run_tool("pdfinfo '" + path.string() + "'").find("Tagged:          yes") != std::string::npos);
+    std::string tree = run_tool("pdfinfo -struct-text '" + path.string() + "'");
+    std::filesystem::remove(path);
+    CHECK(tree.find("Running head") == std::string::npos);  // an artifact
+    CHECK(tree.find("سلام عليكم") != std::string::npos);  // in logical order
+    CHECK(tarikh::testing::matches_golden(std::filesystem::path(TARIKH_TEST_DIR) / "golden/pdf-structure.txt", tree));
+}
+
+namespace {
+
+// `text` shaped right to left by HarfBuzz in `font`, as the scene carries it (visual order).
+GlyphRun shaped_rtl(const std::string& text, const FontRef& font, hb_font_t* hb) {
+    hb_buffer_t* buffer = hb_buffer_create();
+    hb_buffer_add_utf8(buffer, text.c_str(), static_cast<int>(text.size()), 0, -1);
+    hb_buffer_guess_segment_properties(buffer);
+    hb_shape(hb, buffer, nullptr, 0);
+    unsigned n = 0;
+    hb_glyph_info_t* info = hb_buffer_get_glyph_infos(buffer, &n);
+    hb_glyph_position_t* pos = hb_buffer_get_glyph_positions(buffer, &n);
+    GlyphRun run;
+    run.font = font;
+    run.size = 20;
+    run.rtl = true;
+    run.text = text;
+    const double scale = 20.0 / hb_face_get_upem(hb_font_get_face(hb));
+    double x = 0;
+    for (unsigned i = 0; i < n; ++i) {
+        run.glyphs.push_back({.id = info[i].codepoint, .cluster = info[i].cluster, .x = x + pos[i].x_offset * scale,
+                              .y = -pos[i].y_offset * scale});
+        x += pos[i].x_advance * scale;
+    }
+    hb_buffer_destroy(buffer);
+    return run;
+}
+
+}  // namespace
+
+// A letter's mark is written after the letter by an invisible glyph of its own, left of the
+// letter (pdftotext orders by left edges), and drawn as a shape; a ZWNJ by its own invisible glyph.
+TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of their own") {
+    const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
+    hb_blob_t* blob = hb_blob_create_from_file(amiri.file.c_str());
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_font_t* hb = hb_font_create(face);
+    std::vector<pdf::TextPiece> pieces = pdf::text_pieces(shaped_rtl("عاجلًا", amiri, hb), {0, 0}, hb);
+    std::string said, invisible;
+    size_t outlines = 0;
+    for (const auto& p : pieces) {
+        if (p.voice != pdf::TextPiece::Voice::outline) said += p.text;
+        if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
+        outlines += p.voice == pdf::TextPiece::Voice::outline;
+    }
+    CHECK(said == "عاجلًا");  // in logical order
+    CHECK(invisible == "ً");
+    CHECK(outlines == 1);
+    pieces = pdf::text_pieces(shaped_rtl("می‌کند", amiri, hb), {0, 0}, hb);
+    invisible.clear();
+    for (const auto& p : pieces)
+        if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
+    CHECK(invisible == "\u200C");
+    hb_font_destroy(hb);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+}
