@@ -165,7 +165,7 @@ TEST_CASE("pdf text: glyphs placed where the scene says, a ligature mapped to it
     run.font = kNotoSans;
     run.size = 20;
     run.text = "ab";
-    run.glyphs = {{68, 0, 0, 0}, {69, 30, 0, 1}};  // b 30 px on: further than a's advance
+    run.glyphs = {{.id = 68, .cluster = 0, .x = 0, .y = 0}, {.id = 69, .cluster = 1, .x = 30, .y = 0}};  // b 30 px on: further than a's advance
     TextItem text;
     text.origin = {10, 50};
     text.runs.push_back(run);
