@@ -368,7 +368,7 @@ class Checker:
         tagged = "".join(quoted_lines(out))
         pages = []
         for n, page in enumerate(self.pdf.pages(), 1):
-            _, page_text, _ = run("pdftotext", "-f", str(n), "-l", str(n), "-enc", "UTF-8", self.path, "-")
+            _, page_text, _ = run("pdftotext", "-raw", "-nopgbrk", "-f", str(n), "-l", str(n), "-enc", "UTF-8", self.path, "-")
             page_text = squeeze(page_text)
             for artifact in ArtifactText(self.pdf, page).spans():
                 page_text = without(page_text, artifact)
@@ -382,7 +382,7 @@ class Checker:
 
 
 def squeeze(s):
-    return re.sub(r"\s+", "", s)
+    return re.sub(r"[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+", "", s)
 
 
 def without(page, artifact):

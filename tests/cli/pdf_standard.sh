@@ -2,7 +2,7 @@
 # Every example timeline as a chart and as a chronicle, in English and Arabic (and the
 # bilingual chronicle), written with --pdf-standard a-2u,ua-1 and held to what
 # tests/cli/pdf_standard.py can check of PDF/A-2u and PDF/UA-1 (docs/pdf.md); qpdf --check
-# clean too. Needs tarikh's own PDF writer (issue 16): registered once it has landed.
+# clean too.
 set -u
 tarikh=$1
 root=$2

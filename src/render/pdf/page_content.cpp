@@ -14,6 +14,17 @@
 namespace tarikh::pdf {
 namespace {
 
+// The one character `text` holds (valid UTF-8), or 0 when it holds more or fewer.
+char32_t sole_character(std::string_view text) {
+    if (text.empty()) return 0;
+    const auto lead = static_cast<unsigned char>(text[0]);
+    const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (text.size() != length) return 0;
+    char32_t c = length == 1 ? lead : lead & (0xFFu >> (length + 1));
+    for (size_t i = 1; i < length; ++i) c = (c << 6) | (static_cast<unsigned char>(text[i]) & 0x3Fu);
+    return c;
+}
+
 constexpr double kPointsPerPx = 72.0 / 96.0;
 constexpr double kCircle = 0.5522847498;  // a quarter circle's Bézier control distance, per radius
 
@@ -137,10 +148,14 @@ private:
             out() += "/Artifact BMC\n";
             return;
         }
-        out() += '/' + structure_.type(element_) + "<</MCID ";
-        append_integer(out(), structure_.mark(element_));
-        if (!lang.empty()) out() += "/Lang" + text_string(lang);
-        out() += ">>BDC\n";
+        open_marks(structure_.type(element_), "");
+    }
+    // A marked-content sequence of the element open, with a new MCID; `extra` adds to its properties.
+    void open_marks(const std::string& tag, const std::string& extra) {
+        out() += '/' + tag + "<</MCID ";
+        append_integer(out(), structure_.mark(marked_.element));
+        if (!marked_.lang.empty()) out() += "/Lang" + text_string(marked_.lang);
+        out() += extra + ">>BDC\n";
     }
     void num(double v) {
         append_number(out(), v);
@@ -346,14 +361,35 @@ private:
                                                : piece.text.empty();
         if (piece.text.empty())
             for (const auto& g : piece.glyphs) mapped = fonts_.stands_for(face, g.id, "") && mapped;
+        if (!mapped && piece.voice == TextPiece::Voice::plain && piece.glyphs.size() == 1) {
+            // A bracket mirrored in right-to-left text: its glyph says the other bracket, and
+            // extractors that read no /ActualText (pdfinfo -struct-text, MuPDF) would write that.
+            // Drawn as a shape, said by its own character's glyph, unseen.
+            hb_codepoint_t own = 0;
+            char32_t c = sole_character(piece.text);
+            if (c && hb_unicode_mirroring(hb_unicode_funcs_get_default(), c) != c &&
+                hb_font_get_nominal_glyph(Fonts::hb(face), c, &own) && own != piece.glyphs[0].id &&
+                fonts_.stands_for(face, own, piece.text)) {
+                outline(piece, face, size);
+                return show({piece.text, {{own, piece.glyphs[0].x, piece.glyphs[0].y}}, TextPiece::Voice::invisible}, face, size);
+            }
+        }
         const bool invisible = piece.voice == TextPiece::Voice::invisible;
         if (invisible) {
             close_array();
             out() += "3 Tr\n";
         }
+        // Inside an element's marks the span takes an MCID of its own, not a nested sequence:
+        // poppler (pdfinfo -struct-text) ends the element's text at the first EMC inside it.
+        const bool own_marks = !mapped && marked_.open && !marked_.artifact;
         if (!mapped) {
             close_array();
-            out() += "/Span<</ActualText" + text_string(piece.text) + ">>BDC\n";
+            if (own_marks) {
+                out() += "EMC\n";
+                open_marks("Span", "/ActualText" + text_string(piece.text));
+            } else {
+                out() += "/Span<</ActualText" + text_string(piece.text) + ">>BDC\n";
+            }
         }
         for (const PlacedGlyph& g : piece.glyphs) {
             if (!glyphs_.placed || std::abs(g.y - glyphs_.y) > 0.001) {
@@ -386,6 +422,7 @@ private:
         if (!mapped) {
             close_array();
             out() += "EMC\n";
+            if (own_marks) open_marks(structure_.type(marked_.element), "");
         }
         if (invisible) {
             close_array();
