@@ -318,6 +318,29 @@ TEST_CASE("pdf structure tree: every role, as pdfinfo prints it") {
     CHECK(tarikh::testing::matches_golden(std::filesystem::path(TARIKH_TEST_DIR) / "golden/pdf-structure.txt", tree));
 }
 
+// An event a page break cuts is one section read across both pages, in one Document.
+TEST_CASE("pdf structure tree: a group continued on the next page joins the element it began") {
+    auto page_of = [](Group section, bool continued) {
+        section.continued = continued;
+        Group document = with_role(Role::document, {});
+        document.continued = continued;
+        document.items.emplace_back(std::move(section));
+        Page page;
+        page.width = 200;
+        page.height = 100;
+        page.items.emplace_back(std::move(document));
+        return page;
+    };
+    Scene scene = one_page({});
+    scene.pages = {page_of(with_role(Role::section, {with_role(Role::paragraph, {plain_text("first half", {20, 50})})}), false),
+                   page_of(with_role(Role::section, {with_role(Role::paragraph, {plain_text("second half", {20, 50})})}), true)};
+    auto path = std::filesystem::temp_directory_path() / "tarikh-test-continued.pdf";
+    std::ofstream(path, std::ios::binary) << render_pdf(scene);
+    std::string tree = run_tool("pdfinfo -struct-text '" + path.string() + "'");
+    std::filesystem::remove(path);
+    CHECK(tree == "Document\n  Sect\n    P (block)\n      \"first half\"\n    P (block)\n      \"second half\"\n");
+}
+
 namespace {
 
 // `text` shaped right to left by HarfBuzz in `font`, as the scene carries it (visual order).

@@ -45,12 +45,21 @@ int Structure::add(int parent, std::string type) {
 
 int Structure::open(int parent, const Group& group) {
     // The scene's document is the tree's Document (a booklet's parts would each be one).
-    if (group.role == Role::document && parent == kRoot && elements_[kRoot].kids.empty()) {
-        if (!group.lang.empty()) elements_[kRoot].lang = group.lang;
+    if (group.role == Role::document && parent == kRoot && (elements_[kRoot].kids.empty() || group.continued)) {
+        if (!group.lang.empty() && !group.continued) elements_[kRoot].lang = group.lang;
         return kRoot;
     }
     std::string type = type_of(group.role);
     if (group.role == Role::heading) type = "H" + std::to_string(std::clamp(group.level, 1, 6));
+    // A group a page break cut goes on in the element it began: the last of its type and
+    // language under the same parent (itself joined the same way).
+    if (group.continued)
+        for (auto kid = elements_[static_cast<size_t>(parent)].kids.rbegin(); kid != elements_[static_cast<size_t>(parent)].kids.rend(); ++kid) {
+            if (kid->element < 0) continue;
+            const Element& cut = elements_[static_cast<size_t>(kid->element)];
+            if (cut.type != type || cut.lang != group.lang) continue;
+            return type == "LI" && !cut.kids.empty() ? cut.kids.back().element : kid->element;
+        }
     int id = add(parent, type);
     Element& e = elements_[static_cast<size_t>(id)];
     e.lang = group.lang;
