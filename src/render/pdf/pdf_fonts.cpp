@@ -166,7 +166,7 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode)
 void Fonts::write(Face& face, bool every_glyph_mapped) {
     if (every_glyph_mapped)
         for (const auto& [glyph, width] : face.widths)
-            if (std::string& text = face.unicode[glyph]; text.empty()) text = "\u200B";
+            if (std::string& text = face.unicode[glyph]; text.empty()) text = "\u2060";
     const bool cff = has_table(face.face, "CFF ");
     std::string program = subset_bytes(face.face, face.widths);
     std::string base = subset_tag(face.widths, face.ref.file) + "+" + postscript_name(face.face);

@@ -41,7 +41,9 @@ public:
     bool stands_for(Face& face, std::uint32_t glyph, std::string_view text);
     // Writes every font used: call once, after the last page. `every_glyph_mapped` (PDF/A-2u):
     // glyphs that stand for no character of their own (marks placed by another glyph's text, a
-    // cluster's second glyph) map to U+200B, ZERO WIDTH SPACE, so that each glyph has a value.
+    // cluster's second glyph) map to U+2060, WORD JOINER, so that each glyph has a value: it is
+    // unseen, and a word segmenter (UAX #29) reads through it, where a ZERO WIDTH SPACE split
+    // "الخبز" in two.
     void write_all(bool every_glyph_mapped = false);
 
 private:
