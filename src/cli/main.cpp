@@ -604,6 +604,11 @@ struct BatchArgs {
         }
         command.options.drawing = edition.options({}, refused);
         if (!refused.empty()) return usage_error("batch", refused);
+        // The booklet is merged by qpdf, which writes no XMP, output intent or /Lang of its own:
+        // refused rather than a booklet that quietly keeps none of the promises.
+        if (!command.combine.empty() && !command.options.drawing.pdf_standards.empty())
+            return usage_error("batch", "--combine cannot write a booklet to --pdf-standard yet (each part can be): "
+                                        "leave out --combine or --pdf-standard");
         if (std::string unused = edition.unused_svg_option(command.options.formats); !unused.empty())
             return usage_error("batch", unused + " needs " + (unused == "--pdf-standard" ? "pdf" : "svg") +
                                             (unused == "--svg-text" ? " or html" : "") +
