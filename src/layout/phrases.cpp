@@ -33,11 +33,12 @@ void punctuation(const std::string& locale, Phrases& out) {
     if (U_SUCCESS(status)) {
         out.open_quote = utf8(open, open_length);
         out.close_quote = utf8(close, close_length);
-        // French sets its guillemets off by a narrow no-break space, which CLDR's delimiters
-        // leave out (as they leave out the space before "; : ! ?").
+        // French sets its guillemets and the semicolon off by a narrow no-break space, which
+        // CLDR's delimiters leave out (as they leave out the space before "; : ! ?").
         if (std::string(loc.getLanguage()) == "fr") {
             out.open_quote += "\u202F";
             out.close_quote = "\u202F" + out.close_quote;
+            out.list_separator = "\u202F; ";
         }
     }
     status = U_ZERO_ERROR;

@@ -118,6 +118,7 @@ Punctuation icu_punctuation(const std::string& tag) {
     }
     USet* marks = ulocdata_getExemplarSet(data, nullptr, 0, ULOCDATA_ES_PUNCTUATION, &status);
     out.semicolon = uset_contains(marks, 0x061B) || writes_arabic_script(tag) ? "\u061B " : "; ";
+    if (std::string(locale.getLanguage()) == "fr") out.semicolon = "\u202F; ";
     uset_close(marks);
     ulocdata_close(data);
     return out;
@@ -185,6 +186,8 @@ TEST_CASE("every language's chronicle quotes and separates as ICU gives its loca
 TEST_CASE("punctuation as the issue gives it: French and Russian guillemets, German quotes, Persian comma and semicolon") {
     CHECK(phrases_for("fr", "fr-FR").open_quote == "\u00AB\u202F");  // narrow no-break spaces inside
     CHECK(phrases_for("fr", "fr-FR").close_quote == "\u202F\u00BB");
+    CHECK(phrases_for("fr", "fr-FR").list_separator == "\u202F; ");  // a space before the semicolon too
+    CHECK(phrases_for("en", "en-GB").list_separator == "; ");
     CHECK(phrases_for("ru", "ru-RU").open_quote == "\u00AB");
     CHECK(phrases_for("de", "de-DE").open_quote == "\u201E");
     CHECK(phrases_for("de", "de-DE").close_quote == "\u201C");
