@@ -146,6 +146,12 @@ public:
     // piece. Returns the bytes handed over; on a failure, what the sink took is to be discarded.
     Result<std::size_t> draw_to(const LaidOut& layout, const RenderOptions& options, std::size_t file,
                                 const std::function<bool(std::string_view)>& sink);
+    // Layout and drawing of a PDF in one step, its bytes handed to `sink` as draw_to does: a
+    // chronicle's pages are written as they are laid out and let go, so its memory does not
+    // grow with its pages' drawings; other views are laid out, then drawn. The same bytes as
+    // render(). Returns the bytes handed over; on a failure, what the sink took is to be discarded.
+    Result<std::size_t> render_pdf_to(const Timeline& timeline, const RenderOptions& options,
+                                      const std::function<bool(std::string_view)>& sink);
 
 private:
     struct Impl;

@@ -93,6 +93,7 @@ struct LayOut {
     Shaper& shaper;
     const std::optional<double> width;  // px
     const Aggregation aggregate;
+    const std::function<bool(Page&, size_t)>& page_sink;  // a chronicle's pages, as they are drawn
 
     // A width asked for that the paper cannot hold is said, not silently narrowed.
     void warn_narrowed(double paper, Layout& layout) const {
@@ -127,6 +128,7 @@ struct LayOut {
         chronicle.theme = theme;
         chronicle.wording = wording;
         chronicle.aggregate = aggregate;
+        chronicle.page_sink = page_sink;
         return layout_chronicle(timeline, chronicle, shaper);
     }
     Layout operator()(const CalendarView& view) const {
@@ -214,8 +216,7 @@ std::string illegible_hint(const View& view) {
 }
 
 // Text drawn smaller than kMinTextPx (a chart scaled down to fit a page) is said, never silent.
-void warn_illegible(Layout& layout, const View& view) {
-    double smallest = min_text_px(layout.scene);
+void warn_illegible(Layout& layout, const View& view, double smallest) {
     if (smallest >= kMinTextPx || smallest == 0) return;  // 0: no text at all (a calendar of undated events)
     std::string px = std::to_string(std::round(smallest * 10) / 10);
     px.erase(px.find('.') + 2);
@@ -411,7 +412,14 @@ Result<Renderer> Renderer::create(const std::string& font_folder) {
 
 const std::string& Renderer::font_folder() const { return impl_->fonts.base().folder(); }
 
-Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
+namespace {
+
+using PageSink = std::function<bool(Page&, size_t)>;
+
+// The layout; with a page sink, a chronicle's pages go to it as they are drawn (the scene keeps
+// the rest).
+Result<LaidOut> lay_out_with(FontSets& font_sets, const Timeline& timeline, const RenderOptions& options,
+                             const PageSink& page_sink) {
     if (Diagnostics refused = check_options(options); !refused.empty()) return {std::nullopt, refused};
     return guarded<LaidOut>([&] {
         auto start = std::chrono::steady_clock::now();
@@ -420,7 +428,7 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         auto laid = std::make_shared<LaidOut::Impl>();
         laid->theme = std::move(std::get<Theme>(theme));
         if (options.text_size) laid->theme = scaled_theme(laid->theme, *options.text_size);
-        FontSets::Loaded& fonts = impl_->fonts.fonts_for(options.font_dirs, laid->theme.font_files);
+        FontSets::Loaded& fonts = font_sets.fonts_for(options.font_dirs, laid->theme.font_files);
         fonts.shaper.set_threads(options.threads);
         std::vector<std::string> languages;
         for (const auto& lang : options.languages) languages.push_back(file_language(timeline, lang));
@@ -435,18 +443,32 @@ Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions&
         }
         std::optional<double> width;
         if (options.width) width = length_px(*options.width);
+        double smallest = 0;  // the smallest text of the pages handed over (0: none)
+        PageSink measured;
+        if (page_sink)
+            measured = [&](Page& page, size_t pages) {
+                double px = min_text_px(page);
+                if (px > 0 && (smallest == 0 || px < smallest)) smallest = px;
+                return page_sink(page, pages);
+            };
         laid->layout = std::visit(
             LayOut{timeline, languages, calendars_name(options.calendar), laid->theme, wording, fonts.shaper, width,
-                  options.aggregate},
+                  options.aggregate, measured},
             options.view);
         warn_undeclared(timeline, languages, laid->layout.diagnostics);
         warn_english_words(timeline, languages, wording, laid->layout.diagnostics);
         warn_unknown_families(fonts.database, laid->theme, laid->layout.diagnostics);
-        warn_illegible(laid->layout, options.view);
+        warn_illegible(laid->layout, options.view, page_sink ? smallest : min_text_px(laid->layout.scene));
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         Diagnostics warnings = laid->layout.diagnostics;
         return Result<LaidOut>{LaidOut(std::move(laid)), std::move(warnings)};
     });
+}
+
+}  // namespace
+
+Result<LaidOut> Renderer::lay_out(const Timeline& timeline, const RenderOptions& options) {
+    return lay_out_with(impl_->fonts, timeline, options, {});
 }
 
 namespace {
@@ -479,11 +501,52 @@ Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& opt
             size += piece.size();
             return sink(piece);
         };
-        bool taken = options.format == Format::svg
-                         ? write_svg(layout.impl().layout.scene, file, svg_options(options, impl_->outlines), counted)
-                         : counted(draw_file(layout.impl().layout.scene, options, file, impl_->outlines));
+        const Scene& scene = layout.impl().layout.scene;
+        bool taken = options.format == Format::svg   ? write_svg(scene, file, svg_options(options, impl_->outlines), counted)
+                     : options.format == Format::pdf ? write_pdf(scene, pdf_options(options), counted)
+                                                     : counted(draw_file(scene, options, file, impl_->outlines));
         if (!taken) return failure<size_t>("the output took only " + std::to_string(size) + " bytes");
         return Result<size_t>{size, {}};
+    });
+}
+
+Result<size_t> Renderer::render_pdf_to(const Timeline& timeline, const RenderOptions& options,
+                                       const std::function<bool(std::string_view)>& sink) {
+    if (options.format != Format::pdf) return failure<size_t>("render_pdf_to writes PDF only");
+    if (!std::holds_alternative<ChronicleView>(options.view)) {
+        Result<LaidOut> laid = lay_out(timeline, options);
+        if (!laid) return {std::nullopt, std::move(laid.diagnostics)};
+        Result<size_t> drawn = draw_to(*laid, options, 0, sink);
+        laid.diagnostics.insert(laid.diagnostics.end(), drawn.diagnostics.begin(), drawn.diagnostics.end());
+        return {drawn.value, std::move(laid.diagnostics)};
+    }
+    return guarded<size_t>([&] {
+        size_t size = 0;
+        PdfDocument pdf(pdf_options(options), [&](std::string_view piece) {
+            size += piece.size();
+            return sink(piece);
+        });
+        std::optional<Result<size_t>> refused;
+        // Checked at the first page, as draw() checks a laid-out chronicle's: nothing is drawn.
+        auto add_page = [&](Page& page, size_t pages) {
+            if (pages > options.max_pages) {
+                refused = failure<size_t>("the output would have " + std::to_string(pages) +
+                                              " pages, more than the limit of " + std::to_string(options.max_pages),
+                                          {}, Option::max_pages);
+                return false;
+            }
+            pdf.add_page(page);
+            return pdf.taken();
+        };
+        Result<LaidOut> laid = lay_out_with(impl_->fonts, timeline, options, add_page);
+        if (!laid) return Result<size_t>{std::nullopt, std::move(laid.diagnostics)};
+        if (!refused && pdf.taken()) pdf.finish(laid->impl().layout.scene);
+        if (!refused && !pdf.taken()) refused = failure<size_t>("the output took only " + std::to_string(size) + " bytes");
+        if (refused) {
+            laid.diagnostics.insert(laid.diagnostics.end(), refused->diagnostics.begin(), refused->diagnostics.end());
+            return Result<size_t>{std::nullopt, std::move(laid.diagnostics)};
+        }
+        return Result<size_t>{size, std::move(laid.diagnostics)};
     });
 }
 

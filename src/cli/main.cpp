@@ -494,6 +494,24 @@ struct RenderCommand {
         return write(timeline ? &*timeline : nullptr, *laid, {}, written);
     }
 
+    // A PDF written into its file as it is made, named only once complete: a chronicle's pages
+    // as they are laid out, so that its memory does not grow with its pages. The same file and
+    // messages as render() then write() (which the reports, needing the whole layout, still take).
+    int stream_pdf(const Timeline& timeline, Renderer& renderer, const RenderOptions& options) const {
+        AtomicFile out(output);
+        Result<size_t> drawn = renderer.render_pdf_to(timeline, options, [&](std::string_view piece) { return out.write(piece); });
+        std::string error = !out.error().empty() ? out.error() : drawn ? out.commit() : "";
+        Diagnostics said = drawn.diagnostics;
+        if (!out.error().empty())  // the sink's refusal is said as the file's error
+            std::erase_if(said, [](const Diagnostic& d) { return d.severity == Severity::error; });
+        print(said, input);
+        if (!error.empty()) std::cerr << "tarikh: error: cannot write " << output << ": " << error << "\n";
+        if (!drawn || !error.empty()) return kOutputError;
+        for (const auto& stale : remove_stale_pages(output, 1))
+            std::cerr << "tarikh: note: removed " << stale << ", a page of an earlier render with more pages\n";
+        return kOk;
+    }
+
     int run() const {
         if (format.empty() && output == "-") return usage_error("render", "writing to stdout needs --format");
         std::optional<Format> chosen_format = format.empty() ? format_from_path(output) : format_from_name(format);
@@ -523,6 +541,8 @@ struct RenderCommand {
             return usage_error("render", unknown.front().message + "\nhint: " + unknown.front().hints.front());
         Result<Renderer> renderer = Renderer::create();
         if (renderer && options.format == Format::svg && output != "-") return stream_svg(timeline, *renderer, options);
+        if (renderer && options.format == Format::pdf && output != "-" && layout_json_path.empty() && quality_json_path.empty())
+            return stream_pdf(*timeline, *renderer, options);
         Result<Rendered> rendered = renderer ? renderer->render(*timeline, options) : Result<Rendered>{};
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);
         if (!rendered) return kOutputError;

@@ -64,6 +64,7 @@ public:
             if (!plan.kept[i]) continue;  // in its period's paragraph
             up_to(intervals_[i].start);
             entry(i);
+            if (unshaped_.size() >= kShapedTogether) shape_rows();
         }
         up_to(std::numeric_limits<Instant>::max());
         // Listed at the end, under a heading of their own: no place in time, but part of the story.
@@ -174,7 +175,9 @@ private:
     }
 
     // The rows' text, asked for together (most of a chronicle's shaping, done in parallel),
-    // then shaped into its cells.
+    // then shaped into its cells; a few thousand cells at a time, so that the texts asked for
+    // (copied on their way to the shaper) are never all held at once beside their shapes.
+    static constexpr size_t kShapedTogether = 4096;
     void shape_rows() {
         std::vector<ShapeRequest> requests;
         for (const auto& cell : unshaped_) requests.push_back(cell.request);

@@ -42,14 +42,17 @@ public:
           look_(options.theme.chronicle),
           // One right-to-left edition mirrors the page; two columns keep their own directions.
           mirror_(columns.size() == 1 && columns[0].edition->rtl),
+          sink_(options.page_sink),
           out_(out) {}
 
     bool mirrored() const { return mirror_; }
 
     void write(std::vector<FlowPage>& pages, double top) {
         for (size_t n = 0; n < pages.size(); ++n) {
-            out_.scene.pages.push_back(page(pages[n], static_cast<int>(n + 1), static_cast<int>(pages.size()), top));
-            std::vector<PlacedRow>().swap(pages[n].rows);  // drawn: its text now lives in the scene
+            Page drawn = page(pages[n], static_cast<int>(n + 1), static_cast<int>(pages.size()), top);
+            std::vector<PlacedRow>().swap(pages[n].rows);  // drawn: its text now lives in the page
+            if (!sink_) out_.scene.pages.push_back(std::move(drawn));
+            else if (!sink_(drawn, pages.size())) return;
         }
     }
 
@@ -319,6 +322,7 @@ private:
     const Theme& theme_;
     const ChronicleTheme& look_;
     const bool mirror_;
+    const std::function<bool(Page&, size_t)>& sink_;
     Layout& out_;
     int current_era_entry_ = -1;  // the outline entry of the era being written
     size_t current_era_ = 0;      // and its era

@@ -3,6 +3,7 @@
 #pragma once
 #include "layout/phrases.hpp"
 #include <tarikh/options.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,10 @@ struct ChronicleOptions {
     Theme theme{};  // colours, sizes and spacing: the default look unless given
     Wording wording{};  // the words' catalogue and digits
     Aggregation aggregate{};  // events counted in one paragraph per period and lane (--aggregate)
+    // When given, each page is handed to it as soon as it is drawn, with how many pages there
+    // are, and not kept in the scene (a 100,000-event chronicle written as it is laid out);
+    // false from it: no more pages are drawn.
+    std::function<bool(Page& page, size_t pages)> page_sink{};
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);

@@ -123,6 +123,12 @@ double min_text_px(const Scene& scene) {
     return smallest == kNone ? 0 : smallest;
 }
 
+double min_text_px(const Page& page) {
+    constexpr double kNone = 1e300;
+    double smallest = smallest_text(page.items, 1, kNone);
+    return smallest == kNone ? 0 : smallest;
+}
+
 LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, const Theme& theme) {
     LayoutQuality q;
     q.events = timeline.events.size();

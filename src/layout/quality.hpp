@@ -29,6 +29,8 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, co
 // The smallest text size drawn in `scene`, in px at the output's size (a group's scale
 // counts); 0 when it draws no text.
 double min_text_px(const Scene& scene);
+// The same of one page.
+double min_text_px(const Page& page);
 
 // As a JSON object, with the rates and ratios spelled out.
 std::string quality_json(const LayoutQuality& quality);

@@ -60,7 +60,7 @@ std::string write_links(File& file, Structure& structure, const std::vector<Link
 }
 
 // The scene's outline as bookmarks, nested as it says, each closed over what it holds.
-int write_outline(File& file, const Scene& scene, const std::vector<int>& pages) {
+int write_outline(File& file, const Scene& scene, const std::vector<int>& pages, const std::vector<double>& heights) {
     const auto& entries = scene.outline;
     if (entries.empty()) return 0;
     int root = file.reserve();
@@ -84,7 +84,7 @@ int write_outline(File& file, const Scene& scene, const std::vector<int>& pages)
         const auto& siblings = children[p < 0 ? entries.size() : static_cast<size_t>(p)];
         size_t at = static_cast<size_t>(std::find(siblings.begin(), siblings.end(), i) - siblings.begin());
         size_t page = static_cast<size_t>(std::clamp(e.page, 1, static_cast<int>(pages.size()))) - 1;
-        double height = scene.pages[page].height * kPointsPerPx;
+        double height = heights[page];
         std::string dict = "<</Title" + text_string(e.title) + "/Parent " + ref(p < 0 ? root : ids[static_cast<size_t>(p)]);
         if (at > 0) dict += "/Prev " + ref(ids[siblings[at - 1]]);
         if (at + 1 < siblings.size()) dict += "/Next " + ref(ids[siblings[at + 1]]);
@@ -101,38 +101,57 @@ int write_outline(File& file, const Scene& scene, const std::vector<int>& pages)
 
 }  // namespace
 
-std::string render_pdf(const Scene& scene, const PdfOptions& options) {
-    if (scene.pages.empty()) throw std::runtime_error("nothing to draw");
+struct PdfDocument::Impl {
+    Impl(const PdfOptions& options, std::function<bool(std::string_view)> sink)
+        : options(options), file(std::move(sink)), fonts(file), structure(file) {}
+
+    PdfOptions options;
     File file;
     const int catalog = file.reserve(), page_tree = file.reserve(), info = file.reserve();
-    Fonts fonts(file);
-    Structure structure(file);
-    std::vector<int> pages;
-    // One page at a time: its content is written and let go before the next is drawn.
-    for (const Page& page : scene.pages) {
-        const double width = page.width * kPointsPerPx, height = page.height * kPointsPerPx;
-        int id = file.reserve(), contents = file.reserve();
-        int key = structure.begin_page(id);
-        PageContent content = page_content(page, fonts, structure);
-        file.write_stream(contents, "", content.stream);
-        std::string dict = "<</Type/Page/Parent " + ref(page_tree) + "/MediaBox[0 0 " + numbers({width, height}, 3) +
-                           "]/Contents " + ref(contents) + "/Resources" + content.resources + "/StructParents " +
-                           std::to_string(key) + "/Tabs/S";
-        std::string links = write_links(file, structure, content.links, height);
-        if (!links.empty()) dict += "/Annots[" + links + "]";
-        file.write(id, dict + ">>");
-        pages.push_back(id);
-    }
-    fonts.write_all(options.pdfa == 'U');
-    std::string kids;
-    for (int id : pages) kids += (kids.empty() ? "" : " ") + ref(id);
-    file.write(page_tree, "<</Type/Pages/Kids[" + kids + "]/Count " + std::to_string(pages.size()) + ">>");
-    int outline = write_outline(file, scene, pages);
-    int tree = structure.write();
+    Fonts fonts;
+    Structure structure;
+    std::vector<int> pages;      // each page's object number
+    std::vector<double> heights;  // and height in points, for the outline's destinations
+};
 
-    const DocumentInfo about{scene.title, scene.description, scene.author, scene.language, creation_time(options)};
-    file.write_plain(info, info_dictionary(about));  // readable without inflating
-    const Claims claims{options.pdfa, options.ua};
+PdfDocument::PdfDocument(const PdfOptions& options, std::function<bool(std::string_view)> sink)
+    : impl_(std::make_unique<Impl>(options, std::move(sink))) {}
+PdfDocument::~PdfDocument() = default;
+
+bool PdfDocument::taken() const { return impl_->file.taken(); }
+
+// Its content is written and let go before the next is drawn.
+void PdfDocument::add_page(const Page& page) {
+    Impl& d = *impl_;
+    const double width = page.width * kPointsPerPx, height = page.height * kPointsPerPx;
+    int id = d.file.reserve(), contents = d.file.reserve();
+    int key = d.structure.begin_page(id);
+    PageContent content = page_content(page, d.fonts, d.structure);
+    d.file.write_stream(contents, "", content.stream);
+    std::string dict = "<</Type/Page/Parent " + ref(d.page_tree) + "/MediaBox[0 0 " + numbers({width, height}, 3) +
+                       "]/Contents " + ref(contents) + "/Resources" + content.resources + "/StructParents " +
+                       std::to_string(key) + "/Tabs/S";
+    std::string links = write_links(d.file, d.structure, content.links, height);
+    if (!links.empty()) dict += "/Annots[" + links + "]";
+    d.file.write(id, dict + ">>");
+    d.pages.push_back(id);
+    d.heights.push_back(height);
+}
+
+std::string PdfDocument::finish(const Scene& scene) {
+    Impl& d = *impl_;
+    File& file = d.file;
+    if (d.pages.empty()) throw std::runtime_error("nothing to draw");
+    d.fonts.write_all(d.options.pdfa == 'U');
+    std::string kids;
+    for (int id : d.pages) kids += (kids.empty() ? "" : " ") + ref(id);
+    file.write(d.page_tree, "<</Type/Pages/Kids[" + kids + "]/Count " + std::to_string(d.pages.size()) + ">>");
+    int outline = write_outline(file, scene, d.pages, d.heights);
+    int tree = d.structure.write();
+
+    const DocumentInfo about{scene.title, scene.description, scene.author, scene.language, creation_time(d.options)};
+    file.write_plain(d.info, info_dictionary(about));  // readable without inflating
+    const Claims claims{d.options.pdfa, d.options.ua};
     std::string claimed;  // what the catalog says of the standards met
     if (claims.pdfa || claims.ua) {
         int metadata = file.reserve();
@@ -141,13 +160,31 @@ std::string render_pdf(const Scene& scene, const PdfOptions& options) {
     }
     if (claims.pdfa) claimed += "/OutputIntents[" + ref(write_output_intent(file)) + "]";
 
-    std::string dict = "<</Type/Catalog/Pages " + ref(page_tree);
+    std::string dict = "<</Type/Catalog/Pages " + ref(d.page_tree);
     if (outline) dict += "/Outlines " + ref(outline) + "/PageMode/UseOutlines";
     dict += claimed;
     if (!scene.language.empty()) dict += "/Lang" + text_string(scene.language);
     dict += "/StructTreeRoot " + ref(tree) + "/MarkInfo<</Marked true>>/ViewerPreferences<</DisplayDocTitle true>>>>";
-    file.write(catalog, dict);
-    return file.finish(catalog, info);
+    file.write(d.catalog, dict);
+    return file.finish(d.catalog, d.info);
+}
+
+std::string render_pdf(const Scene& scene, const PdfOptions& options) {
+    if (scene.pages.empty()) throw std::runtime_error("nothing to draw");
+    PdfDocument pdf(options);
+    for (const Page& page : scene.pages) pdf.add_page(page);
+    return pdf.finish(scene);
+}
+
+bool write_pdf(const Scene& scene, const PdfOptions& options, const std::function<bool(std::string_view)>& sink) {
+    if (scene.pages.empty()) throw std::runtime_error("nothing to draw");
+    PdfDocument pdf(options, sink);
+    for (const Page& page : scene.pages) {
+        pdf.add_page(page);
+        if (!pdf.taken()) return false;
+    }
+    pdf.finish(scene);
+    return pdf.taken();
 }
 
 }  // namespace tarikh

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include <tarikh/tarikh.hpp>
 
@@ -106,4 +107,111 @@ TEST_CASE("an edition's languages are split at '+', every part kept for check_op
     CHECK(edition_languages("en+ar") == std::vector<std::string>{"en", "ar"});
     CHECK(edition_languages("") == std::vector<std::string>{""});
     CHECK(edition_languages("en+") == std::vector<std::string>{"en", ""});
+}
+
+namespace {
+
+// A chronicle of `count` events with long texts: a PDF of several MB, many pages.
+const Timeline& long_chronicle() {
+    static Timeline t = [] {
+        std::string events;
+        for (int i = 0; i < 400; ++i) {
+            std::string text;
+            for (int k = 0; k < 60 + i % 90; ++k) text += k % 7 ? "shelling convoy ceasefire " : "talks statement. ";
+            if (!events.empty()) events += ",";
+            char date[16];
+            std::snprintf(date, sizeof date, "2018-%02d-%02d", 1 + i / 28 % 12, 1 + i % 28);
+            events += "{\"id\": \"e" + std::to_string(i) + "\", \"date\": \"" + date + "\", \"title\": {\"en\": \"Entry " + std::to_string(i) +
+                      "\", \"ar\": \"العنوان " + std::to_string(i) + "\"}, \"text\": {\"en\": \"" + text +
+                      "\", \"ar\": \"نص طويل نص طويل\"}, \"sources\": [\"s\"]}";
+        }
+        std::string json = "{\"format\": \"tarikh/1\", \"title\": {\"en\": \"A long chronicle\", \"ar\": \"تسلسل\"}, "
+                           "\"languages\": [\"en\", \"ar\"], \"sources\": [{\"id\": \"s\", \"name\": \"A source\", "
+                           "\"url\": \"https://example.org/\"}], \"eras\": [{\"id\": \"h1\", \"start\": \"2018-01\", \"end\": "
+                           "\"2018-06\", \"label\": \"First half\"}], \"events\": [" + events + "]}";
+        Result<Timeline> loaded = load_string(json, "long.json");
+        REQUIRE(loaded);
+        return *loaded.value;
+    }();
+    return t;
+}
+
+// The pieces a PDF came in, and the error, if any.
+struct Received {
+    std::vector<std::string> pieces;
+    std::string error;
+    std::string whole() const {
+        std::string out;
+        for (const auto& piece : pieces) out += piece;
+        return out;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a PDF drawn into a sink comes in pieces, the same bytes as drawn whole") {
+    RenderOptions options{.format = Format::pdf, .view = ChronicleView{}};
+    Result<LaidOut> laid = renderer().lay_out(long_chronicle(), options);
+    REQUIRE(laid);
+    Result<std::string> whole = renderer().draw(*laid, options);
+    REQUIRE(whole);
+    REQUIRE(whole->size() > 300'000);
+    Received got;
+    Result<size_t> drawn = renderer().draw_to(*laid, options, 0, [&](std::string_view piece) {
+        got.pieces.emplace_back(piece);
+        return true;
+    });
+    REQUIRE(drawn);
+    CHECK(got.pieces.size() > 2);  // never the whole file at once
+    CHECK(*drawn == whole->size());
+    CHECK(got.whole() == *whole);
+}
+
+TEST_CASE("a chronicle PDF written as it is laid out is the PDF render() makes") {
+    for (const std::vector<std::string>& languages : {std::vector<std::string>{}, std::vector<std::string>{"en", "ar"}}) {
+        for (bool archival : {false, true}) {
+            CAPTURE(languages.size());
+            CAPTURE(archival);
+            RenderOptions options{.format = Format::pdf, .view = ChronicleView{}, .languages = languages};
+            if (archival) options.pdf_standards = {PdfStandard::a_2u, PdfStandard::ua_1};
+            Result<Rendered> rendered = renderer().render(long_chronicle(), options);
+            REQUIRE(rendered);
+            Received got;
+            Result<size_t> streamed = renderer().render_pdf_to(long_chronicle(), options, [&](std::string_view piece) {
+                got.pieces.emplace_back(piece);
+                return true;
+            });
+            REQUIRE(streamed);
+            CHECK(got.pieces.size() > 2);
+            CHECK(got.whole() == rendered->files.at(0));
+            CHECK(streamed.diagnostics.size() == rendered.diagnostics.size());
+        }
+    }
+    // Another view is laid out, then drawn: the same bytes too.
+    RenderOptions chart{.format = Format::pdf};
+    Received got;
+    REQUIRE(renderer().render_pdf_to(example(), chart, [&](std::string_view piece) {
+        got.pieces.emplace_back(piece);
+        return true;
+    }));
+    CHECK(got.whole() == renderer().render(example(), chart)->files.at(0));
+}
+
+TEST_CASE("a chronicle PDF stops where its sink refuses, and says so; too many pages are refused before any is drawn") {
+    RenderOptions options{.format = Format::pdf, .view = ChronicleView{}};
+    size_t calls = 0;
+    Result<size_t> refused = renderer().render_pdf_to(long_chronicle(), options, [&](std::string_view) { return ++calls < 2; });
+    CHECK_FALSE(refused);
+    CHECK(calls == 2);  // asked for no more once it refused
+    REQUIRE(has_errors(refused.diagnostics));
+    CHECK(refused.diagnostics.back().message.starts_with("the output took only "));
+
+    options.max_pages = 3;
+    calls = 0;
+    Result<size_t> long_one = renderer().render_pdf_to(long_chronicle(), options, [&](std::string_view) { return ++calls > 0; });
+    CHECK_FALSE(long_one);
+    CHECK(calls == 0);
+    REQUIRE(has_errors(long_one.diagnostics));
+    CHECK(long_one.diagnostics.back().message.find("pages, more than the limit of 3") != std::string::npos);
+    CHECK(long_one.diagnostics.back().option == Option::max_pages);
 }

@@ -102,7 +102,26 @@ std::string deflate(std::string_view data) {
     return out;
 }
 
-File::File() { bytes_ = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"; }
+namespace {
+
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
+    return h;
+}
+
+}  // namespace
+
+File::File(ByteSink sink) : sink_(std::move(sink)), hashes_{1469598103934665603ULL, 0x9E3779B97F4A7C15ULL} {
+    bytes_ = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
+}
+
+void File::hand_over(std::size_t at_least) {
+    if (!sink_ || bytes_.size() < at_least) return;
+    for (std::uint64_t& h : hashes_) h = fnv1a(bytes_, h);
+    taken_ = taken_ && sink_(bytes_);
+    handed_ += bytes_.size();
+    bytes_.clear();
+}
 
 int File::reserve() {
     entries_.emplace_back();
@@ -118,7 +137,7 @@ void File::write(int id, std::string_view body) {
 }
 
 void File::write_plain(int id, std::string_view body) {
-    entries_.at(static_cast<std::size_t>(id - 1)) = {0, bytes_.size()};
+    entries_.at(static_cast<std::size_t>(id - 1)) = {0, offset()};
     append_integer(bytes_, id);
     bytes_ += " 0 obj\n";
     bytes_.append(body);
@@ -156,20 +175,16 @@ void File::write_stream(int id, std::string_view dict, std::string_view data, bo
     head += "/Length ";
     append_integer(head, static_cast<long long>(written.size()));
     head += ">>\nstream\n";
-    entries_.at(static_cast<std::size_t>(id - 1)) = {0, bytes_.size()};
+    entries_.at(static_cast<std::size_t>(id - 1)) = {0, offset()};
     append_integer(bytes_, id);
     bytes_ += " 0 obj\n";
     bytes_ += head;
     bytes_.append(written);
     bytes_ += "\nendstream\nendobj\n";
+    hand_over(1 << 16);  // pieces of at least 64 KB: a write worth its call, a few pages
 }
 
 namespace {
-
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    return h;
-}
 
 void append_hex64(std::string& out, std::uint64_t v) {
     for (int shift = 48; shift >= 0; shift -= 16) append_hex16(out, static_cast<unsigned>((v >> shift) & 0xFFFF));
@@ -192,7 +207,7 @@ std::string File::finish(int root, int info) {
             write(static_cast<int>(i + 1), "null");  // reserved, never used
     flush_objects();
     const int xref = reserve();
-    entries_.back() = {0, bytes_.size()};
+    entries_.back() = {0, offset()};
     std::string rows;
     append_row(rows, 0, 0, 65535);
     for (const Entry& e : entries_) {
@@ -201,8 +216,8 @@ std::string File::finish(int root, int info) {
     }
     // Two differently seeded hashes of everything written: the same content, the same /ID.
     std::string id;
-    append_hex64(id, fnv1a(bytes_, 1469598103934665603ULL));
-    append_hex64(id, fnv1a(bytes_, 0x9E3779B97F4A7C15ULL));
+    append_hex64(id, fnv1a(bytes_, hashes_[0]));
+    append_hex64(id, fnv1a(bytes_, hashes_[1]));
     std::string dict = "/Type/XRef/W[1 4 2]/Size ";
     append_integer(dict, static_cast<long long>(entries_.size() + 1));
     dict += "/Root ";
@@ -210,11 +225,12 @@ std::string File::finish(int root, int info) {
     dict += " 0 R/Info ";
     append_integer(dict, info);
     dict += " 0 R/ID[<" + id + "><" + id + ">]";
-    const std::size_t start = bytes_.size();
+    const std::size_t start = offset();
     write_stream(xref, dict, rows);
     bytes_ += "startxref\n";
     append_integer(bytes_, static_cast<long long>(start));
     bytes_ += "\n%%EOF\n";
+    hand_over(0);
     return std::move(bytes_);
 }
 

@@ -4,6 +4,7 @@
 // is a hash of the content (the same input gives the same bytes).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,9 +23,12 @@ void append_hex16(std::string& out, unsigned v);
 // An ASCII string as a literal, escaped.
 std::string literal_string(std::string_view ascii);
 
+// Where the bytes go as they are made (false: it took no more); none: kept until finish().
+using ByteSink = std::function<bool(std::string_view)>;
+
 class File {
 public:
-    File();
+    explicit File(ByteSink sink = {});
     // A number for an object written later (pages point at fonts written at the end).
     int reserve();
     // The object `id` is `body` (in an object stream).
@@ -33,8 +37,11 @@ public:
     void write_plain(int id, std::string_view body);
     // A stream object: `dict` holds the entries besides /Length and /Filter (without << >>).
     void write_stream(int id, std::string_view dict, std::string_view data, bool compress = true);
-    // The complete file: xref and trailer added; the writer is spent.
+    // The complete file, xref and trailer added, or with a sink what it was not handed yet;
+    // the writer is spent.
     std::string finish(int root, int info);
+    // False once the sink refused bytes: the file is incomplete.
+    bool taken() const { return taken_; }
 
 private:
     // Where object i + 1 is: at `where` in the file (in_stream 0), or the index-th object of
@@ -44,7 +51,15 @@ private:
         std::size_t where = 0;
     };
     void flush_objects();
+    // Offset in the whole file of the next byte written.
+    std::size_t offset() const { return handed_ + bytes_.size(); }
+    // bytes_ hashed and handed to the sink, once it holds enough to be worth a write.
+    void hand_over(std::size_t at_least);
 
+    ByteSink sink_;
+    bool taken_ = true;
+    std::size_t handed_ = 0;       // bytes already handed to the sink
+    std::uint64_t hashes_[2];      // of the bytes handed over (the /ID: a hash of the content)
     std::string bytes_;
     std::vector<Entry> entries_;
     std::string pending_;                         // bodies of the objects waiting for a stream
