@@ -102,8 +102,8 @@ int write_outline(File& file, const Scene& scene, const std::vector<int>& pages,
 }  // namespace
 
 struct PdfDocument::Impl {
-    Impl(const PdfOptions& options, std::function<bool(std::string_view)> sink)
-        : options(options), file(std::move(sink)), fonts(file), structure(file) {}
+    Impl(const PdfOptions& asked, std::function<bool(std::string_view)> sink)
+        : options(asked), file(std::move(sink)), fonts(file), structure(file) {}
 
     PdfOptions options;
     File file;

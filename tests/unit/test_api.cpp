@@ -197,7 +197,7 @@ TEST_CASE("a chronicle PDF written as it is laid out is the PDF render() makes")
     CHECK(got.whole() == renderer().render(example(), chart)->files.at(0));
 }
 
-TEST_CASE("a chronicle PDF stops where its sink refuses, and says so; too many pages are refused before any is drawn") {
+TEST_CASE("a chronicle PDF stops where its sink refuses, and says so, and too many pages are refused before any is drawn") {
     RenderOptions options{.format = Format::pdf, .view = ChronicleView{}};
     size_t calls = 0;
     Result<size_t> refused = renderer().render_pdf_to(long_chronicle(), options, [&](std::string_view) { return ++calls < 2; });
