@@ -19,6 +19,7 @@ struct Fonts::Face {
     double per_unit = 1;                            // thousandths of an em per font unit
     std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
     std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
+    bool silent = false;                            // every glyph stands for no text
 };
 
 Fonts::Fonts(File& file) : file_(file) {}
@@ -31,14 +32,19 @@ Fonts::~Fonts() {
     }
 }
 
-Fonts::Face& Fonts::face(const FontRef& font) {
-    auto& slot = faces_[{font.file, font.index}];
+Fonts::Face& Fonts::face(const FontRef& font) { return face(font, false); }
+
+Fonts::Face& Fonts::silent(const Face& face) { return this->face(face.ref, true); }
+
+Fonts::Face& Fonts::face(const FontRef& font, bool silent) {
+    auto& slot = faces_[{font.file, font.index, silent}];
     if (slot) return *slot;
     auto face = std::make_unique<Face>();
     face->ref = font;
+    face->silent = silent;
     face->blob = hb_blob_create_from_file_or_fail(font.file.c_str());
     if (!face->blob) {
-        faces_.erase({font.file, font.index});
+        faces_.erase({font.file, font.index, silent});
         throw std::runtime_error("cannot read the font " + font.file);
     }
     face->face = hb_face_create(face->blob, static_cast<unsigned>(font.index));
@@ -137,10 +143,11 @@ std::vector<int> font_box(hb_face_t* face) {
     return box;
 }
 
-std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode) {
+// `silent`: a glyph without text maps to none (<>) rather than being left out.
+std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode, bool silent) {
     std::vector<std::pair<std::uint32_t, std::string>> entries;
     for (const auto& [glyph, text] : unicode)
-        if (!text.empty() && glyph <= 0xFFFF) entries.emplace_back(glyph, utf16_hex(text));
+        if ((silent || !text.empty()) && glyph <= 0xFFFF) entries.emplace_back(glyph, utf16_hex(text));
     std::string out =
         "/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n"
@@ -224,7 +231,7 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
 
     std::string stream_dict = cff ? "/Subtype/OpenType" : "/Length1 " + std::to_string(program.size());
     file_.write_stream(font_file, stream_dict, program);
-    file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode));
+    file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode, face.silent));
 }
 
 }  // namespace tarikh::pdf

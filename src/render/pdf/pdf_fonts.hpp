@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "render/pdf/pdf_file.hpp"
@@ -30,6 +31,10 @@ public:
 
     // The font, loaded on first use; throws std::runtime_error when its file cannot be read.
     Face& face(const FontRef& font);
+    // The same font as a font of its own whose ToUnicode map gives every glyph no text: for
+    // glyphs drawn that say nothing (Nastaliq's, whose letters other glyphs say), which
+    // extractors read as U+FFFD or "(cid:N)" when the map leaves them out.
+    Face& silent(const Face& face);
     // Its resource name (/F0…) and the object number of its Type 0 font.
     static const std::string& name(const Face& face);
     static int object(const Face& face);
@@ -45,9 +50,10 @@ public:
     void write_all(bool every_glyph_mapped = false);
 
 private:
+    Face& face(const FontRef& font, bool silent);
     void write(Face& face, bool every_glyph_mapped);
     File& file_;
-    std::map<std::pair<std::string, int>, std::unique_ptr<Face>> faces_;
+    std::map<std::tuple<std::string, int, bool>, std::unique_ptr<Face>> faces_;  // file, index, silent
     std::vector<Face*> order_;  // by first use: /F0, /F1…
 };
 
