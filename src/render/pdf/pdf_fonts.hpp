@@ -1,8 +1,9 @@
 // A PDF's fonts: each font file the scene uses, subset by HarfBuzz with its glyph ids kept
 // (the content streams name glyphs by their ids in the font) and embedded at the end as a
-// Type 0 font, Identity-H: TrueType outlines as CIDFontType2, CFF (Noto CJK) as CIDFontType0
-// in an OpenType wrapper; widths and metrics from the font, a ToUnicode map from the text the
-// runs say each glyph stands for.
+// Type 0 font, Identity-H: TrueType outlines as CIDFontType2, CFF as CIDFontType0 in an
+// OpenType wrapper, or, CID-keyed with CIDs that are glyph ids (Noto CJK), as a bare CFF subset
+// with its glyphs renumbered and their CIDs kept; widths and metrics from the font, a ToUnicode
+// map from the text the runs say each glyph stands for.
 #pragma once
 #include <cstdint>
 #include <map>
