@@ -23,7 +23,7 @@ check "Hebrew words that end a line come out of the PDF whole" words_in_pdf "$wo
 # in every language but Sorani, Arabic, Persian (marks over a letter such as the hamza of
 # "آستانهٔ", ZWNJ of "می‌کند"), Urdu (Nastaliq: mutool and pdfminer read none of its words whole
 # while a drawn glyph said nothing and one space glyph said every letter) and Hebrew among them;
-# Sorani no worse than it was (one word breaks after "ێ" in mutool and pdfminer).
+# Sorani below.
 twelve="$root/timelines/idlib-twelve-languages.json"
 whole_words() {  # whole_words EXTRACTOR LANG LAYOUT LEAST
     "$tarikh" render "$twelve" --lang "$2" --layout "$3" -o "$work/words-$2-$3.pdf" 2>/dev/null &&
@@ -36,9 +36,16 @@ for extractor in pdftotext mutool pdfminer; do
             check "every $lang word of the $layout comes out of the PDF whole ($extractor)" whole_words $extractor $lang $layout all
         done
     done
-    check "Sorani chart words out of the PDF whole ($extractor): 91 at least" whole_words $extractor ckb chart 91
-    check "Sorani chronicle words out of the PDF whole ($extractor): 106 at least" whole_words $extractor ckb chronicle 106
 done
+# Sorani: "پێشێلکردنی"'s lam, drawn after a kashida by two glyphs, is said by its own glyph, unseen
+# (pdfminer broke the word there); mutool still gives U+FFFD for each glyph drawn saying nothing.
+for extractor in pdftotext pdfminer; do
+    for layout in chart chronicle; do
+        check "every ckb word of the $layout comes out of the PDF whole ($extractor)" whole_words $extractor ckb $layout all
+    done
+done
+check "Sorani chart words out of the PDF whole (mutool): 91 at least" whole_words mutool ckb chart 91
+check "Sorani chronicle words out of the PDF whole (mutool): 106 at least" whole_words mutool ckb chronicle 106
 
 # Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) in text a reader copies. pdftotext
 # adds U+202A…U+202C around right-to-left lines itself, so those are looked for with mutool.

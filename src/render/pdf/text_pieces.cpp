@@ -54,7 +54,7 @@ bool joiners_only(std::string_view text) {
 // invisible glyph of its own a hair left of the letter's left edge, after the letter in the
 // content (mutool and pdfminer read in that order), and drawn as a shape, which no extractor reads.
 // A font without the marks' own glyphs: inkless space glyphs write them through /ActualText.
-void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long space, hb_font_t* font,
+void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long space, hb_font_t* font, double scale,
                  std::vector<Piece>& out) {
     std::vector<int> bytes;  // of each character
     size_t marks = 0, joiners = 0;  // ZWNJ and ZWJ (Persian "می‌کند") have no glyph of their own
@@ -72,6 +72,20 @@ void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long sp
         ? nominal_glyphs(font, text.substr(own_letter ? static_cast<size_t>(bytes[0]) : 0)) : std::vector<std::uint32_t>{};
     bool counted = bytes.size() == glyphs.size() || (!own.empty() && glyphs.size() == bytes.size() - joiners);
     if (own.empty() && joiners > 0) counted = false;  // a space cannot stand in for a joiner
+    std::vector<std::uint32_t> nominal = bytes.size() == 1 && glyphs.size() > 1 ? nominal_glyphs(font, text) : std::vector<std::uint32_t>{};
+    if (!nominal.empty() && silent == 0) {
+        // One letter drawn by more glyphs (a lam after a kashida, Sorani "پێشێلکردنی"): mutool and
+        // pdfminer, which read no /ActualText, gave U+FFFD for each. The glyphs are drawn saying
+        // nothing and the letter is said by its own glyph, unseen, over their width.
+        double left = 1e300, right = -1e300;
+        for (const auto& g : glyphs) {
+            left = std::min(left, g.x);
+            right = std::max(right, g.x + hb_font_get_glyph_h_advance(font, g.id) * scale);
+        }
+        out.push_back({bytes[0], {{nominal[0], left, glyphs.front().y, right - left}}, TextPiece::Voice::invisible});
+        out.push_back({0, std::move(glyphs), TextPiece::Voice::silent});
+        return;
+    }
     if (space < 0 || !(own_letter || marks_only) || !counted) {
         out.push_back({static_cast<int>(text.size()), std::move(glyphs)});
         return;
@@ -224,7 +238,7 @@ std::vector<TextPiece> text_pieces(const GlyphRun& run, Point origin, hb_font_t*
             pieces.push_back({static_cast<int>(text.size()), {{nominal_glyphs(font, text).front(), own[0].x, own[0].y}},
                               TextPiece::Voice::invisible});
         } else if (run.rtl && !cascade) {
-            add_cluster(text, std::move(own), space, font, pieces);
+            add_cluster(text, std::move(own), space, font, scale, pieces);
         } else {
             pieces.push_back({static_cast<int>(text.size()), std::move(own)});
         }
