@@ -72,6 +72,31 @@ no_font_warning '$work/$lang.err' || { cat '$work/$lang.err'; false; }"
 done
 check "the Chinese title comes back out of the PDF" bash -c "pdftotext '$work/zh.pdf' - | grep -q '东亚印刷史'"
 check "the Japanese title comes back out of the PDF" bash -c "pdftotext '$work/ja.pdf' - | grep -q '東アジアの印刷の歴史'"
+# Noto CJK's CFF subset renumbers its glyphs (kept ids kept the whole font's 65535 charstrings:
+# 297 kB), embedded as a bare CFF whose charset keeps each glyph's CID: poppler, MuPDF and
+# pdfminer read and draw it as before.
+check "the Chinese PDF is under 60 kB" test "$(stat -c %s "$work/zh.pdf")" -lt 60000
+check "pdfminer reads the Chinese title" bash -c "pdf2txt '$work/zh.pdf' 2>/dev/null | grep -q '东亚印刷史'"
+check "mutool reads the Japanese title" bash -c "mutool draw -q -F txt -o - '$work/ja.pdf' 2>/dev/null | grep -q '東アジアの印刷の歴史'"
+same_as_png() {  # same_as_png PNG DRAWN: within a small difference (text antialiased otherwise)
+    /usr/bin/python3 - "$1" "$2" <<'PY'
+import sys
+from PIL import Image, ImageChops
+a, b = (Image.open(p).convert("RGB") for p in sys.argv[1:])
+assert a.size == b.size, (a.size, b.size)
+h = ImageChops.difference(a, b).convert("L").histogram()
+mean, off = sum(i * c for i, c in enumerate(h)) / sum(h), sum(h[97:]) / sum(h)
+print(f"mean {mean:.2f}, {100 * off:.2f} % off by more than 96")
+assert mean < 3 and off < 0.01
+PY
+}
+for lang in zh ja; do
+    check "mutool draws the $lang PDF as the PNG is drawn" bash -c "
+mutool draw -q -r 96 -o '$work/$lang-mutool.png' '$work/$lang.pdf' 2>/dev/null" &&
+    check "poppler draws the $lang PDF" bash -c "pdftoppm -r 96 -png -singlefile '$work/$lang.pdf' '$work/$lang-poppler'"
+    check "mutool's $lang drawing is the PNG's" same_as_png "$work/$lang.png" "$work/$lang-mutool.png"
+    check "poppler's $lang drawing is the PNG's" same_as_png "$work/$lang.png" "$work/$lang-poppler.png"
+done
 check "without it, the Chinese letters are missing" bash -c "
 '$tarikh' render '$cjk' -o '$work/zh-plain.svg' --lang zh 2>&1 | grep -q 'no font has U+4E1C'"
 

@@ -377,7 +377,8 @@ TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of t
     hb_blob_t* blob = hb_blob_create_from_file(amiri.file.c_str());
     hb_face_t* face = hb_face_create(blob, 0);
     hb_font_t* hb = hb_font_create(face);
-    std::vector<pdf::TextPiece> pieces = pdf::text_pieces(shaped_rtl("عاجلًا", amiri, hb), {0, 0}, hb);
+    const GlyphRun marked = shaped_rtl("عاجلًا", amiri, hb);  // the pieces' text is the run's
+    std::vector<pdf::TextPiece> pieces = pdf::text_pieces(marked, {0, 0}, hb);
     std::string said, invisible;
     size_t outlines = 0;
     for (const auto& p : pieces) {
@@ -388,7 +389,8 @@ TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of t
     CHECK(said == "عاجلًا");  // in logical order
     CHECK(invisible == "ً");
     CHECK(outlines == 1);
-    pieces = pdf::text_pieces(shaped_rtl("می‌کند", amiri, hb), {0, 0}, hb);
+    const GlyphRun joined = shaped_rtl("می‌کند", amiri, hb);
+    pieces = pdf::text_pieces(joined, {0, 0}, hb);
     invisible.clear();
     for (const auto& p : pieces)
         if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
@@ -399,6 +401,45 @@ TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of t
     for (const auto& p : pieces)
         if (p.text == "خ") khah = p.glyphs.size();
     CHECK(khah == 1);
+    hb_font_destroy(hb);
+    hb_face_destroy(face);
+    hb_blob_destroy(blob);
+}
+
+// A Nastaliq word's glyphs are drawn saying nothing (a font of their own whose ToUnicode map
+// gives them no text: MuPDF and pdfminer read a glyph left out of the map as U+FFFD or
+// "(cid:N)"); its letters are said, in logical order, by their own glyphs, unseen, in a row from
+// right to left with no gap between two of them.
+TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyphs in a row") {
+    const FontRef nastaliq{TARIKH_SOURCE_DIR "/fonts/NotoNastaliqUrdu-Regular.ttf", 0};
+    hb_blob_t* blob = hb_blob_create_from_file(nastaliq.file.c_str());
+    hb_face_t* face = hb_face_create(blob, 0);
+    hb_font_t* hb = hb_font_create(face);
+    const GlyphRun run = shaped_rtl("ادلب پر", nastaliq, hb);  // the pieces' text is the run's
+    std::vector<pdf::TextPiece> pieces = pdf::text_pieces(run, {0, 0}, hb);
+    std::string said;
+    size_t silent = 0;
+    std::vector<pdf::PlacedGlyph> letters;
+    for (const auto& p : pieces) {
+        said += p.text;
+        if (p.voice == pdf::TextPiece::Voice::silent) {
+            CHECK(p.text.empty());
+            ++silent;
+        }
+        if (p.voice == pdf::TextPiece::Voice::invisible && p.text != " ") {
+            REQUIRE(p.glyphs.size() == 1);
+            hb_codepoint_t own = 0;
+            REQUIRE(p.text.size() == 2);  // an Arabic letter in UTF-8
+            const auto letter = static_cast<hb_codepoint_t>(((p.text[0] & 0x1F) << 6) | (p.text[1] & 0x3F));
+            CHECK(hb_font_get_nominal_glyph(hb, letter, &own));
+            CHECK(p.glyphs[0].id == own);
+            letters.push_back(p.glyphs[0]);
+        }
+    }
+    CHECK(said == "ادلب پر");
+    CHECK(silent == 2);  // a word each
+    REQUIRE(letters.size() == 6);
+    for (size_t i = 1; i < 4; ++i) CHECK(letters[i].x + letters[i].width >= letters[i - 1].x);  // "ادلب", no gap
     hb_font_destroy(hb);
     hb_face_destroy(face);
     hb_blob_destroy(blob);

@@ -322,10 +322,7 @@ private:
                 if (outside(b, *clip_)) continue;
             }
             Fonts::Face& face = fonts_.face(run.font);
-            if (std::find(fonts_used_.begin(), fonts_used_.end(), &face) == fonts_used_.end()) fonts_used_.push_back(&face);
-            out() += '/' + Fonts::name(face) + ' ';
-            num(run.size);
-            out() += "Tf\n";
+            select(face, run.size);
             glyphs_ = Glyphs{};
             for (const TextPiece& piece : text_pieces(run, t.origin, Fonts::hb(face))) show(piece, face, run.size);
             close_array();
@@ -353,10 +350,26 @@ private:
         glyphs_.array = false;
     }
 
+    void select(Fonts::Face& face, double size) {
+        if (std::find(fonts_used_.begin(), fonts_used_.end(), &face) == fonts_used_.end()) fonts_used_.push_back(&face);
+        out() += '/' + Fonts::name(face) + ' ';
+        num(size);
+        out() += "Tf\n";
+    }
+
     // A piece's glyphs; wrapped in an /ActualText span unless the ToUnicode map says its text.
     void show(const TextPiece& piece, Fonts::Face& face, double size) {
         if (piece.glyphs.empty()) return;  // text without a glyph: a line's last space
         if (piece.voice == TextPiece::Voice::outline) return outline(piece, face, size);
+        if (piece.voice == TextPiece::Voice::silent) {
+            close_array();
+            Fonts::Face& silent = fonts_.silent(face);
+            select(silent, size);
+            show({{}, piece.glyphs}, silent, size);
+            close_array();
+            select(face, size);
+            return;
+        }
         bool mapped = piece.glyphs.size() == 1 ? fonts_.stands_for(face, piece.glyphs[0].id, piece.text)
                                                : piece.text.empty();
         if (piece.text.empty())
@@ -392,6 +405,19 @@ private:
             }
         }
         for (const PlacedGlyph& g : piece.glyphs) {
+            if (g.width > 0) {  // its own text matrix, stretched to the width
+                close_array();
+                const double advance = fonts_.advance(face, g.id) * size / 1000;
+                append_number(out(), advance > 0 ? g.width / advance : 1, 4);
+                out() += " 0 0 -1 ";
+                num(g.x);
+                num(g.y);
+                out() += "Tm\n[<";
+                append_hex16(out(), g.id);
+                out() += ">]TJ\n";
+                glyphs_.placed = false;
+                continue;
+            }
             if (!glyphs_.placed || std::abs(g.y - glyphs_.y) > 0.001) {
                 close_array();
                 out() += "1 0 0 -1 ";

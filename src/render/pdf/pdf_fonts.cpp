@@ -4,6 +4,7 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -19,6 +20,7 @@ struct Fonts::Face {
     double per_unit = 1;                            // thousandths of an em per font unit
     std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
     std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
+    bool silent = false;                            // every glyph stands for no text
 };
 
 Fonts::Fonts(File& file) : file_(file) {}
@@ -31,14 +33,19 @@ Fonts::~Fonts() {
     }
 }
 
-Fonts::Face& Fonts::face(const FontRef& font) {
-    auto& slot = faces_[{font.file, font.index}];
+Fonts::Face& Fonts::face(const FontRef& font) { return face(font, false); }
+
+Fonts::Face& Fonts::silent(const Face& face) { return this->face(face.ref, true); }
+
+Fonts::Face& Fonts::face(const FontRef& font, bool silent) {
+    auto& slot = faces_[{font.file, font.index, silent}];
     if (slot) return *slot;
     auto face = std::make_unique<Face>();
     face->ref = font;
+    face->silent = silent;
     face->blob = hb_blob_create_from_file_or_fail(font.file.c_str());
     if (!face->blob) {
-        faces_.erase({font.file, font.index});
+        faces_.erase({font.file, font.index, silent});
         throw std::runtime_error("cannot read the font " + font.file);
     }
     face->face = hb_face_create(face->blob, static_cast<unsigned>(font.index));
@@ -94,7 +101,122 @@ std::string subset_tag(const std::map<std::uint32_t, long>& widths, const std::s
     return tag;
 }
 
-std::string subset_bytes(hb_face_t* face, const std::map<std::uint32_t, long>& widths) {
+// A CFF's big-endian number of `size` bytes at `at`; 0 past its end.
+unsigned cff_number(std::string_view cff, std::size_t at, int size) {
+    unsigned v = 0;
+    for (int i = 0; i < size; ++i)
+        v = (v << 8) | (at + static_cast<std::size_t>(i) < cff.size() ? static_cast<unsigned char>(cff[at + static_cast<std::size_t>(i)]) : 0u);
+    return v;
+}
+
+// A CFF INDEX at `at`: where each of its objects begins and ends (count + 1 offsets); where it ends.
+std::vector<std::size_t> cff_index(std::string_view cff, std::size_t at, std::size_t& end) {
+    const unsigned count = cff_number(cff, at, 2);
+    std::vector<std::size_t> offsets;
+    if (count == 0) {
+        end = at + 2;
+        return offsets;
+    }
+    const int size = static_cast<int>(cff_number(cff, at + 2, 1));
+    if (size < 1 || size > 4) {  // not a CFF's
+        end = cff.size();
+        return offsets;
+    }
+    const std::size_t data = at + 3 + (count + 1) * static_cast<std::size_t>(size) - 1;
+    for (unsigned i = 0; i <= count; ++i) offsets.push_back(data + cff_number(cff, at + 3 + i * static_cast<std::size_t>(size), size));
+    end = offsets.back();
+    return offsets;
+}
+
+// Whether a CFF is CID-keyed (its Top DICT begins with ROS) and its charset gives every glyph
+// the CID of its own number (Noto CJK): then a PDF can name its glyphs by CID, and a subset can
+// renumber them, its charset keeping each glyph's CID (PDF readers map CIDs to glyphs through
+// the charset of a bare CFF, /FontFile3 /CIDFontType0C).
+bool cids_are_glyph_ids(std::string_view cff) {
+    if (cff.size() < 4) return false;
+    std::size_t at = 0;
+    cff_index(cff, cff_number(cff, 2, 1), at);  // names
+    std::vector<std::size_t> top = cff_index(cff, at, at);
+    if (top.size() < 2 || top[1] > cff.size()) return false;
+    bool ros = false, first = true;
+    long charset = -1, charstrings = -1;
+    std::vector<long> operands;
+    for (std::size_t p = top[0]; p < top[1];) {
+        const unsigned b = cff_number(cff, p, 1);
+        if (b <= 21) {  // an operator
+            const unsigned op = b == 12 ? 1200 + cff_number(cff, p + 1, 1) : b;
+            p += b == 12 ? 2 : 1;
+            if (first) ros = op == 1230;
+            first = false;
+            if (op == 15 && !operands.empty()) charset = operands.back();
+            if (op == 17 && !operands.empty()) charstrings = operands.back();
+            operands.clear();
+        } else if (b == 28) {
+            operands.push_back(static_cast<std::int16_t>(cff_number(cff, p + 1, 2)));
+            p += 3;
+        } else if (b == 29) {
+            operands.push_back(static_cast<std::int32_t>(cff_number(cff, p + 1, 4)));
+            p += 5;
+        } else if (b == 30) {  // a real: nibbles up to the byte with an 0xf in it
+            do ++p;
+            while (p < top[1] && (cff_number(cff, p, 1) & 0x0f) != 0x0f && (cff_number(cff, p, 1) >> 4) != 0x0f);
+            ++p;
+            operands.push_back(0);
+        } else if (b >= 32 && b <= 246) {
+            operands.push_back(static_cast<long>(b) - 139);
+            ++p;
+        } else if (b >= 247 && b <= 254) {
+            const long w = static_cast<long>(cff_number(cff, p + 1, 1));
+            operands.push_back(b <= 250 ? (static_cast<long>(b) - 247) * 256 + w + 108 : -(static_cast<long>(b) - 251) * 256 - w - 108);
+            p += 2;
+        } else {
+            return false;
+        }
+    }
+    // 0-2: the predefined charsets
+    if (!ros || charset <= 2 || charstrings <= 0 || static_cast<std::size_t>(std::max(charset, charstrings)) >= cff.size())
+        return false;
+    const unsigned glyphs = cff_number(cff, static_cast<std::size_t>(charstrings), 2);
+    auto at_charset = static_cast<std::size_t>(charset);
+    const unsigned format = cff_number(cff, at_charset++, 1);
+    for (unsigned glyph = 1; glyph < glyphs;) {
+        if (at_charset + 2 > cff.size()) return false;
+        const unsigned cid = cff_number(cff, at_charset, 2);
+        if (cid != glyph) return false;
+        if (format == 0) {
+            at_charset += 2;
+            ++glyph;
+        } else if (format == 1 || format == 2) {
+            glyph += 1 + cff_number(cff, at_charset + 2, format == 1 ? 1 : 2);
+            at_charset += format == 1 ? 3 : 4;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool cids_are_glyph_ids(hb_face_t* face) {
+    hb_blob_t* blob = hb_face_reference_table(face, HB_TAG('C', 'F', 'F', ' '));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    const bool yes = data && cids_are_glyph_ids(std::string_view(data, length));
+    hb_blob_destroy(blob);
+    return yes;
+}
+
+std::string table(hb_face_t* face, const char* tag) {
+    hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
+    unsigned length = 0;
+    const char* data = hb_blob_get_data(blob, &length);
+    std::string out(data ? data : "", data ? length : 0);
+    hb_blob_destroy(blob);
+    return out;
+}
+
+// `renumbered`: the glyphs renumbered, the bare CFF table (cids_are_glyph_ids); else the whole
+// font with its glyph ids kept. Empty when the subsetter refuses a renumbered subset.
+std::string subset_bytes(hb_face_t* face, const std::map<std::uint32_t, long>& widths, bool renumbered = false) {
     hb_subset_input_t* input = hb_subset_input_create_or_fail();
     if (!input) throw std::runtime_error("harfbuzz cannot start a font subset");
     hb_set_t* glyphs = hb_subset_input_glyph_set(input);
@@ -105,9 +227,15 @@ std::string subset_bytes(hb_face_t* face, const std::map<std::uint32_t, long>& w
     hb_set_t* dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
     for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "morx", "DSIG", "meta"})
         hb_set_add(dropped, hb_tag_from_string(tag, 4));
-    hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
+    hb_subset_input_set_flags(input, renumbered ? HB_SUBSET_FLAGS_NO_HINTING
+                                                : HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_NO_HINTING);
     hb_face_t* subset = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
+    if (renumbered) {
+        std::string cff = subset ? table(subset, "CFF ") : std::string();
+        if (subset) hb_face_destroy(subset);
+        return cff;
+    }
     // A font the subsetter refuses is embedded whole: larger, but every glyph drawn.
     hb_blob_t* blob = subset ? hb_face_reference_blob(subset) : hb_face_reference_blob(face);
     unsigned length = 0;
@@ -137,10 +265,11 @@ std::vector<int> font_box(hb_face_t* face) {
     return box;
 }
 
-std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode) {
+// `silent`: a glyph without text maps to none (<>) rather than being left out.
+std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode, bool silent) {
     std::vector<std::pair<std::uint32_t, std::string>> entries;
     for (const auto& [glyph, text] : unicode)
-        if (!text.empty() && glyph <= 0xFFFF) entries.emplace_back(glyph, utf16_hex(text));
+        if ((silent || !text.empty()) && glyph <= 0xFFFF) entries.emplace_back(glyph, utf16_hex(text));
     std::string out =
         "/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n"
@@ -168,7 +297,11 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
         for (const auto& [glyph, width] : face.widths)
             if (std::string& text = face.unicode[glyph]; text.empty()) text = "\u2060";
     const bool cff = has_table(face.face, "CFF ");
-    std::string program = subset_bytes(face.face, face.widths);
+    // Noto CJK's CFF keeps every glyph of the font in a subset with its glyph ids kept: renumbered
+    // where the content's glyph ids can stand as CIDs.
+    std::string program = cff && cids_are_glyph_ids(face.face) ? subset_bytes(face.face, face.widths, true) : "";
+    const bool bare_cff = !program.empty();
+    if (!bare_cff) program = subset_bytes(face.face, face.widths);
     std::string base = subset_tag(face.widths, face.ref.file) + "+" + postscript_name(face.face);
 
     int descendant = file_.reserve(), descriptor = file_.reserve(), font_file = file_.reserve(),
@@ -222,9 +355,11 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     dict += ref(font_file) + ">>";
     file_.write(descriptor, dict);
 
-    std::string stream_dict = cff ? "/Subtype/OpenType" : "/Length1 " + std::to_string(program.size());
+    std::string stream_dict = bare_cff ? "/Subtype/CIDFontType0C"
+                              : cff    ? "/Subtype/OpenType"
+                                       : "/Length1 " + std::to_string(program.size());
     file_.write_stream(font_file, stream_dict, program);
-    file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode));
+    file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode, face.silent));
 }
 
 }  // namespace tarikh::pdf

@@ -1,8 +1,9 @@
 // A PDF's fonts: each font file the scene uses, subset by HarfBuzz with its glyph ids kept
 // (the content streams name glyphs by their ids in the font) and embedded at the end as a
-// Type 0 font, Identity-H: TrueType outlines as CIDFontType2, CFF (Noto CJK) as CIDFontType0
-// in an OpenType wrapper; widths and metrics from the font, a ToUnicode map from the text the
-// runs say each glyph stands for.
+// Type 0 font, Identity-H: TrueType outlines as CIDFontType2, CFF as CIDFontType0 in an
+// OpenType wrapper, or, CID-keyed with CIDs that are glyph ids (Noto CJK), as a bare CFF subset
+// with its glyphs renumbered and their CIDs kept; widths and metrics from the font, a ToUnicode
+// map from the text the runs say each glyph stands for.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -10,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "render/pdf/pdf_file.hpp"
@@ -30,6 +32,10 @@ public:
 
     // The font, loaded on first use; throws std::runtime_error when its file cannot be read.
     Face& face(const FontRef& font);
+    // The same font as a font of its own whose ToUnicode map gives every glyph no text: for
+    // glyphs drawn that say nothing (Nastaliq's, whose letters other glyphs say), which
+    // extractors read as U+FFFD or "(cid:N)" when the map leaves them out.
+    Face& silent(const Face& face);
     // Its resource name (/F0…) and the object number of its Type 0 font.
     static const std::string& name(const Face& face);
     static int object(const Face& face);
@@ -47,9 +53,10 @@ public:
     void write_all(bool every_glyph_mapped = false);
 
 private:
+    Face& face(const FontRef& font, bool silent);
     void write(Face& face, bool every_glyph_mapped);
     File& file_;
-    std::map<std::pair<std::string, int>, std::unique_ptr<Face>> faces_;
+    std::map<std::tuple<std::string, int, bool>, std::unique_ptr<Face>> faces_;  // file, index, silent
     std::vector<Face*> order_;  // by first use: /F0, /F1…
 };
 

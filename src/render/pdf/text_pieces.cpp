@@ -54,7 +54,7 @@ bool joiners_only(std::string_view text) {
 // invisible glyph of its own a hair left of the letter's left edge, after the letter in the
 // content (mutool and pdfminer read in that order), and drawn as a shape, which no extractor reads.
 // A font without the marks' own glyphs: inkless space glyphs write them through /ActualText.
-void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long space, hb_font_t* font,
+void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long space, hb_font_t* font, double scale,
                  std::vector<Piece>& out) {
     std::vector<int> bytes;  // of each character
     size_t marks = 0, joiners = 0;  // ZWNJ and ZWJ (Persian "می‌کند") have no glyph of their own
@@ -80,6 +80,20 @@ void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long sp
         ? nominal_glyphs(font, text.substr(own_letter ? static_cast<size_t>(bytes[0]) : 0)) : std::vector<std::uint32_t>{};
     bool counted = bytes.size() == glyphs.size() || (!own.empty() && glyphs.size() == bytes.size() - joiners);
     if (own.empty() && joiners > 0) counted = false;  // a space cannot stand in for a joiner
+    std::vector<std::uint32_t> nominal = bytes.size() == 1 && glyphs.size() > 1 ? nominal_glyphs(font, text) : std::vector<std::uint32_t>{};
+    if (!nominal.empty() && silent == 0) {
+        // One letter drawn by more glyphs (a lam after a kashida, Sorani "پێشێلکردنی"): mutool and
+        // pdfminer, which read no /ActualText, gave U+FFFD for each. The glyphs are drawn saying
+        // nothing and the letter is said by its own glyph, unseen, over their width.
+        double left = 1e300, right = -1e300;
+        for (const auto& g : glyphs) {
+            left = std::min(left, g.x);
+            right = std::max(right, g.x + hb_font_get_glyph_h_advance(font, g.id) * scale);
+        }
+        out.push_back({bytes[0], {{nominal[0], left, glyphs.front().y, right - left}}, TextPiece::Voice::invisible});
+        out.push_back({0, std::move(glyphs), TextPiece::Voice::silent});
+        return;
+    }
     if (space < 0 || !(own_letter || marks_only) || !counted) {
         out.push_back({static_cast<int>(text.size()), std::move(glyphs)});
         return;
@@ -114,9 +128,12 @@ bool nastaliq(const FontRef& font) { return font.file.find("Nastaliq") != std::s
 // Nastaliq sets a word's letters in a cascade, each off the baseline and away from where its
 // width puts it, and pdftotext, which reads a line's letters by their boxes (left edges and the
 // widths the font gives them), broke most Urdu words apart ("اد ل ب"). In a Nastaliq run a
-// word's glyphs write no text: its letters are written by inkless space glyphs in a row on the
-// baseline, from the word's right edge, one space's width apart at most, so that they read as
-// one word and words keep their gaps.
+// word's glyphs are drawn in the font's silent twin, which says no text, and its letters are
+// written in logical order by their own glyphs, unseen, in a row on the baseline from the word's right edge,
+// one space's width apart at most, so that they read as one word and words keep their gaps; each
+// glyph stretched or squeezed to that step (mutool and pdfminer read a glyph's text from the
+// ToUnicode map, not /ActualText: one space glyph cannot say every letter, and a drawn glyph
+// the map left out came out as U+FFFD or "(cid:972)").
 std::vector<Piece> on_baseline(const GlyphRun& run, std::vector<Piece> pieces, const Ink& ink, long space,
                                double space_width, double baseline) {
     const double narrowest = 0.12 * run.size;
@@ -139,14 +156,33 @@ std::vector<Piece> on_baseline(const GlyphRun& run, std::vector<Piece> pieces, c
             continue;
         }
         std::vector<int> letters;  // bytes of each
-        for (const char* p = run.text.data() + offset; p < run.text.data() + end; p = g_utf8_next_char(p))
+        size_t marks = 0;
+        for (const char* p = run.text.data() + offset; p < run.text.data() + end; p = g_utf8_next_char(p)) {
             letters.push_back(static_cast<int>(g_utf8_next_char(p) - p));
-        double step = std::clamp((right - left) / static_cast<double>(letters.size()), narrowest, space_width);
-        for (int bytes : letters) {
-            right -= step;
-            out.push_back({bytes, {{static_cast<std::uint32_t>(space), right, baseline}}});
+            if (g_unichar_ismark(g_utf8_get_char(p))) ++marks;
         }
-        Piece drawn{0, {}};  // in the array's (visual) order, as they were drawn
+        const double step = std::clamp((right - left) / static_cast<double>(std::max<size_t>(1, letters.size() - marks)),
+                                       narrowest, space_width);
+        const char* letter = run.text.data() + offset;
+        for (int bytes : letters) {
+            const std::string_view character(letter, static_cast<size_t>(bytes));
+            letter += bytes;
+            std::vector<std::uint32_t> own = nominal_glyphs(ink.font, character);
+            if (own.empty()) {
+                right -= step;
+                out.push_back({bytes, {{static_cast<std::uint32_t>(space), right, baseline}}});
+            } else if (g_unichar_ismark(g_utf8_get_char(character.data())) && !out.empty()) {
+                // A mark takes no room: a hair left of its letter's left edge, where pdftotext,
+                // which orders a line's letters by their left edges, reads it after the letter.
+                out.push_back({bytes, {{own[0], right - 0.05, baseline, 0.001}}, TextPiece::Voice::invisible});
+            } else {
+                // Each a little wider than its step: no gap between two letters, as pdftotext sees
+                // them, that it could take for a space.
+                right -= step;
+                out.push_back({bytes, {{own[0], right, baseline, step * 1.05}}, TextPiece::Voice::invisible});
+            }
+        }
+        Piece drawn{0, {}, TextPiece::Voice::silent};  // in the array's (visual) order, as they were drawn
         for (size_t k = j; k-- > i;) drawn.glyphs.insert(drawn.glyphs.end(), pieces[k].glyphs.begin(), pieces[k].glyphs.end());
         out.push_back(std::move(drawn));
         i = j;
@@ -210,7 +246,7 @@ std::vector<TextPiece> text_pieces(const GlyphRun& run, Point origin, hb_font_t*
             pieces.push_back({static_cast<int>(text.size()), {{nominal_glyphs(font, text).front(), own[0].x, own[0].y}},
                               TextPiece::Voice::invisible});
         } else if (run.rtl && !cascade) {
-            add_cluster(text, std::move(own), space, font, pieces);
+            add_cluster(text, std::move(own), space, font, scale, pieces);
         } else {
             pieces.push_back({static_cast<int>(text.size()), std::move(own)});
         }
@@ -240,9 +276,6 @@ std::vector<TextPiece> text_pieces(const GlyphRun& run, Point origin, hb_font_t*
                        piece.voice});
         offset += static_cast<size_t>(piece.bytes);
     }
-    // A Nastaliq run stays in visual order: in logical order pdftotext broke three words of the
-    // Urdu chart ("چند", "گھنٹے", "پہلے") that it reads whole this way.
-    if (cascade) std::reverse(out.begin(), out.end());
     return out;
 }
 

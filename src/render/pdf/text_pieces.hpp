@@ -16,6 +16,7 @@ namespace tarikh::pdf {
 struct PlacedGlyph {
     std::uint32_t id = 0;
     double x = 0, y = 0;  // on the page, px
+    double width = 0;  // px, the box extractors give it, its advance stretched or squeezed; 0: its advance
 };
 
 struct TextPiece {
@@ -24,12 +25,13 @@ struct TextPiece {
     // How it is written. plain: glyphs that say `text` (the ToUnicode map, else /ActualText).
     // invisible: glyphs not drawn (text render mode 3) that say `text` where extractors read it
     // in order. outline: glyphs drawn as shapes, saying nothing (their text is written by
-    // invisible glyphs).
-    enum class Voice { plain, invisible, outline } voice = Voice::plain;
+    // invisible glyphs). silent: glyphs drawn as text in a font that gives them no text (a
+    // Nastaliq word's, whose letters invisible glyphs write).
+    enum class Voice { plain, invisible, outline, silent } voice = Voice::plain;
 };
 
 // The run's pieces in logical order (a right-to-left run's too: extractors that read the
-// content in its order, and a structure tree's text, read it as written; Nastaliq aside), each piece's glyphs
+// content in its order, and a structure tree's text, read it as written), each piece's glyphs
 // in visual order, placed from `origin`; `font` at the font's own scale (units per em).
 std::vector<TextPiece> text_pieces(const GlyphRun& run, Point origin, hb_font_t* font);
 
