@@ -46,6 +46,16 @@ for extractor in pdftotext pdfminer; do
 done
 check "Sorani chart words out of the PDF whole (mutool): 91 at least" whole_words mutool ckb chart 91
 check "Sorani chronicle words out of the PDF whole (mutool): 106 at least" whole_words mutool ckb chronicle 106
+# Under PDF/A-2u a drawn glyph must say a character: Nastaliq's are drawn as shapes instead, and
+# Urdu's words stay whole (a silent glyph saying U+2060 among the letters left 24 of 95).
+archival_words() {  # archival_words EXTRACTOR LANG LAYOUT
+    "$tarikh" render "$twelve" --lang "$2" --layout "$3" --pdf-standard a-2u -o "$work/a2u-$2-$3.pdf" 2>/dev/null &&
+    "$tarikh" render "$twelve" --lang "$2" --layout "$3" -o "$work/a2u-$2-$3.svg" 2>/dev/null &&
+    python3 "$root/tests/cli/pdf_words.py" --extractor "$1" "$twelve" "$2" "$work/a2u-$2-$3.pdf" "$work/a2u-$2-$3.svg" all
+}
+for extractor in pdftotext mutool pdfminer; do
+    check "every ur word of the chart comes out of a PDF/A-2u whole ($extractor)" archival_words $extractor ur chart
+done
 
 # Bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates) in text a reader copies. pdftotext
 # adds U+202A…U+202C around right-to-left lines itself, so those are looked for with mutool.

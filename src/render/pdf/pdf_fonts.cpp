@@ -23,7 +23,7 @@ struct Fonts::Face {
     bool silent = false;                            // every glyph stands for no text
 };
 
-Fonts::Fonts(File& file) : file_(file) {}
+Fonts::Fonts(File& file, bool every_glyph_mapped) : file_(file), every_glyph_mapped_(every_glyph_mapped) {}
 
 Fonts::~Fonts() {
     for (auto& [key, face] : faces_) {

@@ -25,7 +25,9 @@ class Fonts {
 public:
     struct Face;
 
-    explicit Fonts(File& file);
+    // `every_glyph_mapped`: for PDF/A-2u, where every glyph written as text must say a character.
+    explicit Fonts(File& file, bool every_glyph_mapped = false);
+    bool every_glyph_mapped() const { return every_glyph_mapped_; }
     ~Fonts();
     Fonts(const Fonts&) = delete;
     Fonts& operator=(const Fonts&) = delete;
@@ -56,6 +58,7 @@ private:
     Face& face(const FontRef& font, bool silent);
     void write(Face& face, bool every_glyph_mapped);
     File& file_;
+    bool every_glyph_mapped_;
     std::map<std::tuple<std::string, int, bool>, std::unique_ptr<Face>> faces_;  // file, index, silent
     std::vector<Face*> order_;  // by first use: /F0, /F1…
 };

@@ -64,14 +64,6 @@ void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long sp
         if (c == 0x200C || c == 0x200D) ++joiners;
         bytes.push_back(static_cast<int>(g_utf8_next_char(p) - p));
     }
-    if (bytes.size() == 1 && marks == 0 && glyphs.size() > 1) {
-        // One letter drawn as two glyphs (Amiri's kashida in "الخبز"): the letter, last in the
-        // array, says it and the others say nothing; as one piece MuPDF and pdfinfo read none of it.
-        out.push_back({bytes[0], {glyphs.back()}});
-        glyphs.pop_back();
-        out.push_back({0, std::move(glyphs)});
-        return;
-    }
     const size_t silent = marks + joiners;
     bool own_letter = bytes.size() > 1 && silent == bytes.size() - 1 && !g_unichar_ismark(g_utf8_get_char(text.data())) &&
                       g_utf8_get_char(text.data()) != 0x200C && g_utf8_get_char(text.data()) != 0x200D;
