@@ -396,7 +396,8 @@ TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of t
         if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
     CHECK(invisible == "\u200C");
     // Amiri draws this خ as the letter and a kashida: the letter's glyph alone says it.
-    pieces = pdf::text_pieces(shaped_rtl("الخبز", amiri, hb), {0, 0}, hb);
+    const GlyphRun bread = shaped_rtl("الخبز", amiri, hb);
+    pieces = pdf::text_pieces(bread, {0, 0}, hb);
     size_t khah = 0;
     for (const auto& p : pieces)
         if (p.text == "خ") khah = p.glyphs.size();
