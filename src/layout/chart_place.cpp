@@ -44,9 +44,16 @@ double place_legend(EditionContext& e, const ChartText& text, const ChartAxis& a
         if (text.lacks_figures) note += e.words.list_separator + e.words.no_figure;
         add(LegendEntry::band, e.theme.ink, note);
     }
-    add(LegendEntry::exact, e.theme.ink, e.words.known_date);
-    add(LegendEntry::approximate, e.theme.ink, e.words.approximate_date);
-    add(LegendEntry::period, e.theme.ink, e.words.period);
+    // Only the marks the chart draws: a legend explains what is there.
+    bool exact = false, approximate = false, period = false;
+    for (const auto& g : text.events) {
+        exact |= !g.bar && !g.approximate;
+        approximate |= g.approximate;
+        period |= g.bar;
+    }
+    if (exact) add(LegendEntry::exact, e.theme.ink, e.words.known_date);
+    if (approximate) add(LegendEntry::approximate, e.theme.ink, e.words.approximate_date);
+    if (period) add(LegendEntry::period, e.theme.ink, e.words.period);
     double x = axis.left, line_height = 0;
     for (auto& entry : out.legend) {
         double w = 18 + entry.text.width;

@@ -240,6 +240,21 @@ TEST_CASE("one band for every lane (--facet none): lanes told apart by colour an
     for (const auto& m : markers) CHECK(m.y <= y + 24);
 }
 
+TEST_CASE("the chart's legend explains only the marks it draws") {
+    FakeShaper shaper;
+    auto legend_size = [&](const std::string& events) {
+        auto parsed = parse_timeline(R"({"format":"tarikh/1","events":[)" + events + "]}", "t");
+        REQUIRE(parsed.timeline);
+        return boxes_of(layout_chart(*parsed.timeline, {"en"}, shaper), "legend").size();
+    };
+    const std::string exact = R"({"id":"a","date":"2018-11-01"})";
+    // Exact days alone: "known date", no "approximate date", no "period".
+    CHECK(legend_size(exact + R"(,{"id":"b","date":"2018-11-20"})") == 1);
+    CHECK(legend_size(exact + R"(,{"id":"b","date":"2018-11-20~"})") == 2);
+    CHECK(legend_size(exact + R"(,{"id":"b","date":"2018-11-12/2018-11-15"})") == 2);
+    CHECK(legend_size(R"({"id":"b","date":"2018-11-12/2018-11-15"},{"id":"c","date":"2018-11-20~"})") == 2);
+}
+
 TEST_CASE("the example's layout: every event once, nothing overlapping") {
     Timeline t = example_timeline();
     FakeShaper shaper;
