@@ -39,6 +39,7 @@ public:
         std::stable_sort(eras.begin(), eras.end(), [&](size_t a, size_t b) {
             return calendar.start_of(t_.eras[a].start) < calendar.start_of(t_.eras[b].start);
         });
+        title_block();
         const AggregatePlan plan = counted_periods(aggregate);
         size_t next_era = 0, next_period = 0;
         // Eras and period paragraphs that start at or before `t`, in time order (an era first).
@@ -78,6 +79,35 @@ public:
     }
 
 private:
+    // What a report's first page opens with: the title, large, the subtitle under it, then the
+    // time the events span.
+    void title_block() {
+        add_row(-1, {.tag = RowTag::doc_title, .keep_with_next = true, .size = theme_.title_size, .bold = true,
+                     .color = theme_.ink},
+                [&](EditionContext& e) { return e.pick(t_.title, "/title"); });
+        if (theme_.subtitle)
+            add_row(-1, {.tag = RowTag::doc_subtitle, .space_before = 4, .keep_with_next = true,
+                         .size = theme_.subtitle_size, .color = theme_.muted},
+                    [&](EditionContext& e) { return e.pick(t_.subtitle, "/subtitle"); });
+        std::optional<size_t> first, last;  // the events that start first and end last
+        for (size_t i = 0; i < intervals_.size(); ++i) {
+            if (intervals_[i].unknown) continue;
+            if (!first || intervals_[i].start < intervals_[*first].start) first = i;
+            if (!last || intervals_[i].end > intervals_[*last].end) last = i;
+        }
+        if (!first) return;
+        const Interval& a = intervals_[*first];
+        const Interval& b = intervals_[*last];
+        add_row(-1, {.tag = RowTag::doc_span, .space_before = 4, .keep_with_next = true, .size = look_.era_range_size,
+                     .color = theme_.muted},
+                [&](EditionContext& e) {
+                    // Each end at its own precision, as an era's range (never finer than given).
+                    if (a.precision == b.precision) return e.dates.event_date({.start = a.start, .end = b.end, .precision = a.precision, .is_range = true});
+                    return e.dates.event_date({.start = a.start, .end = a.start + 1, .precision = a.precision}) + " – " +
+                           e.dates.event_date({.start = b.end - 1, .end = b.end, .precision = b.precision});
+                });
+    }
+
     // A period's paragraph: the events of one aggregated lane in one week or month.
     struct PeriodParagraph {
         std::string lane;  // the lane's key (aggregate.hpp)

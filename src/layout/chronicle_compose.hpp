@@ -14,7 +14,8 @@ namespace tarikh {
 
 // What each row is, for what the page writer draws beside it.
 enum class RowTag { era_heading = 1, era_range, date, title, meta, pull_quote, body, quote, speaker, figures, link_ref,
-                    source, unknown_heading, period };  // period: a paragraph standing for the events of a period and lane (--aggregate)
+                    source, unknown_heading, period,  // period: a paragraph standing for the events of a period and lane (--aggregate)
+                    doc_title, doc_subtitle, doc_span };  // the first page's title block
 
 // One edition of the chronicle and the column it writes in (logical x, left to right).
 struct Column {
@@ -29,7 +30,8 @@ struct ChronicleRows {
     std::unordered_map<size_t, size_t> era_rows;  // heading row index → era
 };
 
-// The rows of every era and of the events in `order` (each era before the first event at or
+// The title block (the timeline's title, subtitle and time span, each edition in its column),
+// then the rows of every era and of the events in `order` (each era before the first event at or
 // after its start), then under "date unknown" the events nobody dates. `intervals`: each
 // event's resolved time. With `aggregate`, the events of an aggregated lane become one paragraph
 // per period with their totals, before the events of that period that a label filter keeps,

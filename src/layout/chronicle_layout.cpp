@@ -22,12 +22,14 @@ Box unite(const Box& a, const Box& b) {
 // The chronicle's last stage: the paginated rows drawn onto pages, with the time line, each
 // entry's marker, the running header and the page numbers.
 //
-// Its structure, in the order it is read: the title (on the first page; a running head on the
-// others), then the document: each era a section (heading level 2, its range), each event a
-// section (date, heading: its title, place, quotes, text, figures, sources as a list), a period
-// paragraph a section of its own, the events nobody dates a section. Events outside every era
-// have level 2 headings, those inside one level 3. Every row's cell is its own element, with its
-// column's language when not the first's. Page furniture is an artifact. An element a page
+// Its structure, in the order it is read: the document: the title block (the title a level 1
+// heading in each edition, subtitle, time span; the running head is furniture on every page),
+// each era a section (heading level 2, its range), each event a section (heading: its title,
+// then its date, drawn above it, so that a reader going from heading to heading hears the
+// date next; place, quotes, text, figures, sources as a list), a period paragraph a section of
+// its own, the events nobody dates a section. Events outside every era have level 2 headings,
+// those inside one level 3. Every row's cell is its own element, with its column's language
+// when not the first's. Page furniture is an artifact. An element a page
 // break cuts is a group on each page, the later ones `continued` (StructureBuilder).
 class PageWriter {
 public:
@@ -63,15 +65,7 @@ private:
         page.height = page_.height;
         page.items.push_back(RectItem{{0, 0, page_.width, page_.height}, theme_.paper, std::nullopt, 0});
         Group furniture = role_group(Role::artifact, {});
-        std::optional<TextItem> title = header_footer(furniture, number, total);
-        // Drawn where it was, between the furniture before it and after it (a Nastaliq title
-        // reaches down over the rule under it).
-        Group after_title = role_group(Role::artifact, {});
-        if (title) {
-            auto from = furniture.items.begin() + static_cast<std::ptrdiff_t>(title_at_);
-            after_title.items.assign(std::make_move_iterator(from), std::make_move_iterator(furniture.items.end()));
-            furniture.items.erase(from, furniture.items.end());
-        }
+        header_footer(furniture, number, total);
 
         double line_top = -1, line_bottom = -1;
         std::unordered_map<int, Box> entry_boxes;
@@ -82,15 +76,14 @@ private:
         if (!furniture.items.empty()) page.items.push_back(std::move(furniture));
         structure_.begin_page(page.items);
         if (structure_.depth() == 0) structure_.open(Role::document);
-        if (title) {
-            structure_.add(role_group(Role::heading, {std::move(*title)}, 1));
-            structure_.add(std::move(after_title));
-        }
         for (const auto& placed : flow.rows) {
             const FlowRow& row = placed.row;
             if (row.tag == static_cast<int>(RowTag::era_heading)) current_era_ = rows_.era_rows.at(placed.source);
+            const bool title_row = row.tag == static_cast<int>(RowTag::title);
+            if (!title_row) add_held_dates();  // an event without a title: its date where it is
             enter(row);
             row_text(placed, split_row_ == static_cast<long>(placed.source));
+            if (title_row) add_held_dates();
             split_row_ = placed.split ? static_cast<long>(placed.source) : -1;
             if (row.entry >= 0) {
                 if (line_top < 0) line_top = placed.y;
@@ -102,7 +95,10 @@ private:
             if (row.tag == static_cast<int>(RowTag::date) && !placed.split) marker(placed, number);
             if (row.tag == static_cast<int>(RowTag::era_heading)) era_heading(placed, number, top);
             if (row.tag == static_cast<int>(RowTag::unknown_heading)) unknown_heading(placed, number, top);
+            if (row.tag == static_cast<int>(RowTag::doc_title)) box(BoxKind::title, "", number, row_extent(row, placed.y));
+            if (row.tag == static_cast<int>(RowTag::doc_subtitle)) box(BoxKind::subtitle, "", number, row_extent(row, placed.y));
         }
+        add_held_dates();
         structure_.end_page();
         if (line_top >= 0) {
             double x = mx(page_.margin + look_.line_x, 0);
@@ -144,11 +140,13 @@ private:
                 item = std::move(link);
             }
             const bool heading = tag == RowTag::era_heading || tag == RowTag::unknown_heading || tag == RowTag::title ||
-                                 tag == RowTag::period;
+                                 tag == RowTag::period || tag == RowTag::doc_title;
             Group element = role_group(heading ? Role::heading : tag == RowTag::source ? Role::list_item : Role::paragraph,
                                        {std::move(item)}, heading ? heading_level(tag) : 0, lang_of(column));
             element.continued = continued;  // the rest of a row the page break split
-            structure_.add(std::move(element));
+            // An event's date, drawn above its title, is read after it: the heading comes first.
+            if (tag == RowTag::date) held_dates_.push_back(std::move(element));
+            else structure_.add(std::move(element));
             bool pull = tag == RowTag::pull_quote;
             if (pull || tag == RowTag::quote) {
                 // A bar at the quote's start edge, in the indent.
@@ -159,6 +157,11 @@ private:
             }
         }
         if (tag == RowTag::speaker && structure_.innermost() == Role::quote) structure_.close();
+    }
+
+    void add_held_dates() {
+        for (auto& date : held_dates_) structure_.add(std::move(date));
+        held_dates_.clear();
     }
 
     // Opens and closes the sections, quotes and lists around a row, before its text.
@@ -189,6 +192,7 @@ private:
     }
 
     int heading_level(RowTag tag) const {
+        if (tag == RowTag::doc_title) return 1;
         if (tag == RowTag::era_heading || tag == RowTag::unknown_heading) return 2;
         return era_depth_ + 1;  // an event's or a period's: under its era's, if any
     }
@@ -250,10 +254,9 @@ private:
         return inside ? current_era_entry_ : -1;
     }
 
-    // The header and footer into `furniture`; on the first page the title is not furniture but
-    // the document's heading, returned to be read first.
-    std::optional<TextItem> header_footer(Group& furniture, int number, int total) {
-        std::optional<TextItem> heading;
+    // The header (the running title) and footer into `furniture`: the first page's title block
+    // is the document's heading.
+    void header_footer(Group& furniture, int number, int total) {
         EditionContext& e = *columns_[0].edition;
         std::string title = e.pick(t_.title, "/title");
         double width = page_.width - 2 * page_.margin;
@@ -269,10 +272,7 @@ private:
         if (!title.empty()) {
             ShapedText header = e.shape(title, theme_.page_text_size, false, width);
             double x = mirror_ ? page_.width - page_.margin - header.width : page_.margin;
-            TextItem text{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), header.runs};
-            title_at_ = furniture.items.size();
-            if (number == 1) heading = std::move(text);
-            else furniture.items.push_back(std::move(text));
+            furniture.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), header.runs});
             box(BoxKind::header, "", number, {x, page_.margin, header.width, header.height});
         }
         double rule_y = page_.margin + look_.header_height - 10;
@@ -283,7 +283,6 @@ private:
         double y = page_.height - page_.margin - footer.height;
         furniture.items.push_back(TextItem{{x, y}, readable_on(theme_.muted, theme_.paper), footer.runs});
         box(BoxKind::footer, "", number, {x, y, footer.width, footer.height});
-        return heading;
     }
 
     double mx(double x, double width) const { return mirror_ ? page_.width - x - width : x; }
@@ -328,10 +327,10 @@ private:
     size_t current_era_ = 0;      // and its era
     int unknown_entry_ = -1;      // the outline entry of "date unknown"
     StructureBuilder structure_;
-    size_t title_at_ = 0;         // where among the header's items the title is drawn
     size_t era_depth_ = 1;        // elements open around an event: the document, and its era's section if any
     int entry_ = -1;              // the event whose section is open
     long split_row_ = -1;         // the row the last page ended inside, if any
+    std::vector<Group> held_dates_;  // the date row's elements, until its title's are added
 };
 
 // One column per edition (two at most): the second on the right, each with its own

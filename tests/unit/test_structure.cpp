@@ -185,6 +185,66 @@ TEST_CASE("a bilingual chronicle marks the second column's elements with its lan
     }
 }
 
+TEST_CASE("a chronicle opens with a title block in each edition: title, subtitle, time span") {
+    Timeline t = load("idlib-sochi-2018.json");
+    FakeShaper shaper;
+    for (const std::vector<std::string>& langs : {std::vector<std::string>{"en"}, {"ar"}, {"en", "ar"}}) {
+        CAPTURE(langs.size());
+        CAPTURE(langs[0]);
+        Layout layout = layout_chronicle(t, ChronicleOptions{langs, *page_setup("A4", false)}, shaper);
+        Walk walk(layout.scene);
+        CHECK(walk.loose.empty());  // the running head is an artifact, on the first page too
+        auto titles = walk.with(Role::heading, 1);
+        REQUIRE(titles.size() == langs.size());
+        for (size_t i = 0; i < langs.size(); ++i) {
+            CAPTURE(langs[i]);
+            const Element& title = *titles[i];
+            CHECK(title.page == 0);
+            CHECK(title.depth == 1);  // in the document
+            CHECK(title.lang == (i == 0 ? "" : langs[i]));
+            CHECK(title.text == Walk::letters(pick(t.title, langs[i])));
+            // Then, in the same language, the subtitle and the time the events span.
+            size_t at = static_cast<size_t>(&title - walk.elements.data());
+            bool subtitle = false, span = false;
+            for (size_t k = at + 1; k < walk.elements.size() && walk.elements[k].role != Role::section; ++k) {
+                const Element& e = walk.elements[k];
+                if (e.role != Role::paragraph || e.lang != title.lang) continue;
+                if (e.text == Walk::letters(pick(t.subtitle, langs[i]))) subtitle = true;
+                else span |= e.text.find("2018") != std::string::npos || e.text.find("\u0662\u0660\u0661\u0668") != std::string::npos;
+            }
+            CHECK(subtitle);
+            CHECK(span);
+        }
+    }
+    // The title is as large as the theme says, on the first page.
+    Layout layout = layout_chronicle(t, ChronicleOptions{{"en"}, *page_setup("A4", false)}, shaper);
+    const Theme theme;
+    bool large = false;
+    for (const auto& b : layout.boxes) large |= b.kind == BoxKind::title && b.page == 1 && b.box.height >= theme.title_size;
+    CHECK(large);
+}
+
+TEST_CASE("an event's section reads its heading first, then the date drawn above it") {
+    Timeline t = load("idlib-sochi-2018.json");
+    FakeShaper shaper;
+    for (const std::vector<std::string>& langs : {std::vector<std::string>{"en"}, {"en", "ar"}}) {
+        CAPTURE(langs.size());
+        Layout layout = layout_chronicle(t, ChronicleOptions{langs, *page_setup("A4", false)}, shaper);
+        Walk walk(layout.scene);
+        size_t sections = 0;
+        for (const Element* s : walk.with(Role::section)) {
+            // The first element read inside it, artifacts (markers, rules) aside.
+            auto it = walk.elements.begin() + (s - walk.elements.data()) + 1;
+            while (it != walk.elements.end() && it->role == Role::artifact) ++it;
+            REQUIRE(it != walk.elements.end());
+            CAPTURE(it->text);
+            CHECK(it->role == Role::heading);
+            ++sections;
+        }
+        CHECK(sections >= t.events.size());
+    }
+}
+
 TEST_CASE("an event cut by a page break goes on, marked continued, on the next page") {
     Timeline t = load("idlib-sochi-2018.json");
     FakeShaper shaper;
