@@ -121,6 +121,22 @@ void check_heading_levels(const Walk& walk) {
     }
 }
 
+// A drawing printed on several pages reads as one figure saying `alt`, on every page, continued
+// after the first; the page numbers and running heads are artifacts.
+void check_one_figure_per_page(const Layout& printed, const std::string& alt) {
+    REQUIRE(printed.scene.pages.size() > 1);
+    Walk walk(printed.scene);
+    CHECK(walk.loose.empty());
+    size_t figures = 0;
+    for (const auto& e : walk.elements) {
+        if (e.role != Role::figure) continue;
+        CHECK(e.alt == alt);
+        CHECK(e.continued == (e.page > 0));
+        ++figures;
+    }
+    CHECK(figures == printed.scene.pages.size());
+}
+
 }  // namespace
 
 TEST_CASE("a chronicle reads as a document: its title, eras and events as sections under their headings") {
@@ -325,18 +341,7 @@ TEST_CASE("a chart printed across pages is one figure, continued on each page af
     FakeShaper shaper;
     Layout chart = layout_chart(t, {"en"}, shaper);
     const std::string alt = Walk(chart.scene).with(Role::figure).at(0)->alt;
-    Layout printed = print_chart(chart, {kSmallPage, false, "en", "en"}, shaper);
-    REQUIRE(printed.scene.pages.size() > 1);
-    Walk walk(printed.scene);
-    CHECK(walk.loose.empty());  // page numbers and running heads are artifacts
-    size_t figures = 0;
-    for (const auto& e : walk.elements) {
-        if (e.role != Role::figure) continue;
-        CHECK(e.alt == alt);
-        CHECK(e.continued == (e.page > 0));
-        ++figures;
-    }
-    CHECK(figures == printed.scene.pages.size());
+    check_one_figure_per_page(print_chart(chart, {kSmallPage, false, "en", "en"}, shaper), alt);
 }
 
 TEST_CASE("a calendar printed on pages is one figure, continued on each page after the first") {
@@ -344,16 +349,6 @@ TEST_CASE("a calendar printed on pages is one figure, continued on each page aft
     FakeShaper shaper;
     Layout calendar = layout_calendar(t, {.lang = "en"}, shaper);
     const std::string alt = Walk(calendar.scene).with(Role::figure).at(0)->alt;
-    Layout printed = print_calendar(calendar, {PageSetup{300, 160, 10}, "en", "en"}, shaper);  // a month a page at most
-    REQUIRE(printed.scene.pages.size() > 1);
-    Walk walk(printed.scene);
-    CHECK(walk.loose.empty());
-    size_t figures = 0;
-    for (const auto& e : walk.elements) {
-        if (e.role != Role::figure) continue;
-        CHECK(e.alt == alt);
-        CHECK(e.continued == (e.page > 0));
-        ++figures;
-    }
-    CHECK(figures == printed.scene.pages.size());
+    // A month a page at most.
+    check_one_figure_per_page(print_calendar(calendar, {PageSetup{300, 160, 10}, "en", "en"}, shaper), alt);
 }
