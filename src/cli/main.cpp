@@ -670,6 +670,9 @@ int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
         Result<Timeline> timeline = load_file(input, limits.read_options());
         print(timeline.diagnostics, input);
         if (!timeline) status = kInputError;
+        // Said on stdout, so that a reader can tell a file checked from nothing happening.
+        else std::cout << input << ": valid, " << timeline->events.size()
+                       << (timeline->events.size() == 1 ? " event\n" : " events\n");
     }
     return status;
 }
@@ -746,7 +749,8 @@ int run(int argc, char** argv) {
         auto* validate = app.add_subcommand("validate", "check timeline files and report every problem");
         validate->add_option("INPUT", inputs, "timeline files")->required();
         validate_limits.add_to(validate, false);
-        validate->footer("Example:\n  tarikh validate timelines/*.json");
+        validate->footer("Prints \"FILE: valid, N events\" on stdout for each file without errors; problems go to stderr.\n\n"
+                         "Example:\n  tarikh validate timelines/*.json");
     }
 
     try {

@@ -70,7 +70,7 @@ check "a huge cell stops at --max-text-length" fails_with 1 "hint: raise the lim
 # The generator: seeded, so the same N gives the same bytes.
 check "the generator is deterministic" bash -c "cmp <(python3 '$root/bench/make_acled_like.py' 300) <(python3 '$root/bench/make_acled_like.py' 300)"
 python3 "$root/bench/make_acled_like.py" 2000 >"$work/acled-2000.csv"
-check "2,000 generated rows import to a file validate accepts without a word" bash -c "'$tarikh' import acled '$work/acled-2000.csv' --lanes none -o '$work/acled-2000.json' 2>'$work/import.err' &&
+check "2,000 generated rows import to a file validate accepts without a warning" bash -c "'$tarikh' import acled '$work/acled-2000.csv' --lanes none -o '$work/acled-2000.json' 2>'$work/import.err' &&
     '$tarikh' validate '$work/acled-2000.json' 2>'$work/validate.err' && test ! -s '$work/import.err' -a ! -s '$work/validate.err'"
 check "2,000 events crowding a 680 px chart: the warning points to --aggregate" bash -c "'$tarikh' render '$work/acled-2000.csv' --width 680 \
     -o '$work/crowded.svg' 2>&1 | grep -q '^hint: draw the events as density bands with --aggregate week'"

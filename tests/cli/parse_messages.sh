@@ -35,6 +35,11 @@ check "1000 unknown keys: still valid" exit_code 0 "$tarikh" validate "$work/key
 check "1000 unknown keys: 100 shown, then the count" bash -c "
 [ \$(grep -c 'unknown key' '$work/err.txt') -eq 100 ] &&
 grep -qx '$work/keys-1000.json: warning: 900 more warnings not shown' '$work/err.txt'"
+check "a valid file: one line on stdout says so, with its events" bash -c "
+'$tarikh' validate '$work/keys-101.json' '$work/bidi-101.json' 2>/dev/null >'$work/valid.txt' &&
+printf '%s\\n' '$work/keys-101.json: valid, 1 event' '$work/bidi-101.json: valid, 101 events' | diff - '$work/valid.txt'"
+check "an invalid file: no line for it, the valid one still has its" bash -c "! '$tarikh' validate '$work/keys-101.json' '$root/tests/hostile/terminal-escapes.json' 2>/dev/null >'$work/valid.txt' &&
+[ \"\$(cat '$work/valid.txt')\" = '$work/keys-101.json: valid, 1 event' ]"
 check "101 bidi marks: still renders" exit_code 0 "$tarikh" render "$work/bidi-101.json" -o "$work/bidi.svg"
 
 echo '{"format": "tarikh/1", "title": "Empty", "events": []}' >"$work/empty.json"
