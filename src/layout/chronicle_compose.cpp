@@ -101,6 +101,7 @@ private:
         add_row(-1, {.tag = RowTag::doc_span, .space_before = 4, .keep_with_next = true, .size = look_.era_range_size,
                      .color = theme_.muted},
                 [&](EditionContext& e) {
+                    if (first == last) return e.dates.event_date(a);  // one event: its own date, as its entry says
                     // Each end at its own precision, as an era's range (never finer than given).
                     if (a.precision == b.precision) return e.dates.event_date({.start = a.start, .end = b.end, .precision = a.precision, .is_range = true});
                     return e.dates.event_date({.start = a.start, .end = a.start + 1, .precision = a.precision}) + " – " +

@@ -240,6 +240,19 @@ TEST_CASE("a chronicle opens with a title block in each edition: title, subtitle
     CHECK(large);
 }
 
+TEST_CASE("a chronicle of one event spans that event's own date") {
+    // A year BC, where a range of one year would read "5001 – 5000 BC".
+    ParseResult parsed = parse_timeline(R"({"format":"tarikh/1","title":"T","events":[{"id":"a","date":"-5000","title":"x"}]})", "t");
+    REQUIRE(parsed.timeline);
+    FakeShaper shaper;
+    Walk walk(layout_chronicle(*parsed.timeline, ChronicleOptions{{"en"}, *page_setup("A4", false)}, shaper).scene);
+    std::vector<std::string> paragraphs;  // the span's, then the entry's date
+    for (const Element* e : walk.with(Role::paragraph)) paragraphs.push_back(e->text);
+    REQUIRE(paragraphs.size() >= 2);
+    CHECK(paragraphs[0] == "5001BC");
+    CHECK(paragraphs[1] == paragraphs[0]);
+}
+
 TEST_CASE("an event's section reads its heading first, then the date drawn above it") {
     Timeline t = load("idlib-sochi-2018.json");
     FakeShaper shaper;
