@@ -45,7 +45,8 @@ for extractor in pdftotext pdfminer; do
     done
 done
 check "Sorani chart words out of the PDF whole (mutool): 91 at least" whole_words mutool ckb chart 91
-check "Sorani chronicle words out of the PDF whole (mutool): 106 at least" whole_words mutool ckb chronicle 106
+# (The chronicle's first page, whose words are counted, holds fewer entries since it opens with a title block.)
+check "Sorani chronicle words out of the PDF whole (mutool): 89 at least" whole_words mutool ckb chronicle 89
 # Under PDF/A-2u a drawn glyph must say a character: Nastaliq's are drawn as shapes instead, and
 # Urdu's words stay whole (a silent glyph saying U+2060 among the letters left 24 of 95).
 archival_words() {  # archival_words EXTRACTOR LANG LAYOUT

@@ -189,10 +189,11 @@ PY
 check "a chronicle's title, era and event titles are headings of their levels" /usr/bin/python3 - "$work" <<'PY'
 import re, sys
 svg = open(sys.argv[1] + "/chronicle.svg").read()
-def level(words):
-    m = re.search(r"<text([^>]*)>" + re.escape(words) + "<", svg)
-    found = m and re.search(r'role="heading" aria-level="(\d)"', m.group(1))
-    return found and found.group(1)
+def level(words):  # of the first text with these words that is read (the running head is not)
+    for m in re.finditer(r"<text([^>]*)>" + re.escape(words) + "<", svg):
+        if 'aria-hidden="true"' in m.group(1): continue
+        found = re.search(r'role="heading" aria-level="(\d)"', m.group(1))
+        return found and found.group(1)
 got = [level("Idlib&#39;s Sochi deal at the verge of collapse"), level("Sochi deal in force"),
        level("Turkey and Russia sign the Sochi deal on Idlib"), level("been clarified so far.")]
 sys.exit(0 if got == ["1", "2", "3", None] else "levels: %s" % got)
