@@ -2,6 +2,7 @@
 
 #include <hb.h>
 
+#include <cmath>
 #include <initializer_list>
 
 #include "render/pdf/pdf_file.hpp"
@@ -9,10 +10,12 @@
 namespace tarikh::pdf {
 namespace {
 
+// Whole font units: a unit is a thousandth or two of an em, finer than a pixel at any size text
+// is drawn, and decimals made a shape's path a third longer.
 void ops(void* data, std::initializer_list<float> coords, const char* op) {
     auto& out = *static_cast<std::string*>(data);
     for (float c : coords) {
-        append_number(out, c, 1);
+        append_integer(out, std::lround(c));
         out += ' ';
     }
     out += op;
