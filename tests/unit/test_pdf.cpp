@@ -437,3 +437,33 @@ TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyp
     REQUIRE(letters.size() == 6);
     for (size_t i = 1; i < 4; ++i) CHECK(letters[i].x + letters[i].width >= letters[i - 1].x);  // "ادلب", no gap
 }
+
+// A glyph that must say nothing (here a tanween's, said by its own glyph, unseen) is no text at all:
+// MuPDF wrote U+FFFD for a glyph the ToUnicode map left out. It is a shape, a form XObject written
+// once however often it is drawn, in the page's resources, drawn with Do outside the text object.
+TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once however often it is drawn") {
+    const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
+    const testing::TestFont font(amiri);
+    const GlyphRun run = shaped_rtl("عاجلًا", amiri, font.hb());
+    size_t shapes = 0;
+    for (const auto& piece : pdf::text_pieces(run, {0, 0}, font.hb())) shapes += piece.voice == pdf::TextPiece::Voice::shape;
+    REQUIRE(shapes == 1);
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    const Scene first = one_page({text}), second = one_page({text});
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    pdf::Structure structure(file);
+    for (const Scene* scene : {&first, &second}) {
+        structure.begin_page(file.reserve());
+        pdf::PageContent content = pdf::page_content(scene->pages[0], fonts, structure);
+        CHECK(content.resources.find("/XObject<</G0 ") != std::string::npos);
+        CHECK(content.stream.find("ET\nq 0.02 0 0 -0.02 14.94 50 cm /G0 Do Q\nBT\n") != std::string::npos);
+    }
+    fonts.write_all();
+    const std::string bytes = unpacked(file.finish(structure.write(), file.reserve()));
+    size_t forms = 0;
+    for (size_t at = 0; (at = bytes.find("/Subtype/Form/BBox[", at)) != std::string::npos; ++at) ++forms;
+    CHECK(forms == 1);
+}
