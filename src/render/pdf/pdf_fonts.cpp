@@ -74,8 +74,9 @@ const Fonts::Shape* Fonts::shape(Face& face, std::uint32_t glyph) {
     auto [it, added] = face.shapes.try_emplace(glyph);
     if (added) {
         hb_glyph_extents_t ink{};
-        if (hb_font_get_glyph_extents(face.font, glyph, &ink) && ink.width != 0 && ink.height != 0)
-            it->second = {"G" + std::to_string(shapes_++), file_.reserve()};
+        const bool inked = hb_font_get_glyph_extents(face.font, glyph, &ink) ? ink.width != 0 && ink.height != 0
+                                                                             : !glyph_path(face.font, glyph).empty();
+        if (inked) it->second = {"G" + std::to_string(shapes_++), file_.reserve()};
     }
     return it->second.object ? &it->second : nullptr;
 }
@@ -372,7 +373,10 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     for (const auto& [glyph, shape] : face.shapes) {
         if (!shape.object) continue;
         hb_glyph_extents_t ink{};
-        hb_font_get_glyph_extents(face.font, glyph, &ink);
+        if (!hb_font_get_glyph_extents(face.font, glyph, &ink)) {  // the font's box, then
+            const std::vector<int> font = font_box(face.face);
+            ink = {font[0], font[3], font[2] - font[0], font[1] - font[3]};
+        }
         const int x0 = std::min(ink.x_bearing, ink.x_bearing + ink.width), x1 = std::max(ink.x_bearing, ink.x_bearing + ink.width);
         const int y0 = std::min(ink.y_bearing, ink.y_bearing + ink.height), y1 = std::max(ink.y_bearing, ink.y_bearing + ink.height);
         std::string bbox = "/Subtype/Form/BBox[";
