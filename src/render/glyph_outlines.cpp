@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "render/glyph_drawing.hpp"
+
 namespace tarikh {
 namespace {
 
@@ -32,34 +34,20 @@ void append_point(std::string& out, char command, std::initializer_list<float> c
     }
 }
 
-void move_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
-    append_point(*static_cast<std::string*>(data), 'M', {x, y});
-}
-void line_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float x, float y, void*) {
-    append_point(*static_cast<std::string*>(data), 'L', {x, y});
-}
-void quadratic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float cx, float cy, float x, float y, void*) {
-    append_point(*static_cast<std::string*>(data), 'Q', {cx, cy, x, y});
-}
-void cubic_to(hb_draw_funcs_t*, void* data, hb_draw_state_t*, float c1x, float c1y, float c2x, float c2y, float x,
-              float y, void*) {
-    append_point(*static_cast<std::string*>(data), 'C', {c1x, c1y, c2x, c2y, x, y});
-}
-void close_path(hb_draw_funcs_t*, void* data, hb_draw_state_t*, void*) { *static_cast<std::string*>(data) += 'Z'; }
-
-hb_draw_funcs_t* draw_funcs() {
-    static hb_draw_funcs_t* funcs = [] {
-        hb_draw_funcs_t* f = hb_draw_funcs_create();
-        hb_draw_funcs_set_move_to_func(f, move_to, nullptr, nullptr);
-        hb_draw_funcs_set_line_to_func(f, line_to, nullptr, nullptr);
-        hb_draw_funcs_set_quadratic_to_func(f, quadratic_to, nullptr, nullptr);
-        hb_draw_funcs_set_cubic_to_func(f, cubic_to, nullptr, nullptr);
-        hb_draw_funcs_set_close_path_func(f, close_path, nullptr, nullptr);
-        hb_draw_funcs_make_immutable(f);
-        return f;
-    }();
-    return funcs;
-}
+// SVG path data: M, L, Q, C, Z.
+class SvgPath final : public PathSink {
+public:
+    std::string data;
+    void move_to(float x, float y) override { append_point(data, 'M', {x, y}); }
+    void line_to(float x, float y) override { append_point(data, 'L', {x, y}); }
+    void quadratic_to(float, float, float cx, float cy, float x, float y) override {
+        append_point(data, 'Q', {cx, cy, x, y});
+    }
+    void cubic_to(float c1x, float c1y, float c2x, float c2y, float x, float y) override {
+        append_point(data, 'C', {c1x, c1y, c2x, c2y, x, y});
+    }
+    void close_path() override { data += 'Z'; }
+};
 
 }  // namespace
 
@@ -88,7 +76,11 @@ std::string GlyphOutlines::path(const FontRef& ref, std::uint32_t glyph) {
     hb_font_t* f = font(ref);
     if (paths_.size() >= kMostPaths) paths_.clear();  // a long batch in a font of many glyphs (CJK) stays bounded
     auto [it, added] = paths_.try_emplace({f, glyph});
-    if (added) hb_font_get_glyph_shape(f, glyph, draw_funcs(), &it->second);
+    if (added) {
+        SvgPath svg;
+        draw_glyph(f, glyph, svg);
+        it->second = std::move(svg.data);
+    }
     return it->second;
 }
 

@@ -103,7 +103,7 @@ int write_outline(File& file, const Scene& scene, const std::vector<int>& pages,
 
 struct PdfDocument::Impl {
     Impl(const PdfOptions& asked, std::function<bool(std::string_view)> sink)
-        : options(asked), file(std::move(sink)), fonts(file, asked.pdfa == 'U'), structure(file) {}
+        : options(asked), file(std::move(sink)), fonts(file), structure(file) {}
 
     PdfOptions options;
     File file;

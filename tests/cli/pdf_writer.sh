@@ -35,7 +35,7 @@ check "the chart's PDF looks like its PNG" like_png chart
 "$tarikh" render "$example" --lang ar --layout chronicle -o "$work/ar.pdf" &&
     "$tarikh" render "$example" --lang ar --layout chronicle -o "$work/ar.png"
 check "each page of the Arabic chronicle's PDF looks like its PNG" like_png ar
-# Urdu: a Nastaliq word's glyphs drawn in a font that says nothing, its letters written unseen.
+# Urdu: a Nastaliq word's glyphs drawn as shapes (form XObjects), its letters written unseen.
 "$tarikh" render "$twelve" --lang ur --layout chronicle -o "$work/ur.pdf" &&
     "$tarikh" render "$twelve" --lang ur --layout chronicle -o "$work/ur.png"
 check "each page of the Urdu chronicle's PDF looks like its PNG" like_png ur

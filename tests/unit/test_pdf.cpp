@@ -16,6 +16,7 @@
 #include "render/pdf/text_pieces.hpp"
 #include "render/pdf_writer.hpp"
 #include "test_files.hpp"
+#include "test_font.hpp"
 
 using namespace tarikh;
 
@@ -374,21 +375,20 @@ GlyphRun shaped_rtl(const std::string& text, const FontRef& font, hb_font_t* hb)
 // letter (pdftotext orders by left edges), and drawn as a shape; a ZWNJ by its own invisible glyph.
 TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of their own") {
     const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
-    hb_blob_t* blob = hb_blob_create_from_file(amiri.file.c_str());
-    hb_face_t* face = hb_face_create(blob, 0);
-    hb_font_t* hb = hb_font_create(face);
+    const testing::TestFont font(amiri);
+    hb_font_t* hb = font.hb();
     const GlyphRun marked = shaped_rtl("عاجلًا", amiri, hb);  // the pieces' text is the run's
     std::vector<pdf::TextPiece> pieces = pdf::text_pieces(marked, {0, 0}, hb);
     std::string said, invisible;
-    size_t outlines = 0;
+    size_t shapes = 0;
     for (const auto& p : pieces) {
-        if (p.voice != pdf::TextPiece::Voice::outline) said += p.text;
+        if (p.voice != pdf::TextPiece::Voice::shape) said += p.text;
         if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
-        outlines += p.voice == pdf::TextPiece::Voice::outline;
+        shapes += p.voice == pdf::TextPiece::Voice::shape;
     }
     CHECK(said == "عاجلًا");  // in logical order
     CHECK(invisible == "ً");
-    CHECK(outlines == 1);
+    CHECK(shapes == 1);
     const GlyphRun joined = shaped_rtl("می‌کند", amiri, hb);
     pieces = pdf::text_pieces(joined, {0, 0}, hb);
     invisible.clear();
@@ -402,30 +402,25 @@ TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of t
     for (const auto& p : pieces)
         if (p.text == "خ") khah = p.glyphs.size();
     CHECK(khah == 1);
-    hb_font_destroy(hb);
-    hb_face_destroy(face);
-    hb_blob_destroy(blob);
 }
 
-// A Nastaliq word's glyphs are drawn saying nothing (a font of their own whose ToUnicode map
-// gives them no text: MuPDF and pdfminer read a glyph left out of the map as U+FFFD or
-// "(cid:N)"); its letters are said, in logical order, by their own glyphs, unseen, in a row from
+// A Nastaliq word's glyphs are drawn as shapes, saying nothing (MuPDF and pdfminer read a glyph
+// the ToUnicode map leaves out, or maps to nothing, as U+FFFD or "(cid:N)"); its letters are said, in logical order, by their own glyphs, unseen, in a row from
 // right to left with no gap between two of them.
 TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyphs in a row") {
     const FontRef nastaliq{TARIKH_SOURCE_DIR "/fonts/NotoNastaliqUrdu-Regular.ttf", 0};
-    hb_blob_t* blob = hb_blob_create_from_file(nastaliq.file.c_str());
-    hb_face_t* face = hb_face_create(blob, 0);
-    hb_font_t* hb = hb_font_create(face);
+    const testing::TestFont font(nastaliq);
+    hb_font_t* hb = font.hb();
     const GlyphRun run = shaped_rtl("ادلب پر", nastaliq, hb);  // the pieces' text is the run's
     std::vector<pdf::TextPiece> pieces = pdf::text_pieces(run, {0, 0}, hb);
     std::string said;
-    size_t silent = 0;
+    size_t shapes = 0;
     std::vector<pdf::PlacedGlyph> letters;
     for (const auto& p : pieces) {
         said += p.text;
-        if (p.voice == pdf::TextPiece::Voice::silent) {
+        if (p.voice == pdf::TextPiece::Voice::shape) {
             CHECK(p.text.empty());
-            ++silent;
+            ++shapes;
         }
         if (p.voice == pdf::TextPiece::Voice::invisible && p.text != " ") {
             REQUIRE(p.glyphs.size() == 1);
@@ -438,10 +433,37 @@ TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyp
         }
     }
     CHECK(said == "ادلب پر");
-    CHECK(silent == 2);  // a word each
+    CHECK(shapes == 2);  // a word each
     REQUIRE(letters.size() == 6);
     for (size_t i = 1; i < 4; ++i) CHECK(letters[i].x + letters[i].width >= letters[i - 1].x);  // "ادلب", no gap
-    hb_font_destroy(hb);
-    hb_face_destroy(face);
-    hb_blob_destroy(blob);
+}
+
+// A glyph that must say nothing (here a tanween's, said by its own glyph, unseen) is no text at all:
+// MuPDF wrote U+FFFD for a glyph the ToUnicode map left out. It is a shape, a form XObject written
+// once however often it is drawn, in the page's resources, drawn with Do outside the text object.
+TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once however often it is drawn") {
+    const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
+    const testing::TestFont font(amiri);
+    const GlyphRun run = shaped_rtl("عاجلًا", amiri, font.hb());
+    size_t shapes = 0;
+    for (const auto& piece : pdf::text_pieces(run, {0, 0}, font.hb())) shapes += piece.voice == pdf::TextPiece::Voice::shape;
+    REQUIRE(shapes == 1);
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    const Scene first = one_page({text}), second = one_page({text});
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    pdf::Structure structure(file);
+    for (const Scene* scene : {&first, &second}) {
+        structure.begin_page(file.reserve());
+        pdf::PageContent content = pdf::page_content(scene->pages[0], fonts, structure);
+        CHECK(content.resources.find("/XObject<</G0 ") != std::string::npos);
+        CHECK(content.stream.find("ET\nq 0.02 0 0 -0.02 14.94 50 cm /G0 Do Q\nBT\n") != std::string::npos);
+    }
+    fonts.write_all();
+    const std::string bytes = unpacked(file.finish(structure.write(), file.reserve()));
+    size_t forms = 0;
+    for (size_t at = 0; (at = bytes.find("/Subtype/Form/BBox[", at)) != std::string::npos; ++at) ++forms;
+    CHECK(forms == 1);
 }

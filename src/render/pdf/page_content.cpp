@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <map>
 #include <set>
 
 #include <hb.h>
 
-#include "render/pdf/glyph_paths.hpp"
 #include "render/pdf/text_pieces.hpp"
 
 namespace tarikh::pdf {
@@ -111,6 +109,15 @@ public:
             for (const auto* face : fonts_used_) {
                 out += '/' + Fonts::name(*face) + ' ';
                 append_integer(out, Fonts::object(*face));
+                out += " 0 R";
+            }
+            out += ">>";
+        }
+        if (!shapes_used_.empty()) {
+            out += "/XObject<<";
+            for (const auto* shape : shapes_used_) {
+                out += '/' + shape->name + ' ';
+                append_integer(out, shape->object);
                 out += " 0 R";
             }
             out += ">>";
@@ -326,9 +333,13 @@ private:
             glyphs_ = Glyphs{};
             for (const TextPiece& piece : text_pieces(run, t.origin, Fonts::hb(face))) show(piece, face, run.size);
             close_array();
-            for (const auto& g : run.glyphs) {  // a link's area: the run's em box
+            // A link's area: the run's em box (its glyphs' advances from the font, which would
+            // count a glyph drawn as a shape as used in the font's subset).
+            hb_font_t* font = Fonts::hb(face);
+            const double scale = run.size / std::max(1u, hb_face_get_upem(hb_font_get_face(font)));
+            for (const auto& g : run.glyphs) {
                 mark({t.origin.x + g.x, t.origin.y + g.y - 0.8 * run.size});
-                mark({t.origin.x + g.x + fonts_.advance(face, g.id) * run.size / 1000, t.origin.y + g.y + 0.25 * run.size});
+                mark({t.origin.x + g.x + hb_font_get_glyph_h_advance(font, g.id) * scale, t.origin.y + g.y + 0.25 * run.size});
             }
         }
         out() += "ET\n";
@@ -360,23 +371,11 @@ private:
     // A piece's glyphs; wrapped in an /ActualText span unless the ToUnicode map says its text.
     void show(const TextPiece& piece, Fonts::Face& face, double size) {
         if (piece.glyphs.empty()) return;  // text without a glyph: a line's last space
-        if (piece.voice == TextPiece::Voice::outline) return outline(piece, face, size);
-        if (piece.voice == TextPiece::Voice::silent) {
-            // Under PDF/A-2u a glyph must say a character, and whichever it said would land among
-            // the letters the invisible glyphs say (pdftotext read 24 of 95 Urdu words whole): a shape says nothing.
-            if (fonts_.every_glyph_mapped()) return outline(piece, face, size);
-            close_array();
-            Fonts::Face& silent = fonts_.silent(face);
-            select(silent, size);
-            show({{}, piece.glyphs}, silent, size);
-            close_array();
-            select(face, size);
-            return;
-        }
-        bool mapped = piece.glyphs.size() == 1 ? fonts_.stands_for(face, piece.glyphs[0].id, piece.text)
-                                               : piece.text.empty();
-        if (piece.text.empty())
-            for (const auto& g : piece.glyphs) mapped = fonts_.stands_for(face, g.id, "") && mapped;
+        // Glyphs that must say nothing (their text is written by other glyphs, or they have
+        // none) are shapes: a glyph shown as text always says something.
+        if (piece.voice == TextPiece::Voice::shape || piece.text.empty())
+            return shapes(piece, face, size);
+        const bool mapped = piece.glyphs.size() == 1 && fonts_.stands_for(face, piece.glyphs[0].id, piece.text);
         if (!mapped && piece.voice == TextPiece::Voice::plain && piece.glyphs.size() == 1) {
             // A bracket mirrored in right-to-left text: its glyph says the other bracket, and
             // extractors that read no /ActualText (pdfinfo -struct-text, MuPDF) would write that.
@@ -386,7 +385,7 @@ private:
             if (c && hb_unicode_mirroring(hb_unicode_funcs_get_default(), c) != c &&
                 hb_font_get_nominal_glyph(Fonts::hb(face), c, &own) && own != piece.glyphs[0].id &&
                 fonts_.stands_for(face, own, piece.text)) {
-                outline(piece, face, size);
+                shapes(piece, face, size);
                 return show({piece.text, {{own, piece.glyphs[0].x, piece.glyphs[0].y}}, TextPiece::Voice::invisible}, face, size);
             }
         }
@@ -460,23 +459,22 @@ private:
     }
 
     // Glyphs drawn as shapes, outside the text object: what they say is written elsewhere.
-    void outline(const TextPiece& piece, Fonts::Face& face, double size) {
+    void shapes(const TextPiece& piece, Fonts::Face& face, double size) {
         close_array();
         out() += "ET\n";
-        hb_font_t* font = Fonts::hb(face);
-        const double scale = size / std::max(1u, hb_face_get_upem(hb_font_get_face(font)));
+        const double scale = size / std::max(1u, hb_face_get_upem(hb_font_get_face(Fonts::hb(face))));
         for (const PlacedGlyph& g : piece.glyphs) {
-            auto [it, added] = paths_.try_emplace({font, g.id});
-            if (added) it->second = glyph_path(font, g.id);
-            if (it->second.empty()) continue;
-            out() += "q\n";
+            const Fonts::Shape* shape = fonts_.shape(face, g.id);
+            if (!shape) continue;
+            if (shapes_seen_.insert(shape).second) shapes_used_.push_back(shape);
+            out() += "q ";
             append_number(out(), scale, 6);
             out() += " 0 0 ";
             append_number(out(), -scale, 6);
             out() += ' ';
             num(g.x);
             num(g.y);
-            out() += "cm\n" + it->second + "f\nQ\n";
+            out() += "cm /" + shape->name + " Do Q\n";
         }
         out() += "BT\n";
         glyphs_.placed = false;  // BT starts the text matrix again
@@ -578,7 +576,8 @@ private:
     double scale_ = 1;
     std::optional<Box> clip_;  // on the page, px
     std::vector<Bounds*> links_;
-    std::map<std::pair<hb_font_t*, std::uint32_t>, std::string> paths_;  // glyphs drawn as shapes
+    std::vector<const Fonts::Shape*> shapes_used_;  // glyphs drawn as shapes, in order of first use
+    std::set<const Fonts::Shape*> shapes_seen_;
     std::vector<const Fonts::Face*> fonts_used_;  // in order of first use on the page
     std::set<std::pair<bool, int>> alphas_;
 };

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "render/pdf/glyph_paths.hpp"
+
 namespace tarikh::pdf {
 
 struct Fonts::Face {
@@ -20,10 +22,10 @@ struct Fonts::Face {
     double per_unit = 1;                            // thousandths of an em per font unit
     std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
     std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
-    bool silent = false;                            // every glyph stands for no text
+    std::map<std::uint32_t, Shape> shapes;          // glyphs drawn as shapes; object 0: blank
 };
 
-Fonts::Fonts(File& file, bool every_glyph_mapped) : file_(file), every_glyph_mapped_(every_glyph_mapped) {}
+Fonts::Fonts(File& file) : file_(file) {}
 
 Fonts::~Fonts() {
     for (auto& [key, face] : faces_) {
@@ -33,19 +35,14 @@ Fonts::~Fonts() {
     }
 }
 
-Fonts::Face& Fonts::face(const FontRef& font) { return face(font, false); }
-
-Fonts::Face& Fonts::silent(const Face& face) { return this->face(face.ref, true); }
-
-Fonts::Face& Fonts::face(const FontRef& font, bool silent) {
-    auto& slot = faces_[{font.file, font.index, silent}];
+Fonts::Face& Fonts::face(const FontRef& font) {
+    auto& slot = faces_[{font.file, font.index}];
     if (slot) return *slot;
     auto face = std::make_unique<Face>();
     face->ref = font;
-    face->silent = silent;
     face->blob = hb_blob_create_from_file_or_fail(font.file.c_str());
     if (!face->blob) {
-        faces_.erase({font.file, font.index, silent});
+        faces_.erase({font.file, font.index});
         throw std::runtime_error("cannot read the font " + font.file);
     }
     face->face = hb_face_create(face->blob, static_cast<unsigned>(font.index));
@@ -71,6 +68,17 @@ double Fonts::advance(Face& face, std::uint32_t glyph) {
 bool Fonts::stands_for(Face& face, std::uint32_t glyph, std::string_view text) {
     auto [it, added] = face.unicode.try_emplace(glyph, text);
     return added || it->second == text;
+}
+
+const Fonts::Shape* Fonts::shape(Face& face, std::uint32_t glyph) {
+    auto [it, added] = face.shapes.try_emplace(glyph);
+    if (added) {
+        hb_glyph_extents_t ink{};
+        const bool inked = hb_font_get_glyph_extents(face.font, glyph, &ink) ? ink.width != 0 && ink.height != 0
+                                                                             : !glyph_path(face.font, glyph).empty();
+        if (inked) it->second = {"G" + std::to_string(shapes_++), file_.reserve()};
+    }
+    return it->second.object ? &it->second : nullptr;
 }
 
 void Fonts::write_all(bool every_glyph_mapped) {
@@ -265,11 +273,10 @@ std::vector<int> font_box(hb_face_t* face) {
     return box;
 }
 
-// `silent`: a glyph without text maps to none (<>) rather than being left out.
-std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode, bool silent) {
+std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode) {
     std::vector<std::pair<std::uint32_t, std::string>> entries;
     for (const auto& [glyph, text] : unicode)
-        if ((silent || !text.empty()) && glyph <= 0xFFFF) entries.emplace_back(glyph, utf16_hex(text));
+        if (!text.empty() && glyph <= 0xFFFF) entries.emplace_back(glyph, utf16_hex(text));
     std::string out =
         "/CIDInit/ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo<</Registry(Adobe)/Ordering(UCS)/Supplement 0>>def\n"
@@ -359,7 +366,27 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
                               : cff    ? "/Subtype/OpenType"
                                        : "/Length1 " + std::to_string(program.size());
     file_.write_stream(font_file, stream_dict, program);
-    file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode, face.silent));
+    file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode));
+
+    // The shapes: a fill of the outline, in the colour of the text around it (a form inherits
+    // the graphics state of the page that draws it).
+    for (const auto& [glyph, shape] : face.shapes) {
+        if (!shape.object) continue;
+        hb_glyph_extents_t ink{};
+        if (!hb_font_get_glyph_extents(face.font, glyph, &ink)) {  // the font's box, then
+            const std::vector<int> font = font_box(face.face);
+            ink = {font[0], font[3], font[2] - font[0], font[1] - font[3]};
+        }
+        const int x0 = std::min(ink.x_bearing, ink.x_bearing + ink.width), x1 = std::max(ink.x_bearing, ink.x_bearing + ink.width);
+        const int y0 = std::min(ink.y_bearing, ink.y_bearing + ink.height), y1 = std::max(ink.y_bearing, ink.y_bearing + ink.height);
+        std::string bbox = "/Subtype/Form/BBox[";
+        for (int v : {x0 - 1, y0 - 1, x1 + 1, y1 + 1}) {  // a unit wider: extents are rounded
+            append_integer(bbox, v);
+            bbox += ' ';
+        }
+        bbox.back() = ']';
+        file_.write_stream(shape.object, bbox, glyph_path(face.font, glyph) + "f\n");
+    }
 }
 
 }  // namespace tarikh::pdf

@@ -24,10 +24,9 @@ struct TextPiece {
     std::vector<PlacedGlyph> glyphs;  // may be empty: text with no glyph of its own
     // How it is written. plain: glyphs that say `text` (the ToUnicode map, else /ActualText).
     // invisible: glyphs not drawn (text render mode 3) that say `text` where extractors read it
-    // in order. outline: glyphs drawn as shapes, saying nothing (their text is written by
-    // invisible glyphs). silent: glyphs drawn as text in a font that gives them no text (a
-    // Nastaliq word's, whose letters invisible glyphs write).
-    enum class Voice { plain, invisible, outline, silent } voice = Voice::plain;
+    // in order. shape: glyphs drawn as shapes, not text, saying nothing (their text is written
+    // by invisible glyphs: a letter's marks, a Nastaliq word's glyphs).
+    enum class Voice { plain, invisible, shape } voice = Voice::plain;
 };
 
 // The run's pieces in logical order (a right-to-left run's too: extractors that read the
