@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "core/diagnostic.hpp"
+#include "text/line_metrics.hpp"
 
 namespace tarikh {
 namespace {
@@ -87,6 +88,7 @@ FontDatabase::FontDatabase(FontSet set) : set_(std::move(set)) {
     families_.erase(std::unique(families_.begin(), families_.end()), families_.end());
     font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
+    use_line_metrics(font_map_);
     FcConfigDestroy(config);  // the font map holds its own reference
 }
 
