@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "core/diagnostic.hpp"
+#include "text/known_fonts.hpp"
 #include "text/line_metrics.hpp"
 
 namespace tarikh {
@@ -48,7 +49,20 @@ std::string folded(const std::string& family) {
     return out;
 }
 
+// Adds `file` to the config's application fonts, as fontconfig described it at build time when
+// it is a font of fonts/ unchanged (text/known_fonts.hpp), else as fontconfig reads it now.
 bool adds(FcConfig* config, const std::string& file) {
+    FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication);
+    if (!fonts) {
+        // fontconfig makes the set on the first file added, even one that does not load: "" adds none.
+        FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(""));
+        fonts = FcConfigGetFonts(config, FcSetApplication);
+    }
+    if (fonts)
+        if (FcPattern* known = known_font_pattern(file)) {
+            if (FcFontSetAdd(fonts, known)) return true;
+            FcPatternDestroy(known);
+        }
     return FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
 }
 
