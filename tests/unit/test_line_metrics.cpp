@@ -87,4 +87,11 @@ TEST_CASE("line metrics of tarikh's fonts skip Pango's sample-text widths") {
     CHECK(pango_font_metrics_get_approximate_digit_width(metrics) == 0);
     CHECK(pango_font_metrics_get_ascent(metrics) > 0);
     pango_font_metrics_unref(metrics);
+
+    // A font map tarikh did not make keeps Pango's own, widths and all.
+    PangoFontMap* own = pangos_own_map(fonts);
+    PangoFontMetrics* pangos = metrics_of(own, "Amiri", 11.0, false, "ar");
+    CHECK(pango_font_metrics_get_approximate_char_width(pangos) > 0);
+    pango_font_metrics_unref(pangos);
+    g_object_unref(own);
 }
