@@ -12,6 +12,8 @@
 #include <system_error>
 
 #include "core/diagnostic.hpp"
+#include "text/known_fonts.hpp"
+#include "text/line_metrics.hpp"
 
 namespace tarikh {
 namespace {
@@ -47,7 +49,20 @@ std::string folded(const std::string& family) {
     return out;
 }
 
+// Adds `file` to the config's application fonts, as fontconfig described it at build time when
+// it is a font of fonts/ unchanged (text/known_fonts.hpp), else as fontconfig reads it now.
 bool adds(FcConfig* config, const std::string& file) {
+    FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication);
+    if (!fonts) {
+        // fontconfig makes the set on the first file added, even one that does not load: "" adds none.
+        FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(""));
+        fonts = FcConfigGetFonts(config, FcSetApplication);
+    }
+    if (fonts)
+        if (FcPattern* known = known_font_pattern(file)) {
+            if (FcFontSetAdd(fonts, known)) return true;
+            FcPatternDestroy(known);
+        }
     return FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
 }
 
@@ -87,6 +102,7 @@ FontDatabase::FontDatabase(FontSet set) : set_(std::move(set)) {
     families_.erase(std::unique(families_.begin(), families_.end()), families_.end());
     font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
+    use_line_metrics(font_map_);
     FcConfigDestroy(config);  // the font map holds its own reference
 }
 

@@ -18,6 +18,8 @@
 
 #include <tarikh/calendars.hpp>
 
+#include "time/known_patterns.hpp"
+
 #include <iterator>
 #include <map>
 #include <vector>
@@ -122,9 +124,10 @@ struct CalendarFormats {
         auto& slot = formats[skeleton];
         if (!slot) {
             slot = shared_format<icu::SimpleDateFormat>(key(skeleton), [&] {
+                // A pattern generator is a twentieth of a 10-event chart's start-up: made only
+                // for a pattern not listed at build time.
+                if (auto known = known_date_pattern(locale.getName(), skeleton)) return with_pattern(*known);
                 UErrorCode status = U_ZERO_ERROR;
-                // A pattern generator is 2.5 % of a 10-event chart's start-up, and the Gregorian
-                // formats kept for month grids are seldom asked for in another layout.
                 if (!patterns) {
                     patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
                     if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
