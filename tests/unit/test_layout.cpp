@@ -440,9 +440,11 @@ TEST_CASE("a link's arrowhead ends outside its target's marker, on the side the 
     const Box& b = find_box(layout, "marker", "b").box;
     const Box& c = find_box(layout, "marker", "c").box;
     REQUIRE(b.y > c.y);  // b is drawn lower than a and c
-    for (auto [arc, target] : {std::pair{arcs[0], b}, std::pair{arcs[1], c}}) {
-        const Point& end = arc->points.back();
-        const Point& before = arc->points[arc->points.size() - 2];
+    for (const auto& arrival : {std::pair{arcs[0], b}, std::pair{arcs[1], c}}) {
+        const std::vector<Point>& points = arrival.first->points;
+        const Box& target = arrival.second;
+        const Point& end = points.back();
+        const Point& before = points[points.size() - 2];
         CAPTURE(end.y);
         CAPTURE(target.y);
         CHECK(end.x == doctest::Approx(target.x + target.width / 2));
