@@ -178,8 +178,9 @@ private:
         Point p0{a.x0, marker_y(a)}, p3{b.x0, marker_y(b)};
         double bow = std::max(18.0, std::abs(p3.x - p0.x) * 0.25);
         Point p1{p0.x, p0.y + bow}, p2{p3.x, p3.y + bow};
-        if (p3.y > p0.y + 1) p3.y -= radius + 1;  // stop at the target marker's edge
-        else p3.y += radius + 1;
+        // The arc comes up to the target from below, wherever its source is: it stops at the
+        // marker's bottom edge, the arrowhead outside the marker drawn over it.
+        p3.y += (b.bar ? look_.bar_height / 2 : radius) + 1;
         std::vector<Point> points;
         for (int k = 0; k <= 24; ++k) {
             double s = k / 24.0, u = 1 - s;

@@ -24,6 +24,7 @@
 #include <map>
 #include <vector>
 #include <stdexcept>
+#include <utility>
 
 namespace tarikh {
 namespace {
@@ -183,7 +184,8 @@ struct CalendarFormats {
         if (as_range) {
             // The last instant lies inside the last unit; end is exclusive.
             icu::DateInterval range(static_cast<UDate>(iv.start) * 1000.0, static_cast<UDate>(std::max(iv.start, iv.end - 1)) * 1000.0);
-            icu::FormattedDateInterval value = interval_format(skeleton).formatToValue(range, status);
+            auto [from, to] = ends(range, skeleton);
+            icu::FormattedDateInterval value = interval_format(skeleton).formatToValue(*from, *to, status);
             text = value.toString(status);
             if (!same_unit(range, skeleton)) {
                 // ICU's ranges lack the numbering of its dates: split by hand they keep it.
@@ -235,11 +237,20 @@ struct CalendarFormats {
         with_pattern(icu::UnicodeString(pattern, second))->format(range.getToDate(), to);
         return from + to;
     }
-    UCalendarDateFields largest_difference(const icu::DateInterval& range) {
+    // The range's ends in the calendar of the dates, proleptic like theirs: a range format
+    // given bare instants reads them in its own calendar, Julian before 15 October 1582 ("799 –
+    // 900" for 800 to 900, "50000 – 40000 BC" for 50001 to 40001 BC).
+    std::pair<std::unique_ptr<icu::Calendar>, std::unique_ptr<icu::Calendar>> ends(const icu::DateInterval& range,
+                                                                                   const char* skeleton) {
         UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Calendar> from(format("y").getCalendar()->clone()), to(from->clone());
+        std::unique_ptr<icu::Calendar> from(format(skeleton).getCalendar()->clone()), to(from->clone());
         from->setTime(range.getFromDate(), status);
         to->setTime(range.getToDate(), status);
+        return {std::move(from), std::move(to)};
+    }
+    UCalendarDateFields largest_difference(const icu::DateInterval& range) {
+        UErrorCode status = U_ZERO_ERROR;
+        auto [from, to] = ends(range, "y");
         for (UCalendarDateFields field : {UCAL_ERA, UCAL_YEAR, UCAL_MONTH, UCAL_DATE})
             if (from->get(field, status) != to->get(field, status)) return field;
         return UCAL_AM_PM;

@@ -415,3 +415,40 @@ TEST_CASE("a printed chart sets its page numbers as its edition: right-to-left t
     for (const auto& d : burmese.diagnostics) warned += d.message.find("U+1041") != std::string::npos;
     CHECK(warned == 1);
 }
+
+// A link's arc bows below the strips and so comes up to its target from below: it must end at
+// the marker's bottom edge, else its arrowhead lies under the marker drawn over it. A target in
+// a lower lane once ended at the marker's top edge, the arrowhead hidden.
+TEST_CASE("a link's arrowhead ends outside its target's marker, on the side the arc arrives from") {
+    auto parsed = parse_timeline(R"({"format":"tarikh/1",
+      "lanes": [{"id": "up", "label": "Up"}, {"id": "down", "label": "Down"}],
+      "events": [{"id": "a", "date": "2018-01-01", "title": "a", "lane": "up"},
+                 {"id": "b", "date": "2018-06-01", "title": "b", "lane": "down"},
+                 {"id": "c", "date": "2018-12-01", "title": "c", "lane": "up"}],
+      "links": [{"from": "a", "to": "b", "kind": "response"}, {"from": "b", "to": "c", "kind": "response"}]})",
+                                 "links.json");
+    REQUIRE(parsed.timeline);
+    FakeShaper shaper;
+    Layout layout = layout_chart(*parsed.timeline, {"en"}, shaper);
+    std::vector<const LineItem*> arcs;  // the open-end arrows are two points; an arc is many
+    for (const auto& page : layout.scene.pages)
+        each_item(page.items, [&](const Item& item) {
+            if (const auto* line = std::get_if<LineItem>(&item); line && line->arrow_end && line->points.size() > 2)
+                arcs.push_back(line);
+        });
+    REQUIRE(arcs.size() == 2);
+    const Box& b = find_box(layout, "marker", "b").box;
+    const Box& c = find_box(layout, "marker", "c").box;
+    REQUIRE(b.y > c.y);  // b is drawn lower than a and c
+    for (const auto& arrival : {std::pair{arcs[0], b}, std::pair{arcs[1], c}}) {
+        const std::vector<Point>& points = arrival.first->points;
+        const Box& target = arrival.second;
+        const Point& end = points.back();
+        const Point& before = points[points.size() - 2];
+        CAPTURE(end.y);
+        CAPTURE(target.y);
+        CHECK(end.x == doctest::Approx(target.x + target.width / 2));
+        CHECK(end.y > target.bottom());  // outside the marker, below it
+        CHECK(before.y > end.y);         // arriving from below: the arrowhead points up at it
+    }
+}

@@ -253,6 +253,22 @@ TEST_CASE("a chronicle of one event spans that event's own date") {
     CHECK(paragraphs[1] == paragraphs[0]);
 }
 
+// An era's range is written as an event's: in proleptic Gregorian years, never ICU's Julian
+// ones before 1582 (the era 0800/0900 read "799 – 900").
+TEST_CASE("a chronicle's era range and its event's range read the years given") {
+    ParseResult parsed = parse_timeline(R"({"format":"tarikh/1","title":"T",
+      "eras":[{"id":"x","start":"0800","end":"0900","label":"Carolingian"}],
+      "events":[{"id":"a","date":"0850/0860","title":"x"}]})", "t");
+    REQUIRE(parsed.timeline);
+    FakeShaper shaper;
+    Walk walk(layout_chronicle(*parsed.timeline, ChronicleOptions{{"en"}, *page_setup("A4", false)}, shaper).scene);
+    std::vector<std::string> paragraphs;
+    for (const Element* e : walk.with(Role::paragraph)) paragraphs.push_back(e->text);
+    CAPTURE(paragraphs.size());
+    CHECK(std::count(paragraphs.begin(), paragraphs.end(), "800\u2009–\u2009900") == 1);  // the era's
+    CHECK(std::count(paragraphs.begin(), paragraphs.end(), "850\u2009–\u2009860") >= 1);  // the event's
+}
+
 TEST_CASE("an event's section reads its heading first, then the date drawn above it") {
     Timeline t = load("idlib-sochi-2018.json");
     FakeShaper shaper;
