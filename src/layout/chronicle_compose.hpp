@@ -8,6 +8,7 @@
 #include "layout/aggregate.hpp"
 #include "layout/edition.hpp"
 #include "layout/paginate.hpp"
+#include "layout/row_glyphs.hpp"
 #include "layout/theme.hpp"
 
 namespace tarikh {
@@ -27,16 +28,17 @@ struct ChronicleRows {
     std::vector<Color> colors;                    // per row
     std::vector<std::string> urls;                // per row: where its text links to, or empty
     std::unordered_map<size_t, size_t> era_rows;  // heading row index → era
+    RowGlyphs glyphs;                             // the rows' glyphs kept, or to shape again
 };
 
 // The rows of every era and of the events in `order` (each era before the first event at or
 // after its start), then under "date unknown" the events nobody dates. `intervals`: each
 // event's resolved time. With `aggregate`, the events of an aggregated lane become one paragraph
 // per period with their totals, before the events of that period that a label filter keeps,
-// which are still written in full.
+// which are still written in full. The rows' glyphs are kept up to `glyph_budget` bytes (RowGlyphs).
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme,
-                                const Aggregation& aggregate = {});
+                                const Aggregation& aggregate = {}, size_t glyph_budget = SIZE_MAX);
 
 // With --aggregate auto, a chronicle counts a lane once it holds more events than this: past
 // it, a reader pages through a lane's entries rather than reads them.
