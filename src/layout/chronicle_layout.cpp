@@ -349,7 +349,11 @@ private:
         return out;
     }
 
-    void box(BoxKind kind, const std::string& event, int page, const Box& b) { out_.boxes.push_back({kind, event, page, b}); }
+    // Only for a layout kept whole (--layout-json, --quality-json read them): a streamed one's
+    // would be all that grows with its pages but the PDF's own bookkeeping.
+    void box(BoxKind kind, const std::string& event, int page, const Box& b) {
+        if (!sink_) out_.boxes.push_back({kind, event, page, b});
+    }
 
     const Timeline& t_;
     const std::vector<Interval>& intervals_;
