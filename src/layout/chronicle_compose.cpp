@@ -172,7 +172,7 @@ private:
         }
         if (!any) return;  // nothing was queued for it
         out_.colors.push_back(readable_on(style.color, theme_.paper));  // every row is on the paper
-        out_.urls.push_back(style.url);
+        if (!style.url.empty()) out_.urls.emplace(out_.rows.size(), style.url);
         out_.rows.push_back(std::move(row));
     }
 

@@ -26,7 +26,7 @@ struct Column {
 struct ChronicleRows {
     std::vector<FlowRow> rows;
     std::vector<Color> colors;                    // per row
-    std::vector<std::string> urls;                // per row: where its text links to, or empty
+    std::unordered_map<size_t, std::string> urls; // row index → where its text links to (few rows do)
     std::unordered_map<size_t, size_t> era_rows;  // heading row index → era
     RowGlyphs glyphs;                             // the rows' glyphs kept, or to shape again
 };

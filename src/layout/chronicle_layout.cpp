@@ -172,11 +172,10 @@ private:
             TextItem text{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs,
                           lang_of(column)};
             Item item = std::move(text);
-            const std::string& url = rows_.urls[placed.source];
-            if (!url.empty()) {
+            if (auto url = rows_.urls.find(placed.source); url != rows_.urls.end()) {
                 Group link;
-                link.url = url;
-                link.alt = url;
+                link.url = url->second;
+                link.alt = url->second;
                 link.items.push_back(std::move(item));
                 item = std::move(link);
             }
