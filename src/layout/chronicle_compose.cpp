@@ -26,8 +26,10 @@ struct RowStyle {
 
 class Composer {
 public:
-    Composer(const Timeline& t, const std::vector<Interval>& intervals, std::vector<Column>& columns, const Theme& theme)
+    Composer(const Timeline& t, const std::vector<Interval>& intervals, std::vector<Column>& columns, const Theme& theme,
+             size_t glyph_budget)
         : t_(t), intervals_(intervals), columns_(columns), theme_(theme), look_(theme.chronicle) {
+        out_.glyphs = RowGlyphs(glyph_budget);
         for (size_t i = 0; i < t_.lanes.size(); ++i) lane_index_.emplace(t_.lanes[i].id, i);
         for (size_t i = 0; i < t_.events.size(); ++i) event_index_.emplace(t_.events[i].id, i);
     }
@@ -201,7 +203,7 @@ private:
         }
         if (!any) return;  // nothing was queued for it
         out_.colors.push_back(readable_on(style.color, theme_.paper));  // every row is on the paper
-        out_.urls.push_back(style.url);
+        if (!style.url.empty()) out_.urls.emplace(out_.rows.size(), style.url);
         out_.rows.push_back(std::move(row));
     }
 
@@ -210,11 +212,19 @@ private:
     // (copied on their way to the shaper) are never all held at once beside their shapes.
     static constexpr size_t kShapedTogether = 4096;
     void shape_rows() {
+        EditionContext& first = *columns_[0].edition;
+        // Each text's direction as it is shaped now, kept so should its row be shaped again.
+        for (auto& cell : unshaped_) cell.request = first.directed(std::move(cell.request));
         std::vector<ShapeRequest> requests;
         for (const auto& cell : unshaped_) requests.push_back(cell.request);
-        columns_[0].edition->prepare(requests);
-        for (const auto& cell : unshaped_)
-            out_.rows[cell.row].cells[cell.cell].text = columns_[0].edition->shape(cell.request);
+        first.prepare(requests);
+        for (const auto& cell : unshaped_) out_.rows[cell.row].cells[cell.cell].text = first.shape(cell.request);
+        for (size_t k = 0; k < unshaped_.size();) {
+            const size_t row = unshaped_[k].row;
+            std::vector<const ShapeRequest*> cells(out_.rows[row].cells.size(), nullptr);
+            for (; k < unshaped_.size() && unshaped_[k].row == row; ++k) cells[unshaped_[k].cell] = &unshaped_[k].request;
+            out_.glyphs.hold(row, out_.rows[row], cells);
+        }
         unshaped_.clear();
     }
 
@@ -394,8 +404,8 @@ private:
 
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme,
-                                const Aggregation& aggregate) {
-    return Composer(timeline, intervals, columns, theme).run(order, aggregate);
+                                const Aggregation& aggregate, size_t glyph_budget) {
+    return Composer(timeline, intervals, columns, theme, glyph_budget).run(order, aggregate);
 }
 
 }  // namespace tarikh

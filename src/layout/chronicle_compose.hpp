@@ -8,6 +8,7 @@
 #include "layout/aggregate.hpp"
 #include "layout/edition.hpp"
 #include "layout/paginate.hpp"
+#include "layout/row_glyphs.hpp"
 #include "layout/theme.hpp"
 
 namespace tarikh {
@@ -26,8 +27,9 @@ struct Column {
 struct ChronicleRows {
     std::vector<FlowRow> rows;
     std::vector<Color> colors;                    // per row
-    std::vector<std::string> urls;                // per row: where its text links to, or empty
+    std::unordered_map<size_t, std::string> urls; // row index → where its text links to (few rows do)
     std::unordered_map<size_t, size_t> era_rows;  // heading row index → era
+    RowGlyphs glyphs;                             // the rows' glyphs kept, or to shape again
 };
 
 // The title block (the timeline's title, subtitle and time span, each edition in its column),
@@ -35,10 +37,10 @@ struct ChronicleRows {
 // after its start), then under "date unknown" the events nobody dates. `intervals`: each
 // event's resolved time. With `aggregate`, the events of an aggregated lane become one paragraph
 // per period with their totals, before the events of that period that a label filter keeps,
-// which are still written in full.
+// which are still written in full. The rows' glyphs are kept up to `glyph_budget` bytes (RowGlyphs).
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme,
-                                const Aggregation& aggregate = {});
+                                const Aggregation& aggregate = {}, size_t glyph_budget = SIZE_MAX);
 
 // With --aggregate auto, a chronicle counts a lane once it holds more events than this: past
 // it, a reader pages through a lane's entries rather than reads them.

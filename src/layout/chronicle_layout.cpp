@@ -34,7 +34,7 @@ Box unite(const Box& a, const Box& b) {
 class PageWriter {
 public:
     PageWriter(const Timeline& t, const std::vector<Interval>& intervals, std::vector<Column>& columns,
-               const ChronicleRows& rows, const ChronicleOptions& options, Layout& out)
+               const ChronicleRows& rows, const ChronicleOptions& options, Shaper& shaper, Layout& out)
         : t_(t),
           intervals_(intervals),
           columns_(columns),
@@ -45,12 +45,14 @@ public:
           // One right-to-left edition mirrors the page; two columns keep their own directions.
           mirror_(columns.size() == 1 && columns[0].edition->rtl),
           sink_(options.page_sink),
+          shaper_(shaper),
           out_(out) {}
 
     bool mirrored() const { return mirror_; }
 
     void write(std::vector<FlowPage>& pages, double top) {
         for (size_t n = 0; n < pages.size(); ++n) {
+            reshape(pages[n]);
             Page drawn = page(pages[n], static_cast<int>(n + 1), static_cast<int>(pages.size()), top);
             std::vector<PlacedRow>().swap(pages[n].rows);  // drawn: its text now lives in the page
             if (!sink_) out_.scene.pages.push_back(std::move(drawn));
@@ -59,6 +61,41 @@ public:
     }
 
 private:
+    // The glyphs of the page's rows that were let go (RowGlyphs), shaped again, and cut where
+    // pagination cut their measures; a row's rest after a cut waits for the next page.
+    void reshape(FlowPage& flow) {
+        std::vector<size_t> whole;  // rows begun on this page
+        for (const auto& placed : flow.rows)
+            if (rows_.glyphs.let_go(placed.source) && placed.source != carried_source_) whole.push_back(placed.source);
+        if (whole.empty() && carried_.cells.empty()) return;
+        shaper_.prepare(rows_.glyphs.requests(whole));
+        for (auto& placed : flow.rows) {
+            if (!rows_.glyphs.let_go(placed.source)) continue;
+            FlowRow row;
+            if (placed.source == carried_source_) {
+                row = std::move(carried_);
+            } else {
+                std::vector<ShapedText> texts = rows_.glyphs.reshape(placed.source, placed.row.cells.size(), shaper_);
+                for (auto& text : texts) row.cells.push_back({std::move(text), 0});
+            }
+            carried_ = FlowRow{};
+            carried_source_ = SIZE_MAX;
+            for (size_t c = 0; c < row.cells.size(); ++c) {
+                if (!placed.split) {
+                    placed.row.cells[c].text = std::move(row.cells[c].text);
+                    continue;
+                }
+                auto [first, rest] = split_lines(row.cells[c].text, placed.cut);
+                placed.row.cells[c].text = std::move(first);
+                row.cells[c].text = std::move(rest);
+            }
+            if (placed.split) {
+                carried_ = std::move(row);
+                carried_source_ = placed.source;
+            }
+        }
+    }
+
     Page page(const FlowPage& flow, int number, int total, double top) {
         Page page;
         page.width = page_.width;
@@ -131,11 +168,10 @@ private:
             TextItem text{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs,
                           lang_of(column)};
             Item item = std::move(text);
-            const std::string& url = rows_.urls[placed.source];
-            if (!url.empty()) {
+            if (auto url = rows_.urls.find(placed.source); url != rows_.urls.end()) {
                 Group link;
-                link.url = url;
-                link.alt = url;
+                link.url = url->second;
+                link.alt = url->second;
                 link.items.push_back(std::move(item));
                 item = std::move(link);
             }
@@ -311,7 +347,11 @@ private:
         return out;
     }
 
-    void box(BoxKind kind, const std::string& event, int page, const Box& b) { out_.boxes.push_back({kind, event, page, b}); }
+    // Only for a layout kept whole (--layout-json, --quality-json read them): a streamed one's
+    // would be all that grows with its pages but the PDF's own bookkeeping.
+    void box(BoxKind kind, const std::string& event, int page, const Box& b) {
+        if (!sink_) out_.boxes.push_back({kind, event, page, b});
+    }
 
     const Timeline& t_;
     const std::vector<Interval>& intervals_;
@@ -322,7 +362,10 @@ private:
     const ChronicleTheme& look_;
     const bool mirror_;
     const std::function<bool(Page&, size_t)>& sink_;
+    Shaper& shaper_;
     Layout& out_;
+    FlowRow carried_;                 // the shaped rest of a let-go row the last page cut
+    size_t carried_source_ = SIZE_MAX;  // and which row it is
     int current_era_entry_ = -1;  // the outline entry of the era being written
     size_t current_era_ = 0;      // and its era
     int unknown_entry_ = -1;      // the outline entry of "date unknown"
@@ -373,7 +416,7 @@ Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& option
     EditionContext& first = *columns[0].edition;
     std::vector<Interval> intervals = resolve_event_times(timeline, first.calendar);
     ChronicleRows rows = compose_chronicle(timeline, intervals, reading_order(intervals), columns, options.theme,
-                                            options.aggregate);
+                                            options.aggregate, options.glyph_budget);
 
     const ChronicleTheme& look = options.theme.chronicle;
     // Measured in the edition's words: an Arabic line is taller than an English one.
@@ -382,7 +425,7 @@ Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& option
     double bottom = options.page.height - options.page.margin - look.footer_height;
     std::vector<FlowPage> pages = paginate(std::move(rows.rows), top, bottom, continued_height);
 
-    PageWriter writer(timeline, intervals, columns, rows, options, out);
+    PageWriter writer(timeline, intervals, columns, rows, options, shaper, out);
     writer.write(pages, top);
     first.finish_pages(writer.mirrored());
     return out;

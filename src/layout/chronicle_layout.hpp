@@ -23,9 +23,12 @@ struct ChronicleOptions {
     Wording wording{};  // the words' catalogue and digits
     Aggregation aggregate{};  // events counted in one paragraph per period and lane (--aggregate)
     // When given, each page is handed to it as soon as it is drawn, with how many pages there
-    // are, and not kept in the scene (a 100,000-event chronicle written as it is laid out);
+    // are, and not kept in the scene, nor its boxes (a 100,000-event chronicle written as it is laid out);
     // false from it: no more pages are drawn.
     std::function<bool(Page& page, size_t pages)> page_sink{};
+    // Bytes of rows' glyphs held from composing until their pages are drawn; past it, rows are
+    // shaped again when drawn (RowGlyphs): a long chronicle's memory, for a second shaping.
+    size_t glyph_budget = size_t{32} << 20;
 };
 
 Layout layout_chronicle(const Timeline& timeline, const ChronicleOptions& options, Shaper& shaper);

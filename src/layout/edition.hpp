@@ -80,6 +80,9 @@ public:
     }
     ShapedText shape(const std::string& text, double size, bool bold, double width = 0, int lines = 0);
     ShapedText shape(const ShapeRequest& request);
+    // The request with the base direction of a foreign text, where it differs from the side's,
+    // as shape() sets it now (texts picked later may make more texts foreign).
+    ShapeRequest directed(ShapeRequest request) const;
     // Shapes ahead, in parallel, what shape() will be asked for next.
     void prepare(std::vector<ShapeRequest> requests);
     std::optional<size_t> source_index(const std::string& id) const { return shared_->sources.find(id); }
@@ -127,8 +130,6 @@ private:
         const SourceIndex sources;
         std::unordered_set<std::string> foreign;  // texts picked for an edition not their language's
     };
-    // The request with the base direction of a foreign text, where it differs from the side's.
-    ShapeRequest directed(ShapeRequest request) const;
     EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out,
                    const Theme& theme, const Wording& wording, std::shared_ptr<Shared> shared);
 

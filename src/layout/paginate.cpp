@@ -88,13 +88,13 @@ std::vector<FlowPage> paginate(std::vector<FlowRow> rows, double top, double bot
                 continue;
             }
             if (!any) break;  // a single line taller than a page: place it anyway
-            pages.back().rows.push_back({std::move(first), i, y, true});
+            pages.back().rows.push_back({std::move(first), i, y, true, bottom - y});
             new_page(row.entry);
             row = std::move(rest);
             row.space_before = 0;
         }
         double height = row.height();
-        pages.back().rows.push_back({std::move(row), i, y, false});
+        pages.back().rows.push_back({std::move(row), i, y, false, 0});
         y += height;
     }
     return pages;

@@ -29,6 +29,7 @@ struct PlacedRow {
     size_t source = 0;  // index into the input rows
     double y = 0;       // top, after space_before
     bool split = false; // continues on the next page
+    double cut = 0;     // split: the height its lines were cut at (split_lines)
 };
 
 struct FlowPage {

@@ -21,6 +21,8 @@ struct TextStyle {
     // The base direction of a paragraph that reads otherwise than its side: an English note in
     // an Arabic edition is set left to right (its full stop at its end), on the right.
     std::optional<bool> reads_rtl{};
+
+    bool operator==(const TextStyle&) const = default;
 };
 
 // One line of a shaped block: where it sits, and which runs draw it.

@@ -2,6 +2,7 @@
 // order (Document, Sect, H1–H6, P, BlockQuote, L/LI/LBody, Figure with /Alt, Caption, Link),
 // the marked content of each page that belongs to them, and the ParentTree that leads back.
 #pragma once
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -50,7 +51,7 @@ private:
 
     File& file_;
     int root_object_;
-    std::vector<Element> elements_;
+    std::deque<Element> elements_;  // a deque: a long document's never copied whole as it grows
     int page_ = 0;  // the current page's object
     std::vector<std::vector<int>> parents_;  // by ParentTree key: a page's elements by MCID, or an annotation's
     std::vector<bool> is_page_;
