@@ -205,7 +205,7 @@ namespace {
 
 // Text set with the font's own glyphs one after another (no shaping): enough for structure.
 TextItem plain_text(const std::string& text, Point at, const FontRef& font = kNotoSans, bool rtl = false) {
-    hb_blob_t* blob = hb_blob_create_from_file(font.file.c_str());
+    hb_blob_t* blob = hb_blob_create_from_file(font.file().c_str());
     hb_face_t* face = hb_face_create(blob, 0);
     hb_font_t* hb = hb_font_create(face);
     const double size = 12, scale = size / hb_face_get_upem(face);
@@ -374,7 +374,7 @@ GlyphRun shaped_rtl(const std::string& text, const FontRef& font, hb_font_t* hb)
 // letter (pdftotext orders by left edges), and drawn as a shape; a ZWNJ by its own invisible glyph.
 TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of their own") {
     const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
-    hb_blob_t* blob = hb_blob_create_from_file(amiri.file.c_str());
+    hb_blob_t* blob = hb_blob_create_from_file(amiri.file().c_str());
     hb_face_t* face = hb_face_create(blob, 0);
     hb_font_t* hb = hb_font_create(face);
     const GlyphRun marked = shaped_rtl("عاجلًا", amiri, hb);  // the pieces' text is the run's
@@ -413,7 +413,7 @@ TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of t
 // right to left with no gap between two of them.
 TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyphs in a row") {
     const FontRef nastaliq{TARIKH_SOURCE_DIR "/fonts/NotoNastaliqUrdu-Regular.ttf", 0};
-    hb_blob_t* blob = hb_blob_create_from_file(nastaliq.file.c_str());
+    hb_blob_t* blob = hb_blob_create_from_file(nastaliq.file().c_str());
     hb_face_t* face = hb_face_create(blob, 0);
     hb_font_t* hb = hb_font_create(face);
     const GlyphRun run = shaped_rtl("ادلب پر", nastaliq, hb);  // the pieces' text is the run's

@@ -234,7 +234,7 @@ TEST_CASE("a large SVG is handed over in pieces, its ids prefixed by the hash of
     Page& page = scene.pages.emplace_back();
     page.width = page.height = 1000;
     for (int i = 0; i < 200000; ++i) {
-        Group& g = std::get<Group>(page.items.emplace_back(std::in_place_type<Group>));
+        Group& g = *as_group(page.items.emplace_back(std::in_place_type<Indirect<Group>>));
         g.event_id = "e" + std::to_string(i);
         if (i % 1000 == 0) g.clip = Box{0, i / 1000.0, 1000, 1};
         RectItem& dot = std::get<RectItem>(g.items.emplace_back(std::in_place_type<RectItem>));
