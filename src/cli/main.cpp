@@ -495,11 +495,15 @@ struct RenderCommand {
     }
 
     // A PDF written into its file as it is made, named only once complete: a chronicle's pages
-    // as they are laid out, so that its memory does not grow with its pages. The same file and
-    // messages as render() then write() (which the reports, needing the whole layout, still take).
-    int stream_pdf(const Timeline& timeline, Renderer& renderer, const RenderOptions& options) const {
+    // as they are laid out, so that its memory does not grow with its pages; another layout's
+    // after its timeline is let go, as an SVG's. The same file and messages as render() then
+    // write() (which the reports, needing the whole layout, still take).
+    int stream_pdf(Result<Timeline>& timeline, Renderer& renderer, const RenderOptions& options) const {
         AtomicFile out(output);
-        Result<size_t> drawn = renderer.render_pdf_to(timeline, options, [&](std::string_view piece) { return out.write(piece); });
+        auto sink = [&](std::string_view piece) { return out.write(piece); };
+        Result<size_t> drawn = std::holds_alternative<ChronicleView>(options.view)
+                                   ? renderer.render_pdf_to(*timeline, options, sink)
+                                   : lay_out_and_draw(timeline, renderer, options, sink);
         std::string error = !out.error().empty() ? out.error() : drawn ? out.commit() : "";
         Diagnostics said = drawn.diagnostics;
         if (!out.error().empty())  // the sink's refusal is said as the file's error
@@ -510,6 +514,18 @@ struct RenderCommand {
         for (const auto& stale : remove_stale_pages(output, 1))
             std::cerr << "tarikh: note: removed " << stale << ", a page of an earlier render with more pages\n";
         return kOk;
+    }
+
+    // What render_pdf_to does for a layout other than the chronicle, with the timeline let go
+    // before the drawing (a 100,000-event chart's is 60 MB).
+    static Result<size_t> lay_out_and_draw(Result<Timeline>& timeline, Renderer& renderer, const RenderOptions& options,
+                                           const std::function<bool(std::string_view)>& sink) {
+        Result<LaidOut> laid = renderer.lay_out(*timeline, options);
+        if (!laid) return {std::nullopt, std::move(laid.diagnostics)};
+        timeline.value.reset();
+        Result<size_t> drawn = renderer.draw_to(*laid, options, 0, sink);
+        laid.diagnostics.insert(laid.diagnostics.end(), drawn.diagnostics.begin(), drawn.diagnostics.end());
+        return {drawn.value, std::move(laid.diagnostics)};
     }
 
     int run() const {
@@ -542,7 +558,7 @@ struct RenderCommand {
         Result<Renderer> renderer = Renderer::create();
         if (renderer && options.format == Format::svg && output != "-") return stream_svg(timeline, *renderer, options);
         if (renderer && options.format == Format::pdf && output != "-" && layout_json_path.empty() && quality_json_path.empty())
-            return stream_pdf(*timeline, *renderer, options);
+            return stream_pdf(timeline, *renderer, options);
         Result<Rendered> rendered = renderer ? renderer->render(*timeline, options) : Result<Rendered>{};
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);
         if (!rendered) return kOutputError;

@@ -127,7 +127,8 @@ enum class Role {
 
 // A value kept on the heap, copied with it (as C++26's std::indirect): a variant is as large as
 // its largest alternative, and a Group (232 bytes) would make every rect and line of a large
-// chart that large. It reads as the value it holds: a visitor's `const Group&` takes it as is.
+// chart that large. It reads as the value it holds: a visitor's `const Group&` overload takes it
+// as it is (a catch-all template overload would take it first).
 template <class T>
 class Indirect {
 public:

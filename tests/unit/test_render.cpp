@@ -93,6 +93,15 @@ const char* kOther = R"({"format": "tarikh/1", "title": "Another timeline",
   "events": [{"id": "a", "date": "2019-03-15", "title": "Something happened"},
              {"id": "b", "date": "2019-04-02", "title": "Then something else"}]})";
 
+// A visitor as the backends write theirs, one overload a kind: a group's event, nothing else.
+struct Said {
+    std::string operator()(const Group& g) const { return g.event_id; }
+    std::string operator()(const RectItem&) const { return {}; }
+    std::string operator()(const LineItem&) const { return {}; }
+    std::string operator()(const CircleItem&) const { return {}; }
+    std::string operator()(const TextItem&) const { return {}; }
+};
+
 }  // namespace
 
 TEST_CASE("SVG is self-contained and accessible") {
@@ -225,6 +234,29 @@ TEST_CASE("two different timelines' SVGs share no id") {
 
 TEST_CASE("a glyph takes 24 bytes: a 100,000-event chart holds millions of them") {
     CHECK(sizeof(Glyph) == 24);
+}
+
+TEST_CASE("a scene item takes at most 104 bytes: a group is held out of line, not as large as every rect") {
+    CHECK(sizeof(Item) <= 104);
+}
+
+TEST_CASE("an item holding a group copies the group, which reads as a Group") {
+    Group inner;
+    inner.event_id = "a";
+    inner.items.push_back(RectItem{});
+    Item item = std::move(inner);
+    Item copy = item;
+    as_group(copy)->event_id = "b";
+    as_group(copy)->items.clear();
+    REQUIRE(as_group(item));
+    CHECK(as_group(item)->event_id == "a");
+    CHECK(as_group(item)->items.size() == 1);
+    CHECK(as_group(copy)->event_id == "b");
+    CHECK_FALSE(as_group(Item{RectItem{}}));
+    // A visitor's Group overload takes it as it is.
+    auto id = [](const Item& i) { return std::visit(Said{}, i); };
+    CHECK(id(item) == "a");
+    CHECK(id(Item{CircleItem{}}).empty());
 }
 
 TEST_CASE("a large SVG is handed over in pieces, its ids prefixed by the hash of the whole") {

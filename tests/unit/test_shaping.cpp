@@ -84,6 +84,17 @@ TEST_CASE("Arabic is shaped exactly as HarfBuzz shapes it with Amiri") {
     CHECK(std::none_of(run.glyphs.begin(), run.glyphs.end(), [&](const Glyph& g) { return g.id == isolated[0].id; }));
 }
 
+TEST_CASE("the runs of one font share one font record, not a path each") {
+    PangoShaper shaper(fonts());
+    ShapedText a = shaper.shape("Sochi deal signed", TextStyle{14, false, 0, 0, false, "en"});
+    ShapedText b = shaper.shape("Idlib buffer zone", TextStyle{14, false, 0, 0, false, "en"});
+    REQUIRE(a.runs.size() == 1);
+    REQUIRE(b.runs.size() == 1);
+    CHECK(a.runs[0].font == b.runs[0].font);
+    CHECK(&a.runs[0].font.file() == &b.runs[0].font.file());  // one string for both
+    CHECK(sizeof(FontRef) <= 16);
+}
+
 TEST_CASE("mixed Arabic and Latin text is ordered by the bidi algorithm") {
     PangoShaper shaper(fonts());
     ShapedText shaped = shaper.shape("هيئة تحرير الشام (HTS) تعلن", TextStyle{14, false, 0, 0, true, "ar"});
