@@ -182,6 +182,10 @@ struct RenderOptions {
     double max_pixels = 100'000'000;       // PNG width × height
     std::size_t max_pages = 1000;          // pages of one output
     int threads = 1;                       // for shaping large timelines (each thread loads the fonts again)
+    // false: what only LaidOut::boxes_json(), quality_json() and an HTML page read (the boxes,
+    // leaders and event notes) is let go once laid out, and those refuse such a layout (a
+    // 100,000-event chart's PDF draws in ~50 MB less).
+    bool keep_reports = true;
 };
 
 }  // namespace tarikh

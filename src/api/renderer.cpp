@@ -460,6 +460,12 @@ Result<LaidOut> lay_out_with(FontSets& font_sets, const Timeline& timeline, cons
         warn_unknown_families(fonts.database, laid->theme, laid->layout.diagnostics);
         warn_illegible(laid->layout, options.view, page_sink ? smallest : min_text_px(laid->layout.scene));
         laid->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (!options.keep_reports) {  // swapped out, so that their memory goes now (clear() keeps it)
+            std::vector<LayoutBox>().swap(laid->layout.boxes);
+            std::vector<LayoutLine>().swap(laid->layout.lines);
+            std::vector<EventNote>().swap(laid->layout.scene.notes);
+            laid->reports = false;
+        }
         Diagnostics warnings = laid->layout.diagnostics;
         return Result<LaidOut>{LaidOut(std::move(laid)), std::move(warnings)};
     });
@@ -481,6 +487,8 @@ std::optional<Result<T>> undrawable(const LaidOut& layout, const RenderOptions& 
                               std::to_string(options.max_pages),
                           {}, Option::max_pages);
     if (file >= layout.files(options.format)) return failure<T>("no output file " + std::to_string(file + 1));
+    if (options.format == Format::html)
+        if (auto gone = reports_gone(layout.impl())) return failure<T>(*gone);
     return std::nullopt;
 }
 

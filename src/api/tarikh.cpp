@@ -225,12 +225,14 @@ size_t LaidOut::files(Format format) const {
 }
 
 Result<std::string> LaidOut::boxes_json() const {
+    if (auto gone = reports_gone(*impl_)) return failure<std::string>(*gone);
     return guarded<std::string>([&] { return Result<std::string>{layout_json(impl_->layout), {}}; });
 }
 
 double LaidOut::seconds() const { return impl_->seconds; }
 
 Result<std::string> quality_json(const Timeline& timeline, const LaidOut& layout) {
+    if (auto gone = reports_gone(layout.impl())) return failure<std::string>(*gone);
     return guarded<std::string>([&] {
         LayoutQuality quality = measure_quality(timeline, layout.impl().layout, layout.impl().theme);
         quality.layout_ms = layout.seconds() * 1000;

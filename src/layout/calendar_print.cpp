@@ -77,7 +77,7 @@ std::vector<Piece> cut_pieces(const Layout& calendar, Box& content) {
 // The piece `item` begins in; the document and its figure opened up (each page is read as
 // the calendar's figure, read_as_figure).
 void add_to_piece(const Item& item, std::vector<Piece>& pieces) {
-    if (const auto* g = std::get_if<Group>(&item); g && (g->role == Role::document || g->role == Role::figure)) {
+    if (const auto* g = as_group(item); g && (g->role == Role::document || g->role == Role::figure)) {
         for (const auto& inner : g->items) add_to_piece(inner, pieces);
         return;
     }

@@ -19,7 +19,7 @@ int lane_name_of(const Item& item, const Layout& chart, const ChartParts& parts)
     Point origin;
     if (const auto* text = std::get_if<TextItem>(&item)) {
         origin = text->origin;
-    } else if (const auto* group = std::get_if<Group>(&item); group && group->items.size() == 1) {
+    } else if (const auto* group = as_group(item); group && group->items.size() == 1) {
         const auto* inner = std::get_if<TextItem>(&group->items.front());
         if (!inner) return -1;
         origin = {group->offset.x + inner->origin.x * group->scale, group->offset.y + inner->origin.y * group->scale};
@@ -39,7 +39,7 @@ int lane_name_of(const Item& item, const Layout& chart, const ChartParts& parts)
 // items they show.
 void open_into(const std::vector<Item>& items, Point offset, double scale, bool moved, std::vector<Item>& out) {
     for (const auto& item : items) {
-        const auto* g = std::get_if<Group>(&item);
+        const auto* g = as_group(item);
         if (!g || !g->event_id.empty() || !g->url.empty() || (!g->alt.empty() && g->role == Role::none) || g->clip) {
             out.push_back(moved ? shown_as({item}, offset, scale, std::nullopt) : item);
             continue;

@@ -109,7 +109,7 @@ double smallest_text(const std::vector<Item>& items, double scale, double smalle
         if (const auto* text = std::get_if<TextItem>(&item))
             for (const auto& run : text->runs)
                 if (!run.glyphs.empty()) smallest = std::min(smallest, run.size * scale);
-        if (const auto* group = std::get_if<Group>(&item)) smallest = smallest_text(group->items, scale * group->scale, smallest);
+        if (const auto* group = as_group(item)) smallest = smallest_text(group->items, scale * group->scale, smallest);
     }
     return smallest;
 }

@@ -76,7 +76,7 @@ void collect(const std::vector<Item>& items, const Placement& placement, Painted
             out.fills.push_back({{c.x - r, c.y - r, 2 * r, 2 * r}, true, *circle->fill, placement});
         } else if (const auto* text = std::get_if<TextItem>(&item)) {
             out.texts.push_back({text, placement, out.fills.size()});
-        } else if (const auto* group = std::get_if<Group>(&item)) {
+        } else if (const auto* group = as_group(item)) {
             collect(group->items, placement.inside(*group), out);
         }
     }

@@ -67,10 +67,10 @@ void add_panel(Layout& out, Layout&& panel, Page&& drawn, double dx, double dy) 
     Page& page = out.scene.pages.front();
     // A panel is a section of the document, under its heading.
     for (auto& item : drawn.items)
-        if (auto* g = std::get_if<Group>(&item); g && g->role == Role::document) {
+        if (auto* g = as_group(item); g && g->role == Role::document) {
             g->role = Role::section;
             for (auto& inner : g->items)
-                if (auto* h = std::get_if<Group>(&inner); h && h->role == Role::heading) h->level = 2;
+                if (auto* h = as_group(inner); h && h->role == Role::heading) h->level = 2;
         }
     Group moved;
     moved.offset = {dx, dy};

@@ -48,7 +48,7 @@ void StructureBuilder::add(Item item) {
 
 void figure_alts(const std::vector<Item>& items, std::string& out, const std::string& separator) {
     for (const auto& item : items) {
-        const auto* g = std::get_if<Group>(&item);
+        const auto* g = as_group(item);
         if (!g) continue;
         if (g->role == Role::figure) out += (out.empty() ? "" : separator) + g->alt;
         else figure_alts(g->items, out, separator);
@@ -60,7 +60,7 @@ void read_as_figure(std::vector<Page>& pages, const std::string& alt) {
         std::vector<Item>& items = pages[n].items;
         std::vector<Item> kept, drawn;
         for (size_t i = 0; i < items.size(); ++i) {
-            const auto* g = std::get_if<Group>(&items[i]);
+            const auto* g = as_group(items[i]);
             bool furniture = i == 0 || (g && g->role == Role::artifact);
             (furniture ? kept : drawn).push_back(std::move(items[i]));
         }

@@ -60,12 +60,12 @@ CairoFonts::~CairoFonts() {
 }
 
 cairo_font_face_t* CairoFonts::face(const FontRef& font) {
-    auto key = std::make_pair(font.file, font.index);
+    auto key = std::make_pair(font.file(), font.index());
     if (auto it = faces_.find(key); it != faces_.end()) return it->second;
     // A pattern naming the file: cairo loads and owns the FreeType face itself.
     FcPattern* pattern = FcPatternCreate();
-    FcPatternAddString(pattern, FC_FILE, reinterpret_cast<const FcChar8*>(font.file.c_str()));
-    FcPatternAddInteger(pattern, FC_INDEX, font.index);
+    FcPatternAddString(pattern, FC_FILE, reinterpret_cast<const FcChar8*>(font.file().c_str()));
+    FcPatternAddInteger(pattern, FC_INDEX, font.index());
     cairo_font_face_t* face = cairo_ft_font_face_create_for_pattern(pattern);
     FcPatternDestroy(pattern);
     faces_.emplace(key, face);

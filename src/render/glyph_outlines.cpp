@@ -60,11 +60,11 @@ GlyphOutlines::~GlyphOutlines() {
 }
 
 hb_font_t* GlyphOutlines::font(const FontRef& ref) {
-    auto key = std::make_pair(ref.file, ref.index);
+    auto key = std::make_pair(ref.file(), ref.index());
     auto it = fonts_.find(key);
     if (it != fonts_.end()) return it->second;
-    hb_blob_t* blob = hb_blob_create_from_file(ref.file.c_str());
-    hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(ref.index));
+    hb_blob_t* blob = hb_blob_create_from_file(ref.file().c_str());
+    hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(ref.index()));
     hb_font_t* font = hb_font_create(face);  // scale defaults to units per em
     hb_face_destroy(face);
     hb_blob_destroy(blob);

@@ -106,7 +106,7 @@ public:
                 size_t font = font_number(run.font);
                 for (const auto& g : run.glyphs) glyph_id(run.font, font, g.id);
             }
-        } else if (const auto* g = std::get_if<Group>(&item)) {
+        } else if (const auto* g = as_group(item)) {
             if (g->clip)
                 defs << "<clipPath id=\"" << clip_id(defined_clips_++) << "\"><rect x=\"" << num(g->clip->x) << "\" y=\""
                      << num(g->clip->y) << "\" width=\"" << num(g->clip->width) << "\" height=\"" << num(g->clip->height)
@@ -295,7 +295,7 @@ private:
     }
 
     size_t font_number(const FontRef& font) {
-        return font_numbers_.try_emplace(font.file + "#" + std::to_string(font.index), font_numbers_.size()).first->second;
+        return font_numbers_.try_emplace(font.file() + "#" + std::to_string(font.index()), font_numbers_.size()).first->second;
     }
 
     // Each glyph outline once, in <defs>; returns "" for blank glyphs.

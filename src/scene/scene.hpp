@@ -13,11 +13,27 @@
 
 namespace tarikh {
 
-// A font file on disk; backends load it themselves.
-struct FontRef {
-    std::string file;
-    int index = 0;
-    bool operator==(const FontRef&) const = default;
+// A font file on disk; backends load it themselves. The runs of one font share one record (a
+// large chart has a million runs): a copy is a pointer's, not a path's.
+class FontRef {
+public:
+    FontRef() = default;
+    explicit FontRef(std::string file, int index = 0) : face_(std::make_shared<const Face>(Face{std::move(file), index})) {}
+    const std::string& file() const {
+        static const std::string none;
+        return face_ ? face_->file : none;
+    }
+    int index() const { return face_ ? face_->index : 0; }
+    bool operator==(const FontRef& other) const {
+        return face_ == other.face_ || (file() == other.file() && index() == other.index());
+    }
+
+private:
+    struct Face {
+        std::string file;
+        int index = 0;
+    };
+    std::shared_ptr<const Face> face_;
 };
 
 // The two integers side by side: 24 bytes, not 32 with padding (a large chart holds millions).
@@ -109,8 +125,41 @@ enum class Role {
     caption,    // the words that go with a figure
 };
 
+// A value kept on the heap, copied with it (as C++26's std::indirect): a variant is as large as
+// its largest alternative, and a Group (232 bytes) would make every rect and line of a large
+// chart that large. It reads as the value it holds: a visitor's `const Group&` overload takes it
+// as it is (a catch-all template overload would take it first).
+template <class T>
+class Indirect {
+public:
+    Indirect() : value_(std::make_unique<T>()) {}
+    Indirect(T value) : value_(std::make_unique<T>(std::move(value))) {}  // NOLINT: an Item is made from a Group
+    Indirect(const Indirect& other) : value_(other.value_ ? std::make_unique<T>(*other.value_) : nullptr) {}
+    Indirect(Indirect&&) noexcept = default;
+    Indirect& operator=(const Indirect& other) {
+        if (this != &other) value_ = other.value_ ? std::make_unique<T>(*other.value_) : nullptr;
+        return *this;
+    }
+    Indirect& operator=(Indirect&&) noexcept = default;
+    ~Indirect() = default;
+
+    operator const T&() const { return *value_; }  // NOLINT: read as the value
+    operator T&() { return *value_; }              // NOLINT
+    const T& operator*() const { return *value_; }
+    T& operator*() { return *value_; }
+    const T* operator->() const { return value_.get(); }
+    T* operator->() { return value_.get(); }
+
+private:
+    std::unique_ptr<T> value_;
+};
+
 struct Group;
-using Item = std::variant<RectItem, LineItem, CircleItem, TextItem, Group>;
+using Item = std::variant<RectItem, LineItem, CircleItem, TextItem, Indirect<Group>>;
+
+// The group `item` is, or null: what std::get_if<Group> was before groups went out of line.
+inline const Group* as_group(const Item& item);
+inline Group* as_group(Item& item);
 
 // A group carries meaning: which event it draws, where it links, what it says aloud; and
 // it can show its items moved, scaled and clipped (a chart printed across pages).
@@ -129,6 +178,15 @@ struct Group {
     double scale = 1;
     std::optional<Box> clip;   // in page coordinates
 };
+
+inline const Group* as_group(const Item& item) {
+    const auto* g = std::get_if<Indirect<Group>>(&item);
+    return g ? &**g : nullptr;
+}
+inline Group* as_group(Item& item) {
+    auto* g = std::get_if<Indirect<Group>>(&item);
+    return g ? &**g : nullptr;
+}
 
 // `items` shown moved, scaled and clipped (a printed page showing part of a larger drawing).
 inline Group shown_as(std::vector<Item> items, Point offset, double scale, std::optional<Box> clip) {

@@ -15,16 +15,6 @@ namespace {
 
 double px(int pango_units) { return static_cast<double>(pango_units) / PANGO_SCALE; }
 
-FontRef font_ref(PangoFont* font) {
-    FontRef ref;
-    if (!PANGO_IS_FC_FONT(font)) return ref;
-    FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
-    FcChar8* file = nullptr;
-    if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch) ref.file = reinterpret_cast<char*>(file);
-    FcPatternGetInteger(pattern, FC_INDEX, 0, &ref.index);
-    return ref;
-}
-
 // Everything that changes a shaping result, as a map key.
 std::string cache_key(const std::string& text, const TextStyle& style) {
     char head[112];
@@ -189,6 +179,20 @@ void PangoShaper::prepare(const std::vector<ShapeRequest>& requests) {
         for (auto& thread : running) thread.join();
     }
     for (size_t i = 0; i < todo.size(); ++i) prepared_.emplace(std::move(todo[i].first), std::move(results[i]));
+}
+
+// One record per font for all the runs this shaper makes.
+FontRef PangoShaper::font_ref(PangoFont* font) {
+    if (!PANGO_IS_FC_FONT(font)) return {};
+    FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+    FcChar8* file = nullptr;
+    int index = 0;
+    if (FcPatternGetString(pattern, FC_FILE, 0, &file) != FcResultMatch) return {};
+    FcPatternGetInteger(pattern, FC_INDEX, 0, &index);
+    const std::string_view path(reinterpret_cast<const char*>(file));
+    for (const FontRef& known : fonts_)
+        if (known.file() == path && known.index() == index) return known;
+    return fonts_.emplace_back(std::string(path), index);
 }
 
 ShapedText PangoShaper::shape_uncached(const std::string& text, const TextStyle& style) {

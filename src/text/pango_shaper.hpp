@@ -9,6 +9,7 @@
 #include "text/shaper.hpp"
 
 typedef struct _PangoContext PangoContext;
+typedef struct _PangoFont PangoFont;
 
 namespace tarikh {
 
@@ -26,6 +27,7 @@ private:
     struct Worker;
     ShapedText shape_uncached(const std::string& text, const TextStyle& style);
     ShapedText shape_once(const std::string& text, const TextStyle& style);
+    FontRef font_ref(PangoFont* font);
 
     PangoContext* context_ = nullptr;
     FontSet font_set_;
@@ -35,6 +37,7 @@ private:
     // layout repeats (tick labels, dates, places), dropped wholesale when the map grows large.
     std::unordered_map<std::string, ShapedText> prepared_;
     std::unordered_map<std::string, ShapedText> recent_;
+    std::vector<FontRef> fonts_;  // every font its runs have used, shared by them
 };
 
 }  // namespace tarikh

@@ -19,6 +19,12 @@ check "an archival chronicle streamed is the PDF made whole" bash -c "
 '$tarikh' render '$work/long.json' --layout chronicle --lang en+ar --pdf-standard a-2u,ua-1 -o '$work/streamed.pdf' &&
 '$tarikh' render '$work/long.json' --layout chronicle --lang en+ar --pdf-standard a-2u,ua-1 -o '$work/whole.pdf' --layout-json '$work/boxes.json' &&
 cmp '$work/streamed.pdf' '$work/whole.pdf' && [ \$(stat -c %s '$work/streamed.pdf') -gt 300000 ]"
+for layout in chart calendar radial; do
+    check "a $layout's PDF drawn once its timeline is let go is the PDF made whole" bash -c "
+'$tarikh' render '$root/timelines/idlib-sochi-2018.json' --layout $layout -o '$work/streamed.pdf' 2>'$work/streamed.err' &&
+'$tarikh' render '$root/timelines/idlib-sochi-2018.json' --layout $layout -o '$work/whole.pdf' --layout-json '$work/boxes.json' 2>'$work/whole.err' &&
+cmp '$work/streamed.pdf' '$work/whole.pdf' && cmp '$work/streamed.err' '$work/whole.err'"
+done
 
 # A file size limit (ulimit -f, in KB) the PDF outgrows after its first pieces: the write
 # fails with EFBIG (SIGXFSZ ignored) while pages are still being laid out.

@@ -39,7 +39,7 @@ public:
             out.lines.push_back({i * line_height, line_height, out.runs.size()});
             if (lines[i].empty()) continue;
             GlyphRun run;
-            run.font.file = "fake";
+            run.font = FontRef("fake");
             run.size = style.size;
             run.rtl = style.reads_rtl.value_or(style.rtl);
             run.text = lines[i];

@@ -12,7 +12,7 @@ template <typename Visit>
 void each_item(const std::vector<Item>& items, Visit&& visit) {
     for (const auto& item : items) {
         visit(item);
-        if (const auto* g = std::get_if<Group>(&item)) each_item(g->items, visit);
+        if (const auto* g = as_group(item)) each_item(g->items, visit);
     }
 }
 

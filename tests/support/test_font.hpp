@@ -9,8 +9,8 @@ namespace tarikh::testing {
 class TestFont {
 public:
     explicit TestFont(const FontRef& font)
-        : blob_(hb_blob_create_from_file(font.file.c_str())),
-          face_(hb_face_create(blob_, static_cast<unsigned>(font.index))),
+        : blob_(hb_blob_create_from_file(font.file().c_str())),
+          face_(hb_face_create(blob_, static_cast<unsigned>(font.index()))),
           font_(hb_font_create(face_)) {}
     ~TestFont() {
         hb_font_destroy(font_);

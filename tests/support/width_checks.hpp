@@ -29,7 +29,7 @@ inline void item_extent(const std::vector<Item>& items, Point offset, double sca
         } else if (const auto* text = std::get_if<TextItem>(&item)) {
             for (const auto& run : text->runs)
                 for (const auto& g : run.glyphs) reach(text->origin.x + g.x);
-        } else if (const auto* group = std::get_if<Group>(&item)) {
+        } else if (const auto* group = as_group(item)) {
             item_extent(group->items, {offset.x + scale * group->offset.x, offset.y + scale * group->offset.y},
                         scale * group->scale, left, right);
         }

@@ -167,6 +167,32 @@ TEST_CASE("a PDF drawn into a sink comes in pieces, the same bytes as drawn whol
     CHECK(got.whole() == *whole);
 }
 
+TEST_CASE("a layout that let its reports go draws the same PDF and SVG, and refuses boxes, quality and HTML") {
+    RenderOptions options{.format = Format::pdf};
+    RenderOptions lean = options;
+    lean.keep_reports = false;
+    Result<LaidOut> full = renderer().lay_out(example(), options);
+    Result<LaidOut> light = renderer().lay_out(example(), lean);
+    REQUIRE(full);
+    REQUIRE(light);
+    for (Format format : {Format::pdf, Format::svg}) {
+        options.format = lean.format = format;
+        Result<std::string> a = renderer().draw(*full, options), b = renderer().draw(*light, lean);
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(*a == *b);
+    }
+    CHECK(full->boxes_json());
+    CHECK_FALSE(light->boxes_json());
+    CHECK_FALSE(quality_json(example(), *light));
+    lean.format = Format::html;
+    Result<std::string> html = renderer().draw(*light, lean);
+    REQUIRE_FALSE(html);
+    CHECK(html.diagnostics.front().message.find("keep_reports") != std::string::npos);
+    options.format = Format::html;
+    CHECK(renderer().draw(*full, options));
+}
+
 TEST_CASE("a chronicle PDF written as it is laid out is the PDF render() makes") {
     for (const std::vector<std::string>& languages : {std::vector<std::string>{}, std::vector<std::string>{"en", "ar"}}) {
         for (bool archival : {false, true}) {

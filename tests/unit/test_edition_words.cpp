@@ -61,7 +61,7 @@ void collect(const Item& item, std::vector<std::string>& out) {
         std::string all;
         for (const auto& run : runs) all += run.text;
         out.push_back(all);
-    } else if (auto* group = std::get_if<Group>(&item)) {
+    } else if (auto* group = as_group(item)) {
         for (const auto& child : group->items) collect(child, out);
     }
 }

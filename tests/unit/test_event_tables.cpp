@@ -315,7 +315,7 @@ std::string all_text(const Layout& layout) {
         if (auto* text = std::get_if<TextItem>(&item)) {
             for (const auto& run : text->runs) out += run.text;
             out += "\n";
-        } else if (auto* group = std::get_if<Group>(&item)) {
+        } else if (auto* group = as_group(item)) {
             for (const auto& child : group->items) collect(child);
         }
     };

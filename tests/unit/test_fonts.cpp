@@ -51,11 +51,11 @@ void collect_runs(const std::vector<Item>& items, std::vector<const GlyphRun*>& 
     for (const auto& item : items) {
         if (const auto* text = std::get_if<TextItem>(&item))
             for (const auto& run : text->runs) out.push_back(&run);
-        if (const auto* group = std::get_if<Group>(&item)) collect_runs(group->items, out);
+        if (const auto* group = as_group(item)) collect_runs(group->items, out);
     }
 }
 
-std::string file_name(const GlyphRun& run) { return fs::path(run.font.file).filename().string(); }
+std::string file_name(const GlyphRun& run) { return fs::path(run.font.file()).filename().string(); }
 
 std::string message_of(const std::function<void()>& call) {
     try {
@@ -209,7 +209,7 @@ TEST_CASE("a face fonts/ has is drawn from fonts/, even when an added folder has
     for (const auto& [text, lang] : {std::pair{"Idlib", "en"}, std::pair{"إدلب", "ar"}}) {
         ShapedText shaped = shaper.shape(text, TextStyle{.size = 12, .rtl = std::string(lang) == "ar", .language = lang});
         REQUIRE(shaped.runs.size() == 1);
-        CHECK(fs::path(shaped.runs[0].font.file).parent_path() == fs::path(kFonts));
+        CHECK(fs::path(shaped.runs[0].font.file()).parent_path() == fs::path(kFonts));
     }
 }
 

@@ -387,7 +387,7 @@ TEST_CASE("an event links to its first source with a URL, and its note cites eve
     Layout layout = layout_chart(t, {"en"}, shaper);
     std::vector<std::string> urls;
     each_item(layout.scene.pages.front().items, [&](const Item& item) {
-        if (const auto* g = std::get_if<Group>(&item); g && g->event_id == "a") urls.push_back(g->url);
+        if (const auto* g = as_group(item); g && g->event_id == "a") urls.push_back(g->url);
     });
     CHECK(urls == std::vector<std::string>{"https://enab.example/a"});
     REQUIRE(layout.scene.notes.size() == 1);
@@ -403,7 +403,7 @@ TEST_CASE("a printed chart sets its page numbers as its edition: right-to-left t
     const PageSetup a4 = *page_setup("A4", false);
     Layout arabic = print_chart(layout_chart(t, {"ar"}, fake), {a4, false, "ar", "ar"}, fake);
     for (const auto& page : arabic.scene.pages) {
-        const auto& footer = std::get<TextItem>(std::get<Group>(page.items.back()).items.back());  // an artifact
+        const auto& footer = std::get<TextItem>(as_group(page.items.back())->items.back());  // an artifact
         REQUIRE(!footer.runs.empty());
         CHECK(footer.runs.front().size == doctest::Approx(Theme{}.page_text_size * Theme{}.arabic_scale));
     }

@@ -105,6 +105,20 @@ TEST_CASE("pdf streams are deflated") {
     CHECK(inflate_all(packed) == data);
 }
 
+TEST_CASE("a pdf stream larger than a piece of the deflater's output is deflated whole, as zlib does it at once") {
+    std::string data;  // barely compressible: its output takes several pieces of 64 KB
+    for (std::uint32_t x = 1; data.size() < 400000; x = x * 1664525u + 1013904223u) data += static_cast<char>(x >> 24);
+    std::string packed = pdf::deflate(data);
+    CHECK(packed.size() > 3 * (1 << 16));
+    CHECK(inflate_all(packed) == data);
+    std::string whole(compressBound(static_cast<uLong>(data.size())), '\0');
+    uLongf length = static_cast<uLongf>(whole.size());
+    REQUIRE(compress(reinterpret_cast<Bytef*>(whole.data()), &length, reinterpret_cast<const Bytef*>(data.data()),
+                     static_cast<uLong>(data.size())) == Z_OK);
+    whole.resize(length);
+    CHECK(packed == whole);  // the same bytes: a PDF is the same file whatever the pieces
+}
+
 TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUnicode map") {
     pdf::File file;
     pdf::Fonts fonts(file);
@@ -206,7 +220,7 @@ namespace {
 
 // Text set with the font's own glyphs one after another (no shaping): enough for structure.
 TextItem plain_text(const std::string& text, Point at, const FontRef& font = kNotoSans, bool rtl = false) {
-    hb_blob_t* blob = hb_blob_create_from_file(font.file.c_str());
+    hb_blob_t* blob = hb_blob_create_from_file(font.file().c_str());
     hb_face_t* face = hb_face_create(blob, 0);
     hb_font_t* hb = hb_font_create(face);
     const double size = 12, scale = size / hb_face_get_upem(face);

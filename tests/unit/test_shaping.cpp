@@ -70,7 +70,7 @@ TEST_CASE("Arabic is shaped exactly as HarfBuzz shapes it with Amiri") {
     REQUIRE(shaped.runs.size() == 1);
     const GlyphRun& run = shaped.runs[0];
     CHECK(run.rtl);
-    CHECK(fs::path(run.font.file).filename() == "Amiri-Regular.ttf");
+    CHECK(fs::path(run.font.file()).filename() == "Amiri-Regular.ttf");
     auto expected = harfbuzz_shape(kFonts + "/Amiri-Regular.ttf", word, 20, true);
     REQUIRE(run.glyphs.size() == expected.size());
     double origin = run.glyphs[0].x - expected[0].x;
@@ -82,6 +82,17 @@ TEST_CASE("Arabic is shaped exactly as HarfBuzz shapes it with Amiri") {
     // Joined letters: contextual forms differ from the isolated letters' glyphs.
     auto isolated = harfbuzz_shape(kFonts + "/Amiri-Regular.ttf", "ل", 20, true);
     CHECK(std::none_of(run.glyphs.begin(), run.glyphs.end(), [&](const Glyph& g) { return g.id == isolated[0].id; }));
+}
+
+TEST_CASE("the runs of one font share one font record, not a path each") {
+    PangoShaper shaper(fonts());
+    ShapedText a = shaper.shape("Sochi deal signed", TextStyle{14, false, 0, 0, false, "en"});
+    ShapedText b = shaper.shape("Idlib buffer zone", TextStyle{14, false, 0, 0, false, "en"});
+    REQUIRE(a.runs.size() == 1);
+    REQUIRE(b.runs.size() == 1);
+    CHECK(a.runs[0].font == b.runs[0].font);
+    CHECK(&a.runs[0].font.file() == &b.runs[0].font.file());  // one string for both
+    CHECK(sizeof(FontRef) <= 16);
 }
 
 TEST_CASE("mixed Arabic and Latin text is ordered by the bidi algorithm") {
@@ -96,7 +107,7 @@ TEST_CASE("mixed Arabic and Latin text is ordered by the bidi algorithm") {
     REQUIRE(latin);
     REQUIRE(first_arabic);
     CHECK_FALSE(latin->rtl);
-    CHECK(fs::path(latin->font.file).filename() == "NotoSans-Regular.ttf");
+    CHECK(fs::path(latin->font.file()).filename() == "NotoSans-Regular.ttf");
     // In a right-to-left paragraph the opening words are rightmost; "HTS" comes after them, to their left.
     CHECK(latin->glyphs.front().x < first_arabic->glyphs.front().x);
     CHECK(shaped.missing_chars.empty());
@@ -130,7 +141,7 @@ TEST_CASE("arrows come from the symbols font") {
     ShapedText shaped = shaper.shape("a → b", TextStyle{12, false, 0, 0, false, "en"});
     CHECK(shaped.missing_chars.empty());
     bool symbols = std::any_of(shaped.runs.begin(), shaped.runs.end(), [](const GlyphRun& run) {
-        return fs::path(run.font.file).filename() == "NotoSansSymbols-Regular.ttf";
+        return fs::path(run.font.file()).filename() == "NotoSansSymbols-Regular.ttf";
     });
     CHECK(symbols);
 }
@@ -154,7 +165,7 @@ void check_same(const ShapedText& a, const ShapedText& b) {
     CHECK(a.lines.size() == b.lines.size());
     REQUIRE(a.runs.size() == b.runs.size());
     for (size_t r = 0; r < a.runs.size(); ++r) {
-        CHECK(a.runs[r].font.file == b.runs[r].font.file);
+        CHECK(a.runs[r].font.file() == b.runs[r].font.file());
         REQUIRE(a.runs[r].glyphs.size() == b.runs[r].glyphs.size());
         for (size_t g = 0; g < a.runs[r].glyphs.size(); ++g) {
             CHECK(a.runs[r].glyphs[g].id == b.runs[r].glyphs[g].id);
@@ -201,7 +212,7 @@ TEST_CASE("Urdu is set in Nastaliq, Arabic, Persian and Sorani in Amiri, Russian
         ShapedText shaped = shaper.shape(text, TextStyle{.size = 12, .bold = bold, .rtl = rtl, .language = lang});
         CHECK(shaped.missing_chars.empty());
         std::vector<std::string> files;
-        for (const auto& run : shaped.runs) files.push_back(fs::path(run.font.file).filename().string());
+        for (const auto& run : shaped.runs) files.push_back(fs::path(run.font.file()).filename().string());
         return files;
     };
     using Files = std::vector<std::string>;
@@ -215,5 +226,5 @@ TEST_CASE("Urdu is set in Nastaliq, Arabic, Persian and Sorani in Amiri, Russian
     // A theme that does not list the Nastaliq face keeps Urdu in its own Arabic face.
     ShapedText plain = shaper.shape("ترکی", TextStyle{.size = 12, .rtl = true, .language = "ur", .families = "Noto Sans,Amiri"});
     REQUIRE(plain.runs.size() == 1);
-    CHECK(fs::path(plain.runs[0].font.file).filename() == "Amiri-Regular.ttf");
+    CHECK(fs::path(plain.runs[0].font.file()).filename() == "Amiri-Regular.ttf");
 }

@@ -53,7 +53,7 @@ struct Walk {
             return letters(s);
         }
         std::string s;
-        if (const auto* g = std::get_if<Group>(&item))
+        if (const auto* g = as_group(item))
             for (const auto& i : g->items) s += text_of(i);
         return s;
     }
@@ -63,7 +63,7 @@ struct Walk {
                 if (!in_role) loose.push_back(text_of(*t));
                 continue;
             }
-            const auto* g = std::get_if<Group>(&item);
+            const auto* g = as_group(item);
             if (!g) continue;
             if (in_figure && !g->event_id.empty()) event_alts.push_back(g->alt);
             if (g->role == Role::none) {

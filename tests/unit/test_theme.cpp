@@ -35,7 +35,7 @@ std::vector<std::pair<const char*, View>> views(const Timeline& t, FakeShaper& s
 void each_item(const std::vector<Item>& items, const std::function<void(const Item&)>& f) {
     for (const auto& item : items) {
         f(item);
-        if (const auto* group = std::get_if<Group>(&item)) each_item(group->items, f);
+        if (const auto* group = as_group(item)) each_item(group->items, f);
     }
 }
 

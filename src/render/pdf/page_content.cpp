@@ -84,7 +84,7 @@ Bounds bounds_of(const Item& item) {
             Bounds b = run_bounds(*t, run);
             if (!b.empty()) out.add({b.x0, b.y0}), out.add({b.x1, b.y1});
         }
-    } else if (const auto* g = std::get_if<Group>(&item)) {
+    } else if (const auto* g = as_group(item)) {
         out = bounds_of(*g);
     }
     return out;

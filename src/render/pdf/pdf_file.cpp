@@ -87,16 +87,24 @@ std::string text_string(std::string_view utf8) {
     return "<FEFF" + utf16_hex(utf8) + ">";
 }
 
+// Into a string grown piece by piece: one of deflateBound's size, zeroed when made, would be as
+// large as the data (a 100,000-event chart's page: 115 MB, for 14 MB compressed).
 std::string deflate(std::string_view data) {
     z_stream z{};
     if (deflateInit(&z, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("zlib cannot start");
-    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
+    const std::size_t piece = std::min<std::size_t>(deflateBound(&z, static_cast<uLong>(data.size())), 1 << 16);
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
     z.avail_in = static_cast<uInt>(data.size());
-    z.next_out = reinterpret_cast<Bytef*>(out.data());
-    z.avail_out = static_cast<uInt>(out.size());
-    int status = ::deflate(&z, Z_FINISH);
-    out.resize(z.total_out);
+    std::string out;
+    int status = Z_OK;
+    while (status == Z_OK) {
+        const std::size_t had = out.size();
+        out.resize(had + piece);
+        z.next_out = reinterpret_cast<Bytef*>(out.data() + had);
+        z.avail_out = static_cast<uInt>(piece);
+        status = ::deflate(&z, Z_FINISH);
+        out.resize(had + piece - z.avail_out);
+    }
     deflateEnd(&z);
     if (status != Z_STREAM_END) throw std::runtime_error("zlib cannot compress a stream");
     return out;

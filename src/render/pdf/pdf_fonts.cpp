@@ -36,16 +36,16 @@ Fonts::~Fonts() {
 }
 
 Fonts::Face& Fonts::face(const FontRef& font) {
-    auto& slot = faces_[{font.file, font.index}];
+    auto& slot = faces_[{font.file(), font.index()}];
     if (slot) return *slot;
     auto face = std::make_unique<Face>();
     face->ref = font;
-    face->blob = hb_blob_create_from_file_or_fail(font.file.c_str());
+    face->blob = hb_blob_create_from_file_or_fail(font.file().c_str());
     if (!face->blob) {
-        faces_.erase({font.file, font.index});
-        throw std::runtime_error("cannot read the font " + font.file);
+        faces_.erase({font.file(), font.index()});
+        throw std::runtime_error("cannot read the font " + font.file());
     }
-    face->face = hb_face_create(face->blob, static_cast<unsigned>(font.index));
+    face->face = hb_face_create(face->blob, static_cast<unsigned>(font.index()));
     face->font = hb_font_create(face->face);
     face->per_unit = 1000.0 / std::max(1u, hb_face_get_upem(face->face));
     face->name = "F" + std::to_string(order_.size());
@@ -309,7 +309,7 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     std::string program = cff && cids_are_glyph_ids(face.face) ? subset_bytes(face.face, face.widths, true) : "";
     const bool bare_cff = !program.empty();
     if (!bare_cff) program = subset_bytes(face.face, face.widths);
-    std::string base = subset_tag(face.widths, face.ref.file) + "+" + postscript_name(face.face);
+    std::string base = subset_tag(face.widths, face.ref.file()) + "+" + postscript_name(face.face);
 
     int descendant = file_.reserve(), descriptor = file_.reserve(), font_file = file_.reserve(),
         to_unicode = file_.reserve();

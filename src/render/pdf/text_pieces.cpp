@@ -115,7 +115,7 @@ double baseline_of(const GlyphRun& run) {
 }
 
 // Whether a run is set in Nastaliq (Noto Nastaliq Urdu, tarikh's face for Urdu).
-bool nastaliq(const FontRef& font) { return font.file.find("Nastaliq") != std::string::npos; }
+bool nastaliq(const FontRef& font) { return font.file().find("Nastaliq") != std::string::npos; }
 
 // Nastaliq sets a word's letters in a cascade, each off the baseline and away from where its
 // width puts it, and pdftotext, which reads a line's letters by their boxes (left edges and the
