@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,6 +39,9 @@ bool has_errors(const Diagnostics& diagnostics);
 // "FILE:LINE:COL: error: /pointer: message" followed by "hint: …" lines. Control and bidi
 // characters of the pointer, message and hints are shown escaped (\u001b), never sent raw.
 std::string format_diagnostic(const Diagnostic& diagnostic);
+// The same escapes for any text a front end echoes (a file name): controls, DEL, bidi controls
+// and noncharacters as \u001b, invalid UTF-8 bytes as \xff; newlines kept if asked.
+std::string escape_controls(std::string_view text, bool keep_newlines = false);
 
 // The value of a call, or the errors that stopped it: `value` is absent exactly when
 // `diagnostics` holds an error. Warnings (a missing translation, a glyph no font has) come

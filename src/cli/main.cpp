@@ -698,7 +698,7 @@ int run_validate(const std::vector<std::string>& inputs, const Limits& limits) {
         print(timeline.diagnostics, input);
         if (!timeline) status = kInputError;
         // Said on stdout, so that a reader can tell a file checked from nothing happening.
-        else std::cout << input << ": valid, " << timeline->events.size()
+        else std::cout << escape_controls(input) << ": valid, " << timeline->events.size()
                        << (timeline->events.size() == 1 ? " event\n" : " events\n");
     }
     return status;

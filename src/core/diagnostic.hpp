@@ -14,9 +14,6 @@ namespace tarikh {
 // code points (then "…"), with controls, DEL, bidi controls and noncharacters shown as
 // \u001b so that nothing quoted can drive a terminal or reorder the line around it.
 std::string quote(std::string_view text, size_t max_length = 40);
-// The same escapes without quotes or limit, newlines kept if asked; invalid UTF-8 bytes
-// show as \xff.
-std::string escape_controls(std::string_view text, bool keep_newlines = false);
 
 // An input over --max-file-size, in bytes on both sides (and the limit in MB, the unit the
 // option takes, when it is a whole number of them); `found` is absent for a stream cut short.

@@ -40,6 +40,10 @@ check "a valid file: one line on stdout says so, with its events" bash -c "
 printf '%s\\n' '$work/keys-101.json: valid, 1 event' '$work/bidi-101.json: valid, 101 events' | diff - '$work/valid.txt'"
 check "an invalid file: no line for it, the valid one still has its" bash -c "! '$tarikh' validate '$work/keys-101.json' '$root/tests/hostile/terminal-escapes.json' 2>/dev/null >'$work/valid.txt' &&
 [ \"\$(cat '$work/valid.txt')\" = '$work/keys-101.json: valid, 1 event' ]"
+cp "$work/keys-101.json" "$work/name"$'\e'"[31m"$'\a'".json"
+check "a valid file's name with control characters is written escaped, as in a diagnostic" bash -c "
+'$tarikh' validate \"\$1\" 2>/dev/null | grep -qF 'name\\u001b[31m\\u0007.json: valid, 1 event' &&
+! '$tarikh' validate \"\$1\" 2>/dev/null | LC_ALL=C grep -q \$'\\e'" _ "$work/name"$'\e'"[31m"$'\a'".json"
 check "101 bidi marks: still renders" exit_code 0 "$tarikh" render "$work/bidi-101.json" -o "$work/bidi.svg"
 
 echo '{"format": "tarikh/1", "title": "Empty", "events": []}' >"$work/empty.json"
