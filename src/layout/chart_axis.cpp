@@ -232,7 +232,7 @@ std::vector<Tick> calendar_row(EditionContext& e, const ChartAxis& axis, size_t 
                 ticks.push_back(std::move(tick));
             }
         }
-        Instant next = calendar.add(t, unit.unit, unit.step);
+        Instant next = calendar.next_tick(t, unit.unit, unit.step);
         if (next <= t) break;
         t = next;
     }

@@ -203,13 +203,13 @@ private:
         for (auto [unit, step] : kUnits) {
             Instant first = calendar.floor(from, unit, step);
             int count = 0;
-            for (Instant t = first; t <= to && count < 40; t = calendar.add(t, unit, step)) ++count;
+            for (Instant t = first; t <= to && count < 40; t = calendar.next_tick(t, unit, step)) ++count;
             if (count > 16 && !(unit == TimeUnit::year && step == 1000)) continue;
             // Ticks closer than this (the ring's end meets its start) are skipped.
             auto apart = [](double a, double b) { return std::abs(std::remainder(a - b, 2 * kPi)) >= 0.18; };
             std::vector<double> taken;
             std::vector<Box> labelled;  // tick labels never touch one another
-            for (Instant t = first; t <= to; t = calendar.add(t, unit, step)) {
+            for (Instant t = first; t <= to; t = calendar.next_tick(t, unit, step)) {
                 if (t < from) continue;
                 double angle = angle_of(axis.fraction(t));
                 if (!std::all_of(taken.begin(), taken.end(), [&](double a) { return apart(a, angle); })) continue;

@@ -100,6 +100,7 @@ Calendar::Calendar(const std::string& timezone, CalendarSystem system) : timezon
         if (U_FAILURE(status)) throw std::runtime_error("cannot create an ICU calendar");
         return;
     }
+    has_year_zero_ = false;
     auto* gregorian = new icu::GregorianCalendar(
         icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(timezone)), icu::Locale::getRoot(), status);
     if (U_FAILURE(status)) throw std::runtime_error("cannot create an ICU calendar");
@@ -184,11 +185,18 @@ Instant Calendar::floor(Instant t, TimeUnit unit, std::int64_t wide_step) const 
         std::int32_t r = ((k % step) + step) % step;
         return v - r;
     };
+    // Before AD 1 the years a reader sees count back: extended year -99 is 100 BC.
+    auto round_year = [&](std::int32_t year) {
+        if (has_year_zero_) return round_down(year, 0);
+        if (year >= 1) return std::max(1, round_down(year, 0));
+        std::int32_t back = 1 - year;
+        return 1 - (back + (step - back % step) % step);
+    };
     switch (unit) {
         case TimeUnit::year: {
             std::int32_t year = cal.get(UCAL_EXTENDED_YEAR, status);
             cal.clear();
-            cal.set(UCAL_EXTENDED_YEAR, round_down(year, 0));
+            cal.set(UCAL_EXTENDED_YEAR, round_year(year));
             cal.set(UCAL_MONTH, 0);
             cal.set(UCAL_DATE, 1);
             break;
@@ -216,6 +224,12 @@ Instant Calendar::floor(Instant t, TimeUnit unit, std::int64_t wide_step) const 
     }
     UDate ms = cal.getTime(status);
     return U_FAILURE(status) ? t : to_instant(ms);
+}
+
+Instant Calendar::next_tick(Instant t, TimeUnit unit, std::int64_t step) const {
+    Instant next = add(t, unit, step);
+    // Round years are not evenly apart where a calendar has no year 0.
+    return unit == TimeUnit::year ? floor(next, unit, step) : next;
 }
 
 std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calendar& calendar) {

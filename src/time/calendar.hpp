@@ -56,8 +56,12 @@ public:
     Instant end_of(const CivilDate& date) const;  // start of the next unit of its precision
     Instant add(Instant t, const Duration& d) const;
     Instant add(Instant t, TimeUnit unit, std::int64_t count) const;
-    // The latest instant <= t that starts a multiple of `step` units (years: multiples of step).
+    // The latest instant <= t that starts a multiple of `step` units. Years: round years as a
+    // reader counts them, so in the Gregorian calendar 200 BC, 100 BC, AD 1, 100, 200 (there is
+    // no year 0; AD 1 stands in for it, as the year the era starts).
     Instant floor(Instant t, TimeUnit unit, std::int64_t step) const;
+    // The tick after `t` (a floor) at `step` units: 100 BC → AD 1 → AD 100 in years.
+    Instant next_tick(Instant t, TimeUnit unit, std::int64_t step) const;
     // The start of the ISO week (Monday 00:00 in the zone) that holds t.
     Instant week_start(Instant t) const;
     const std::string& timezone() const { return timezone_; }
@@ -65,6 +69,9 @@ public:
 private:
     std::string timezone_;
     std::unique_ptr<icu::Calendar> calendar_;
+    // ICU's Hijri, Persian and Hebrew years run on through 0 to negative years in one era;
+    // the Gregorian calendar goes from 1 BC to AD 1.
+    bool has_year_zero_ = true;
 };
 
 // True when ICU knows the zone (e.g. "Asia/Damascus").

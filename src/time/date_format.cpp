@@ -53,6 +53,18 @@ const char* tick_skeleton(TimeUnit unit) {
     return "y";
 }
 
+// The year `t` falls in, in the format's calendar (ICU's extended year: 0 is 1 BC), as far as
+// it matters: every calendar tarikh knows has begun its first era by 700 CE (Hijri 622).
+std::int32_t year_in(const icu::SimpleDateFormat& format, Instant t) {
+    constexpr std::int32_t kEveryEraBegun = 700;
+    if (mean_year_of(t) > kEveryEraBegun) return kEveryEraBegun;
+    std::unique_ptr<icu::Calendar> calendar(format.getCalendar()->clone());
+    UErrorCode status = U_ZERO_ERROR;
+    calendar->setTime(static_cast<UDate>(t) * 1000.0, status);
+    std::int32_t year = calendar->get(UCAL_EXTENDED_YEAR, status);
+    return U_FAILURE(status) ? kEveryEraBegun : year;
+}
+
 std::string utf8(const icu::UnicodeString& s) {
     std::string out;
     s.toUTF8String(out);
@@ -390,8 +402,13 @@ std::string DateFormatter::event_date(const Interval& iv) const {
 
 std::string DateFormatter::tick(Instant t, TimeUnit unit, std::int64_t step, size_t row) const {
     if (reads_as_years_ago(t) || (unit == TimeUnit::year && step >= 100'000)) return deep_years(t);
+    CalendarFormats& formats = *impl_->shown[std::min(row, impl_->shown.size() - 1)];
+    std::string skeleton = tick_skeleton(unit);
+    // Years up to the first of an era carry it ("2000 BC", "AD 1", "-5 AH"): an axis that
+    // crosses into AD 1 says so, and later years read as ever.
+    if ((unit == TimeUnit::year || unit == TimeUnit::month) && year_in(formats.format("y"), t) <= 1) skeleton += "G";
     icu::UnicodeString text;
-    impl_->shown[std::min(row, impl_->shown.size() - 1)]->format(tick_skeleton(unit)).format(static_cast<UDate>(t) * 1000.0, text);
+    formats.format(skeleton.c_str()).format(static_cast<UDate>(t) * 1000.0, text);
     return utf8(text);
 }
 

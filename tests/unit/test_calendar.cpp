@@ -71,7 +71,11 @@ TEST_CASE("floor aligns to calendar units and multiples") {
     CHECK(utc.floor(t, TimeUnit::day, 1) == utc.start_of(date("2018-11-09")));
     CHECK(utc.floor(t, TimeUnit::month, 3) == utc.start_of(date("2018-10")));
     CHECK(utc.floor(t, TimeUnit::year, 10) == utc.start_of(date("2010")));
-    CHECK(utc.floor(utc.start_of(date("-0044")), TimeUnit::year, 100) == utc.start_of(date("-0100")));
+    // Round years as read: 45 BC (ISO -0044) floors to 100 BC (-0099), AD 50 to AD 1.
+    CHECK(utc.floor(utc.start_of(date("-0044")), TimeUnit::year, 100) == utc.start_of(date("-0099")));
+    CHECK(utc.floor(utc.start_of(date("0050")), TimeUnit::year, 100) == utc.start_of(date("0001")));
+    CHECK(utc.next_tick(utc.start_of(date("-0099")), TimeUnit::year, 100) == utc.start_of(date("0001")));
+    CHECK(utc.next_tick(utc.start_of(date("0001")), TimeUnit::year, 100) == utc.start_of(date("0100")));
 }
 
 TEST_CASE("relative dates follow their event, at its precision") {
