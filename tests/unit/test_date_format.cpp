@@ -229,7 +229,7 @@ TEST_CASE("a Persian month alone in Persian is written month first, as in its ra
     Calendar calendar("UTC");
     DateFormatter fa("fa", "fa", "UTC", "persian");
     Interval last_day = interval(calendar, "2018-03-31");
-    CHECK(fa.event_date({last_day.start, last_day.end, Precision::month, false, false}) == "فروردین ۱۳۹۷");
+    CHECK(fa.event_date({.start = last_day.start, .end = last_day.end, .precision = Precision::month}) == "فروردین ۱۳۹۷");
     CHECK(fa.event_date(interval(calendar, "2018-03")) == "اسفند ۱۳۹۶ تا فروردین ۱۳۹۷");
     // With the Gregorian calendar CLDR writes it month first already.
     CHECK(DateFormatter("fa", "fa", "UTC", "gregorian").event_date(interval(calendar, "2018-03")) == "مارس ۲۰۱۸");
