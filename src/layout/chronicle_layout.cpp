@@ -290,27 +290,59 @@ private:
         return inside ? current_era_entry_ : -1;
     }
 
-    // The header (the running title) and footer into `furniture`: the first page's title block
-    // is the document's heading.
-    void header_footer(Group& furniture, int number, int total) {
-        EditionContext& e = *columns_[0].edition;
-        std::string title = e.pick(t_.title, "/title");
-        double width = page_.width - 2 * page_.margin;
-        // The calendars dates are written in, at the header's end, when there is something to
-        // say (any but the Gregorian alone, or the Gregorian where the locale carries another).
+    // A running head's texts and the boxes they take, not yet on the page.
+    struct Head {
+        std::vector<TextItem> texts;
+        std::vector<Box> boxes;
+        bool wrapped = false;  // the title took more than one line
+    };
+
+    // Column `c`'s title at the start edge of [from, to] and the calendars its dates are written
+    // in (any but the Gregorian alone, or the Gregorian where the locale carries another) at the
+    // end edge.
+    Head running_head(size_t c, double from, double to) {
+        EditionContext& e = *columns_[c].edition;
+        const bool rtl = columns_.size() == 1 ? mirror_ : e.rtl;
+        const Color muted = readable_on(theme_.muted, theme_.paper);
+        const std::string lang = lang_of(columns_[c]);
+        double width = to - from;
+        Head head;
         if (e.dates.calendars_worth_noting()) {
             ShapedText note = e.shape(e.dates.calendar_names(), theme_.page_text_size, false, width / 2);
-            double x = mirror_ ? page_.margin : page_.width - page_.margin - note.width;
-            furniture.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), note.runs});
-            box(BoxKind::header, "", number, {x, page_.margin, note.width, note.height});
+            double x = rtl ? from : to - note.width;
+            head.texts.push_back(TextItem{{x, page_.margin}, muted, note.runs, lang});
+            head.boxes.push_back({x, page_.margin, note.width, note.height});
             width -= note.width + 16;
         }
-        if (!title.empty()) {
+        if (std::string title = e.pick(t_.title, "/title"); !title.empty()) {
             ShapedText header = e.shape(title, theme_.page_text_size, false, width);
-            double x = mirror_ ? page_.width - page_.margin - header.width : page_.margin;
-            furniture.items.push_back(TextItem{{x, page_.margin}, readable_on(theme_.muted, theme_.paper), header.runs});
-            box(BoxKind::header, "", number, {x, page_.margin, header.width, header.height});
+            double x = rtl ? to - header.width : from;
+            head.wrapped = header.lines.size() > 1;
+            head.texts.push_back(TextItem{{x, page_.margin}, muted, header.runs, lang});
+            head.boxes.push_back({x, page_.margin, header.width, header.height});
         }
+        return head;
+    }
+
+    // The header (the running title) and footer into `furniture`: the first page's title block
+    // is the document's heading. Two editions: each title over its own column, in its direction,
+    // as the title block shows them; should either not fit its half on one line, the first
+    // edition's alone across the page, as with one (a running head is a reminder, never a
+    // wrapped paragraph).
+    void header_footer(Group& furniture, int number, int total) {
+        const double left = page_.margin, right = page_.width - page_.margin;
+        std::vector<Head> heads;
+        if (columns_.size() > 1) {
+            heads = {running_head(0, left, columns_[0].x + columns_[0].width), running_head(1, columns_[1].x, right)};
+            if (heads[0].wrapped || heads[1].wrapped) heads.clear();
+        }
+        if (heads.empty()) heads.push_back(running_head(0, left, right));
+        for (auto& head : heads) {
+            for (auto& text : head.texts) furniture.items.push_back(std::move(text));
+            for (const Box& b : head.boxes) box(BoxKind::header, "", number, b);
+        }
+        EditionContext& e = *columns_[0].edition;
+        double width = right - left;
         double rule_y = page_.margin + look_.header_height - 10;
         furniture.items.push_back(LineItem{{{page_.margin, rule_y}, {page_.width - page_.margin, rule_y}}, {look_.rule, 0.75, {}}, false});
         std::string words = e.page_of(number, total);

@@ -20,6 +20,7 @@
 
 #include "time/known_patterns.hpp"
 
+#include <cstring>
 #include <iterator>
 #include <map>
 #include <vector>
@@ -139,16 +140,25 @@ struct CalendarFormats {
             slot = shared_format<icu::SimpleDateFormat>(key(skeleton), [&] {
                 // A pattern generator is a twentieth of a 10-event chart's start-up: made only
                 // for a pattern not listed at build time.
-                if (auto known = known_date_pattern(locale.getName(), skeleton)) return with_pattern(*known);
+                if (auto known = known_date_pattern(locale.getName(), skeleton)) return with_pattern(month_first(*known));
                 UErrorCode status = U_ZERO_ERROR;
                 if (!patterns) {
                     patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
                     if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
                 }
-                return with_pattern(patterns->getBestPattern(skeleton, status));
+                return with_pattern(month_first(patterns->getBestPattern(skeleton, status)));
             });
         }
         return *slot;
+    }
+
+    // CLDR 42 writes a month alone with its year "y MMMM" in Persian, in the Persian and Hebrew
+    // calendars ("۱۳۹۷ فروردین"), yet month first in their ranges ("اسفند ۱۳۹۶ تا فروردین ۱۳۹۷"),
+    // with an era ("MMMM y G") and after a day ("d MMMM y"): month first here too, so that a
+    // report's span and an era's range end alike.
+    icu::UnicodeString month_first(icu::UnicodeString pattern) const {
+        if (std::strcmp(locale.getLanguage(), "fa") == 0 && pattern.startsWith(u"y MMMM")) pattern.replace(0, 6, u"MMMM y");
+        return pattern;
     }
 
     std::unique_ptr<icu::SimpleDateFormat> with_pattern(const icu::UnicodeString& pattern) const {
@@ -193,17 +203,17 @@ struct CalendarFormats {
         const char* skeleton = mean_year_of(iv.start) < 1 ? with_era.c_str() : skeleton_for(iv.precision);
         icu::UnicodeString text;
         UErrorCode status = U_ZERO_ERROR;
-        if (as_range) {
-            // The last instant lies inside the last unit; end is exclusive.
-            icu::DateInterval range(static_cast<UDate>(iv.start) * 1000.0, static_cast<UDate>(std::max(iv.start, iv.end - 1)) * 1000.0);
+        // The last instant lies inside the last unit; end is exclusive.
+        icu::DateInterval range(static_cast<UDate>(iv.start) * 1000.0, static_cast<UDate>(std::max(iv.start, iv.end - 1)) * 1000.0);
+        // A range inside one unit is that unit's date, written as one (a range format writes it
+        // with a pattern of its own: Persian "۱۳۹۷ فروردین", month_first's case).
+        if (as_range && !same_unit(range, skeleton)) {
             auto [from, to] = ends(range, skeleton);
             icu::FormattedDateInterval value = interval_format(skeleton).formatToValue(*from, *to, status);
             text = value.toString(status);
-            if (!same_unit(range, skeleton)) {
-                // ICU's ranges lack the numbering of its dates: split by hand they keep it.
-                if (!shows_both_ends(value) || !numbering.isEmpty()) text = split_by_hand(range, skeleton);
-                if (text.isEmpty() || adds_an_era(value, skeleton)) text = fallback_range(range, skeleton);
-            }
+            // ICU's ranges lack the numbering of its dates: split by hand they keep it.
+            if (!shows_both_ends(value) || !numbering.isEmpty()) text = split_by_hand(range, skeleton);
+            if (text.isEmpty() || adds_an_era(value, skeleton)) text = fallback_range(range, skeleton);
         } else {
             format(skeleton).format(static_cast<UDate>(iv.start) * 1000.0, text);
         }

@@ -1,5 +1,6 @@
 #include "time/iso_date.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <limits>
 #include <string>
@@ -285,11 +286,27 @@ std::variant<CivilDate, std::string> parse_interval_end(std::string_view s) {
     return *d.start;
 }
 
+// "20/10/2017", "10/20/2017", "2018/11/09", "20/10", "10/2017": a date written the way people
+// write it by hand, day and month (either way round) and year between slashes, never an ISO
+// interval (an interval's start is not one or two digits).
+bool slashed_by_hand(std::string_view s) {
+    size_t parts = 0, left_digits = 0;
+    for (size_t from = 0; from <= s.size(); ++parts) {
+        size_t slash = std::min(s.find('/', from), s.size());
+        std::string_view part = s.substr(from, slash - from);
+        if (part.empty() || part.size() > 4 || part.find_first_not_of("0123456789") != std::string_view::npos) return false;
+        if (parts == 0) left_digits = part.size();
+        from = slash + 1;
+    }
+    return parts == 3 || (parts == 2 && left_digits <= 2);
+}
+
 }  // namespace
 
 std::variant<EdtfDate, std::string> parse_edtf(std::string_view s) {
     size_t slash = s.find('/');
     if (slash == std::string_view::npos) return parse_edtf_single(s);
+    if (slashed_by_hand(s)) return "write dates as YYYY-MM-DD, e.g. 2017-10-20";
     std::string_view left = s.substr(0, slash), right = s.substr(slash + 1);
     if (right.find('/') != std::string_view::npos) return "an interval has one /";
     EdtfDate out;

@@ -80,3 +80,30 @@ TEST_CASE("the Arabic chronicle mirrors: time line on the right") {
         if (b.kind == BoxKind::marker) CHECK(b.box.x > width / 2);
     CHECK(ar.scene.rtl);
 }
+
+// The running head follows the edition: two titles, each at its column's start edge (the
+// Arabic at the page's right margin); a title too long for its half gives way to the first
+// edition's alone, as in a chronicle of one language.
+TEST_CASE("a bilingual chronicle's running head holds both titles, or the first when one does not fit") {
+    auto heads = [](const Layout& layout, int page) {
+        std::vector<Box> out;
+        for (const auto& b : layout.boxes)
+            if (b.page == page && b.kind == BoxKind::header) out.push_back(b.box);
+        return out;
+    };
+    Timeline t = example_timeline();
+    PageSetup page = *page_setup("A4", false);
+    std::vector<Box> both = heads(chronicle(t, {"en", "ar"}), 2);
+    REQUIRE(both.size() == 2);
+    CHECK(both[0].x == doctest::Approx(page.margin));
+    CHECK(both[1].x + both[1].width == doctest::Approx(page.width - page.margin));
+    CHECK(both[0].x + both[0].width < both[1].x);
+
+    for (auto& [lang, title] : t.title.values)
+        if (lang == "ar")
+            for (int i = 0; i < 40; ++i) title += " كلمة";  // far wider than half a page
+    std::vector<Box> first = heads(chronicle(t, {"en", "ar"}), 2);
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].x == doctest::Approx(page.margin));
+    CHECK(first[0].width == doctest::Approx(both[0].width));
+}

@@ -221,3 +221,16 @@ TEST_CASE("Hijri, Persian and Hebrew ranges of old and BC instants are ICU's") {
         CHECK(DateFormatter(c.locale, c.locale, "UTC", c.calendar).event_date(range(calendar, c.from, c.to)) == std::string(c.text));
     }
 }
+
+// A Persian month alone (a report's span ending in it, an era's end at month precision) is
+// written month first, as its ranges write it ("اسفند ۱۳۹۶ تا فروردین ۱۳۹۷"), not CLDR's "y MMMM",
+// which set the two the other way round in a right-to-left line.
+TEST_CASE("a Persian month alone in Persian is written month first, as in its ranges") {
+    Calendar calendar("UTC");
+    DateFormatter fa("fa", "fa", "UTC", "persian");
+    Interval last_day = interval(calendar, "2018-03-31");
+    CHECK(fa.event_date({.start = last_day.start, .end = last_day.end, .precision = Precision::month}) == "فروردین ۱۳۹۷");
+    CHECK(fa.event_date(interval(calendar, "2018-03")) == "اسفند ۱۳۹۶ تا فروردین ۱۳۹۷");
+    // With the Gregorian calendar CLDR writes it month first already.
+    CHECK(DateFormatter("fa", "fa", "UTC", "gregorian").event_date(interval(calendar, "2018-03")) == "مارس ۲۰۱۸");
+}
