@@ -1,6 +1,7 @@
 // The scene: a display list per page, in px with the origin at the top left. Layout
 // writes it, backends draw it; it depends on nothing but core.
 #pragma once
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -128,7 +129,8 @@ enum class Role {
 // A value kept on the heap, copied with it (as C++26's std::indirect): a variant is as large as
 // its largest alternative, and a Group (232 bytes) would make every rect and line of a large
 // chart that large. It reads as the value it holds: a visitor's `const Group&` overload takes it
-// as it is (a catch-all template overload would take it first).
+// as it is (a catch-all template overload would take it first). Moved from, it holds nothing
+// (as std::indirect): it may be assigned to or destroyed, and reading it is a bug.
 template <class T>
 class Indirect {
 public:
@@ -143,12 +145,19 @@ public:
     Indirect& operator=(Indirect&&) noexcept = default;
     ~Indirect() = default;
 
-    operator const T&() const { return *value_; }  // NOLINT: read as the value
-    operator T&() { return *value_; }              // NOLINT
-    const T& operator*() const { return *value_; }
-    T& operator*() { return *value_; }
-    const T* operator->() const { return value_.get(); }
-    T* operator->() { return value_.get(); }
+    bool valueless_after_move() const noexcept { return !value_; }
+    operator const T&() const { return **this; }  // NOLINT: read as the value
+    operator T&() { return **this; }              // NOLINT
+    const T& operator*() const {
+        assert(value_);
+        return *value_;
+    }
+    T& operator*() {
+        assert(value_);
+        return *value_;
+    }
+    const T* operator->() const { return &**this; }
+    T* operator->() { return &**this; }
 
 private:
     std::unique_ptr<T> value_;

@@ -50,8 +50,13 @@ std::string folded(const std::string& family) {
 }
 
 // Adds `file` to the config's application fonts, as fontconfig described it at build time when
-// it is a font of fonts/ unchanged (text/known_fonts.hpp), else as fontconfig reads it now.
-bool adds(FcConfig* config, const std::string& file) {
+// it is a font of fonts/ unchanged (text/known_fonts.hpp), else as fontconfig reads it now;
+// `faces` counts the fonts the set gains. Appending to the set is what fontconfig's manual says
+// not to do (FcConfigGetFonts: "should not be modified"): it is safe here because
+// FcConfigAppFontAddFile appends its patterns to the same set with FcFontSetAdd, the config is
+// nobody else's yet, and known_font_pattern answers only under the exact fontconfig version
+// whose reading it recorded. FontDatabase checks the count afterwards all the same.
+bool adds(FcConfig* config, const std::string& file, int& faces) {
     FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication);
     if (!fonts) {
         // fontconfig makes the set on the first file added, even one that does not load: "" adds none.
@@ -60,10 +65,17 @@ bool adds(FcConfig* config, const std::string& file) {
     }
     if (fonts)
         if (FcPattern* known = known_font_pattern(file)) {
-            if (FcFontSetAdd(fonts, known)) return true;
+            if (FcFontSetAdd(fonts, known)) {
+                ++faces;
+                return true;
+            }
             FcPatternDestroy(known);
         }
-    return FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
+    const int before = fonts ? fonts->nfont : 0;
+    if (!FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()))) return false;
+    fonts = FcConfigGetFonts(config, FcSetApplication);
+    faces += fonts ? fonts->nfont - before : 0;
+    return true;
 }
 
 }  // namespace
@@ -78,19 +90,27 @@ FontDatabase::FontDatabase(FontSet set) : set_(std::move(set)) {
         FcConfigDestroy(config);
         throw std::runtime_error(message);
     };
+    int faces = 0;
     for (const auto& folder : set_.folders) {
         std::error_code error;
         size_t loaded = 0;
         for (const auto& file : font_files_in(folder, error))
-            if (adds(config, file)) {
+            if (adds(config, file, faces)) {
                 files_.push_back(file);
                 ++loaded;
             }
         if (loaded == 0) fail("no fonts found in " + folder);
     }
     for (const auto& file : set_.files) {
-        if (!adds(config, file)) fail("cannot load the font file " + quoted(file));
+        if (!adds(config, file, faces)) fail("cannot load the font file " + quoted(file));
         files_.push_back(file);
+    }
+    if (FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication); !fonts || fonts->nfont != faces) {
+        // The set is not as appended to (another fontconfig than the one described): every file
+        // again, the documented way.
+        FcConfigDestroy(config);
+        config = FcConfigCreate();
+        for (const auto& file : files_) FcConfigAppFontAddFile(config, reinterpret_cast<const FcChar8*>(file.c_str()));
     }
     if (FcFontSet* fonts = FcConfigGetFonts(config, FcSetApplication))
         for (int f = 0; f < fonts->nfont; ++f) {

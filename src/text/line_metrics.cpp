@@ -5,21 +5,28 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-font.h>
 
-#include <mutex>
+#include <dlfcn.h>
 
-// Exported by pangocairo and Pango, not in their public headers since 1.44.
-extern "C" GType pango_cairo_fc_font_get_type();
-extern "C" PangoFontMetrics* pango_font_metrics_new();
+#include <mutex>
 
 namespace tarikh {
 namespace {
+
+// Two functions Pango exports but has not declared since 1.44, looked up rather than declared
+// so that a Pango without them leaves its own get_metrics in place. In the global scope (a
+// dlopen of the library by name costs 0.5 M instructions): a tarikh loaded with RTLD_LOCAL does
+// not find them there, and keeps Pango's own.
+using GetType = GType (*)();
+using NewMetrics = PangoFontMetrics* (*)();
+NewMetrics pango_font_metrics_new = nullptr;
 
 using GetMetrics = PangoFontMetrics* (*)(PangoFont*, PangoLanguage*);
 GetMetrics pango_get_metrics = nullptr;  // Pango's own, for every other font
 
 GQuark ours() { return g_quark_from_static_string("tarikh-line-metrics"); }
 
-// As Pango 1.44–1.50's get_face_metrics (pangofc-font.c): the same numbers, the widths left 0.
+// A copy of Pango 1.50.12's get_face_metrics (pangofc-font.c; it changed within 1.44–1.50, so
+// use_line_metrics installs it under that version alone): the same numbers, the widths left 0.
 PangoFontMetrics* face_metrics(PangoFont* font) {
     hb_font_t* hb = pango_font_get_hb_font(font);
     hb_font_extents_t extents;
@@ -63,15 +70,23 @@ PangoFontMetrics* line_metrics(PangoFont* font, PangoLanguage* language) {
 
 }  // namespace
 
-void use_line_metrics(PangoFontMap* font_map) {
+bool use_line_metrics(PangoFontMap* font_map) {
     static std::once_flag once;
+    static bool installed = false;
     std::call_once(once, [] {
+        // face_metrics copies this Pango's code: under another, Pango's own get_metrics stays.
+        if (pango_version() != PANGO_VERSION) return;
+        auto font_type = reinterpret_cast<GetType>(dlsym(RTLD_DEFAULT, "pango_cairo_fc_font_get_type"));
+        pango_font_metrics_new = reinterpret_cast<NewMetrics>(dlsym(RTLD_DEFAULT, "pango_font_metrics_new"));
+        if (!font_type || !pango_font_metrics_new) return;
         // The class is kept (never unreferenced) so that the method stays replaced.
-        auto* font_class = static_cast<PangoFontClass*>(g_type_class_ref(pango_cairo_fc_font_get_type()));
+        auto* font_class = static_cast<PangoFontClass*>(g_type_class_ref(font_type()));
         pango_get_metrics = font_class->get_metrics;
         font_class->get_metrics = line_metrics;
+        installed = true;
     });
-    g_object_set_qdata(G_OBJECT(font_map), ours(), GINT_TO_POINTER(1));
+    if (installed) g_object_set_qdata(G_OBJECT(font_map), ours(), GINT_TO_POINTER(1));
+    return installed;
 }
 
 }  // namespace tarikh

@@ -11,6 +11,10 @@ namespace tarikh {
 // sample sentence and the digits for every font and language, a tenth of a small render's
 // instructions; PangoLayout asks for a line's metrics on every line (for line-spacing, which
 // tarikh leaves at 0), and tarikh reads neither width. Fonts of other font maps keep Pango's own.
-void use_line_metrics(PangoFontMap* font_map);
+// The numbers equal Pango's only for unhinted contexts of south gravity, as pango_shaper.cpp
+// makes them: face_metrics does not follow Pango's handling of hinted fonts or other gravities.
+// Installed only under the Pango version tarikh was built with (its code is copied from that
+// version) and when Pango exports the two functions it needs; returns whether it is in use.
+bool use_line_metrics(PangoFontMap* font_map);
 
 }  // namespace tarikh

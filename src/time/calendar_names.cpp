@@ -2,10 +2,12 @@
 
 #include <iterator>
 
+#include "time/date_keys.hpp"
+
 namespace tarikh {
 namespace {
 
-constexpr const char* kNames[] = {"gregorian", "islamic-umalqura", "islamic-civil", "persian", "hebrew"};
+constexpr const auto& kNames = date_keys::kCalendars;
 
 }  // namespace
 

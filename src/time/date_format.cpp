@@ -18,6 +18,7 @@
 
 #include <tarikh/calendars.hpp>
 
+#include "time/date_keys.hpp"
 #include "time/known_patterns.hpp"
 
 #include <cstring>
@@ -32,26 +33,26 @@ namespace {
 
 const char* skeleton_for(Precision p) {
     switch (p) {
-        case Precision::year: return "y";
-        case Precision::month: return "MMMMy";
-        case Precision::day: return "dMMMMy";
+        case Precision::year: return date_keys::kYear;
+        case Precision::month: return date_keys::kMonth;
+        case Precision::day: return date_keys::kDay;
         case Precision::hour:
-        case Precision::minute: return "dMMMMyHHmm";
-        case Precision::second: return "dMMMMyHHmmss";
+        case Precision::minute: return date_keys::kMinute;
+        case Precision::second: return date_keys::kSecond;
     }
-    return "dMMMMy";
+    return date_keys::kDay;
 }
 
 const char* tick_skeleton(TimeUnit unit) {
     switch (unit) {
-        case TimeUnit::year: return "y";
-        case TimeUnit::month: return "MMMy";
-        case TimeUnit::day: return "dMMM";
+        case TimeUnit::year: return date_keys::kYear;
+        case TimeUnit::month: return date_keys::kTickMonth;
+        case TimeUnit::day: return date_keys::kTickDay;
         case TimeUnit::hour:
-        case TimeUnit::minute: return "HHmm";
-        case TimeUnit::second: return "HHmmss";
+        case TimeUnit::minute: return date_keys::kTickMinute;
+        case TimeUnit::second: return date_keys::kTickSecond;
     }
-    return "y";
+    return date_keys::kYear;
 }
 
 // The year `t` falls in, in the format's calendar (ICU's extended year: 0 is 1 BC), as far as
@@ -99,6 +100,8 @@ icu::UnicodeString date_numbering(const icu::Locale& locale) {
 // locale (a pattern generator alone ~2 M instructions, a copy 0.5 M) and a batch lays out
 // thousands in a few locales. Formatting leaves nothing in them that the next call reads;
 // they are not shared between threads, which ICU does not allow while they format.
+thread_local int generators_made = 0;
+
 template <class T, class Make>
 std::shared_ptr<T> shared_format(const std::string& key, Make make) {
     thread_local std::map<std::string, std::shared_ptr<T>> made;
@@ -143,6 +146,7 @@ struct CalendarFormats {
                 if (auto known = known_date_pattern(locale.getName(), skeleton)) return with_pattern(month_first(*known));
                 UErrorCode status = U_ZERO_ERROR;
                 if (!patterns) {
+                    ++generators_made;
                     patterns.reset(icu::DateTimePatternGenerator::createInstance(locale, status));
                     if (U_FAILURE(status)) throw std::runtime_error("ICU has no date patterns for this locale");
                 }
@@ -199,7 +203,7 @@ struct CalendarFormats {
     // The span at its precision: one date, or a range when it covers several units; years
     // before 1 carry their era ("44 BC").
     std::string span(const Interval& iv, bool as_range) {
-        std::string with_era = std::string(skeleton_for(iv.precision)) + "G";
+        std::string with_era = std::string(skeleton_for(iv.precision)) + date_keys::kEra;
         const char* skeleton = mean_year_of(iv.start) < 1 ? with_era.c_str() : skeleton_for(iv.precision);
         icu::UnicodeString text;
         UErrorCode status = U_ZERO_ERROR;
@@ -272,7 +276,7 @@ struct CalendarFormats {
     }
     UCalendarDateFields largest_difference(const icu::DateInterval& range) {
         UErrorCode status = U_ZERO_ERROR;
-        auto [from, to] = ends(range, "y");
+        auto [from, to] = ends(range, date_keys::kYear);
         for (UCalendarDateFields field : {UCAL_ERA, UCAL_YEAR, UCAL_MONTH, UCAL_DATE})
             if (from->get(field, status) != to->get(field, status)) return field;
         return UCAL_AM_PM;
@@ -508,7 +512,7 @@ std::vector<std::string> DateFormatter::weekday_names() const {
 
 std::string DateFormatter::month_title(Instant t) const {
     icu::UnicodeString text;
-    icu::SimpleDateFormat& gregorian = impl_->gregorian->format("yMMMM");
+    icu::SimpleDateFormat& gregorian = impl_->gregorian->format(date_keys::kMonthTitle);
     gregorian.format(static_cast<UDate>(t) * 1000.0, text);
     std::string out = utf8(text);
     // The grids are Gregorian months: each names the months of the calendars shown that it
@@ -523,5 +527,7 @@ std::string DateFormatter::month_title(Instant t) const {
         if (formats->system != CalendarSystem::gregorian) out += " (" + formats->span(month, true) + ")";
     return out;
 }
+
+int date_pattern_generators_made() { return generators_made; }
 
 }  // namespace tarikh

@@ -1,8 +1,5 @@
 #include "time/known_patterns.hpp"
 
-#include <unicode/uversion.h>
-
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -11,11 +8,8 @@
 namespace tarikh {
 
 std::optional<icu::UnicodeString> known_date_pattern(const char* locale, const char* skeleton) {
-    UVersionInfo version;
-    u_getVersion(version);
-    char running[U_MAX_VERSION_STRING_LENGTH];
-    u_versionToString(version, running);
-    if (std::strcmp(running, known::kIcuVersion) != 0) return std::nullopt;
+    static const bool listed_by_this_icu = icu_version_text() == known::kIcuVersion;
+    if (!listed_by_this_icu) return std::nullopt;
     std::string key = std::string("\n") + locale + '\t' + skeleton + '\t';
     std::string_view lines = known::kDatePatterns;
     size_t at = lines.find(key);

@@ -147,52 +147,59 @@ Interval range(const Calendar& calendar, const char* from, const char* to) {
     return {.start = calendar.start_of(a), .end = calendar.end_of(b), .precision = a.precision, .is_range = true};
 }
 
+// A date or range (`to` null: a date) in UTC, and how `locale` writes it in `calendar`.
+struct Written {
+    const char *calendar, *locale, *from, *to, *text;
+};
+
+void check_written(const std::vector<Written>& cases) {
+    Calendar utc("UTC");
+    for (const Written& c : cases) {
+        std::string system = c.calendar, locale = c.locale, from = c.from, to = c.to ? c.to : "";
+        CAPTURE(system);
+        CAPTURE(locale);
+        CAPTURE(from);
+        CAPTURE(to);
+        DateFormatter dates(c.locale, c.locale, "UTC", c.calendar);
+        CHECK(dates.event_date(c.to ? range(utc, c.from, c.to) : interval(utc, c.from)) == std::string(c.text));
+    }
+}
+
 }  // namespace
 
 // Instants are proleptic Gregorian (astronomical year 0 is 1 BC), and so must every date written
 // of them be, ranges too: ICU's range formats switch to the Julian calendar before 15 October
 // 1582, which read 800–900 as "799 – 900" and -50000/-40000 as "50000 – 40000 BC".
 TEST_CASE("dates and ranges before 1582 and BC read the proleptic Gregorian years of their instants") {
-    Calendar calendar("UTC");
-    struct Case {
-        const char *locale, *from, *to, *text;
-    };
-    for (const Case& c : std::vector<Case>{
-             {"en", "0800", "0900", "800\u2009–\u2009900"},
-             {"en", "1500", "1600", "1500\u2009–\u20091600"},
-             {"en", "-50000", "-40000", "50001\u2009–\u200940001 BC"},
-             {"en", "1581-12", "1583-01", "December 1581\u2009–\u2009January 1583"},
-             {"en", "-0001", "0000", "2\u2009–\u20091 BC"},
-             {"en", "-0001", nullptr, "2 BC"},
-             {"en", "0000", nullptr, "1 BC"},
-             {"en", "-50000", nullptr, "50001 BC"},
-             {"en", "0800", nullptr, "800"},
-             {"en", "1581-12", nullptr, "December 1581"},
-             {"ar", "0800", "0900", "٨٠٠–٩٠٠"},
-             {"ar", "1500", "1600", "١٥٠٠–١٦٠٠"},
-             {"ar", "-50000", "-40000", "٥٠٠٠١ – ٤٠٠٠١ ق.م"},
-             {"ar", "1581-12", "1583-01", "ديسمبر، ١٥٨١ – يناير، ١٥٨٣"},
-             {"ar", "-0001", "0000", "٢ – ١ ق.م"},
-             {"ar", "-0001", nullptr, "٢ ق.م"},
-             {"ar", "0000", nullptr, "١ ق.م"},
-             {"ar", "-50000", nullptr, "٥٠٠٠١ ق.م"},
-             {"ar", "0800", nullptr, "٨٠٠"},
-             {"fr", "0800", "0900", "800–900"},
-             {"fr", "1500", "1600", "1500–1600"},
-             {"fr", "-50000", "-40000", "50001–40001\u00a0av. J.-C."},
-             {"fr", "1581-12", "1583-01", "décembre 1581\u2009–\u2009janvier 1583"},
-             {"fr", "-0001", "0000", "2–1\u00a0av. J.-C."},
-             {"fr", "-0001", nullptr, "2 av. J.-C."},
-             {"fr", "0000", nullptr, "1 av. J.-C."},
-             {"fr", "1581-12", nullptr, "décembre 1581"},
-         }) {
-        std::string locale = c.locale, from = c.from, to = c.to ? c.to : "";
-        CAPTURE(locale);
-        CAPTURE(from);
-        CAPTURE(to);
-        DateFormatter dates(c.locale, c.locale, "UTC");
-        CHECK(dates.event_date(c.to ? range(calendar, c.from, c.to) : interval(calendar, c.from)) == std::string(c.text));
-    }
+    check_written({
+        {"gregorian", "en", "0800", "0900", "800\u2009–\u2009900"},
+        {"gregorian", "en", "1500", "1600", "1500\u2009–\u20091600"},
+        {"gregorian", "en", "-50000", "-40000", "50001\u2009–\u200940001 BC"},
+        {"gregorian", "en", "1581-12", "1583-01", "December 1581\u2009–\u2009January 1583"},
+        {"gregorian", "en", "-0001", "0000", "2\u2009–\u20091 BC"},
+        {"gregorian", "en", "-0001", nullptr, "2 BC"},
+        {"gregorian", "en", "0000", nullptr, "1 BC"},
+        {"gregorian", "en", "-50000", nullptr, "50001 BC"},
+        {"gregorian", "en", "0800", nullptr, "800"},
+        {"gregorian", "en", "1581-12", nullptr, "December 1581"},
+        {"gregorian", "ar", "0800", "0900", "٨٠٠–٩٠٠"},
+        {"gregorian", "ar", "1500", "1600", "١٥٠٠–١٦٠٠"},
+        {"gregorian", "ar", "-50000", "-40000", "٥٠٠٠١ – ٤٠٠٠١ ق.م"},
+        {"gregorian", "ar", "1581-12", "1583-01", "ديسمبر، ١٥٨١ – يناير، ١٥٨٣"},
+        {"gregorian", "ar", "-0001", "0000", "٢ – ١ ق.م"},
+        {"gregorian", "ar", "-0001", nullptr, "٢ ق.م"},
+        {"gregorian", "ar", "0000", nullptr, "١ ق.م"},
+        {"gregorian", "ar", "-50000", nullptr, "٥٠٠٠١ ق.م"},
+        {"gregorian", "ar", "0800", nullptr, "٨٠٠"},
+        {"gregorian", "fr", "0800", "0900", "800–900"},
+        {"gregorian", "fr", "1500", "1600", "1500–1600"},
+        {"gregorian", "fr", "-50000", "-40000", "50001–40001\u00a0av. J.-C."},
+        {"gregorian", "fr", "1581-12", "1583-01", "décembre 1581\u2009–\u2009janvier 1583"},
+        {"gregorian", "fr", "-0001", "0000", "2–1\u00a0av. J.-C."},
+        {"gregorian", "fr", "-0001", nullptr, "2 av. J.-C."},
+        {"gregorian", "fr", "0000", nullptr, "1 av. J.-C."},
+        {"gregorian", "fr", "1581-12", nullptr, "décembre 1581"},
+    });
 }
 
 // The other calendars never had the Julian switch: their ranges of the same instants are what
@@ -201,25 +208,15 @@ TEST_CASE("dates and ranges before 1582 and BC read the proleptic Gregorian year
 // an era ("AM") its single year lacks, so tarikh writes the two years with the fallback
 // pattern, as its single Hebrew year reads.
 TEST_CASE("Hijri, Persian and Hebrew ranges of old and BC instants are ICU's") {
-    Calendar calendar("UTC");
-    struct Case {
-        const char *calendar, *locale, *from, *to, *text;
-    };
-    for (const Case& c : std::vector<Case>{
-             {"islamic-umalqura", "en", "0800", "0900", "183\u2009–\u2009288 AH"},
-             {"islamic-umalqura", "ar", "1581-12", "1583-01", "شوال ٩٨٩ – محرم ٩٩١ هـ"},
-             {"islamic-civil", "fr", "-50000", "-40000", "-52176–-41868\u00a0AH"},
-             {"persian", "en", "1581-12", "1583-01", "Azar 960\u2009–\u2009Bahman 961 AP"},
-             {"persian", "fr", "-0001", "0000", "-623–-621\u00a0A. P."},
-             {"hebrew", "en", "1500", "1600", "5260\u2009–\u20095361"},
-             {"hebrew", "ar", "0800", "0900", "٤٥٦٠–٤٦٦١ ص"},
-         }) {
-        std::string system = c.calendar, locale = c.locale, from = c.from;
-        CAPTURE(system);
-        CAPTURE(locale);
-        CAPTURE(from);
-        CHECK(DateFormatter(c.locale, c.locale, "UTC", c.calendar).event_date(range(calendar, c.from, c.to)) == std::string(c.text));
-    }
+    check_written({
+        {"islamic-umalqura", "en", "0800", "0900", "183\u2009–\u2009288 AH"},
+        {"islamic-umalqura", "ar", "1581-12", "1583-01", "شوال ٩٨٩ – محرم ٩٩١ هـ"},
+        {"islamic-civil", "fr", "-50000", "-40000", "-52176–-41868\u00a0AH"},
+        {"persian", "en", "1581-12", "1583-01", "Azar 960\u2009–\u2009Bahman 961 AP"},
+        {"persian", "fr", "-0001", "0000", "-623–-621\u00a0A. P."},
+        {"hebrew", "en", "1500", "1600", "5260\u2009–\u20095361"},
+        {"hebrew", "ar", "0800", "0900", "٤٥٦٠–٤٦٦١ ص"},
+    });
 }
 
 // A Persian month alone (a report's span ending in it, an era's end at month precision) is

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "text/font_database.hpp"
+#include "text/line_metrics.hpp"
 
 using namespace tarikh;
 
@@ -94,4 +95,14 @@ TEST_CASE("line metrics of tarikh's fonts skip Pango's sample-text widths") {
     CHECK(pango_font_metrics_get_approximate_char_width(pangos) > 0);
     pango_font_metrics_unref(pangos);
     g_object_unref(own);
+}
+
+TEST_CASE("line metrics replace Pango's only under the Pango version they copy") {
+    // Under another Pango (or one without the two functions they look up) Pango's own stay.
+    FontDatabase fonts(kFonts);
+    bool in_use = use_line_metrics(fonts.font_map());
+    CHECK(in_use == (pango_version() == PANGO_VERSION));
+    PangoFontMetrics* metrics = metrics_of(fonts.font_map(), "Amiri", 11.0, false, "ar");
+    CHECK((pango_font_metrics_get_approximate_char_width(metrics) == 0) == in_use);
+    pango_font_metrics_unref(metrics);
 }

@@ -143,6 +143,23 @@ TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUn
     CHECK(std::stoul(bytes.substr(length1 + 9)) < 60000);  // the whole font is 556 kB
 }
 
+TEST_CASE("pdf fonts: under every_glyph_mapped a glyph shown as text that says nothing maps to U+2060") {
+    // A cluster's second glyph under an /ActualText: shown, counted, standing for "" (PDF/A-2u).
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    auto& face = fonts.face(kNotoSans);
+    fonts.advance(face, 68);
+    CHECK(fonts.stands_for(face, 68, "a"));
+    fonts.advance(face, 69);
+    CHECK(fonts.stands_for(face, 69, ""));
+    fonts.write_all(true);
+    int root = file.reserve();
+    file.write(root, "<<>>");
+    std::string bytes = unpacked(file.finish(root, root));
+    CHECK(bytes.find("<0044><0061>") != std::string::npos);
+    CHECK(bytes.find("<0045><2060>") != std::string::npos);
+}
+
 TEST_CASE("pdf page content: shapes, alpha, clips and links") {
     Group link;
     link.url = "https://example.org/";
@@ -396,9 +413,9 @@ TEST_CASE("pdf text pieces: marks and ZWNJ of right-to-left text are glyphs of t
     std::string said, invisible;
     size_t shapes = 0;
     for (const auto& p : pieces) {
-        if (p.voice != pdf::TextPiece::Voice::shape) said += p.text;
+        if (p.voice != pdf::TextPiece::Voice::drawn) said += p.text;
         if (p.voice == pdf::TextPiece::Voice::invisible) invisible += p.text;
-        shapes += p.voice == pdf::TextPiece::Voice::shape;
+        shapes += p.voice == pdf::TextPiece::Voice::drawn;
     }
     CHECK(said == "عاجلًا");  // in logical order
     CHECK(invisible == "ً");
@@ -432,7 +449,7 @@ TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyp
     std::vector<pdf::PlacedGlyph> letters;
     for (const auto& p : pieces) {
         said += p.text;
-        if (p.voice == pdf::TextPiece::Voice::shape) {
+        if (p.voice == pdf::TextPiece::Voice::drawn) {
             CHECK(p.text.empty());
             ++shapes;
         }
@@ -460,7 +477,7 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once 
     const testing::TestFont font(amiri);
     const GlyphRun run = shaped_rtl("عاجلًا", amiri, font.hb());
     size_t shapes = 0;
-    for (const auto& piece : pdf::text_pieces(run, {0, 0}, font.hb())) shapes += piece.voice == pdf::TextPiece::Voice::shape;
+    for (const auto& piece : pdf::text_pieces(run, {0, 0}, font.hb())) shapes += piece.voice == pdf::TextPiece::Voice::drawn;
     REQUIRE(shapes == 1);
     TextItem text;
     text.origin = {10, 50};

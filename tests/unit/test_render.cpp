@@ -449,3 +449,18 @@ TEST_CASE("an HTML card's paragraphs read in their own direction, not the page's
     CHECK(html.find("dir=\"rtl\"") != std::string::npos);  // the page's
     CHECK(html.find("<p dir=\"auto\">Sochi, Russia</p><p dir=\"auto\">سوتشي</p>") != std::string::npos);
 }
+
+TEST_CASE("an Indirect moved from holds nothing and says so, and takes a value again") {
+    Group group;
+    group.event_id = "e1";
+    Indirect<Group> held(group);
+    Indirect<Group> moved(std::move(held));
+    CHECK(held.valueless_after_move());  // NOLINT(bugprone-use-after-move): what is checked
+    CHECK_FALSE(moved.valueless_after_move());
+    CHECK(moved->event_id == "e1");
+    Indirect<Group> copy(held);  // a copy of nothing is nothing
+    CHECK(copy.valueless_after_move());
+    held = moved;
+    CHECK_FALSE(held.valueless_after_move());
+    CHECK(held->event_id == "e1");
+}

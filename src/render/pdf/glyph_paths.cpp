@@ -10,7 +10,7 @@ namespace tarikh::pdf {
 namespace {
 
 // PDF path operators: m, l, c, h. Whole font units: a unit is a thousandth or two of an em,
-// finer than a pixel at any size text is drawn, and decimals made a shape's path a third longer.
+// finer than a pixel at any size text is drawn, and decimals made a glyph form's path a third longer.
 class PdfPath final : public PathSink {
 public:
     std::string ops;

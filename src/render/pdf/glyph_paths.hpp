@@ -1,5 +1,5 @@
 // A glyph's outline as PDF path operators (m, l, c, h), in font units with y up: for glyphs a
-// PDF draws as shapes rather than text (a letter's marks, whose text is written elsewhere).
+// PDF draws as glyph forms rather than text (a letter's marks, whose text is written elsewhere).
 #pragma once
 #include <cstdint>
 #include <string>

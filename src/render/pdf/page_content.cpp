@@ -113,11 +113,11 @@ public:
             }
             out += ">>";
         }
-        if (!shapes_used_.empty()) {
+        if (!forms_used_.empty()) {
             out += "/XObject<<";
-            for (const auto* shape : shapes_used_) {
-                out += '/' + shape->name + ' ';
-                append_integer(out, shape->object);
+            for (const auto* form : forms_used_) {
+                out += '/' + form->name + ' ';
+                append_integer(out, form->object);
                 out += " 0 R";
             }
             out += ">>";
@@ -333,8 +333,8 @@ private:
             glyphs_ = Glyphs{};
             for (const TextPiece& piece : text_pieces(run, t.origin, Fonts::hb(face))) show(piece, face, run.size);
             close_array();
-            // A link's area: the run's em box (its glyphs' advances from the font, which would
-            // count a glyph drawn as a shape as used in the font's subset).
+            // A link's area: the run's em box, its glyphs' advances read from HarfBuzz
+            // (Fonts::advance would count a glyph drawn as a form as used in the font's subset).
             hb_font_t* font = Fonts::hb(face);
             const double scale = run.size / std::max(1u, hb_face_get_upem(hb_font_get_face(font)));
             for (const auto& g : run.glyphs) {
@@ -372,20 +372,20 @@ private:
     void show(const TextPiece& piece, Fonts::Face& face, double size) {
         if (piece.glyphs.empty()) return;  // text without a glyph: a line's last space
         // Glyphs that must say nothing (their text is written by other glyphs, or they have
-        // none) are shapes: a glyph shown as text always says something.
-        if (piece.voice == TextPiece::Voice::shape || piece.text.empty())
-            return shapes(piece, face, size);
+        // none) are drawn as glyph forms: a glyph shown as text always says something.
+        if (piece.voice == TextPiece::Voice::drawn || piece.text.empty())
+            return draw_forms(piece, face, size);
         const bool mapped = piece.glyphs.size() == 1 && fonts_.stands_for(face, piece.glyphs[0].id, piece.text);
         if (!mapped && piece.voice == TextPiece::Voice::plain && piece.glyphs.size() == 1) {
             // A bracket mirrored in right-to-left text: its glyph says the other bracket, and
             // extractors that read no /ActualText (pdfinfo -struct-text, MuPDF) would write that.
-            // Drawn as a shape, said by its own character's glyph, unseen.
+            // Drawn as a glyph form, said by its own character's glyph, unseen.
             hb_codepoint_t own = 0;
             char32_t c = sole_character(piece.text);
             if (c && hb_unicode_mirroring(hb_unicode_funcs_get_default(), c) != c &&
                 hb_font_get_nominal_glyph(Fonts::hb(face), c, &own) && own != piece.glyphs[0].id &&
                 fonts_.stands_for(face, own, piece.text)) {
-                shapes(piece, face, size);
+                draw_forms(piece, face, size);
                 return show({piece.text, {{own, piece.glyphs[0].x, piece.glyphs[0].y}}, TextPiece::Voice::invisible}, face, size);
             }
         }
@@ -458,15 +458,15 @@ private:
         }
     }
 
-    // Glyphs drawn as shapes, outside the text object: what they say is written elsewhere.
-    void shapes(const TextPiece& piece, Fonts::Face& face, double size) {
+    // Glyphs drawn as forms, outside the text object: what they say is written elsewhere.
+    void draw_forms(const TextPiece& piece, Fonts::Face& face, double size) {
         close_array();
         out() += "ET\n";
         const double scale = size / std::max(1u, hb_face_get_upem(hb_font_get_face(Fonts::hb(face))));
         for (const PlacedGlyph& g : piece.glyphs) {
-            const Fonts::Shape* shape = fonts_.shape(face, g.id);
-            if (!shape) continue;
-            if (shapes_seen_.insert(shape).second) shapes_used_.push_back(shape);
+            const Fonts::GlyphForm* form = fonts_.glyph_form(face, g.id);
+            if (!form) continue;
+            if (forms_seen_.insert(form).second) forms_used_.push_back(form);
             out() += "q ";
             append_number(out(), scale, 6);
             out() += " 0 0 ";
@@ -474,7 +474,7 @@ private:
             out() += ' ';
             num(g.x);
             num(g.y);
-            out() += "cm /" + shape->name + " Do Q\n";
+            out() += "cm /" + form->name + " Do Q\n";
         }
         out() += "BT\n";
         glyphs_.placed = false;  // BT starts the text matrix again
@@ -576,8 +576,8 @@ private:
     double scale_ = 1;
     std::optional<Box> clip_;  // on the page, px
     std::vector<Bounds*> links_;
-    std::vector<const Fonts::Shape*> shapes_used_;  // glyphs drawn as shapes, in order of first use
-    std::set<const Fonts::Shape*> shapes_seen_;
+    std::vector<const Fonts::GlyphForm*> forms_used_;  // glyph forms drawn, in order of first use
+    std::set<const Fonts::GlyphForm*> forms_seen_;
     std::vector<const Fonts::Face*> fonts_used_;  // in order of first use on the page
     std::set<std::pair<bool, int>> alphas_;
 };

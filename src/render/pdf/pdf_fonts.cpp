@@ -22,7 +22,7 @@ struct Fonts::Face {
     double per_unit = 1;                            // thousandths of an em per font unit
     std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
     std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
-    std::map<std::uint32_t, Shape> shapes;          // glyphs drawn as shapes; object 0: blank
+    std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as forms; object 0: blank
 };
 
 Fonts::Fonts(File& file) : file_(file) {}
@@ -70,13 +70,36 @@ bool Fonts::stands_for(Face& face, std::uint32_t glyph, std::string_view text) {
     return added || it->second == text;
 }
 
-const Fonts::Shape* Fonts::shape(Face& face, std::uint32_t glyph) {
-    auto [it, added] = face.shapes.try_emplace(glyph);
+namespace {
+
+// head's xMin, yMin, xMax, yMax in font units.
+std::vector<int> font_box(hb_face_t* face) {
+    hb_blob_t* blob = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
+    unsigned length = 0;
+    const auto* data = reinterpret_cast<const unsigned char*>(hb_blob_get_data(blob, &length));
+    std::vector<int> box{0, -200, 1000, 900};
+    if (length >= 44)
+        for (int i = 0; i < 4; ++i) box[i] = static_cast<std::int16_t>((data[36 + 2 * i] << 8) | data[37 + 2 * i]);
+    hb_blob_destroy(blob);
+    return box;
+}
+
+}  // namespace
+
+const Fonts::GlyphForm* Fonts::glyph_form(Face& face, std::uint32_t glyph) {
+    auto [it, added] = face.forms.try_emplace(glyph);
     if (added) {
         hb_glyph_extents_t ink{};
-        const bool inked = hb_font_get_glyph_extents(face.font, glyph, &ink) ? ink.width != 0 && ink.height != 0
-                                                                             : !glyph_path(face.font, glyph).empty();
-        if (inked) it->second = {"G" + std::to_string(shapes_++), file_.reserve()};
+        const bool measured = hb_font_get_glyph_extents(face.font, glyph, &ink);
+        const bool inked = measured ? ink.width != 0 && ink.height != 0 : !glyph_path(face.font, glyph).empty();
+        if (!inked) return nullptr;
+        if (!measured) {  // the font's box, then
+            const std::vector<int> font = font_box(face.face);
+            ink = {font[0], font[3], font[2] - font[0], font[1] - font[3]};
+        }
+        it->second = {"G" + std::to_string(forms_++), file_.reserve(),
+                      {std::min(ink.x_bearing, ink.x_bearing + ink.width), std::min(ink.y_bearing, ink.y_bearing + ink.height),
+                       std::max(ink.x_bearing, ink.x_bearing + ink.width), std::max(ink.y_bearing, ink.y_bearing + ink.height)}};
     }
     return it->second.object ? &it->second : nullptr;
 }
@@ -261,18 +284,6 @@ bool has_table(hb_face_t* face, const char* tag) {
     return found;
 }
 
-// head's xMin, yMin, xMax, yMax in font units.
-std::vector<int> font_box(hb_face_t* face) {
-    hb_blob_t* blob = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
-    unsigned length = 0;
-    const auto* data = reinterpret_cast<const unsigned char*>(hb_blob_get_data(blob, &length));
-    std::vector<int> box{0, -200, 1000, 900};
-    if (length >= 44)
-        for (int i = 0; i < 4; ++i) box[i] = static_cast<std::int16_t>((data[36 + 2 * i] << 8) | data[37 + 2 * i]);
-    hb_blob_destroy(blob);
-    return box;
-}
-
 std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode) {
     std::vector<std::pair<std::uint32_t, std::string>> entries;
     for (const auto& [glyph, text] : unicode)
@@ -368,24 +379,17 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     file_.write_stream(font_file, stream_dict, program);
     file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode));
 
-    // The shapes: a fill of the outline, in the colour of the text around it (a form inherits
-    // the graphics state of the page that draws it).
-    for (const auto& [glyph, shape] : face.shapes) {
-        if (!shape.object) continue;
-        hb_glyph_extents_t ink{};
-        if (!hb_font_get_glyph_extents(face.font, glyph, &ink)) {  // the font's box, then
-            const std::vector<int> font = font_box(face.face);
-            ink = {font[0], font[3], font[2] - font[0], font[1] - font[3]};
-        }
-        const int x0 = std::min(ink.x_bearing, ink.x_bearing + ink.width), x1 = std::max(ink.x_bearing, ink.x_bearing + ink.width);
-        const int y0 = std::min(ink.y_bearing, ink.y_bearing + ink.height), y1 = std::max(ink.y_bearing, ink.y_bearing + ink.height);
+    // The glyph forms: a fill of the outline, in the colour of the text around it (a form
+    // inherits the graphics state of the page that draws it).
+    for (const auto& [glyph, form] : face.forms) {
+        if (!form.object) continue;
         std::string bbox = "/Subtype/Form/BBox[";
-        for (int v : {x0 - 1, y0 - 1, x1 + 1, y1 + 1}) {  // a unit wider: extents are rounded
+        for (int v : {form.box[0] - 1, form.box[1] - 1, form.box[2] + 1, form.box[3] + 1}) {  // a unit wider: extents are rounded
             append_integer(bbox, v);
             bbox += ' ';
         }
         bbox.back() = ']';
-        file_.write_stream(shape.object, bbox, glyph_path(face.font, glyph) + "f\n");
+        file_.write_stream(form.object, bbox, glyph_path(face.font, glyph) + "f\n");
     }
 }
 

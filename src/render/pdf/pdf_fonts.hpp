@@ -4,8 +4,9 @@
 // OpenType wrapper, or, CID-keyed with CIDs that are glyph ids (Noto CJK), as a bare CFF subset
 // with its glyphs renumbered and their CIDs kept; widths and metrics from the font, a ToUnicode
 // map from the text the runs say each glyph stands for. Glyphs that must say nothing are not
-// text but shapes: a form XObject each, written with the fonts.
+// shown as text but drawn: a form XObject each (a glyph form), written with the fonts.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -33,16 +34,17 @@ public:
 
     // The font, loaded on first use; throws std::runtime_error when its file cannot be read.
     Face& face(const FontRef& font);
-    // A glyph drawn as a shape that is not text, for a glyph that must say nothing (a mark or a
+    // A glyph drawn as a form XObject, not shown as text, for a glyph that must say nothing (a mark or a
     // Nastaliq word whose letters other glyphs say): extractors read a glyph the ToUnicode map
     // leaves out, or maps to nothing, as U+FFFD or "(cid:N)", and PDF/A-2u wants every glyph
     // shown as text to say a character. A form XObject of its outline in font units, y up,
     // reserved on first use and written once with the fonts; nullptr for a blank glyph.
-    struct Shape {
+    struct GlyphForm {
         std::string name;  // its resource name: G0, G1…
         int object = 0;
+        std::array<int, 4> box{};  // its ink, font units, y up: x0, y0, x1, y1 (read once)
     };
-    const Shape* shape(Face& face, std::uint32_t glyph);
+    const GlyphForm* glyph_form(Face& face, std::uint32_t glyph);
     // Its resource name (/F0…) and the object number of its Type 0 font.
     static const std::string& name(const Face& face);
     static int object(const Face& face);
@@ -52,10 +54,10 @@ public:
     // Records that `glyph` stands for `text` in the ToUnicode map;
     // false when the map already says otherwise (then the text needs an /ActualText).
     bool stands_for(Face& face, std::uint32_t glyph, std::string_view text);
-    // Writes every font used, and the shapes: call once, after the last page.
+    // Writes every font used, and the glyph forms: call once, after the last page.
     // `every_glyph_mapped` (PDF/A-2u): a glyph shown as text that stands for no character of its
     // own maps to U+2060, WORD JOINER, so that each glyph has a value. Glyphs that say nothing are
-    // shapes, so only a cluster's second glyph under an /ActualText comes here (none in the
+    // glyph forms, so only a cluster's second glyph under an /ActualText comes here (none in the
     // examples: combining marks in left-to-right text, clusters HarfBuzz gave out of order); it is
     // unseen, and a word segmenter (UAX #29) reads through it, where a ZERO WIDTH SPACE split
     // "الخبز" in two.
@@ -65,7 +67,7 @@ private:
     void write(Face& face, bool every_glyph_mapped);
     File& file_;
     std::map<std::pair<std::string, int>, std::unique_ptr<Face>> faces_;  // file, index
-    int shapes_ = 0;  // reserved so far
+    int forms_ = 0;  // glyph forms reserved so far
     std::vector<Face*> order_;  // by first use: /F0, /F1…
 };
 

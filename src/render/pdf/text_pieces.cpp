@@ -52,7 +52,7 @@ bool joiners_only(std::string_view text) {
 // edge, and pdftotext, which orders a line's letters by their left edges, read them before
 // the letter ("آستانٔه" for "آستانهٔ", "عاجل ًا" for "عاجلًا"). So a mark is written by an
 // invisible glyph of its own a hair left of the letter's left edge, after the letter in the
-// content (mutool and pdfminer read in that order), and drawn as a shape, which no extractor reads.
+// content (mutool and pdfminer read in that order), and drawn as a glyph form, which no extractor reads.
 // A font without the marks' own glyphs: inkless space glyphs write them through /ActualText.
 void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long space, hb_font_t* font, double scale,
                  std::vector<Piece>& out) {
@@ -83,7 +83,7 @@ void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long sp
             right = std::max(right, g.x + hb_font_get_glyph_h_advance(font, g.id) * scale);
         }
         out.push_back({bytes[0], {{nominal[0], left, glyphs.front().y, right - left}}, TextPiece::Voice::invisible});
-        out.push_back({0, std::move(glyphs), TextPiece::Voice::shape});
+        out.push_back({0, std::move(glyphs), TextPiece::Voice::drawn});
         return;
     }
     if (space < 0 || !(own_letter || marks_only) || !counted) {
@@ -103,7 +103,7 @@ void add_cluster(std::string_view text, std::vector<PlacedGlyph> glyphs, long sp
         if (own.empty()) out.push_back({bytes[i], {{static_cast<std::uint32_t>(space), edge.x, edge.y}}});
         else out.push_back({bytes[i], {{own[i - first_mark], edge.x, edge.y}}, TextPiece::Voice::invisible});
     }
-    out.push_back({0, std::move(glyphs), TextPiece::Voice::shape});
+    out.push_back({0, std::move(glyphs), TextPiece::Voice::drawn});
 }
 
 // The height most of a run's glyphs stand at.
@@ -120,7 +120,7 @@ bool nastaliq(const FontRef& font) { return font.file().find("Nastaliq") != std:
 // Nastaliq sets a word's letters in a cascade, each off the baseline and away from where its
 // width puts it, and pdftotext, which reads a line's letters by their boxes (left edges and the
 // widths the font gives them), broke most Urdu words apart ("اد ل ب"). In a Nastaliq run a
-// word's glyphs are drawn as shapes, which say no text, and its letters are
+// word's glyphs are drawn as glyph forms, which say no text, and its letters are
 // written in logical order by their own glyphs, unseen, in a row on the baseline from the word's right edge,
 // one space's width apart at most, so that they read as one word and words keep their gaps; each
 // glyph stretched or squeezed to that step (mutool and pdfminer read a glyph's text from the
@@ -174,7 +174,7 @@ std::vector<Piece> on_baseline(const GlyphRun& run, std::vector<Piece> pieces, c
                 out.push_back({bytes, {{own[0], right, baseline, step * 1.05}}, TextPiece::Voice::invisible});
             }
         }
-        Piece drawn{0, {}, TextPiece::Voice::shape};  // in the array's (visual) order, as they were drawn
+        Piece drawn{0, {}, TextPiece::Voice::drawn};  // in the array's (visual) order, as they were drawn
         for (size_t k = j; k-- > i;) drawn.glyphs.insert(drawn.glyphs.end(), pieces[k].glyphs.begin(), pieces[k].glyphs.end());
         out.push_back(std::move(drawn));
         i = j;

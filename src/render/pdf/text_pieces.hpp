@@ -24,9 +24,9 @@ struct TextPiece {
     std::vector<PlacedGlyph> glyphs;  // may be empty: text with no glyph of its own
     // How it is written. plain: glyphs that say `text` (the ToUnicode map, else /ActualText).
     // invisible: glyphs not drawn (text render mode 3) that say `text` where extractors read it
-    // in order. shape: glyphs drawn as shapes, not text, saying nothing (their text is written
-    // by invisible glyphs: a letter's marks, a Nastaliq word's glyphs).
-    enum class Voice { plain, invisible, shape } voice = Voice::plain;
+    // in order. drawn: glyphs drawn as forms (Fonts::glyph_form), not text, saying nothing (their
+    // text is written by invisible glyphs: a letter's marks, a Nastaliq word's glyphs).
+    enum class Voice { plain, invisible, drawn } voice = Voice::plain;
 };
 
 // The run's pieces in logical order (a right-to-left run's too: extractors that read the
