@@ -104,11 +104,17 @@ private:
                      .color = theme_.muted},
                 [&](EditionContext& e) {
                     if (first == last) return e.dates.event_date(a);  // one event: its own date, as its entry says
-                    // Each end at its own precision, as an era's range (never finer than given).
-                    if (a.precision == b.precision) return e.dates.event_date({.start = a.start, .end = b.end, .precision = a.precision, .is_range = true});
-                    return e.dates.event_date({.start = a.start, .end = a.start + 1, .precision = a.precision}) + " – " +
-                           e.dates.event_date({.start = b.end - 1, .end = b.end, .precision = b.precision});
+                    return range_text(e, {.start = a.start, .end = a.start + 1, .precision = a.precision},
+                                      {.start = b.end - 1, .end = b.end, .precision = b.precision});
                 });
+    }
+
+    // From the first end to the last: one range when both share a precision ("9–30 November
+    // 2018"); otherwise each end at its own, so neither is shown finer or coarser than given.
+    static std::string range_text(EditionContext& e, const Interval& first, const Interval& last) {
+        if (first.precision == last.precision)
+            return e.dates.event_date({.start = first.start, .end = last.end, .precision = first.precision, .is_range = true});
+        return e.dates.event_date(first) + " – " + e.dates.event_date(last);
     }
 
     // A period's paragraph: the events of one aggregated lane in one week or month.
@@ -236,16 +242,10 @@ private:
         add_row(-1, {.tag = RowTag::era_heading, .space_before = 22, .keep_with_next = true, .size = look_.era_size,
                      .bold = true, .color = era.color ? own_color(theme_, *era.color) : theme_.ink},
                 [&](EditionContext& e) { return e.pick(era.label, p + "/label"); });
-        // One range when both ends share a precision ("9–30 November 2018"); otherwise each end
-        // at its own, so neither is shown finer or coarser than it was given.
-        Interval span{calendar.start_of(era.start), calendar.end_of(era.end), era.start.precision, false, true};
-        Interval first{span.start, calendar.end_of(era.start), era.start.precision, false, false};
-        Interval last{calendar.start_of(era.end), span.end, era.end.precision, false, false};
+        Interval first{calendar.start_of(era.start), calendar.end_of(era.start), era.start.precision, false, false};
+        Interval last{calendar.start_of(era.end), calendar.end_of(era.end), era.end.precision, false, false};
         add_row(-1, {.tag = RowTag::era_range, .keep_with_next = true, .size = look_.era_range_size, .color = theme_.muted},
-                [&](EditionContext& e) {
-                    if (era.start.precision == era.end.precision) return e.dates.event_date(span);
-                    return e.dates.event_date(first) + " – " + e.dates.event_date(last);
-                });
+                [&](EditionContext& e) { return range_text(e, first, last); });
     }
 
     void entry(size_t i) {

@@ -40,7 +40,7 @@ struct ChronicleRows {
 // which are still written in full. The rows' glyphs are kept up to `glyph_budget` bytes (RowGlyphs).
 ChronicleRows compose_chronicle(const Timeline& timeline, const std::vector<Interval>& intervals,
                                 const std::vector<size_t>& order, std::vector<Column>& columns, const Theme& theme,
-                                const Aggregation& aggregate = {}, size_t glyph_budget = SIZE_MAX);
+                                const Aggregation& aggregate, size_t glyph_budget);
 
 // With --aggregate auto, a chronicle counts a lane once it holds more events than this: past
 // it, a reader pages through a lane's entries rather than reads them.
