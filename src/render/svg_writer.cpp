@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "render/decimal_text.hpp"
 #include "render/glyph_outlines.hpp"
 #include "render/markup.hpp"
 
@@ -24,12 +25,7 @@ constexpr char kPrefixMark = '\x01';
 
 // Appends v with at most two decimals and no trailing zeros: 12.5, 3, -0.25.
 void append_num(std::string& out, double v) {
-    if (std::abs(v) < 0.005) v = 0;
-    char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 2);
-    while (end[-1] == '0') --end;
-    if (end[-1] == '.') --end;
-    out.append(buf, end);
+    append_decimal(out, std::abs(v) < 0.005 ? 0 : v, 2);
 }
 
 std::string num(double v) {
@@ -39,9 +35,13 @@ std::string num(double v) {
 }
 
 std::string color(const Color& c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string out = "#";
+    for (unsigned channel : {c.r, c.g, c.b}) {
+        out += kDigits[(channel >> 4) & 0xF];
+        out += kDigits[channel & 0xF];
+    }
+    return out;
 }
 
 std::string paint(const char* attribute, const Color& c) {
@@ -247,11 +247,7 @@ private:
 
     // Font units to one decimal: a hundredth of a pixel at any size tarikh uses.
     static void append_font_units(std::string& out, double v) {
-        if (std::abs(v) < 0.05) v = 0;
-        char buf[32];
-        auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, 1);
-        if (end[-1] == '0') end -= 2;
-        out.append(buf, end);
+        append_decimal(out, std::abs(v) < 0.05 ? 0 : v, 1);
     }
 
     void draw(const Group& g) {

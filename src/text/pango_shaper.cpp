@@ -17,10 +17,16 @@ double px(int pango_units) { return static_cast<double>(pango_units) / PANGO_SCA
 
 // Everything that changes a shaping result, as a map key.
 std::string cache_key(const std::string& text, const TextStyle& style) {
-    char head[112];
-    int n = std::snprintf(head, sizeof head, "%.17g|%d|%.17g|%d|%d|%d|%d|", style.size, style.bold, style.max_width,
-                          style.max_lines, style.rtl, style.reads_rtl ? 1 + *style.reads_rtl : 0, style.justify);
-    std::string key(head, static_cast<size_t>(n));
+    // The style's numbers as their bytes: a key is only compared, and printing them cost more
+    // than shaping a short label.
+    std::string key;
+    key.reserve(64 + style.language.size() + style.families.size() + text.size());
+    const auto add = [&key](const auto& value) { key.append(reinterpret_cast<const char*>(&value), sizeof value); };
+    add(style.size);
+    add(style.max_width);
+    add(style.max_lines);
+    const char flags[] = {style.bold, style.rtl, static_cast<char>(style.reads_rtl ? 1 + *style.reads_rtl : 0), style.justify};
+    add(flags);
     key += style.language;
     key += '\0';
     key += style.families;

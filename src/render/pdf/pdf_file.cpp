@@ -2,6 +2,8 @@
 
 #include <zlib.h>
 
+#include "render/decimal_text.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <algorithm>
@@ -11,14 +13,7 @@ namespace tarikh::pdf {
 
 void append_number(std::string& out, double v, int decimals) {
     const double least = decimals >= 3 ? 0.0005 : decimals == 2 ? 0.005 : 0.05;
-    if (std::abs(v) < least || !std::isfinite(v)) v = 0;
-    char buf[48];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-    if (decimals > 0) {
-        while (end[-1] == '0') --end;
-        if (end[-1] == '.') --end;
-    }
-    out.append(buf, end);
+    append_decimal(out, std::abs(v) < least || !std::isfinite(v) ? 0 : v, decimals);
 }
 
 void append_integer(std::string& out, long long v) {
