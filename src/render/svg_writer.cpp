@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "render/decimal_text.hpp"
+#include "core/number_text.hpp"
 #include "render/glyph_outlines.hpp"
 #include "render/markup.hpp"
 
@@ -35,12 +35,8 @@ std::string num(double v) {
 }
 
 std::string color(const Color& c) {
-    static constexpr char kDigits[] = "0123456789abcdef";
     std::string out = "#";
-    for (unsigned channel : {c.r, c.g, c.b}) {
-        out += kDigits[(channel >> 4) & 0xF];
-        out += kDigits[channel & 0xF];
-    }
+    append_hex(out, (c.r << 16) | (c.g << 8) | c.b, 6);
     return out;
 }
 
@@ -369,8 +365,8 @@ public:
         body_.out.spill = nullptr;  // it holds this constructor's locals
         hash = fnv1a(kClosingSvg, hash);
         if (!whole_) std::string().swap(kept_);
-        prefix_.resize(std::snprintf(prefix_.data(), prefix_.size(), "tk%010llx",
-                                     static_cast<unsigned long long>(hash & 0xffffffffffULL)));
+        prefix_ = "tk";
+        append_hex(prefix_, hash, 10);
         size_ = size + marks * (prefix_.size() - 1);
     }
 
@@ -431,7 +427,7 @@ private:
     Out head_;
     std::string kept_;  // the body, when it is small enough to keep
     bool whole_ = true;
-    std::string prefix_ = std::string(16, '\0');
+    std::string prefix_;  // "tk" and ten hex digits of the bytes' hash
     size_t size_ = 0;
 };
 

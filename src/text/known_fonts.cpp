@@ -6,6 +6,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "core/number_text.hpp"
 #include "text/known_fonts_data.hpp"  // generated from known_fonts_data.hpp.in
 
 namespace tarikh {
@@ -18,14 +19,9 @@ std::string head_in_hex(const std::string& file) {
     char bytes[512];
     std::ifstream in(file, std::ios::binary);
     in.read(bytes, sizeof bytes);
-    static constexpr char kDigits[] = "0123456789abcdef";
     std::string hex;
     hex.reserve(2 * static_cast<size_t>(in.gcount()));
-    for (std::streamsize i = 0; i < in.gcount(); ++i) {
-        auto byte = static_cast<unsigned char>(bytes[i]);
-        hex += kDigits[byte >> 4];
-        hex += kDigits[byte & 15];
-    }
+    for (std::streamsize i = 0; i < in.gcount(); ++i) append_hex(hex, static_cast<unsigned char>(bytes[i]), 2);
     return hex;
 }
 

@@ -2,7 +2,7 @@
 
 #include <zlib.h>
 
-#include "render/decimal_text.hpp"
+#include "core/number_text.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -56,10 +56,7 @@ std::vector<char32_t> code_points(std::string_view s) {
 
 }  // namespace
 
-void append_hex16(std::string& out, unsigned v) {
-    static const char digits[] = "0123456789ABCDEF";
-    for (int shift = 12; shift >= 0; shift -= 4) out += digits[(v >> shift) & 0xF];
-}
+void append_hex16(std::string& out, unsigned v) { append_hex(out, v, 4, true); }
 
 std::string utf16_hex(std::string_view utf8) {
     std::string out;
@@ -189,10 +186,6 @@ void File::write_stream(int id, std::string_view dict, std::string_view data, bo
 
 namespace {
 
-void append_hex64(std::string& out, std::uint64_t v) {
-    for (int shift = 48; shift >= 0; shift -= 16) append_hex16(out, static_cast<unsigned>((v >> shift) & 0xFFFF));
-}
-
 // A cross-reference stream's row: type (1 byte), offset or object stream (4), generation or index (2).
 void append_row(std::string& out, int type, std::size_t field2, std::size_t field3) {
     out += static_cast<char>(type);
@@ -219,8 +212,8 @@ std::string File::finish(int root, int info) {
     }
     // Two differently seeded hashes of everything written: the same content, the same /ID.
     std::string id;
-    append_hex64(id, fnv1a(bytes_, hashes_[0]));
-    append_hex64(id, fnv1a(bytes_, hashes_[1]));
+    append_hex(id, fnv1a(bytes_, hashes_[0]), 16, true);
+    append_hex(id, fnv1a(bytes_, hashes_[1]), 16, true);
     std::string dict = "/Type/XRef/W[1 4 2]/Size ";
     append_integer(dict, static_cast<long long>(entries_.size() + 1));
     dict += "/Root ";

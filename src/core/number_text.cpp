@@ -1,4 +1,4 @@
-#include "render/decimal_text.hpp"
+#include "core/number_text.hpp"
 
 #include <charconv>
 #include <cmath>
@@ -54,6 +54,11 @@ void append_decimal(std::string& out, double v, int decimals) {
     }
     out += '.';
     out.append(digits, static_cast<size_t>(places));
+}
+
+void append_hex(std::string& out, unsigned long long v, int digits, bool uppercase) {
+    const char* symbols = uppercase ? "0123456789ABCDEF" : "0123456789abcdef";
+    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out += symbols[(v >> shift) & 0xF];
 }
 
 }  // namespace tarikh

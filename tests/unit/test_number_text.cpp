@@ -4,7 +4,7 @@
 #include <random>
 #include <string>
 
-#include "render/decimal_text.hpp"
+#include "core/number_text.hpp"
 
 namespace {
 
@@ -60,4 +60,12 @@ TEST_CASE("append_decimal agrees with to_chars on every hundredth and half-hundr
             if (decimal(v, d) != by_to_chars(v, d) && ++mismatches < 5) MESSAGE(v << " to " << d);
     }
     CHECK(mismatches == 0);
+}
+
+TEST_CASE("append_hex pads to its digits and keeps only them") {
+    std::string out;
+    tarikh::append_hex(out, 0xff, 4);
+    tarikh::append_hex(out, 0xABCDEF, 2, true);
+    tarikh::append_hex(out, 0x123456789abcdef0ULL, 16);
+    CHECK(out == "00ffEF123456789abcdef0");
 }
