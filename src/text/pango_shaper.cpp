@@ -149,7 +149,8 @@ PangoShaper::~PangoShaper() {
 ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
     std::string key = cache_key(text, style);
     if (auto it = prepared_.find(key); it != prepared_.end()) {
-        ShapedText shaped = std::move(it->second);
+        if (--it->second.uses > 0) return it->second.shaped;
+        ShapedText shaped = std::move(it->second.shaped);
         prepared_.erase(it);
         return shaped;
     }
@@ -161,11 +162,16 @@ ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
 }
 
 void PangoShaper::prepare(const std::vector<ShapeRequest>& requests) {
+    // A string asked for twice (two events of one day) is shaped once and handed out twice.
     std::vector<std::pair<std::string, const ShapeRequest*>> todo;
-    std::unordered_map<std::string, bool> seen;
+    std::unordered_map<std::string, int> uses;
     for (const auto& request : requests) {
         std::string key = cache_key(request.text, request.style);
-        if (prepared_.count(key) || recent_.count(key) || !seen.emplace(key, true).second) continue;
+        if (auto it = prepared_.find(key); it != prepared_.end()) {
+            ++it->second.uses;
+            continue;
+        }
+        if (recent_.count(key) || ++uses[key] > 1) continue;
         todo.emplace_back(std::move(key), &request);
     }
     size_t threads = std::min<size_t>(static_cast<size_t>(threads_), todo.size() / kRequestsPerThread);
@@ -184,7 +190,10 @@ void PangoShaper::prepare(const std::vector<ShapeRequest>& requests) {
         shape_share(*this, 0, threads);
         for (auto& thread : running) thread.join();
     }
-    for (size_t i = 0; i < todo.size(); ++i) prepared_.emplace(std::move(todo[i].first), std::move(results[i]));
+    for (size_t i = 0; i < todo.size(); ++i) {
+        const int asked = uses[todo[i].first];
+        prepared_.emplace(std::move(todo[i].first), Prepared{std::move(results[i]), asked});
+    }
 }
 
 // One record per font for all the runs this shaper makes.

@@ -33,9 +33,14 @@ private:
     FontSet font_set_;
     int threads_ = 1;
     std::vector<std::unique_ptr<Worker>> workers_;
-    // Shaped ahead by prepare(), handed out (moved) once; and recent results, for the strings a
-    // layout repeats (tick labels, dates, places), dropped wholesale when the map grows large.
-    std::unordered_map<std::string, ShapedText> prepared_;
+    // Shaped ahead by prepare(), handed out as many times as it was asked for (the last one
+    // moved); and recent results, for the strings a layout repeats (tick labels, dates,
+    // places), dropped wholesale when the map grows large.
+    struct Prepared {
+        ShapedText shaped;
+        int uses = 0;
+    };
+    std::unordered_map<std::string, Prepared> prepared_;
     std::unordered_map<std::string, ShapedText> recent_;
     std::vector<FontRef> fonts_;  // every font its runs have used, shared by them
 };

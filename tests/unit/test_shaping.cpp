@@ -228,3 +228,19 @@ TEST_CASE("Urdu is set in Nastaliq, Arabic, Persian and Sorani in Amiri, Russian
     REQUIRE(plain.runs.size() == 1);
     CHECK(fs::path(plain.runs[0].font.file()).filename() == "Amiri-Regular.ttf");
 }
+
+TEST_CASE("a string prepared twice is shaped once and handed out whole both times") {
+    PangoShaper shaper(fonts());
+    const TextStyle style{12, true, 210, 4, true, "ar"};
+    const std::string title = "قصف مدفعي على خان شيخون";
+    ShapedText alone = PangoShaper(fonts()).shape(title, style);
+    REQUIRE(!alone.runs.empty());
+    shaper.prepare({{title, style}, {"September 20, 2018", style}, {title, style}});
+    for (int use = 0; use < 2; ++use) {
+        CAPTURE(use);
+        ShapedText shaped = shaper.shape(title, style);
+        REQUIRE(shaped.runs.size() == alone.runs.size());
+        CHECK(shaped.width == alone.width);
+        CHECK(shaped.runs[0].glyphs.size() == alone.runs[0].glyphs.size());
+    }
+}
