@@ -614,8 +614,8 @@ struct BatchArgs {
         batch->add_flag("--incremental", command.options.incremental,
                         "skip outputs newer than their input, made by this version with the same options");
         batch->add_option("--combine", command.combine,
-                          "also merge every PDF of the run into this booklet, which meets --pdf-standard as a whole "
-                          "as its parts do");
+                          "also merge every PDF of the run into this booklet; with --pdf-standard, the booklet as a "
+                          "whole meets it");
         batch->add_option("--shard", shard, "render only share K of N (1-based), e.g. 2/3, for several machines");
         batch->add_option("--report", command.report, "write a JSON summary (inputs, outputs, errors, timings)");
         batch->add_flag("--quiet,-q", command.quiet, "no progress and no summary; errors are still printed");
