@@ -227,16 +227,6 @@ void warn_illegible(Layout& layout, const View& view, double smallest) {
 }
 
 // The SVG's size in the unit the width was asked in; an HTML page's SVGs fill its column.
-PdfOptions pdf_options(const RenderOptions& options) {
-    PdfOptions out;
-    for (PdfStandard standard : options.pdf_standards) {
-        if (standard == PdfStandard::a_2u) out.pdfa = 'U';
-        if (standard == PdfStandard::a_2b && out.pdfa == 0) out.pdfa = 'B';
-        if (standard == PdfStandard::ua_1) out.ua = true;
-    }
-    return out;
-}
-
 SvgOptions svg_options(const RenderOptions& options, GlyphOutlines& outlines) {
     return SvgOptions{.unit = options.width ? options.width->unit : LengthUnit::px,
                       .responsive = options.svg_size == SvgSize::responsive || options.format == Format::html,
@@ -257,7 +247,7 @@ void warn_unknown_families(const FontDatabase& fonts, const Theme& theme, Diagno
 std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file, GlyphOutlines& outlines) {
     switch (options.format) {
         case Format::svg: return render_svg(scene, file, svg_options(options, outlines));
-        case Format::pdf: return render_pdf(scene, pdf_options(options));
+        case Format::pdf: return render_pdf(scene, pdf_options(options.pdf_standards));
         case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
         case Format::html: {
             std::vector<std::string> svg_pages;
@@ -511,7 +501,7 @@ Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& opt
         };
         const Scene& scene = layout.impl().layout.scene;
         bool taken = options.format == Format::svg   ? write_svg(scene, file, svg_options(options, impl_->outlines), counted)
-                     : options.format == Format::pdf ? write_pdf(scene, pdf_options(options), counted)
+                     : options.format == Format::pdf ? write_pdf(scene, pdf_options(options.pdf_standards), counted)
                                                      : counted(draw_file(scene, options, file, impl_->outlines));
         if (!taken) return failure<size_t>("the output took only " + std::to_string(size) + " bytes");
         return Result<size_t>{size, {}};
@@ -530,7 +520,7 @@ Result<size_t> Renderer::render_pdf_to(const Timeline& timeline, const RenderOpt
     }
     return guarded<size_t>([&] {
         size_t size = 0;
-        PdfDocument pdf(pdf_options(options), [&](std::string_view piece) {
+        PdfDocument pdf(pdf_options(options.pdf_standards), [&](std::string_view piece) {
             size += piece.size();
             return sink(piece);
         });

@@ -180,8 +180,9 @@ Result<Timeline> load_file(const std::string& path, const ReadOptions& options) 
     });
 }
 
-Result<std::string> combine_pdfs(const std::vector<BookletPart>& parts, const std::string& title) {
-    return guarded<std::string>([&] { return Result<std::string>{merge_pdfs(parts, title), {}}; });
+Result<std::string> combine_pdfs(const std::vector<BookletPart>& parts, const std::string& title,
+                                 const std::vector<PdfStandard>& standards) {
+    return guarded<std::string>([&] { return Result<std::string>{merge_pdfs(parts, title, standards), {}}; });
 }
 
 std::string pdf_module_path() { return qpdf_module_path(); }

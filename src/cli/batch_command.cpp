@@ -79,12 +79,13 @@ private:
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-bool combine(const BatchResult& result, const std::string& path) {
+// The booklet meets the standards its parts were rendered to.
+bool combine(const BatchResult& result, const std::string& path, const std::vector<PdfStandard>& standards) {
     std::vector<BookletPart> parts;
     for (const auto& input : result.inputs)
         for (const auto& output : input.outputs)
             if (output.format == Format::pdf) parts.push_back({output.path, output.title});
-    Result<std::string> booklet = combine_pdfs(parts, "tarikh booklet");
+    Result<std::string> booklet = combine_pdfs(parts, "tarikh booklet", standards);
     if (booklet) return write_output(path, *booklet);
     std::cerr << "tarikh: error: cannot combine the PDFs into " << path << ": " << booklet.diagnostics.back().message
               << "\n";
@@ -111,7 +112,7 @@ int render_batch(const BatchCommand& command) {
     print_problems(result.problems, "tarikh", command.quiet);
 
     bool output_ok = !has_errors(result.problems);
-    if (!command.combine.empty() && !result.interrupted) output_ok &= combine(result, command.combine);
+    if (!command.combine.empty() && !result.interrupted) output_ok &= combine(result, command.combine, command.options.drawing.pdf_standards);
     if (!command.report.empty()) output_ok &= write_output(command.report, batch_report_json(result));
 
     BatchCounts counts = count(result);

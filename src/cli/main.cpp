@@ -613,7 +613,9 @@ struct BatchArgs {
             ->check(kDpi);
         batch->add_flag("--incremental", command.options.incremental,
                         "skip outputs newer than their input, made by this version with the same options");
-        batch->add_option("--combine", command.combine, "also merge every PDF of the run into this booklet");
+        batch->add_option("--combine", command.combine,
+                          "also merge every PDF of the run into this booklet; with --pdf-standard, the booklet as a "
+                          "whole meets it");
         batch->add_option("--shard", shard, "render only share K of N (1-based), e.g. 2/3, for several machines");
         batch->add_option("--report", command.report, "write a JSON summary (inputs, outputs, errors, timings)");
         batch->add_flag("--quiet,-q", command.quiet, "no progress and no summary; errors are still printed");
@@ -651,11 +653,6 @@ struct BatchArgs {
         }
         command.options.drawing = edition.options({}, refused);
         if (!refused.empty()) return usage_error("batch", refused);
-        // The booklet is merged by qpdf, which writes no XMP, output intent or /Lang of its own:
-        // refused rather than a booklet that quietly keeps none of the promises.
-        if (!command.combine.empty() && !command.options.drawing.pdf_standards.empty())
-            return usage_error("batch", "--combine cannot write a booklet to --pdf-standard yet (each part can be): "
-                                        "leave out --combine or --pdf-standard");
         if (std::string unused = edition.unused_svg_option(command.options.formats); !unused.empty())
             return usage_error("batch", unused + " needs " + (unused == "--pdf-standard" ? "pdf" : "svg") +
                                             (unused == "--svg-text" ? " or html" : "") +

@@ -16,16 +16,6 @@ using namespace pdf;
 
 constexpr double kPointsPerPx = 72.0 / 96.0;
 
-std::int64_t creation_time(const PdfOptions& options) {
-    if (options.creation_time) return *options.creation_time;
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
-        char* end = nullptr;
-        long long value = std::strtoll(epoch, &end, 10);
-        if (end && *end == '\0' && value >= 0) return value;
-    }
-    return 0;
-}
-
 std::string ref(int id) {
     std::string s;
     append_integer(s, id);
@@ -167,6 +157,26 @@ std::string PdfDocument::finish(const Scene& scene) {
     dict += "/StructTreeRoot " + ref(tree) + "/MarkInfo<</Marked true>>/ViewerPreferences<</DisplayDocTitle true>>>>";
     file.write(d.catalog, dict);
     return file.finish(d.catalog, d.info);
+}
+
+PdfOptions pdf_options(const std::vector<PdfStandard>& standards) {
+    PdfOptions out;
+    for (PdfStandard standard : standards) {
+        if (standard == PdfStandard::a_2u) out.pdfa = 'U';
+        if (standard == PdfStandard::a_2b && out.pdfa == 0) out.pdfa = 'B';
+        if (standard == PdfStandard::ua_1) out.ua = true;
+    }
+    return out;
+}
+
+std::int64_t creation_time(const PdfOptions& options) {
+    if (options.creation_time) return *options.creation_time;
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        long long value = std::strtoll(epoch, &end, 10);
+        if (end && *end == '\0' && value >= 0) return value;
+    }
+    return 0;
 }
 
 std::string render_pdf(const Scene& scene, const PdfOptions& options) {

@@ -7,6 +7,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include <tarikh/options.hpp>
 
 #include "scene/scene.hpp"
 
@@ -18,6 +21,11 @@ struct PdfOptions {
     char pdfa = 0;    // claim PDF/A-2 conformance 'B' or 'U' (XMP, sRGB output intent); 0: none
     bool ua = false;  // claim PDF/UA-1 (XMP)
 };
+
+// What --pdf-standard asks of a render or a booklet, as the writer's options.
+PdfOptions pdf_options(const std::vector<PdfStandard>& standards);
+// The creation date a PDF claims (PdfOptions::creation_time).
+std::int64_t creation_time(const PdfOptions& options);
 
 // A PDF made a page at a time: each page's content written and let go as it comes, the
 // bytes handed to a sink as they are made. What waits for the end is small a page: the page's

@@ -7,6 +7,8 @@
 #include <stdexcept>
 
 #include "core/install_dirs.hpp"
+#include "render/pdf_booklet.hpp"
+#include "render/pdf_writer.hpp"
 
 namespace tarikh {
 namespace {
@@ -46,8 +48,16 @@ std::string qpdf_module_path() {
     return g_loaded_from;
 }
 
-std::string merge_pdfs(const std::vector<BookletPart>& parts, const std::string& title) {
-    return qpdf_module().combine_pdfs(parts, title);
+std::string merge_pdfs(const std::vector<BookletPart>& parts, const std::string& title,
+                       const std::vector<PdfStandard>& standards) {
+    const PdfOptions options = pdf_options(standards);
+    BookletMetadata metadata{};
+    metadata.about.title = title;
+    metadata.about.created = creation_time(options);
+    metadata.claims = {options.pdfa, options.ua};
+    metadata.info_dictionary = &pdf::info_dictionary;
+    metadata.xmp_packet = &pdf::xmp_packet;
+    return qpdf_module().combine_pdfs(parts, metadata);
 }
 
 }  // namespace tarikh

@@ -5,13 +5,16 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <string>
+#include <vector>
 
 namespace tarikh {
 
-inline std::string write_deterministic_pdf(QPDF& pdf) {
+// `versions`: the PDF versions of the files `pdf` took objects from, the least its own can be.
+inline std::string write_deterministic_pdf(QPDF& pdf, const std::vector<std::string>& versions = {}) {
     std::string bytes;
     Pl_String to_string("pdf bytes", nullptr, bytes);  // straight into the result: no buffer to copy
     QPDFWriter writer(pdf);
+    for (const auto& version : versions) writer.setMinimumPDFVersion(version);  // keeps the highest
     writer.setOutputPipeline(&to_string);
     writer.setDeterministicID(true);  // an /ID from the content, not from the clock
     writer.write();

@@ -1,4 +1,5 @@
 // The qpdf module (see qpdf_module.hpp): built as tarikh-qpdf.so, the one place that links libqpdf.
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 
@@ -98,6 +99,65 @@ QPDFObjectHandle copied(QPDF& booklet, QPDFObjectHandle object) {
     return out;
 }
 
+// The document's language, its catalog's /Lang; "" when it names none.
+std::string language_of(QPDF& pdf) {
+    QPDFObjectHandle language = pdf.getRoot().getKey("/Lang");
+    return language.isString() ? language.getUTF8Value() : "";
+}
+
+// What a part's XMP claims, as tarikh writes it; "" when it has no XMP that can be read as it
+// is (a filtered or an outsized stream: a part is read as untrusted).
+std::string claims_of(QPDF& part) {
+    QPDFObjectHandle metadata = part.getRoot().getKey("/Metadata");
+    if (!metadata.isStream()) return "";
+    QPDFObjectHandle dict = metadata.getDict(), length = dict.getKey("/Length");
+    if (dict.hasKey("/Filter") || !length.isInteger() || length.getIntValue() > (1 << 20)) return "";
+    std::shared_ptr<Buffer> data = metadata.getRawStreamData();
+    return std::string(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+}
+
+// A booklet is what its parts are: it claims a standard only when every part does (a -2u part
+// is a -2b part too); throws naming the part that does not.
+void require_claims(QPDF& part, const std::string& path, const pdf::Claims& claims) {
+    if (!claims.pdfa && !claims.ua) return;
+    const std::string xmp = claims_of(part);
+    auto says = [&](const std::string& property) { return xmp.find(property) != std::string::npos; };
+    bool pdfa = says("<pdfaid:part>2</pdfaid:part>") &&
+                (says("<pdfaid:conformance>U</pdfaid:conformance>") ||
+                 (claims.pdfa == 'B' && says("<pdfaid:conformance>B</pdfaid:conformance>")));
+    const std::string level = claims.pdfa == 'U' ? "2u" : "2b";
+    if (claims.pdfa && !pdfa)
+        throw std::runtime_error(path + " does not claim PDF/A-" + level +
+                                 ", which the booklet is to: render it with --pdf-standard a-" + level);
+    if (claims.ua && !says("<pdfuaid:part>1</pdfuaid:part>"))
+        throw std::runtime_error(path + " does not claim PDF/UA-1, which the booklet is to: render it with "
+                                 "--pdf-standard ua-1");
+}
+
+// The booklet's catalog entries a standard wants, besides its structure tree: its language,
+// its title shown, the XMP that says what /Info says and what it claims, the parts' output
+// intent (one copy: each part's is the same sRGB), its pages numbered part by part.
+void describe(QPDF& booklet, const BookletMetadata& metadata, const std::string& language, QPDFObjectHandle intents,
+              QPDFObjectHandle page_labels) {
+    QPDFObjectHandle root = booklet.getRoot();
+    pdf::DocumentInfo about = metadata.about;
+    about.language = language;
+    booklet.getTrailer().replaceKey("/Info",
+                                    booklet.makeIndirectObject(QPDFObjectHandle::parse(metadata.info_dictionary(about))));
+    if (!language.empty()) root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(language));
+    root.replaceKey("/ViewerPreferences", QPDFObjectHandle::parse("<< /DisplayDocTitle true >>"));
+    if (page_labels.getArrayNItems() > 0) {
+        root.replaceKey("/PageLabels", QPDFObjectHandle::newDictionary());
+        root.getKey("/PageLabels").replaceKey("/Nums", page_labels);
+    }
+    if (!metadata.claims.pdfa && !metadata.claims.ua) return;
+    QPDFObjectHandle xmp = QPDFObjectHandle::newStream(&booklet, metadata.xmp_packet(about, metadata.claims));
+    xmp.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
+    xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
+    root.replaceKey("/Metadata", xmp);
+    if (metadata.claims.pdfa) root.replaceKey("/OutputIntents", intents);
+}
+
 // The booklet's structure tree: one Document holding each part's elements (a Document per part,
 // in its language), their ParentTree keys shifted past the parts before.
 struct BookletStructure {
@@ -105,8 +165,9 @@ struct BookletStructure {
                      kids = QPDFObjectHandle::newArray(), nums = QPDFObjectHandle::newArray();
     long long next_key = 0;
 
-    // After the part's pages were added (`pages`: the copies).
-    void add(QPDF& booklet, QPDF& part, const std::vector<QPDFObjectHandle>& pages) {
+    // After the part's pages were added (`pages`: the copies); a part in another language than
+    // the booklet's says its own on its elements.
+    void add(QPDF& booklet, QPDF& part, const std::vector<QPDFObjectHandle>& pages, const std::string& language) {
         QPDFObjectHandle tree = part.getRoot().getKey("/StructTreeRoot");
         QPDFObjectHandle part_nums = tree.isDictionary() ? tree.getKey("/ParentTree").getKey("/Nums") : QPDFObjectHandle::newNull();
         if (!tree.isDictionary() || !part_nums.isArray()) return;  // untagged, or a tree tarikh does not write
@@ -124,13 +185,14 @@ struct BookletStructure {
             most = std::max(most, key.getIntValue());
         }
         QPDFObjectHandle elements = tree.getKey("/K");
-        QPDFObjectHandle language = part.getRoot().getKey("/Lang");
+        const std::string part_language = language_of(part);
         for (int i = 0; i < (elements.isArray() ? elements.getArrayNItems() : 1); ++i) {
             QPDFObjectHandle element = elements.isArray() ? elements.getArrayItem(i) : elements;
             if (!element.isIndirect() || !element.isDictionary()) continue;
             QPDFObjectHandle copy = booklet.copyForeignObject(element);
             copy.replaceKey("/P", document);
-            if (!copy.hasKey("/Lang") && language.isString()) copy.replaceKey("/Lang", language.shallowCopy());
+            if (!copy.hasKey("/Lang") && !part_language.empty() && part_language != language)
+                copy.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(part_language));
             kids.appendItem(copy);
         }
         for (const auto& page : pages) shift_keys(page, next_key);
@@ -150,7 +212,7 @@ struct BookletStructure {
     }
 };
 
-std::string combine(const std::vector<BookletPart>& parts, const std::string& title) {
+std::string combine(const std::vector<BookletPart>& parts, const BookletMetadata& metadata) {
     QPDF booklet;
     booklet.emptyPDF();
     QPDFPageDocumentHelper pages(booklet);
@@ -163,6 +225,9 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
     };
     std::vector<Entry> entries;
     BookletStructure structure;
+    std::string language;  // the first part's
+    QPDFObjectHandle intents = QPDFObjectHandle::newNull(), page_labels = QPDFObjectHandle::newArray();
+    long long page_count = 0;
     for (const auto& part : parts) {
         auto source = std::make_unique<QPDF>();
         source->setSuppressWarnings(true);
@@ -170,6 +235,13 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
             source->processFile(part.pdf_path.c_str());
         } catch (const std::exception& e) {
             throw std::runtime_error("cannot read " + part.pdf_path + ": " + e.what());
+        }
+        require_claims(*source, part.pdf_path, metadata.claims);
+        if (sources.empty()) language = language_of(*source);
+        if (metadata.claims.pdfa && intents.isNull()) {
+            intents = copied(booklet, source->getRoot().getKey("/OutputIntents"));
+            if (!intents.isArray() || intents.getArrayNItems() == 0 || !intents.getArrayItem(0).isDictionary())
+                throw std::runtime_error(part.pdf_path + " has no output intent, which PDF/A needs");
         }
         Entry entry{part.title, QPDFObjectHandle::newNull(), source->getRoot().getKey("/Outlines"), {}};
         std::vector<QPDFObjectHandle> copies;
@@ -180,7 +252,12 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
             entry.pages.emplace(page.getObjectHandle().getObjGen(), copy);
             copies.push_back(copy);
         }
-        structure.add(booklet, *source, copies);
+        structure.add(booklet, *source, copies, language);
+        if (!copies.empty()) {  // each part's pages numbered from 1, as they are printed
+            page_labels.appendItem(QPDFObjectHandle::newInteger(page_count));
+            page_labels.appendItem(QPDFObjectHandle::parse("<< /S /D >>"));
+            page_count += static_cast<long long>(copies.size());
+        }
         if (!entry.first_page.isNull()) entries.push_back(std::move(entry));
         sources.push_back(std::move(source));
     }
@@ -210,12 +287,11 @@ std::string combine(const std::vector<BookletPart>& parts, const std::string& ti
         root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
     }
     structure.finish(booklet);
-    QPDFObjectHandle info = booklet.makeIndirectObject(QPDFObjectHandle::newDictionary());
-    info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title));
-    info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString("tarikh " TARIKH_VERSION));
-    booklet.getTrailer().replaceKey("/Info", info);
+    describe(booklet, metadata, language, intents, page_labels);
 
-    return write_deterministic_pdf(booklet);
+    std::vector<std::string> versions;
+    for (const auto& source : sources) versions.push_back(source->getPDFVersion());
+    return write_deterministic_pdf(booklet, versions);
 }
 
 }  // namespace

@@ -125,6 +125,5 @@ used = [o['value'].get('/StructParents', o['value'].get('/StructParent')) for o 
 assert sorted(used) == keys, (sorted(used)[:10], keys[:10])
 "
 check "--combine needs pdf" bash -c "'$tarikh' batch '$work/in' -o '$work/x' --format svg --combine '$work/b.pdf' 2>/dev/null; [ \$? -eq 2 ]"
-check "--combine with --pdf-standard is refused, nothing written (qpdf's booklet would keep none of it)" bash -c "'$tarikh' batch '$work/in' -o '$work/std' --format pdf --pdf-standard a-2u --combine '$work/std.pdf' 2>/dev/null; [ \$? -eq 2 ] && [ ! -e '$work/std' ] && [ ! -e '$work/std.pdf' ]"
 
 finish

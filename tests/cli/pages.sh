@@ -178,6 +178,15 @@ first = out[0]['destpageposfrom1']
 assert era['kids'][0]['destpageposfrom1'] >= first and out[1]['kids'][0]['destpageposfrom1'] > era['kids'][-1]['destpageposfrom1']
 "
 check "the booklet passes qpdf --check" bash -c "qpdf --check '$work/chronicles.pdf' > '$work/check.txt' && ! grep -qi warning '$work/check.txt'"
+check "a booklet's pages are numbered part by part in a viewer, as each part prints them (/PageLabels)" python3 -c "
+import json, subprocess
+d = json.loads(subprocess.run(['qpdf', '--json', '--json-key=pages', '--json-key=outlines', '$work/chronicles.pdf'], capture_output=True, text=True).stdout)
+starts = [o['destpageposfrom1'] - 1 for o in d['outlines']]
+labels = [p['label'] for p in d['pages']]
+assert None not in labels and all(l['/S'] == '/D' for l in labels), labels[:3]
+assert [l['/St'] for l in labels] == [i - max(s for s in starts if s <= i) + 1 for i in range(len(labels))], labels
+assert len(labels) > starts[1] + 1 and starts[1] > 1, starts
+"
 for layout in chart calendar chronicle; do
     check "a booklet of ${layout}s on --page A4: every page A4" bash -c "
 '$tarikh' batch '$work/in' -o '$work/out-$layout' --format pdf --lang en,ar --layout $layout --page A4 --combine '$work/$layout.pdf' --quiet &&

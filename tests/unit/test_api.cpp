@@ -2,8 +2,12 @@
 // diagnostic, and no exception leaves the library.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 #include <tarikh/tarikh.hpp>
 
@@ -76,6 +80,29 @@ TEST_CASE("no exception leaves the library: each failure is a Result with an err
     Result<std::string> no_parts = combine_pdfs({{"/nonexistent/part.pdf", "Part"}}, "booklet");
     CHECK_FALSE(no_parts);
     CHECK(has_errors(no_parts.diagnostics));
+}
+
+TEST_CASE("a booklet claims a standard only when every part does, and names the part that does not") {
+    const std::string stem =
+        (std::filesystem::temp_directory_path() / ("tarikh-booklet-part-" + std::to_string(::getpid()))).string();
+    auto part = [&](const std::string& name, std::vector<PdfStandard> standards) {
+        Result<Rendered> pdf = renderer().render(example(), {.format = Format::pdf, .pdf_standards = standards});
+        REQUIRE(pdf);
+        std::ofstream(stem + name, std::ios::binary) << pdf->files.front();
+        return BookletPart{stem + name, name};
+    };
+    const BookletPart plain = part("plain.pdf", {}), archival = part("a2b.pdf", {PdfStandard::a_2b});
+    Result<std::string> a2b = combine_pdfs({archival, archival}, "booklet", {PdfStandard::a_2b});
+    CHECK(a2b);
+    Result<std::string> a2u = combine_pdfs({archival}, "booklet", {PdfStandard::a_2u});
+    REQUIRE_FALSE(a2u);
+    CHECK(a2u.diagnostics.back().message ==
+          archival.pdf_path + " does not claim PDF/A-2u, which the booklet is to: render it with --pdf-standard a-2u");
+    Result<std::string> ua = combine_pdfs({archival, plain}, "booklet", {PdfStandard::ua_1});
+    REQUIRE_FALSE(ua);
+    CHECK(ua.diagnostics.back().message.find(archival.pdf_path + " does not claim PDF/UA-1") == 0);
+    std::filesystem::remove(plain.pdf_path);
+    std::filesystem::remove(archival.pdf_path);
 }
 
 TEST_CASE("warnings travel with a success") {
