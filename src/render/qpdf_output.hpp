@@ -17,6 +17,9 @@ inline std::string write_deterministic_pdf(QPDF& pdf, const std::vector<std::str
     for (const auto& version : versions) writer.setMinimumPDFVersion(version);  // keeps the highest
     writer.setOutputPipeline(&to_string);
     writer.setDeterministicID(true);  // an /ID from the content, not from the clock
+    // Dictionaries packed into compressed object streams, as tarikh's own writer does: a
+    // booklet of two charts at PDF/A-2u was 111 kB without them, 77 kB with them.
+    writer.setObjectStreamMode(qpdf_o_generate);
     writer.write();
     return bytes;
 }

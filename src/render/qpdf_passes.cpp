@@ -246,8 +246,9 @@ std::string combine(const std::vector<BookletPart>& parts, const BookletMetadata
         Entry entry{part.title, QPDFObjectHandle::newNull(), source->getRoot().getKey("/Outlines"), {}};
         std::vector<QPDFObjectHandle> copies;
         for (auto& page : QPDFPageDocumentHelper(*source).getAllPages()) {
-            pages.addPage(page, false);
-            QPDFObjectHandle copy = pages.getAllPages().back().getObjectHandle();
+            // Copied first, so that the copy is known without listing every page added so far.
+            QPDFObjectHandle copy = booklet.copyForeignObject(page.getObjectHandle());
+            pages.addPage(QPDFPageObjectHelper(copy), false);
             if (entry.first_page.isNull()) entry.first_page = copy;
             entry.pages.emplace(page.getObjectHandle().getObjGen(), copy);
             copies.push_back(copy);
