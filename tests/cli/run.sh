@@ -42,7 +42,7 @@ check "EDTF dates render as given, never more precise" bash -c "
 pdftotext '$work/edtf.pdf' - > '$work/edtf.txt' &&
 for date in 'since November 25, 2018' 'until September 20, 2018' 'November 15, 2018?' 'c. November 20, 2018' \\
             'September – November 2018' 'September 17 – October 15, 2018' 'October 2018' \\
-            'from October 20, 2018, end unknown' 'November 1, 2018 at 00:00' 'date unknown'; do
+            'from October 20, 2018, end unknown' 'November 1, 2018 at 12:00 AM' 'date unknown'; do
     grep -qF \"\$date\" '$work/edtf.txt' || { echo \"missing: \$date\"; exit 1; }
 done
 ! grep -q 'October 1, 2018' '$work/edtf.txt' && ! grep -q 'since October 20' '$work/edtf.txt' && ! grep -q '1970' '$work/edtf.txt'"
