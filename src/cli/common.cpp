@@ -1,5 +1,6 @@
 #include "common.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -27,7 +28,34 @@ const char* hint_for(Option option) {
     return nullptr;
 }
 
+size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
 }  // namespace
+
+std::optional<std::string> unknown_subcommand(const std::string& word, const std::vector<std::string>& known) {
+    if (word.empty() || word[0] == '-' || std::find(known.begin(), known.end(), word) != known.end()) return std::nullopt;
+    std::string list, near;
+    size_t nearest = std::max<size_t>(2, word.size() / 3) + 1;  // farther than this is no typo
+    for (const std::string& name : known) {
+        list += (list.empty() ? "" : ", ") + name;
+        if (size_t d = edit_distance(word, name); d < nearest) nearest = d, near = name;
+    }
+    std::string message = "expected a subcommand (" + list + "), found \"" + escape_controls(word) + "\"";
+    return near.empty() ? message : message + "\nhint: did you mean \"" + near + "\"?";
+}
 
 void print(const Diagnostics& diagnostics, const std::string& file) {
     for (Diagnostic d : diagnostics) {

@@ -1,5 +1,6 @@
 // What the tarikh commands share: exit codes, printing diagnostics, writing outputs.
 #pragma once
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,5 +32,11 @@ bool write_output(const std::string& path, const std::string& bytes);
 // Each (path, bytes) as write_output does; when one fails, the files written before it are
 // removed, so that a failed command leaves none of its outputs.
 bool write_outputs(const std::vector<std::pair<std::string, std::string>>& files);
+
+// The error for `word` where one of the subcommands `known` was expected, when it names none
+// ("valdate"), with the nearest as a hint; none for a known one or an option (-…), which CLI11
+// handles. CLI11 itself would say only "A subcommand is required", or print the help of the
+// command above with exit 0 when --help follows.
+std::optional<std::string> unknown_subcommand(const std::string& word, const std::vector<std::string>& known);
 
 }  // namespace tarikh::cli

@@ -122,7 +122,7 @@ const CLI::Validator kCalendars = CLI::Validator(
     "CALENDAR[+CALENDAR]");
 
 int usage_error(const std::string& command, const std::string& message) {
-    std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << " --help'.\n";
+    std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << (command.empty() ? "" : " ") << "--help'.\n";
     return kUsageError;
 }
 
@@ -711,9 +711,13 @@ int run(int argc, char** argv) {
 
     // Only the subcommand asked for is set up: CLI11 makes every option of every subcommand
     // (1.7 M instructions of a 10-event render's 56 M went to the four unused). All of them
-    // when the first word names none (--help, a misspelling), so that help and errors list all.
+    // when the first word is an option (--help), so that help lists all.
     const std::string asked = argc > 1 ? argv[1] : "";
-    const bool every = asked != "render" && asked != "batch" && asked != "import" && asked != "schema" && asked != "validate";
+    if (auto unknown = unknown_subcommand(asked, {"render", "batch", "import", "schema", "validate"}))
+        return usage_error("", *unknown);
+    if (auto unknown = unknown_subcommand(asked == "import" && argc > 2 ? argv[2] : "", {"timelinejs", "acled", "ucdp-ged"}))
+        return usage_error("import", *unknown);
+    const bool every = asked.empty() || asked[0] == '-';
     auto wanted = [&](const char* name) { return every || asked == name; };
 
     RenderCommand render_command;

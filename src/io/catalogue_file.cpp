@@ -25,15 +25,15 @@ std::variant<Catalogue, Diagnostics> load_catalogue(const std::string& path) {
     auto bytes = read_input(path, kMaxCatalogueBytes);
     if (auto* problem = std::get_if<Diagnostic>(&bytes)) return Diagnostics{*problem};
     const std::string& text = std::get<std::string>(bytes);
-    auto fail_at = [&](size_t offset, std::string message) {
+    auto fail_at = [&](size_t offset, std::string message, std::vector<std::string> hints = {}) {
         TextPosition p = position_of(text, offset);
-        return Diagnostics{{Severity::error, path, p.line, p.column, "", std::move(message), {}}};
+        return Diagnostics{{Severity::error, path, p.line, p.column, "", std::move(message), std::move(hints)}};
     };
     if (auto at = too_deep_at(text, 8)) return fail_at(*at, "expected a flat JSON object, found one nested deeper");
     // nlohmann stops at a NUL byte as if the text ended there, dropping what follows.
     if (size_t nul = text.find('\0'); nul != std::string::npos) return fail_at(nul, "expected JSON text, found a NUL byte");
     auto parsed = parse_json(text);
-    if (auto* error = std::get_if<JsonSyntaxError>(&parsed)) return fail_at(error->offset, error->message);
+    if (auto* error = std::get_if<JsonSyntaxError>(&parsed)) return fail_at(error->offset, error->message, error->hints);
     const nlohmann::json& root = std::get<nlohmann::json>(parsed);
     if (!root.is_object()) return fail_at(0, "expected an object of messages (id: pattern), found " + std::string(root.type_name()));
     JsonPositions positions(text);

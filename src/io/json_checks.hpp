@@ -16,18 +16,15 @@ namespace tarikh {
 // before parsing, so that no recursion can run away.
 std::optional<size_t> too_deep_at(std::string_view text, int max_depth);
 
-// Why nlohmann could not read a JSON text: the reason of its message, without the raw bytes
-// it last read ("syntax error while parsing value - invalid literal").
-std::string json_syntax_reason(const nlohmann::json::parse_error& error);
-
-// Where (byte offset) and why a text is not JSON.
+// Where (byte offset) and why a text is not JSON, with the likely slip behind it.
 struct JsonSyntaxError {
     size_t offset = 0;
     std::string message;
+    std::vector<std::string> hints;
 };
 
 // `text` parsed, or the first syntax error: "invalid JSON: …" at its byte, or a number too
-// large for a double.
+// large for a double at that number.
 std::variant<nlohmann::json, JsonSyntaxError> parse_json(std::string_view text);
 
 // The closest of `known` to `word`, if it is close enough to be a likely typo.

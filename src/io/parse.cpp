@@ -648,25 +648,10 @@ ParseResult parse_timeline(std::string_view text, const std::string& file, const
         return syntax_error(nul, "expected JSON text, found a NUL byte", std::move(hints));
     }
 
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
-        // nlohmann's byte is one past the offending character.
-        return syntax_error(e.byte > 0 ? e.byte - 1 : 0, "invalid JSON: " + json_syntax_reason(e));
-    } catch (const json::out_of_range& e) {
-        // nlohmann names the number that overflowed but not where it is: find it.
-        std::string what = e.what();
-        auto open = what.find('\''), close = what.rfind('\'');
-        size_t at = 0;
-        if (open != std::string::npos && close > open) {
-            size_t found_at = text.find(what.substr(open + 1, close - open - 1));
-            if (found_at != std::string_view::npos) at = found_at;
-        }
-        return syntax_error(at, "invalid JSON: a number too large for a double");
-    } catch (const json::exception& e) {
-        return syntax_error(0, std::string("invalid JSON: ") + e.what());
-    }
+    auto parsed = parse_json(text);
+    if (auto* error = std::get_if<JsonSyntaxError>(&parsed))
+        return syntax_error(error->offset, std::move(error->message), std::move(error->hints));
+    const json& root = std::get<json>(parsed);
     Reader reader(text, file, limits);
     if (!root.is_object()) {
         reader.error("", "expected a timeline object, found " + found(root));

@@ -301,15 +301,15 @@ Diagnostics located(const std::vector<ThemeProblem>& problems, std::string_view 
 }
 
 std::variant<Theme, Diagnostics> theme_of_text(std::string_view text, const std::string& file, const std::string& folder) {
-    auto fail = [&](size_t offset, std::string message) {
+    auto fail = [&](size_t offset, std::string message, std::vector<std::string> hints = {}) {
         TextPosition p = position_of(text, offset);
-        return Diagnostics{{Severity::error, file, p.line, p.column, "", std::move(message), {}}};
+        return Diagnostics{{Severity::error, file, p.line, p.column, "", std::move(message), std::move(hints)}};
     };
     if (auto at = too_deep_at(text, kMaxThemeDepth))
         return fail(*at, "expected JSON nested at most " + std::to_string(kMaxThemeDepth) + " levels deep, found more");
     if (size_t nul = text.find('\0'); nul != std::string_view::npos) return fail(nul, "expected JSON text, found a NUL byte");
     auto parsed = parse_json(text);
-    if (auto* error = std::get_if<JsonSyntaxError>(&parsed)) return fail(error->offset, error->message);
+    if (auto* error = std::get_if<JsonSyntaxError>(&parsed)) return fail(error->offset, error->message, error->hints);
     std::vector<ThemeProblem> problems;
     Theme theme = read_theme(std::get<json>(parsed), "", folder, problems);
     if (!problems.empty()) return located(problems, text, file);

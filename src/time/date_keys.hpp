@@ -7,13 +7,14 @@ namespace tarikh::date_keys {
 
 inline constexpr const char* kCalendars[] = {"gregorian", "islamic-umalqura", "islamic-civil", "persian", "hebrew"};
 
-// A date at each precision; before year 1 with the era ("G") added.
-inline constexpr const char *kYear = "y", *kMonth = "MMMMy", *kDay = "dMMMMy", *kMinute = "dMMMMyHHmm",
-                            *kSecond = "dMMMMyHHmmss";
+// A date at each precision; before year 1 with the era ("G") added. Times of day in the
+// locale's clock ("j": 7:00 PM in en-US, 19:00 in en-GB, ٧:٠٠ م in Arabic).
+inline constexpr const char *kYear = "y", *kMonth = "MMMMy", *kDay = "dMMMMy", *kMinute = "dMMMMyjmm",
+                            *kSecond = "dMMMMyjmmss";
 inline constexpr const char* kDates[] = {kYear, kMonth, kDay, kMinute, kSecond};
 inline constexpr const char kEra[] = "G";
 // A time axis's ticks (years as kYear), and a month grid's title.
-inline constexpr const char *kTickMonth = "MMMy", *kTickDay = "dMMM", *kTickMinute = "HHmm", *kTickSecond = "HHmmss",
+inline constexpr const char *kTickMonth = "MMMy", *kTickDay = "dMMM", *kTickMinute = "jmm", *kTickSecond = "jmmss",
                             *kMonthTitle = "yMMMM";
 inline constexpr const char* kOthers[] = {kTickMonth, kTickDay, kTickMinute, kTickSecond, kMonthTitle};
 

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <limits>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace tarikh {
 namespace {
@@ -288,17 +291,38 @@ std::variant<CivilDate, std::string> parse_interval_end(std::string_view s) {
 
 // "20/10/2017", "10/20/2017", "2018/11/09", "20/10", "10/2017": a date written the way people
 // write it by hand, day and month (either way round) and year between slashes, never an ISO
-// interval (an interval's start is not one or two digits).
-bool slashed_by_hand(std::string_view s) {
-    size_t parts = 0, left_digits = 0;
-    for (size_t from = 0; from <= s.size(); ++parts) {
+// interval (an interval's start is not one or two digits). The hint for it: the date itself
+// written as ISO when it reads only one way (a day past 12 tells day from month), else an
+// example; none when `s` is not such a date.
+std::optional<std::string> hand_written_date_hint(std::string_view s) {
+    std::vector<std::string_view> parts;
+    std::vector<int> numbers;
+    for (size_t from = 0; from <= s.size();) {
         size_t slash = std::min(s.find('/', from), s.size());
         std::string_view part = s.substr(from, slash - from);
-        if (part.empty() || part.size() > 4 || part.find_first_not_of("0123456789") != std::string_view::npos) return false;
-        if (parts == 0) left_digits = part.size();
+        if (part.empty() || part.size() > 4 || part.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+        parts.push_back(part);
+        numbers.push_back(std::stoi(std::string(part)));
         from = slash + 1;
     }
-    return parts == 3 || (parts == 2 && left_digits <= 2);
+    if (parts.size() != 3 && !(parts.size() == 2 && parts[0].size() <= 2)) return std::nullopt;
+    int year = 0, month = 0, day = 0;  // day 0: a month alone
+    if (parts.size() == 3 && parts[0].size() == 4) {
+        year = numbers[0], month = numbers[1], day = numbers[2];
+    } else if (parts.size() == 3 && parts[2].size() == 4) {
+        year = numbers[2];
+        int first = numbers[0], second = numbers[1];
+        if (first == second || (first > 12 && second <= 12)) day = first, month = second;
+        else if (second > 12 && first <= 12) month = first, day = second;
+    } else if (parts.size() == 2 && parts[1].size() == 4) {
+        year = numbers[1], month = numbers[0];
+    }
+    bool readable = month >= 1 && month <= 12 && (parts.size() == 2 || (day >= 1 && day <= days_in_month(year, month)));
+    if (!readable) return "write dates as YYYY-MM-DD, e.g. 2017-10-20";
+    char iso[40];
+    if (day == 0) std::snprintf(iso, sizeof iso, "%04d-%02d", year, month);
+    else std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+    return std::string("write dates as YYYY-MM-DD: \"") + iso + "\"";
 }
 
 }  // namespace
@@ -306,7 +330,7 @@ bool slashed_by_hand(std::string_view s) {
 std::variant<EdtfDate, std::string> parse_edtf(std::string_view s) {
     size_t slash = s.find('/');
     if (slash == std::string_view::npos) return parse_edtf_single(s);
-    if (slashed_by_hand(s)) return "write dates as YYYY-MM-DD, e.g. 2017-10-20";
+    if (auto hint = hand_written_date_hint(s)) return *hint;
     std::string_view left = s.substr(0, slash), right = s.substr(slash + 1);
     if (right.find('/') != std::string_view::npos) return "an interval has one /";
     EdtfDate out;

@@ -42,7 +42,7 @@ check "EDTF dates render as given, never more precise" bash -c "
 pdftotext '$work/edtf.pdf' - > '$work/edtf.txt' &&
 for date in 'since November 25, 2018' 'until September 20, 2018' 'November 15, 2018?' 'c. November 20, 2018' \\
             'September – November 2018' 'September 17 – October 15, 2018' 'October 2018' \\
-            'from October 20, 2018, end unknown' 'November 1, 2018 at 00:00' 'date unknown'; do
+            'from October 20, 2018, end unknown' 'November 1, 2018 at 12:00 AM' 'date unknown'; do
     grep -qF \"\$date\" '$work/edtf.txt' || { echo \"missing: \$date\"; exit 1; }
 done
 ! grep -q 'October 1, 2018' '$work/edtf.txt' && ! grep -q 'since October 20' '$work/edtf.txt' && ! grep -q '1970' '$work/edtf.txt'"
@@ -117,6 +117,18 @@ check "no temporary files left" bash -c "! ls -A '$work' | grep -q '^\.tarikh-.*
 check "error names file, line, column and pointer" bash -c "
 '$tarikh' validate '$root/tests/invalid/bad-date.json' 2>&1 | grep -qF 'bad-date.json:4:25: error: /events/0/date: expected an ISO 8601 date, found \"2018-13-01\"'"
 check "help lists exit codes" bash -c "'$tarikh' --help | grep -qE '^  3 +output error'"
+# A word that names no subcommand is a usage error that names it, never the main help with exit 0.
+check "a misspelt subcommand exits 2" exit_code 2 "$tarikh" valdate "$example"
+check "it names the word, the subcommands and the nearest" bash -c "
+grep -qF 'tarikh: error: expected a subcommand (render, batch, import, schema, validate), found \"valdate\"' '$work/err.txt' &&
+grep -qxF 'hint: did you mean \"validate\"?' '$work/err.txt' && grep -qxF \"Try 'tarikh --help'.\" '$work/err.txt'"
+check "an unknown subcommand with --help exits 2" exit_code 2 "$tarikh" convert --help
+check "and prints no help" bash -c "test ! -s '$work/out.txt' && ! grep -q 'hint:' '$work/err.txt' && grep -qF 'found \"convert\"' '$work/err.txt'"
+check "a misspelt import format exits 2 with the nearest" exit_code 2 "$tarikh" import aclde x.csv -o x.json
+check "it names import's formats" bash -c "
+grep -qF 'expected a subcommand (timelinejs, acled, ucdp-ged), found \"aclde\"' '$work/err.txt' &&
+grep -qxF 'hint: did you mean \"acled\"?' '$work/err.txt' && grep -qxF \"Try 'tarikh import --help'.\" '$work/err.txt'"
+check "a known subcommand's --help still exits 0" exit_code 0 "$tarikh" validate --help
 check "version" bash -c "'$tarikh' --version | grep -q '^tarikh '"
 
 finish

@@ -24,6 +24,19 @@ TEST_CASE("en-GB dates at their precision") {
     CHECK(en.event_date(interval(calendar, "2018-11-09T22:00")) == "9 November 2018 at 22:00");
 }
 
+// The locale's clock, as ICU's short time format has it (checked against PyICU by tests/cli/clock.py).
+TEST_CASE("times of day are in the locale's clock: 12 hours in en-US and Arabic, 24 in en-GB") {
+    Calendar calendar("UTC");
+    Interval evening = interval(calendar, "1962-10-22T19:00");
+    Instant t = evening.start;
+    DateFormatter us("en-US", "en", "UTC"), gb("en-GB", "en", "UTC"), eg("ar-EG", "ar", "UTC");
+    CHECK(us.event_date(evening) == "October 22, 1962 at 7:00\u202fPM");
+    CHECK(us.tick(t, TimeUnit::hour) == "7:00\u202fPM");
+    CHECK(gb.event_date(evening) == "22 October 1962 at 19:00");
+    CHECK(eg.event_date(evening) == "٢٢ أكتوبر ١٩٦٢ في ٧:٠٠ م");
+    CHECK(eg.tick(t, TimeUnit::minute) == "٧:٠٠ م");
+}
+
 TEST_CASE("en-GB ranges collapse what they share") {
     Calendar calendar("Asia/Damascus");
     DateFormatter en("en-GB", "en", "Asia/Damascus");

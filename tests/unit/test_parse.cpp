@@ -77,6 +77,39 @@ TEST_CASE("invalid inputs give their exact messages") {
     }
 }
 
+// The hand-made slips behind a syntax error, and no guess where the text shows none.
+TEST_CASE("a JSON syntax error names the slip that likely caused it") {
+    const char* const missing_comma = "hint: a comma may be missing after the previous value\n";
+    const char* const trailing_comma = "hint: JSON allows no comma before ] or }\n";
+    const char* const unescaped = "hint: a \" inside a string must be written \\\"\n";
+    struct Case {
+        const char* text;
+        std::string expected;
+    };
+    const Case cases[] = {
+        {"[1 2]", "t.json:1:4: error: invalid JSON: unexpected number literal; expected ']'\n" + std::string(missing_comma)},
+        {"[{} {}]", "t.json:1:5: error: invalid JSON: unexpected '{'; expected ']'\n" + std::string(missing_comma)},
+        {"[[] []]", "t.json:1:5: error: invalid JSON: unexpected '['; expected ']'\n" + std::string(missing_comma)},
+        {"{\"a\": \"x\" true}", "t.json:1:14: error: invalid JSON: unexpected true literal; expected '}'\n" + std::string(missing_comma)},
+        {"[1,2,\n]", "t.json:2:1: error: invalid JSON: unexpected ']'; expected '[', '{', or a literal\n" + std::string(trailing_comma)},
+        {"{\"a\": 1,}", "t.json:1:9: error: invalid JSON: unexpected '}'; expected string literal\n" + std::string(trailing_comma)},
+        {"{\"a\": \"x \"q\" y\"}", "t.json:1:11: error: invalid JSON: invalid literal\n" + std::string(unescaped)},
+        {"{\"a\": \"x \"nuclear\" y\"}", "t.json:1:13: error: invalid JSON: invalid literal\n" + std::string(unescaped)},
+        {"{\"a\": \"x \" so-called\"}", "t.json:1:12: error: invalid JSON: invalid literal\n" + std::string(unescaped)},
+        {"{\"a\": \"the \"1962\" crisis\"}", "t.json:1:16: error: invalid JSON: unexpected number literal; expected '}'\n" + std::string(unescaped)},
+        {"{\"a\": \"x \"true\" y\"}", "t.json:1:14: error: invalid JSON: unexpected true literal; expected '}'\n" + std::string(unescaped)},
+        {"{\"a\": \"x \"\xc3\xa9t\xc3\xa9\" y\"}", "t.json:1:11: error: invalid JSON: invalid literal\n" + std::string(unescaped)},
+        // A bracket that closes the wrong thing, a bare word, a value left out: no guess.
+        {"[1}", "t.json:1:3: error: invalid JSON: unexpected '}'; expected ']'\n"},
+        {"{\"a\": quarantine}", "t.json:1:7: error: invalid JSON: invalid literal\n"},
+        {"{\"a\": }", "t.json:1:7: error: invalid JSON: unexpected '}'; expected '[', '{', or a literal\n"},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.text);
+        CHECK(formatted(parse_timeline(c.text, "t.json").diagnostics) == c.expected);
+    }
+}
+
 TEST_CASE("unknown keys are warnings with the nearest known key as a hint") {
     ParseResult result = parse_timeline(R"({
   "format": "tarikh/1",
