@@ -170,13 +170,23 @@ private:
         return text_.lanes[g.lane].strip_top + look_.strip_height / 2 + g.track * (look_.bar_height + look_.track_gap);
     }
 
+    // How far below its marker an arc from `g` may reach: to just above the next lane (its name
+    // at the start, its labels) or the axis; the gap between lanes is the arc's.
+    double room_below(const ChartEvent& g) const {
+        double floor = g.lane + 1 < text_.lanes.size() ? text_.lanes[g.lane + 1].top : placed_.axis_y;
+        return floor - 2 - marker_y(g);
+    }
+
     // A cubic arc bowing below the strips, sampled as a polyline, and its label.
     void link(const ChartLink& link) {
         const auto& a = text_.events[link.from];
         const auto& b = text_.events[link.to];
         const double radius = theme_.marker_radius;
         Point p0{a.x0, marker_y(a)}, p3{b.x0, marker_y(b)};
-        double bow = std::max(18.0, std::abs(p3.x - p0.x) * 0.25);
+        // The arc dips at most 3/4 of its bow below its lower end: kept out of the next lane, a
+        // long arc runs flat through the gap rather than through the next lane's name.
+        const double room = room_below(p0.y > p3.y ? a : b);
+        double bow = std::min(std::max(18.0, std::abs(p3.x - p0.x) * 0.25), room / 0.75);
         Point p1{p0.x, p0.y + bow}, p2{p3.x, p3.y + bow};
         // The arc comes up to the target from below, wherever its source is: it stops at the
         // marker's bottom edge, the arrowhead outside the marker drawn over it.

@@ -15,6 +15,16 @@ double within_plot(const LayoutOptions& options, const ChartAxis& axis, double x
     return std::max(axis.left, std::min(x, axis.left + axis.width - width));
 }
 
+// On a page of fixed width, labels near the plot's end are pulled back inside one by one, each as
+// far as its width says: a wide label would start left of a narrower, later one, and the rows,
+// filled in order of x, would stack them by width, not by time (in Arabic as in English). So
+// each starts no further right than the label after it; labels left sharing an edge stack in
+// the order given. `requests`: in the order of their preferred edges, which, when nothing was
+// pulled, this leaves as they are.
+void keep_in_order(std::vector<LabelRequest>& requests) {
+    for (size_t k = requests.size(); k-- > 1;) requests[k - 1].x = std::min(requests[k - 1].x, requests[k].x);
+}
+
 double place_header(const Theme& theme, const ChartText& text, const ChartAxis& axis, ChartPlacement& out) {
     double y = theme.margin;
     out.title_box = {axis.left, y, text.title.width, text.title.height};
@@ -128,14 +138,18 @@ double place_lane(const Theme& theme, const LayoutOptions& options, const ChartA
     std::vector<LabelRequest> requests;
     std::vector<std::pair<bool, size_t>> owners;  // (is_link, index)
     double total = 0;
-    for (size_t i = 0; i < text.events.size(); ++i) {
+    std::vector<size_t> events;  // the lane's, in the order of their labels' preferred edges
+    for (size_t i = 0; i < text.events.size(); ++i)
+        if (text.events[i].lane == li) events.push_back(i);
+    auto preferred = [&](size_t i) { return text.events[i].x0 - (text.events[i].bar ? 0 : theme.marker_radius); };
+    std::stable_sort(events.begin(), events.end(), [&](size_t a, size_t b) { return preferred(a) < preferred(b); });
+    for (size_t i : events) {
         const auto& g = text.events[i];
-        if (g.lane != li) continue;
-        requests.push_back({within_plot(options, axis, g.x0 - (g.bar ? 0 : theme.marker_radius), g.label.width),
-                            g.label.width, g.label.height});
+        requests.push_back({within_plot(options, axis, preferred(i), g.label.width), g.label.width, g.label.height});
         owners.emplace_back(false, i);
         total += g.label.width + look.label_gap;
     }
+    keep_in_order(requests);
     for (size_t i = 0; i < text.links.size(); ++i) {
         const auto& g = text.links[i];
         if (g.lane != li || !g.has_label) continue;
