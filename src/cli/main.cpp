@@ -121,11 +121,6 @@ const CLI::Validator kCalendars = CLI::Validator(
     },
     "CALENDAR[+CALENDAR]");
 
-int usage_error(const std::string& command, const std::string& message) {
-    std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << " --help'.\n";
-    return kUsageError;
-}
-
 // The limits a user can raise or lower, shared by every command (docs/security.md).
 struct Limits {
     std::string from = "auto";
@@ -540,6 +535,11 @@ struct RenderCommand {
     }
 
     int run() const {
+        // Refused before anything is read: an output replacing the input, or another output.
+        std::vector<NamedOutput> outputs{{"-o", output, true}};
+        if (!layout_json_path.empty()) outputs.push_back({"--layout-json", layout_json_path});
+        if (!quality_json_path.empty()) outputs.push_back({"--quality-json", quality_json_path});
+        if (std::string clash = clashing_names({input}, outputs); !clash.empty()) return usage_error("render", clash);
         if (format.empty() && output == "-") return usage_error("render", "writing to stdout needs --format");
         std::optional<Format> chosen_format = format.empty() ? format_from_path(output) : format_from_name(format);
         if (!chosen_format)
