@@ -582,6 +582,14 @@ struct RenderCommand {
     }
 };
 
+// Each word once, where it first came.
+void keep_first_of_each(std::vector<std::string>& words) {
+    std::vector<std::string> kept;
+    for (auto& word : words)
+        if (std::find(kept.begin(), kept.end(), word) == kept.end()) kept.push_back(std::move(word));
+    words = std::move(kept);
+}
+
 // `tarikh batch`
 struct BatchArgs {
     BatchCommand command;
@@ -597,7 +605,8 @@ struct BatchArgs {
         command.options.jobs = default_jobs(std::thread::hardware_concurrency(), available_memory());
         auto* batch = app.add_subcommand("batch", "render many timelines, in parallel, into a folder");
         batch->add_option("INPUTS", command.inputs,
-                          "timeline files, folders (searched for *.json) or - for a list of paths on stdin")
+                          "timeline files, folders (searched for *.json and *.csv, but for tarikh's own .tarikh-batch.json "
+                          "and --report) or - for a list of paths on stdin")
             ->required();
         batch->add_option("-o,--output", command.options.output_dir,
                           "output folder: DIR/NAME.LANG.EXT, keeping the inputs' folder structure")
@@ -639,6 +648,10 @@ struct BatchArgs {
     int run() {
         if (!read_shard())
             return usage_error("batch", "--shard expects K/N with 1 <= K <= N, found \"" + shard + "\"");
+        // A repeat asks for nothing more (--format svg,svg; --lang fr,fr): merged, not refused, so
+        // that a script may join a default list with a user's, as it would the words of a path.
+        keep_first_of_each(formats);
+        keep_first_of_each(languages);
         command.options.formats.clear();
         for (const auto& name : formats) command.options.formats.push_back(*format_from_name(name));
         bool has_pdf = std::find(formats.begin(), formats.end(), "pdf") != formats.end();
