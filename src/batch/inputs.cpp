@@ -86,10 +86,11 @@ std::string batch_file_named(const std::string& path, const std::vector<BatchInp
     if (path != "-" && fs::exists(path, ec))  // an input that exists, as every one does
         for (const auto& input : inputs)
             if (same_file(path, input.path)) return "the input " + input.path;
-    fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
-    fs::path folder = fs::weakly_canonical(fs::absolute(output_dir, ec), ec);
+    std::error_code path_ec, folder_ec;
+    fs::path real = fs::weakly_canonical(fs::absolute(path, path_ec), path_ec);
+    fs::path folder = fs::weakly_canonical(fs::absolute(output_dir, folder_ec), folder_ec);
     fs::path relative = real.lexically_relative(folder);
-    if (ec || path == "-" || relative.empty() || *relative.begin() == "..") return "";
+    if (path_ec || folder_ec || path == "-" || relative.empty() || *relative.begin() == "..") return "";
     std::string name = relative.generic_string();
     if (name == BatchManifest::kFileName) return "the batch's record " + (fs::path(output_dir) / name).string();
     // NAME.LANG.EXT, pages included (NAME.LANG-2.EXT): whatever the language, in any format.
