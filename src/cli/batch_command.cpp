@@ -91,7 +91,9 @@ int check_side_files(const BatchCommand& command, const std::vector<BatchInput>&
     for (const auto& file : side)
         if (std::string named = batch_file_named(file.path, inputs, command.options.output_dir); !named.empty())
             return usage_error("batch", file.option + " " + file.path + " names " + named);
-    if (std::string clash = clashing_names({}, side); !clash.empty()) return usage_error("batch", clash);
+    const RenderOptions& drawing = command.options.drawing;
+    if (std::string clash = clashing_names(style_files(drawing.theme, drawing.catalogue), side); !clash.empty())
+        return usage_error("batch", clash);
     for (const auto& file : side) {
         std::filesystem::path folder = std::filesystem::path(file.path).parent_path();
         std::error_code ec;

@@ -34,6 +34,13 @@ int usage_error(const std::string& command, const std::string& message) {
     return kUsageError;
 }
 
+std::vector<std::string> style_files(const std::string& theme, const std::string& catalogue) {
+    std::vector<std::string> files;
+    if (theme.find('/') != std::string::npos || theme.ends_with(".json")) files.push_back(theme);
+    if (!catalogue.empty()) files.push_back(catalogue);
+    return files;
+}
+
 std::string clashing_names(const std::vector<std::string>& inputs, const std::vector<NamedOutput>& outputs) {
     for (size_t i = 0; i < outputs.size(); ++i) {
         const NamedOutput& output = outputs[i];

@@ -29,6 +29,11 @@ struct NamedOutput {
     bool paged = false;
 };
 
+// The files a command reads besides its timelines, which no output may replace: a theme file
+// (a built-in theme is a name, not a file: a file's path has a "/" or ends in .json) and a
+// catalogue.
+std::vector<std::string> style_files(const std::string& theme, const std::string& catalogue);
+
 // Why `outputs` cannot be written as named, or "": one names an input or another output, or a
 // page of one, however spelt (same_file). Two "-" both write to stdout.
 std::string clashing_names(const std::vector<std::string>& inputs, const std::vector<NamedOutput>& outputs);

@@ -539,7 +539,9 @@ struct RenderCommand {
         std::vector<NamedOutput> outputs{{"-o", output, true}};
         if (!layout_json_path.empty()) outputs.push_back({"--layout-json", layout_json_path});
         if (!quality_json_path.empty()) outputs.push_back({"--quality-json", quality_json_path});
-        if (std::string clash = clashing_names({input}, outputs); !clash.empty()) return usage_error("render", clash);
+        std::vector<std::string> inputs = style_files(edition.theme, edition.catalogue);
+        inputs.insert(inputs.begin(), input);
+        if (std::string clash = clashing_names(inputs, outputs); !clash.empty()) return usage_error("render", clash);
         if (format.empty() && output == "-") return usage_error("render", "writing to stdout needs --format");
         std::optional<Format> chosen_format = format.empty() ? format_from_path(output) : format_from_name(format);
         if (!chosen_format)

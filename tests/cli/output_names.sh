@@ -41,6 +41,12 @@ check "that refusal says which page" grep -q -- "--layout-json paged-2.svg names
 cp in.json story-2.json
 check "an input named as a page of the output is refused" exit_code 2 "$tarikh" render story-2.json -o story.json --format svg
 check "that refusal says which page" grep -q "^tarikh: error: the input story-2.json is named as page 2 of -o story.json" err.txt
+echo '{}' >look.json
+check "an output that names the theme file is refused" exit_code 2 "$tarikh" render in.json -o look.json --format svg --theme look.json
+check "an output that names the catalogue is refused" \
+    exit_code 2 "$tarikh" render in.json -o fine.svg --quality-json ./look.json --catalogue look.json
+check "that refusal names both" grep -q -- "--quality-json ./look.json names the input look.json" err.txt
+check "the theme file survives" grep -qx '{}' look.json
 check "two outputs to stdout are refused" exit_code 2 "$tarikh" render in.json -o - --format svg --layout-json -
 check "that refusal says why" grep -q -- "--layout-json - and -o - both write to stdout" err.txt
 check "distinct names still render" exit_code 0 "$tarikh" render in.json -o fine.svg --layout-json fine.json --quality-json -
@@ -63,6 +69,7 @@ check "--combine naming an input is refused" exit_code 2 "$tarikh" batch stories
 check "that refusal names the input" grep -q "^tarikh: error: --combine stories/mai.json names the input stories/mai.json" err.txt
 check "--report naming an input is refused" \
     exit_code 2 "$tarikh" batch stories/cuba.json stories/mai.json -o dup --format pdf --report stories/cuba.json
+check "--report naming the theme file is refused" exit_code 2 "$tarikh" batch stories -o dup --theme look.json --report look.json
 check "--report and --combine into one file are refused" \
     exit_code 2 "$tarikh" batch stories -o dup --format pdf --combine r.pdf --report ./r.pdf
 check "the inputs survive" grep -q '"tarikh/1"' stories/cuba.json stories/mai.json
