@@ -49,4 +49,13 @@ std::size_t sweep_stale_temporaries(const std::string& folder);
 // before and after creating what was missing. Returns why not, or "".
 std::string prepare_path_inside(const std::filesystem::path& real_folder, const std::string& relative);
 
+// Whether `a` and `b` name one file, however spelt: `./a.svg` and `a.svg`, a link and what it
+// leads to, two hard links; a file yet to be written too (its folder's links resolved). "-", a
+// standard stream, names no file.
+bool same_file(const std::string& a, const std::string& b);
+
+// The page of `first` that `path` names: 2 for NAME-2.EXT beside NAME.EXT (as paged_path
+// names them, and as a render with fewer pages removes them), 3 for NAME-3.EXT, …; else 0.
+std::size_t page_named(const std::string& first, const std::string& path);
+
 }  // namespace tarikh

@@ -6,9 +6,11 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include <tarikh/booklet.hpp>
+#include <tarikh/files.hpp>
 
 #include "batch/report.hpp"
 #include "common.hpp"
@@ -79,12 +81,54 @@ private:
     std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-// The booklet meets the standards its parts were rendered to.
-bool combine(const BatchResult& result, const std::string& path, const std::vector<PdfStandard>& standards) {
+// The booklet and the report, checked before anything is rendered: neither may name a file of
+// the batch or the other (a usage error), and each one's folder must be there, or be the output
+// folder, which the batch makes (else an output error, as `render` has at its end).
+int check_side_files(const BatchCommand& command, const std::vector<BatchInput>& inputs) {
+    std::vector<NamedOutput> side;
+    if (!command.combine.empty()) side.push_back({"--combine", command.combine});
+    if (!command.report.empty()) side.push_back({"--report", command.report});
+    for (const auto& file : side)
+        if (std::string named = batch_file_named(file.path, inputs, command.options.output_dir); !named.empty())
+            return usage_error("batch", file.option + " " + file.path + " names " + named);
+    const RenderOptions& drawing = command.options.drawing;
+    if (std::string clash = clashing_names(style_files(drawing.theme, drawing.catalogue), side); !clash.empty())
+        return usage_error("batch", clash);
+    for (const auto& file : side) {
+        std::filesystem::path folder = std::filesystem::path(file.path).parent_path();
+        std::error_code ec;
+        if (file.path == "-" || folder.empty() || std::filesystem::is_directory(folder, ec) ||
+            same_file(folder.string(), command.options.output_dir))
+            continue;
+        std::cerr << "tarikh: error: cannot write " << file.path << ": its folder " << folder.string()
+                  << (std::filesystem::exists(folder, ec) ? " is not a folder" : " does not exist") << "\n";
+        return kOutputError;
+    }
+    return kOk;
+}
+
+// An input refused before rendering (missing, or its outputs clashing with another's) failed
+// all the same: counted in the summary and listed in the report, first, with its reason.
+void add_refused(const std::vector<RefusedInput>& refused, BatchResult& result) {
+    std::vector<BatchInputResult> failed(refused.size());
+    for (size_t i = 0; i < refused.size(); ++i) {
+        failed[i].input = {refused[i].path, ""};
+        failed[i].status = InputStatus::failed;
+        failed[i].diagnostics.push_back({Severity::error, refused[i].path, 0, 0, "", refused[i].reason, {}});
+    }
+    result.inputs.insert(result.inputs.begin(), failed.begin(), failed.end());
+}
+
+std::vector<BookletPart> pdfs_of(const BatchResult& result) {
     std::vector<BookletPart> parts;
     for (const auto& input : result.inputs)
         for (const auto& output : input.outputs)
             if (output.format == Format::pdf) parts.push_back({output.path, output.title});
+    return parts;
+}
+
+// The booklet meets the standards its parts were rendered to.
+bool combine(const std::vector<BookletPart>& parts, const std::string& path, const std::vector<PdfStandard>& standards) {
     Result<std::string> booklet = combine_pdfs(parts, "tarikh booklet", standards);
     if (booklet) return write_output(path, *booklet);
     std::cerr << "tarikh: error: cannot combine the PDFs into " << path << ": " << booklet.diagnostics.back().message
@@ -93,8 +137,12 @@ bool combine(const BatchResult& result, const std::string& path, const std::vect
 }
 
 int render_batch(const BatchCommand& command) {
-    CollectedInputs collected = collect_inputs(command.inputs, std::cin);
-    for (const auto& error : collected.errors) std::cerr << "tarikh: error: " << error << "\n";
+    // A report is JSON, as inputs are: a folder search takes neither this run's nor the last's.
+    std::vector<std::string> own;
+    if (!command.report.empty()) own.push_back(command.report);
+    CollectedInputs collected = collect_inputs(command.inputs, std::cin, own);
+    if (int refused = check_side_files(command, collected.inputs); refused != kOk) return refused;
+    for (const auto& refused : collected.refused) print({{Severity::error, refused.path, 0, 0, "", refused.reason, {}}}, "");
     std::vector<BatchInput> inputs;
     for (const auto& input : collected.inputs)
         if (in_shard(input, command.shard_index, command.shard_count)) inputs.push_back(input);
@@ -110,25 +158,34 @@ int render_batch(const BatchCommand& command) {
     // handler stays, so that a second signal racing the end of the batch is no plain kill.
     g_stop = true;
     print_problems(result.problems, "tarikh", command.quiet);
+    add_refused(collected.refused, result);
 
-    bool output_ok = !has_errors(result.problems);
-    if (!command.combine.empty() && !result.interrupted) output_ok &= combine(result, command.combine, command.options.drawing.pdf_standards);
+    bool output_ok = !has_errors(result.problems), nothing_to_combine = false;
+    if (!command.combine.empty() && !result.interrupted) {
+        std::vector<BookletPart> parts = pdfs_of(result);
+        // A booklet of no page is no PDF a reader opens: none is written, and the run failed.
+        nothing_to_combine = parts.empty();
+        if (nothing_to_combine)
+            std::cerr << "tarikh: error: no PDF was rendered: no booklet written to " << command.combine << "\n";
+        else
+            output_ok &= combine(parts, command.combine, command.options.drawing.pdf_standards);
+    }
     if (!command.report.empty()) output_ok &= write_output(command.report, batch_report_json(result));
 
     BatchCounts counts = count(result);
     if (!command.quiet) {
         char line[200];
-        std::snprintf(line, sizeof line, "batch: %zu rendered, %zu failed, %zu skipped%s; %zu files written in %.2f s (%.1f files/s)",
+        std::snprintf(line, sizeof line, "batch: %zu rendered, %zu failed, %zu skipped%s; %zu %s written in %.2f s (%.1f files/s)",
                       counts.rendered, counts.failed, counts.skipped,
-                      result.interrupted ? ", interrupted" : "", counts.outputs, result.seconds,
-                      result.seconds > 0 ? counts.outputs / result.seconds : 0.0);
+                      result.interrupted ? ", interrupted" : "", counts.outputs, counts.outputs == 1 ? "file" : "files",
+                      result.seconds, result.seconds > 0 ? counts.outputs / result.seconds : 0.0);
         std::cerr << line << "\n";
     }
     if (result.interrupted) return kInterrupted;
     bool output_failed = !output_ok;
     for (const auto& input : result.inputs) output_failed |= input.output_error;
     if (output_failed) return kOutputError;
-    return counts.failed > 0 || !collected.errors.empty() ? kInputError : kOk;
+    return counts.failed > 0 || nothing_to_combine ? kInputError : kOk;
 }
 
 }  // namespace

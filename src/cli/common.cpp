@@ -45,6 +45,41 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 
 }  // namespace
 
+int usage_error(const std::string& command, const std::string& message) {
+    std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << (command.empty() ? "" : " ") << "--help'.\n";
+    return kUsageError;
+}
+
+std::vector<std::string> style_files(const std::string& theme, const std::string& catalogue) {
+    std::vector<std::string> files;
+    if (theme.find('/') != std::string::npos || theme.ends_with(".json")) files.push_back(theme);
+    if (!catalogue.empty()) files.push_back(catalogue);
+    return files;
+}
+
+std::string clashing_names(const std::vector<std::string>& inputs, const std::vector<NamedOutput>& outputs) {
+    for (size_t i = 0; i < outputs.size(); ++i) {
+        const NamedOutput& output = outputs[i];
+        std::string named = output.option + " " + output.path;
+        for (const auto& input : inputs) {
+            if (same_file(output.path, input)) return named + " names the input " + input;
+            if (size_t page = output.paged ? page_named(output.path, input) : 0)
+                return "the input " + input + " is named as page " + std::to_string(page) + " of " + named;
+        }
+        for (size_t earlier = 0; earlier < i; ++earlier) {
+            const NamedOutput& other = outputs[earlier];
+            std::string other_named = other.option + " " + other.path;
+            if (output.path == "-" && other.path == "-") return named + " and " + other_named + " both write to stdout";
+            if (same_file(output.path, other.path)) return named + " and " + other_named + " name the same file";
+            if (size_t page = other.paged ? page_named(other.path, output.path) : 0)
+                return named + " names page " + std::to_string(page) + " of " + other_named;
+            if (size_t page = output.paged ? page_named(output.path, other.path) : 0)
+                return other_named + " names page " + std::to_string(page) + " of " + named;
+        }
+    }
+    return "";
+}
+
 std::optional<std::string> unknown_subcommand(const std::string& word, const std::vector<std::string>& known) {
     if (word.empty() || word[0] == '-' || std::find(known.begin(), known.end(), word) != known.end()) return std::nullopt;
     std::string list, near;

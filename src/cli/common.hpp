@@ -19,6 +19,26 @@ inline constexpr const char* kExitCodes =
     "  3    output error: an output could not be rendered or written\n"
     "  130  interrupted (Ctrl-C or SIGTERM); finished outputs are complete, others absent\n";
 
+// "tarikh: error: MESSAGE" and where to read more; returns kUsageError.
+int usage_error(const std::string& command, const std::string& message);
+
+// A file the command line names, with the option that names it ("-o", "--layout-json", …);
+// `paged`: pages 2, 3, … of it go beside it (and stale ones there are removed).
+struct NamedOutput {
+    std::string option;
+    std::string path;
+    bool paged = false;
+};
+
+// The files a command reads besides its timelines, which no output may replace: a theme file
+// (a built-in theme is a name, not a file: a file's path has a "/" or ends in .json) and a
+// catalogue.
+std::vector<std::string> style_files(const std::string& theme, const std::string& catalogue);
+
+// Why `outputs` cannot be written as named, or "": one names an input or another output, or a
+// page of one, however spelt (same_file). Two "-" both write to stdout.
+std::string clashing_names(const std::vector<std::string>& inputs, const std::vector<NamedOutput>& outputs);
+
 // Prints to stderr; diagnostics without a file get `file`, those that ran into a limit the
 // option that raises it.
 void print(const Diagnostics& diagnostics, const std::string& file);

@@ -121,11 +121,6 @@ const CLI::Validator kCalendars = CLI::Validator(
     },
     "CALENDAR[+CALENDAR]");
 
-int usage_error(const std::string& command, const std::string& message) {
-    std::cerr << "tarikh: error: " << message << "\nTry 'tarikh " << command << (command.empty() ? "" : " ") << "--help'.\n";
-    return kUsageError;
-}
-
 // The limits a user can raise or lower, shared by every command (docs/security.md).
 struct Limits {
     std::string from = "auto";
@@ -540,6 +535,13 @@ struct RenderCommand {
     }
 
     int run() const {
+        // Refused before anything is read: an output replacing the input, or another output.
+        std::vector<NamedOutput> outputs{{"-o", output, true}};
+        if (!layout_json_path.empty()) outputs.push_back({"--layout-json", layout_json_path});
+        if (!quality_json_path.empty()) outputs.push_back({"--quality-json", quality_json_path});
+        std::vector<std::string> inputs = style_files(edition.theme, edition.catalogue);
+        inputs.insert(inputs.begin(), input);
+        if (std::string clash = clashing_names(inputs, outputs); !clash.empty()) return usage_error("render", clash);
         if (format.empty() && output == "-") return usage_error("render", "writing to stdout needs --format");
         std::optional<Format> chosen_format = format.empty() ? format_from_path(output) : format_from_name(format);
         if (!chosen_format)
@@ -582,6 +584,14 @@ struct RenderCommand {
     }
 };
 
+// Each word once, where it first came.
+void keep_first_of_each(std::vector<std::string>& words) {
+    std::vector<std::string> kept;
+    for (auto& word : words)
+        if (std::find(kept.begin(), kept.end(), word) == kept.end()) kept.push_back(std::move(word));
+    words = std::move(kept);
+}
+
 // `tarikh batch`
 struct BatchArgs {
     BatchCommand command;
@@ -597,7 +607,8 @@ struct BatchArgs {
         command.options.jobs = default_jobs(std::thread::hardware_concurrency(), available_memory());
         auto* batch = app.add_subcommand("batch", "render many timelines, in parallel, into a folder");
         batch->add_option("INPUTS", command.inputs,
-                          "timeline files, folders (searched for *.json) or - for a list of paths on stdin")
+                          "timeline files, folders (searched for *.json and *.csv, but for tarikh's own .tarikh-batch.json "
+                          "and --report) or - for a list of paths on stdin")
             ->required();
         batch->add_option("-o,--output", command.options.output_dir,
                           "output folder: DIR/NAME.LANG.EXT, keeping the inputs' folder structure")
@@ -641,6 +652,10 @@ struct BatchArgs {
     int run() {
         if (!read_shard())
             return usage_error("batch", "--shard expects K/N with 1 <= K <= N, found \"" + shard + "\"");
+        // A repeat asks for nothing more (--format svg,svg; --lang fr,fr): merged, not refused, so
+        // that a script may join a default list with a user's, as it would the words of a path.
+        keep_first_of_each(formats);
+        keep_first_of_each(languages);
         command.options.formats.clear();
         for (const auto& name : formats) command.options.formats.push_back(*format_from_name(name));
         bool has_pdf = std::find(formats.begin(), formats.end(), "pdf") != formats.end();

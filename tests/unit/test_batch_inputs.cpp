@@ -40,7 +40,7 @@ TEST_CASE("folders are searched recursively for .json and keep their structure")
     Scratch s({"tl/b.json", "tl/a.json", "tl/syria/idlib.json", "tl/notes.txt", "other/c.json"});
     std::istringstream none;
     CollectedInputs c = collect_inputs({s / "tl", s / "other/c.json"}, none);
-    CHECK(c.errors.empty());
+    CHECK(c.refused.empty());
     CHECK(stems(c) == std::vector<std::string>{"a", "b", "syria/idlib", "c"});
 }
 
@@ -49,9 +49,11 @@ TEST_CASE("- reads a list of paths, and missing paths and clashing names are err
     std::istringstream list(s / "x/a.json" + "\n" + s / "y/a.json" + "\r\n\n" + s / "missing.json" + "\n");
     CollectedInputs c = collect_inputs({"-", s / "z.json", s / "z.json"}, list);
     CHECK(stems(c) == std::vector<std::string>{"a", "z"});
-    REQUIRE(c.errors.size() == 2);
-    CHECK(c.errors[0] == s / "missing.json" + ": no such file or folder");
-    CHECK(c.errors[1] == s / "y/a.json" + ": its outputs would overwrite those of " + s / "x/a.json");
+    REQUIRE(c.refused.size() == 2);
+    CHECK(c.refused[0].path == s / "missing.json");
+    CHECK(c.refused[0].reason == "no such file or folder");
+    CHECK(c.refused[1].path == s / "y/a.json");
+    CHECK(c.refused[1].reason == "its outputs would overwrite those of " + s / "x/a.json");
 }
 
 TEST_CASE("shards split the inputs into disjoint shares that cover them all") {
@@ -78,7 +80,7 @@ TEST_CASE("a linked input is named as listed, never after the file it leads to")
     std::istringstream none;
     for (std::string folder : {s / "in", s / "in" + "/", "./" + fs::relative(s.root / "in").string()}) {
         CollectedInputs c = collect_inputs({folder}, none);
-        CHECK(c.errors.empty());
+        CHECK(c.refused.empty());
         CHECK(stems(c) == std::vector<std::string>{"innocent", "plain"});
     }
 }
