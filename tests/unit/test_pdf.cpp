@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
 #include "render/pdf/page_content.hpp"
@@ -497,4 +498,49 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once 
     size_t forms = 0;
     for (size_t at = 0; (at = bytes.find("/Subtype/Form/BBox[", at)) != std::string::npos; ++at) ++forms;
     CHECK(forms == 1);
+}
+
+// A Nastaliq word's shapes: the first placed in page px, each next one moved from the one before
+// in whole font units, under one q/Q (each had its own `q s 0 0 -s x y cm … Q`, a third more
+// content). Every shape lands within half a unit of where the scene put its glyph.
+TEST_CASE("pdf page content: a word's shapes are each moved from the one before, in font units") {
+    const FontRef nastaliq{TARIKH_SOURCE_DIR "/fonts/NotoNastaliqUrdu-Regular.ttf", 0};
+    const testing::TestFont font(nastaliq);
+    const GlyphRun run = shaped_rtl("ادلب", nastaliq, font.hb());
+    std::vector<pdf::PlacedGlyph> drawn;
+    for (const auto& piece : pdf::text_pieces(run, {10, 50}, font.hb()))
+        if (piece.voice == pdf::TextPiece::Voice::drawn)
+            for (const auto& g : piece.glyphs) {
+                hb_glyph_extents_t ink{};
+                if (hb_font_get_glyph_extents(font.hb(), g.id, &ink) && ink.width != 0) drawn.push_back(g);  // no blank
+            }
+    REQUIRE(drawn.size() >= 3);
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    pdf::Structure structure(file);
+    structure.begin_page(file.reserve());
+    const std::string stream = pdf::page_content(one_page({text}).pages[0], fonts, structure).stream;
+    const size_t begin = stream.find("ET\nq 0.02 0 0 -0.02 "), end = stream.find(" Q\nBT\n", begin);
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    std::istringstream ops(stream.substr(begin + 3, end - begin - 3));
+    std::string q, name, op;
+    double a = 0, b = 0, c = 0, d = 0, x = 0, y = 0;
+    ops >> q >> a >> b >> c >> d >> x >> y >> op >> name >> op;
+    CHECK(q == "q");
+    CHECK(x == doctest::Approx(drawn[0].x).epsilon(0.0001));
+    CHECK(y == doctest::Approx(drawn[0].y).epsilon(0.0001));
+    size_t shapes = 1;
+    long units_x = 0, units_y = 0;
+    for (long dx = 0, dy = 0; ops >> a >> b >> c >> d >> dx >> dy >> op >> name >> op; ++shapes) {
+        CHECK((a == 1 && d == 1 && op == "Do"));
+        units_x += dx, units_y += dy;
+        REQUIRE(shapes < drawn.size());
+        CHECK(std::abs(x + units_x * 0.02 - drawn[shapes].x) <= 0.01 + 1e-9);
+        CHECK(std::abs(y - units_y * 0.02 - drawn[shapes].y) <= 0.01 + 1e-9);
+    }
+    CHECK(shapes == drawn.size());
 }

@@ -463,19 +463,36 @@ private:
         close_array();
         out() += "ET\n";
         const double scale = size / std::max(1u, hb_face_get_upem(hb_font_get_face(Fonts::hb(face))));
+        // The first glyph placed in page px, in font units; each next one moved from the one
+        // before in whole font units (a thousandth of an em, as TJ's adjustments): the piece's
+        // shapes drew a third more content with each its own `q s 0 0 -s x y cm … Q`.
+        const PlacedGlyph* first = nullptr;
+        long at_x = 0, at_y = 0;  // font units from the first glyph, y up
         for (const PlacedGlyph& g : piece.glyphs) {
             const Fonts::GlyphForm* form = fonts_.glyph_form(face, g.id);
             if (!form) continue;
             if (forms_seen_.insert(form).second) forms_used_.push_back(form);
-            out() += "q ";
-            append_number(out(), scale, 6);
-            out() += " 0 0 ";
-            append_number(out(), -scale, 6);
-            out() += ' ';
-            num(g.x);
-            num(g.y);
-            out() += "cm /" + form->name + " Do Q\n";
+            if (!first) {
+                first = &g;
+                out() += "q ";
+                append_number(out(), scale, 6);
+                out() += " 0 0 ";
+                append_number(out(), -scale, 6);
+                out() += ' ';
+                num(g.x);
+                num(g.y);
+            } else {
+                const long x = std::lround((g.x - first->x) / scale), y = std::lround((first->y - g.y) / scale);
+                out() += "\n1 0 0 1 ";
+                append_integer(out(), x - at_x);
+                out() += ' ';
+                append_integer(out(), y - at_y);
+                out() += ' ';
+                at_x = x, at_y = y;
+            }
+            out() += "cm /" + form->name + " Do";
         }
+        if (first) out() += " Q\n";
         out() += "BT\n";
         glyphs_.placed = false;  // BT starts the text matrix again
     }
