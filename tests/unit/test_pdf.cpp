@@ -471,9 +471,11 @@ TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyp
 }
 
 // A glyph that must say nothing (here a tanween's, said by its own glyph, unseen) is no text at all:
-// MuPDF wrote U+FFFD for a glyph the ToUnicode map left out. It is a shape, a form XObject written
-// once however often it is drawn, in the page's resources, drawn with Do outside the text object.
-TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once however often it is drawn") {
+// MuPDF wrote U+FFFD for a glyph the ToUnicode map left out. It is a shape, outside the text
+// object: its path where it is drawn the first time a page draws it once (a form of its own cost a
+// hundred bytes more), then a form XObject written once however often it is drawn, in the page's
+// resources, drawn with Do.
+TEST_CASE("pdf page content: a glyph that says nothing is a shape, its path where a page draws it once, else a form") {
     const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
     const testing::TestFont font(amiri);
     const GlyphRun run = shaped_rtl("عاجلًا", amiri, font.hb());
@@ -483,13 +485,23 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once 
     TextItem text;
     text.origin = {10, 50};
     text.runs.push_back(run);
-    const Scene first = one_page({text}), second = one_page({text});
+    const Scene first = one_page({text}), second = one_page({text}), third = one_page({text});
     pdf::File file;
     pdf::Fonts fonts(file);
     pdf::Structure structure(file);
-    for (const Scene* scene : {&first, &second}) {
+    structure.begin_page(file.reserve());
+    pdf::PageContent content = pdf::page_content(first.pages[0], fonts, structure);
+    CHECK(content.resources.find("/XObject") == std::string::npos);
+    const size_t path = content.stream.find("ET\nq 0.02 0 0 -0.02 14.94 50 cm ");
+    REQUIRE(path != std::string::npos);
+    const size_t end = content.stream.find("BT\n", path);
+    const std::string drawn = content.stream.substr(path, end - path);
+    CHECK(drawn.find(" m\n") != std::string::npos);
+    CHECK(drawn.substr(drawn.size() - 6) == "h\nf Q\n");
+    CHECK(drawn.find("Do") == std::string::npos);
+    for (const Scene* scene : {&second, &third}) {  // a page before drew it: a form
         structure.begin_page(file.reserve());
-        pdf::PageContent content = pdf::page_content(scene->pages[0], fonts, structure);
+        content = pdf::page_content(scene->pages[0], fonts, structure);
         CHECK(content.resources.find("/XObject<</G0 ") != std::string::npos);
         CHECK(content.stream.find("ET\nq 0.02 0 0 -0.02 14.94 50 cm /G0 Do Q\nBT\n") != std::string::npos);
     }
@@ -522,7 +534,8 @@ TEST_CASE("pdf page content: a word's shapes are each moved from the one before,
     pdf::Fonts fonts(file);
     pdf::Structure structure(file);
     structure.begin_page(file.reserve());
-    const std::string stream = pdf::page_content(one_page({text}).pages[0], fonts, structure).stream;
+    // Twice: a shape a page draws once is a path where it is drawn, not a form.
+    const std::string stream = pdf::page_content(one_page({text, text}).pages[0], fonts, structure).stream;
     const size_t begin = stream.find("ET\nq 0.02 0 0 -0.02 "), end = stream.find(" Q\nBT\n", begin);
     REQUIRE(begin != std::string::npos);
     REQUIRE(end != std::string::npos);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include <hb.h>
@@ -132,6 +133,31 @@ public:
             out += ">>";
         }
         return out + ">>";
+    }
+
+    // A shape the page draws once, and no page before it drew, written where it is drawn: as a
+    // form it cost a stream object of its own, a hundred bytes around its outline (a third of
+    // the Urdu chart's shapes). Every other is a form, in the page's resources. Call once, last.
+    void settle_forms() {
+        std::vector<std::pair<const FormUse*, const Fonts::GlyphForm*>> here;  // written where drawn
+        std::vector<Fonts::GlyphForm*> forms;
+        for (Fonts::GlyphForm* form : forms_used_) {
+            const FormUse& use = form_uses_[form];
+            if (use.count == 1 && !form->drawn) {
+                here.emplace_back(&use, form);
+            } else {
+                fonts_.form_object(*form);
+                forms.push_back(form);
+            }
+            form->drawn = true;
+        }
+        // Last first: each replacement leaves the places before it where they were.
+        std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.first->at > b.first->at; });
+        for (const auto& [use, form] : here) {
+            const std::string path = Fonts::outline(*use->face, *form);
+            out().replace(use->at, form->name.size() + 4, path.empty() ? "" : path + "f");  // "/Gn Do"
+        }
+        forms_used_ = std::move(forms);
     }
 
     // Ends the marked content open, if any.
@@ -469,9 +495,10 @@ private:
         const PlacedGlyph* first = nullptr;
         long at_x = 0, at_y = 0;  // font units from the first glyph, y up
         for (const PlacedGlyph& g : piece.glyphs) {
-            const Fonts::GlyphForm* form = fonts_.glyph_form(face, g.id);
+            Fonts::GlyphForm* form = fonts_.glyph_form(face, g.id);
             if (!form) continue;
-            if (forms_seen_.insert(form).second) forms_used_.push_back(form);
+            FormUse& use = form_uses_[form];
+            if (use.count++ == 0) forms_used_.push_back(form), use.face = &face;
             if (!first) {
                 first = &g;
                 out() += "q ";
@@ -490,7 +517,9 @@ private:
                 out() += ' ';
                 at_x = x, at_y = y;
             }
-            out() += "cm /" + form->name + " Do";
+            out() += "cm ";
+            if (use.count == 1) use.at = out().size();
+            out() += '/' + form->name + " Do";
         }
         if (first) out() += " Q\n";
         out() += "BT\n";
@@ -593,8 +622,14 @@ private:
     double scale_ = 1;
     std::optional<Box> clip_;  // on the page, px
     std::vector<Bounds*> links_;
-    std::vector<const Fonts::GlyphForm*> forms_used_;  // glyph forms drawn, in order of first use
-    std::set<const Fonts::GlyphForm*> forms_seen_;
+    // How often the page draws a shape, and where it drew it first (its `/Gn Do`).
+    struct FormUse {
+        int count = 0;
+        std::size_t at = 0;
+        const Fonts::Face* face = nullptr;
+    };
+    std::vector<Fonts::GlyphForm*> forms_used_;  // shapes drawn, in order of first use
+    std::map<const Fonts::GlyphForm*, FormUse> form_uses_;
     std::vector<const Fonts::Face*> fonts_used_;  // in order of first use on the page
     std::set<std::pair<bool, int>> alphas_;
 };
@@ -613,6 +648,7 @@ PageContent page_content(const Page& page, Fonts& fonts, Structure& structure) {
     out += " cm\n";
     for (const auto& item : page.items) painter.item(item);
     painter.close_marked();
+    painter.settle_forms();
     painter.content.resources = painter.resources();
     return std::move(painter.content);
 }

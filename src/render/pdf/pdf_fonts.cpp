@@ -22,7 +22,7 @@ struct Fonts::Face {
     double per_unit = 1;                            // thousandths of an em per font unit
     std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
     std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
-    std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as forms; object 0: blank
+    std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as shapes; no name: blank
 };
 
 Fonts::Fonts(File& file) : file_(file) {}
@@ -86,7 +86,7 @@ std::vector<int> font_box(hb_face_t* face) {
 
 }  // namespace
 
-const Fonts::GlyphForm* Fonts::glyph_form(Face& face, std::uint32_t glyph) {
+Fonts::GlyphForm* Fonts::glyph_form(Face& face, std::uint32_t glyph) {
     auto [it, added] = face.forms.try_emplace(glyph);
     if (added) {
         hb_glyph_extents_t ink{};
@@ -97,12 +97,20 @@ const Fonts::GlyphForm* Fonts::glyph_form(Face& face, std::uint32_t glyph) {
             const std::vector<int> font = font_box(face.face);
             ink = {font[0], font[3], font[2] - font[0], font[1] - font[3]};
         }
-        it->second = {"G" + std::to_string(forms_++), file_.reserve(),
+        it->second = {"G" + std::to_string(forms_++), 0,
                       {std::min(ink.x_bearing, ink.x_bearing + ink.width), std::min(ink.y_bearing, ink.y_bearing + ink.height),
-                       std::max(ink.x_bearing, ink.x_bearing + ink.width), std::max(ink.y_bearing, ink.y_bearing + ink.height)}};
+                       std::max(ink.x_bearing, ink.x_bearing + ink.width), std::max(ink.y_bearing, ink.y_bearing + ink.height)},
+                      glyph};
     }
-    return it->second.object ? &it->second : nullptr;
+    return it->second.name.empty() ? nullptr : &it->second;
 }
+
+int Fonts::form_object(GlyphForm& form) {
+    if (!form.object) form.object = file_.reserve();
+    return form.object;
+}
+
+std::string Fonts::outline(const Face& face, const GlyphForm& form) { return glyph_path(face.font, form.glyph); }
 
 void Fonts::write_all(bool every_glyph_mapped) {
     for (Face* face : order_) write(*face, every_glyph_mapped);
@@ -382,7 +390,7 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     // The glyph forms: a fill of the outline, in the colour of the text around it (a form
     // inherits the graphics state of the page that draws it).
     for (const auto& [glyph, form] : face.forms) {
-        if (!form.object) continue;
+        if (!form.object) continue;  // blank, or drawn where it is used
         std::string bbox = "/Subtype/Form/BBox[";
         for (int v : {form.box[0] - 1, form.box[1] - 1, form.box[2] + 1, form.box[3] + 1}) {  // a unit wider: extents are rounded
             append_integer(bbox, v);
