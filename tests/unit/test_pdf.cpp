@@ -4,12 +4,14 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "render/pdf/glyph_paths.hpp"
 #include "render/pdf/page_content.hpp"
 #include "render/pdf/pdf_file.hpp"
 #include "render/pdf/pdf_fonts.hpp"
@@ -142,6 +144,42 @@ TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUn
     size_t length1 = bytes.find("/Length1 ");
     REQUIRE(length1 != std::string::npos);
     CHECK(std::stoul(bytes.substr(length1 + 9)) < 60000);  // the whole font is 556 kB
+}
+
+// A glyph shown only unseen (render mode 3: the letters that say a Nastaliq word) is never drawn:
+// its outline is cut to a line across its box (MuPDF read a glyph with none as a space), its
+// advance kept; a glyph seen keeps its outline.
+TEST_CASE("pdf fonts: a glyph shown only in render mode 3 is only its box in the subset") {
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    auto& face = fonts.face(kNotoSans);
+    const double advance = fonts.advance(face, 69);  // "b", unseen
+    fonts.advance(face, 68);                         // "a", seen
+    fonts.seen(face, 68);
+    fonts.write_all();
+    int root = file.reserve();
+    file.write(root, "<<>>");
+    const std::string pdf = file.finish(root, root);
+    const size_t at = pdf.find("/Length1 ");
+    REQUIRE(at != std::string::npos);
+    const size_t length = std::stoul(pdf.substr(pdf.find("/Length ", at) + 8)), data = pdf.find("stream\n", at) + 7;
+    const std::string program = inflate_all(pdf.substr(data, length));
+    hb_blob_t* blob = hb_blob_create(program.data(), static_cast<unsigned>(program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t* subset = hb_face_create(blob, 0);
+    hb_font_t* font = hb_font_create(subset);
+    const testing::TestFont whole(kNotoSans);
+    CHECK(pdf::glyph_path(font, 68) == pdf::glyph_path(whole.hb(), 68));
+    hb_glyph_extents_t box{}, was{};
+    CHECK(hb_font_get_glyph_extents(font, 69, &box));
+    CHECK(hb_font_get_glyph_extents(whole.hb(), 69, &was));
+    const std::string low = std::to_string(was.x_bearing) + ' ' + std::to_string(was.y_bearing + was.height);
+    const std::string high = std::to_string(was.x_bearing + was.width) + ' ' + std::to_string(was.y_bearing);
+    CHECK(pdf::glyph_path(font, 69) == low + " m\n" + high + " l\n" + low + " l\nh\n");  // HarfBuzz closes it
+    CHECK((box.x_bearing == was.x_bearing && box.y_bearing == was.y_bearing && box.width == was.width && box.height == was.height));
+    CHECK(std::lround(hb_font_get_glyph_h_advance(font, 69) * 1000.0 / hb_face_get_upem(subset)) == std::lround(advance));
+    hb_font_destroy(font);
+    hb_face_destroy(subset);
+    hb_blob_destroy(blob);
 }
 
 TEST_CASE("pdf fonts: under every_glyph_mapped a glyph shown as text that says nothing maps to U+2060") {

@@ -433,6 +433,7 @@ private:
             }
         }
         for (const PlacedGlyph& g : piece.glyphs) {
+            if (!invisible) fonts_.seen(face, g.id);
             if (g.width > 0) {  // its own text matrix, stretched to the width
                 close_array();
                 const double advance = fonts_.advance(face, g.id) * size / 1000;

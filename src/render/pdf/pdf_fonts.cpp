@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
 #include "render/pdf/glyph_paths.hpp"
+#include "render/pdf/unseen_outlines.hpp"
 
 namespace tarikh::pdf {
 
@@ -22,6 +24,7 @@ struct Fonts::Face {
     double per_unit = 1;                            // thousandths of an em per font unit
     std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
     std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
+    std::set<std::uint32_t> seen;                   // glyphs shown as text that is seen
     std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as shapes; no name: blank
 };
 
@@ -64,6 +67,8 @@ double Fonts::advance(Face& face, std::uint32_t glyph) {
     if (added) it->second = std::lround(hb_font_get_glyph_h_advance(face.font, glyph) * face.per_unit);
     return static_cast<double>(it->second);
 }
+
+void Fonts::seen(Face& face, std::uint32_t glyph) { face.seen.insert(glyph); }
 
 bool Fonts::stands_for(Face& face, std::uint32_t glyph, std::string_view text) {
     auto [it, added] = face.unicode.try_emplace(glyph, text);
@@ -328,6 +333,12 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     std::string program = cff && cids_are_glyph_ids(face.face) ? subset_bytes(face.face, face.widths, true) : "";
     const bool bare_cff = !program.empty();
     if (!bare_cff) program = subset_bytes(face.face, face.widths);
+    if (!cff) {
+        std::set<std::uint32_t> unseen;
+        for (const auto& [glyph, width] : face.widths)
+            if (!face.seen.count(glyph)) unseen.insert(glyph);
+        program = without_outlines(program, unseen);
+    }
     std::string base = subset_tag(face.widths, face.ref.file()) + "+" + postscript_name(face.face);
 
     int descendant = file_.reserve(), descriptor = file_.reserve(), font_file = file_.reserve(),

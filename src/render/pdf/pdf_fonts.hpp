@@ -59,6 +59,9 @@ public:
     static hb_font_t* hb(const Face& face);
     // A glyph's advance in thousandths of an em, as /W gives it; the glyph counts as used.
     double advance(Face& face, std::uint32_t glyph);
+    // Records that `glyph` is shown as text that is seen (not in render mode 3): the outlines of
+    // glyphs only shown unseen are left out of the font's subset (unseen_outlines.hpp).
+    void seen(Face& face, std::uint32_t glyph);
     // Records that `glyph` stands for `text` in the ToUnicode map;
     // false when the map already says otherwise (then the text needs an /ActualText).
     bool stands_for(Face& face, std::uint32_t glyph, std::string_view text);
