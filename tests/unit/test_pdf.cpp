@@ -595,3 +595,54 @@ TEST_CASE("pdf page content: a word's shapes are each moved from the one before,
     }
     CHECK(shapes == drawn.size());
 }
+
+// The letters that say a Nastaliq word, unseen, each stretched over its share of the word: each
+// was `a 0 0 -1 x y Tm` and the pieces between them `0 Tr 3 Tr`; now a Tz for the stretch and a
+// Td from the letter before, one 3 Tr for the run. The text matrices come out where they were.
+TEST_CASE("pdf page content: unseen letters are stretched with Tz and stepped with Td, in one 3 Tr") {
+    const FontRef nastaliq{TARIKH_SOURCE_DIR "/fonts/NotoNastaliqUrdu-Regular.ttf", 0};
+    const testing::TestFont font(nastaliq);
+    const GlyphRun run = shaped_rtl("ادلب پر", nastaliq, font.hb());
+    struct Letter {
+        std::uint32_t id;
+        double x, stretch;
+    };
+    std::vector<Letter> letters;
+    const double per_unit = 20.0 / hb_face_get_upem(hb_font_get_face(font.hb()));
+    for (const auto& piece : pdf::text_pieces(run, {10, 50}, font.hb()))
+        for (const auto& g : piece.glyphs)
+            if (piece.voice == pdf::TextPiece::Voice::invisible && g.width > 0)
+                letters.push_back({g.id, g.x, g.width / (hb_font_get_glyph_h_advance(font.hb(), g.id) * per_unit)});
+    REQUIRE(letters.size() >= 5);
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    pdf::Structure structure(file);
+    structure.begin_page(file.reserve());
+    const std::string stream = pdf::page_content(one_page({text}).pages[0], fonts, structure).stream;
+    CHECK(stream.find("0 Tr\n3 Tr\n") == std::string::npos);
+    CHECK(stream.find(" 0 Td\n") != std::string::npos);
+    // The text state along the stream: where each one-glyph TJ was shown, and stretched how much.
+    std::istringstream ops(stream);
+    std::vector<std::string> operands;
+    double line_x = 0, stretch = 100;
+    size_t found = 0;
+    for (std::string token; ops >> token;) {
+        if (token == "Tm") line_x = std::stod(operands[operands.size() - 2]);
+        if (token == "Td") line_x += std::stod(operands[operands.size() - 2]);
+        if (token == "Tz") stretch = std::stod(operands.back());
+        if (token == "BT") line_x = 0;
+        if (token.size() == 10 && token.substr(0, 2) == "[<" && token.substr(6) == ">]TJ") {
+            const auto id = static_cast<std::uint32_t>(std::stoul(token.substr(2, 4), nullptr, 16));
+            for (const Letter& l : letters)
+                if (l.id == id && std::abs(l.x - line_x) < 0.006) {
+                    CHECK(stretch == doctest::Approx(100 * l.stretch).epsilon(0.001));
+                    ++found;
+                }
+        }
+        operands.push_back(token);
+    }
+    CHECK(found == letters.size());
+}

@@ -32,6 +32,9 @@ struct State {
     std::string fill, stroke, dash = "[]0 d";
     int fill_alpha = 255, stroke_alpha = 255;
     double line_width = 1;
+    // Text state, kept across text objects: glyphs unseen (3 Tr), glyphs stretched (Tz, percent).
+    bool unseen = false;
+    double stretch = 100;
 };
 
 // A box that grows to hold what is drawn, in page px.
@@ -358,6 +361,7 @@ private:
             select(face, run.size);
             glyphs_ = Glyphs{};
             for (const TextPiece& piece : text_pieces(run, t.origin, Fonts::hb(face))) show(piece, face, run.size);
+            seen_again();
             close_array();
             // A link's area: the run's em box, its glyphs' advances read from HarfBuzz
             // (Fonts::advance would count a glyph drawn as a form as used in the font's subset).
@@ -375,6 +379,8 @@ private:
     struct Glyphs {
         bool placed = false, array = false, string = false;
         double x = 0, y = 0;
+        bool line = false;  // where the text line matrix is, as written (page px), once set in this text object
+        double line_x = 0, line_y = 0;
     };
 
     void close_string() {
@@ -392,6 +398,44 @@ private:
         out() += '/' + Fonts::name(face) + ' ';
         num(size);
         out() += "Tf\n";
+    }
+
+    // Glyphs seen again (0 Tr) at a run's end: within it the unseen pieces follow one another, and
+    // a "0 Tr 3 Tr" between each two came to a tenth of the Urdu chart's text operators.
+    void seen_again() {
+        if (!state_.unseen) return;
+        close_array();
+        out() += "0 Tr\n";
+        state_.unseen = false;
+    }
+    // Glyphs stretched by `percent` (Tz) from here on.
+    void stretch(double percent) {
+        std::string tz;
+        append_number(tz, percent, 2);
+        double rounded = 100;
+        std::from_chars(tz.data(), tz.data() + tz.size(), rounded);
+        if (rounded == state_.stretch) return;
+        state_.stretch = rounded;
+        out() += tz + " Tz\n";
+    }
+    // The text matrix at `g`, y down: with `step`, a Td from where the line matrix is when `g` is
+    // on its line (the letters that say a Nastaliq word, each in its own place), else a Tm.
+    void move_to(const PlacedGlyph& g, bool step) {
+        std::string x, y;
+        append_number(x, g.x);
+        append_number(y, g.y);
+        double at_x = 0, at_y = 0;
+        std::from_chars(x.data(), x.data() + x.size(), at_x);
+        std::from_chars(y.data(), y.data() + y.size(), at_y);
+        if (step && glyphs_.line && at_y == glyphs_.line_y) {
+            append_number(out(), at_x - glyphs_.line_x);
+            out() += " 0 Td\n";
+        } else {
+            out() += "1 0 0 -1 " + x + ' ' + y + " Tm\n";
+        }
+        glyphs_.line = true;
+        glyphs_.line_x = at_x;
+        glyphs_.line_y = at_y;
     }
 
     // A piece's glyphs; wrapped in an /ActualText span unless the ToUnicode map says its text.
@@ -416,9 +460,10 @@ private:
             }
         }
         const bool invisible = piece.voice == TextPiece::Voice::invisible;
-        if (invisible) {
+        if (invisible != state_.unseen) {  // left as it is after the piece: the next is often alike
             close_array();
-            out() += "3 Tr\n";
+            out() += invisible ? "3 Tr\n" : "0 Tr\n";
+            state_.unseen = invisible;
         }
         // Inside an element's marks the span takes an MCID of its own, not a nested sequence:
         // poppler (pdfinfo -struct-text) ends the element's text at the first EMC inside it.
@@ -434,14 +479,12 @@ private:
         }
         for (const PlacedGlyph& g : piece.glyphs) {
             if (!invisible) fonts_.seen(face, g.id);
-            if (g.width > 0) {  // its own text matrix, stretched to the width
+            if (g.width > 0) {  // stretched to the width (Tz), moved from the glyph before on its line (Td)
                 close_array();
                 const double advance = fonts_.advance(face, g.id) * size / 1000;
-                append_number(out(), advance > 0 ? g.width / advance : 1, 4);
-                out() += " 0 0 -1 ";
-                num(g.x);
-                num(g.y);
-                out() += "Tm\n[<";
+                stretch(advance > 0 ? 100 * g.width / advance : 100);
+                move_to(g, true);
+                out() += "[<";
                 append_hex16(out(), g.id);
                 out() += ">]TJ\n";
                 glyphs_.placed = false;
@@ -449,10 +492,8 @@ private:
             }
             if (!glyphs_.placed || std::abs(g.y - glyphs_.y) > 0.001) {
                 close_array();
-                out() += "1 0 0 -1 ";
-                num(g.x);
-                num(g.y);
-                out() += "Tm\n";
+                stretch(100);
+                move_to(g, false);
                 glyphs_.placed = true;
                 glyphs_.x = g.x;
                 glyphs_.y = g.y;
@@ -478,10 +519,6 @@ private:
             close_array();
             out() += "EMC\n";
             if (own_marks) open_marks(structure_.type(marked_.element), "");
-        }
-        if (invisible) {
-            close_array();
-            out() += "0 Tr\n";
         }
     }
 
@@ -524,7 +561,7 @@ private:
         }
         if (first) out() += " Q\n";
         out() += "BT\n";
-        glyphs_.placed = false;  // BT starts the text matrix again
+        glyphs_.placed = glyphs_.line = false;  // BT starts the text matrices again
     }
 
     void draw(const Group& g) {
