@@ -510,9 +510,9 @@ TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyp
 
 // A glyph that must say nothing (here a tanween's, said by its own glyph, unseen) is no text at all:
 // MuPDF wrote U+FFFD for a glyph the ToUnicode map left out. It is a shape, outside the text
-// object: its path where it is drawn the first time a page draws it once (a form of its own cost a
-// hundred bytes more), then a form XObject written once however often it is drawn, in the page's
-// resources, drawn with Do.
+// object: its path where it is drawn when a page draws it once (a form of its own cost a hundred
+// bytes more), else a form XObject written once however often it is drawn, in the page's
+// resources, drawn with Do, and once it is a form, always the form.
 TEST_CASE("pdf page content: a glyph that says nothing is a shape, its path where a page draws it once, else a form") {
     const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
     const testing::TestFont font(amiri);
@@ -523,7 +523,7 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, its path wher
     TextItem text;
     text.origin = {10, 50};
     text.runs.push_back(run);
-    const Scene first = one_page({text}), second = one_page({text}), third = one_page({text});
+    const Scene first = one_page({text}), second = one_page({text, text}), third = one_page({text});
     pdf::File file;
     pdf::Fonts fonts(file);
     pdf::Structure structure(file);
@@ -537,7 +537,7 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, its path wher
     CHECK(drawn.find(" m\n") != std::string::npos);
     CHECK(drawn.substr(drawn.size() - 6) == "h\nf Q\n");
     CHECK(drawn.find("Do") == std::string::npos);
-    for (const Scene* scene : {&second, &third}) {  // a page before drew it: a form
+    for (const Scene* scene : {&second, &third}) {  // drawn twice: a form; then once, the form
         structure.begin_page(file.reserve());
         content = pdf::page_content(scene->pages[0], fonts, structure);
         CHECK(content.resources.find("/XObject<</G0 ") != std::string::npos);

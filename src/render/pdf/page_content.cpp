@@ -138,21 +138,21 @@ public:
         return out + ">>";
     }
 
-    // A shape the page draws once, and no page before it drew, written where it is drawn: as a
-    // form it cost a stream object of its own, a hundred bytes around its outline (a third of
-    // the Urdu chart's shapes). Every other is a form, in the page's resources. Call once, last.
+    // A shape the page draws once, not yet a form, written where it is drawn: as a form it cost
+    // a stream object of its own, a hundred bytes around its outline (a third of the Urdu chart's
+    // shapes; a shape once on each of two pages costs less written twice). Every other is a form,
+    // in the page's resources. Call once, last.
     void settle_forms() {
         std::vector<std::pair<const FormUse*, const Fonts::GlyphForm*>> here;  // written where drawn
         std::vector<Fonts::GlyphForm*> forms;
         for (Fonts::GlyphForm* form : forms_used_) {
             const FormUse& use = form_uses_[form];
-            if (use.count == 1 && !form->drawn) {
+            if (use.count == 1 && !form->object) {
                 here.emplace_back(&use, form);
             } else {
                 fonts_.form_object(*form);
                 forms.push_back(form);
             }
-            form->drawn = true;
         }
         // Last first: each replacement leaves the places before it where they were.
         std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.first->at > b.first->at; });

@@ -39,14 +39,13 @@ public:
     // leaves out, or maps to nothing, as U+FFFD or "(cid:N)", and PDF/A-2u wants every glyph
     // shown as text to say a character. Its outline in font units, y up: a form XObject,
     // reserved by form_object and written once with the fonts, or, for a shape a page draws once
-    // and no page before it drew, path operators where it is drawn (page_content.cpp).
+    // while it is not a form yet, path operators where it is drawn (page_content.cpp).
     // nullptr for a blank glyph.
     struct GlyphForm {
         std::string name;  // its resource name: G0, G1…
         int object = 0;    // 0 until a page draws it as a form
         std::array<int, 4> box{};  // its ink, font units, y up: x0, y0, x1, y1 (read once)
         std::uint32_t glyph = 0;
-        bool drawn = false;  // by a page before this one
     };
     GlyphForm* glyph_form(Face& face, std::uint32_t glyph);
     // The form's object number, reserved on first call.
