@@ -14,7 +14,7 @@
 namespace tarikh::pdf {
 namespace {
 
-// PDF path operators: m, l, c, h. Whole font units: a unit is a thousandth or two of an em,
+// PDF path operators: m, l, c. Whole font units: a unit is a thousandth or two of an em,
 // finer than a pixel at any size text is drawn, and decimals made a glyph form's path a third longer.
 // A run of curves is written with the fewest cubics that stay within `tolerance` of it
 // (merged_curves.hpp): a TrueType glyph's quadratics, one cubic each, took twice the operators.
@@ -37,10 +37,8 @@ public:
         const Point from = run_.empty() ? at_ : run_.back()[3];
         run_.push_back({from, Point{c1x, c1y}, Point{c2x, c2y}, Point{x, y}});
     }
-    void close_path() override {
-        flush();
-        ops += "h\n";
-    }
+    // No h: a fill closes every contour itself (and a glyph's outline is only ever filled).
+    void close_path() override { flush(); }
     // Writes the curves not written yet.
     void flush() {
         for (const Cubic& c : merge_cubics(run_, tolerance_))

@@ -50,7 +50,7 @@ public:
     GlyphForm* glyph_form(Face& face, std::uint32_t glyph);
     // The form's object number, reserved on first call.
     int form_object(GlyphForm& form);
-    // Its outline as path operators (m, l, c, h), to be filled; empty for a glyph with none.
+    // Its outline as path operators (m, l, c), to be filled; empty for a glyph with none.
     static std::string outline(const Face& face, const GlyphForm& form);
     // Its resource name (/F0…) and the object number of its Type 0 font.
     static const std::string& name(const Face& face);
