@@ -70,6 +70,11 @@ std::string without_outlines(std::string_view font, const std::set<std::uint32_t
         if (new_glyf.size() % 2) new_glyf += '\0';  // offsets in halves are even
     }
     append_big_endian(new_loca, static_cast<unsigned>(size == 2 ? new_glyf.size() / 2 : new_glyf.size()), size);
+    // A box is 24 bytes, more than the smallest outlines: offsets in halves could overflow.
+    if (size == 2 && new_glyf.size() / 2 > 0xFFFF) {
+        hb_face_destroy(face);
+        return std::string(font);
+    }
 
     hb_face_t* builder = hb_face_builder_create();
     std::vector<hb_tag_t> tags(64);
