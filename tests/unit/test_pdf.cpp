@@ -182,6 +182,34 @@ TEST_CASE("pdf fonts: a glyph shown only in render mode 3 is only its box in the
     hb_blob_destroy(blob);
 }
 
+// A glyph shown only unseen that a seen glyph is built of (Noto Sans' "periodcentered" is its
+// "period", moved up) keeps its outline: the seen one draws it.
+TEST_CASE("pdf fonts: a glyph unseen but part of a seen composite keeps its outline") {
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    auto& face = fonts.face(kNotoSans);
+    fonts.advance(face, 16);   // "period", unseen
+    fonts.advance(face, 111);  // "periodcentered", seen
+    fonts.seen(face, 111);
+    fonts.write_all();
+    int root = file.reserve();
+    file.write(root, "<<>>");
+    const std::string pdf = file.finish(root, root);
+    const size_t at = pdf.find("/Length1 ");
+    REQUIRE(at != std::string::npos);
+    const size_t length = std::stoul(pdf.substr(pdf.find("/Length ", at) + 8)), data = pdf.find("stream\n", at) + 7;
+    const std::string program = inflate_all(pdf.substr(data, length));
+    hb_blob_t* blob = hb_blob_create(program.data(), static_cast<unsigned>(program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t* subset = hb_face_create(blob, 0);
+    hb_font_t* font = hb_font_create(subset);
+    const testing::TestFont whole(kNotoSans);
+    CHECK(pdf::glyph_path(font, 16) == pdf::glyph_path(whole.hb(), 16));
+    CHECK(pdf::glyph_path(font, 111) == pdf::glyph_path(whole.hb(), 111));
+    hb_font_destroy(font);
+    hb_face_destroy(subset);
+    hb_blob_destroy(blob);
+}
+
 TEST_CASE("pdf fonts: under every_glyph_mapped a glyph shown as text that says nothing maps to U+2060") {
     // A cluster's second glyph under an /ActualText: shown, counted, standing for "" (PDF/A-2u).
     pdf::File file;

@@ -27,6 +27,20 @@ void append_big_endian(std::string& out, unsigned v, int size) {
     for (int i = size - 1; i >= 0; --i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
 }
 
+// The glyphs a composite glyph (fewer than 0 contours) in glyf[begin, end) is built of.
+std::vector<std::uint32_t> components(std::string_view glyf, std::size_t begin, std::size_t end) {
+    std::vector<std::uint32_t> out;
+    if (begin > end || end > glyf.size() || end - begin < 10 || !(big_endian(glyf, begin, 2) & 0x8000)) return out;
+    std::size_t at = begin + 10;
+    for (unsigned flags = 0x20; (flags & 0x20) && at + 4 <= end;) {  // MORE_COMPONENTS
+        flags = big_endian(glyf, at, 2);
+        out.push_back(big_endian(glyf, at + 2, 2));
+        at += 4 + ((flags & 0x1) ? 4 : 2) +                                   // the offsets: words or bytes
+              ((flags & 0x8) ? 2 : (flags & 0x40) ? 4 : (flags & 0x80) ? 8 : 0);  // a scale, two, or a 2×2
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string without_outlines(std::string_view font, const std::set<std::uint32_t>& glyphs) {
@@ -46,11 +60,23 @@ std::string without_outlines(std::string_view font, const std::set<std::uint32_t
     auto offset = [&](std::size_t glyph) {
         return static_cast<std::size_t>(big_endian(loca, glyph * static_cast<std::size_t>(size), size)) * (size == 2 ? 2 : 1);
     };
+    // A glyph drawn whole may be built of others (Amiri's letters with marks are): those stay
+    // whole too, however else they are shown.
+    std::set<std::uint32_t> cut = glyphs;
+    std::vector<std::uint32_t> whole;
+    for (std::uint32_t glyph = 0; glyph + 1 < count; ++glyph)
+        if (!cut.count(glyph)) whole.push_back(glyph);
+    while (!whole.empty()) {
+        const std::uint32_t glyph = whole.back();
+        whole.pop_back();
+        for (std::uint32_t part : components(glyf, offset(glyph), offset(glyph + 1)))
+            if (cut.erase(part)) whole.push_back(part);
+    }
     for (std::size_t glyph = 0; glyph + 1 < count; ++glyph) {
         append_big_endian(new_loca, static_cast<unsigned>(size == 2 ? new_glyf.size() / 2 : new_glyf.size()), size);
         const std::size_t begin = offset(glyph), end = offset(glyph + 1);
         if (begin > end || end > glyf.size()) continue;
-        if (glyphs.count(static_cast<std::uint32_t>(glyph)) && end - begin >= 10) {
+        if (cut.count(static_cast<std::uint32_t>(glyph)) && end - begin >= 10) {
             // Its box, from its header: one contour of two points, corner to corner.
             const std::string_view box = std::string_view(glyf).substr(begin + 2, 8);
             const auto coordinate = [&](std::size_t i) { return static_cast<std::int16_t>(big_endian(box, 2 * i, 2)); };
