@@ -4,11 +4,14 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
+#include "render/pdf/glyph_paths.hpp"
 #include "render/pdf/page_content.hpp"
 #include "render/pdf/pdf_file.hpp"
 #include "render/pdf/pdf_fonts.hpp"
@@ -141,6 +144,70 @@ TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUn
     size_t length1 = bytes.find("/Length1 ");
     REQUIRE(length1 != std::string::npos);
     CHECK(std::stoul(bytes.substr(length1 + 9)) < 60000);  // the whole font is 556 kB
+}
+
+// A glyph shown only unseen (render mode 3: the letters that say a Nastaliq word) is never drawn:
+// its outline is cut to a line across its box (MuPDF read a glyph with none as a space), its
+// advance kept; a glyph seen keeps its outline.
+TEST_CASE("pdf fonts: a glyph shown only in render mode 3 is only its box in the subset") {
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    auto& face = fonts.face(kNotoSans);
+    const double advance = fonts.advance(face, 69);  // "b", unseen
+    fonts.advance(face, 68);                         // "a", seen
+    fonts.seen(face, 68);
+    fonts.write_all();
+    int root = file.reserve();
+    file.write(root, "<<>>");
+    const std::string pdf = file.finish(root, root);
+    const size_t at = pdf.find("/Length1 ");
+    REQUIRE(at != std::string::npos);
+    const size_t length = std::stoul(pdf.substr(pdf.find("/Length ", at) + 8)), data = pdf.find("stream\n", at) + 7;
+    const std::string program = inflate_all(pdf.substr(data, length));
+    hb_blob_t* blob = hb_blob_create(program.data(), static_cast<unsigned>(program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t* subset = hb_face_create(blob, 0);
+    hb_font_t* font = hb_font_create(subset);
+    const testing::TestFont whole(kNotoSans);
+    CHECK(pdf::glyph_path(font, 68) == pdf::glyph_path(whole.hb(), 68));
+    hb_glyph_extents_t box{}, was{};
+    CHECK(hb_font_get_glyph_extents(font, 69, &box));
+    CHECK(hb_font_get_glyph_extents(whole.hb(), 69, &was));
+    const std::string low = std::to_string(was.x_bearing) + ' ' + std::to_string(was.y_bearing + was.height);
+    const std::string high = std::to_string(was.x_bearing + was.width) + ' ' + std::to_string(was.y_bearing);
+    CHECK(pdf::glyph_path(font, 69) == low + " m\n" + high + " l\n" + low + " l\n");  // HarfBuzz closes it
+    CHECK((box.x_bearing == was.x_bearing && box.y_bearing == was.y_bearing && box.width == was.width && box.height == was.height));
+    CHECK(std::lround(hb_font_get_glyph_h_advance(font, 69) * 1000.0 / hb_face_get_upem(subset)) == std::lround(advance));
+    hb_font_destroy(font);
+    hb_face_destroy(subset);
+    hb_blob_destroy(blob);
+}
+
+// A glyph shown only unseen that a seen glyph is built of (Noto Sans' "periodcentered" is its
+// "period", moved up) keeps its outline: the seen one draws it.
+TEST_CASE("pdf fonts: a glyph unseen but part of a seen composite keeps its outline") {
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    auto& face = fonts.face(kNotoSans);
+    fonts.advance(face, 16);   // "period", unseen
+    fonts.advance(face, 111);  // "periodcentered", seen
+    fonts.seen(face, 111);
+    fonts.write_all();
+    int root = file.reserve();
+    file.write(root, "<<>>");
+    const std::string pdf = file.finish(root, root);
+    const size_t at = pdf.find("/Length1 ");
+    REQUIRE(at != std::string::npos);
+    const size_t length = std::stoul(pdf.substr(pdf.find("/Length ", at) + 8)), data = pdf.find("stream\n", at) + 7;
+    const std::string program = inflate_all(pdf.substr(data, length));
+    hb_blob_t* blob = hb_blob_create(program.data(), static_cast<unsigned>(program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+    hb_face_t* subset = hb_face_create(blob, 0);
+    hb_font_t* font = hb_font_create(subset);
+    const testing::TestFont whole(kNotoSans);
+    CHECK(pdf::glyph_path(font, 16) == pdf::glyph_path(whole.hb(), 16));
+    CHECK(pdf::glyph_path(font, 111) == pdf::glyph_path(whole.hb(), 111));
+    hb_font_destroy(font);
+    hb_face_destroy(subset);
+    hb_blob_destroy(blob);
 }
 
 TEST_CASE("pdf fonts: under every_glyph_mapped a glyph shown as text that says nothing maps to U+2060") {
@@ -470,9 +537,11 @@ TEST_CASE("pdf text pieces: a Nastaliq word's letters are said by their own glyp
 }
 
 // A glyph that must say nothing (here a tanween's, said by its own glyph, unseen) is no text at all:
-// MuPDF wrote U+FFFD for a glyph the ToUnicode map left out. It is a shape, a form XObject written
-// once however often it is drawn, in the page's resources, drawn with Do outside the text object.
-TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once however often it is drawn") {
+// MuPDF wrote U+FFFD for a glyph the ToUnicode map left out. It is a shape, outside the text
+// object: its path where it is drawn when a page draws it once (a form of its own cost a hundred
+// bytes more), else a form XObject written once however often it is drawn, in the page's
+// resources, drawn with Do, and once it is a form, always the form.
+TEST_CASE("pdf page content: a glyph that says nothing is a shape, its path where a page draws it once, else a form") {
     const FontRef amiri{TARIKH_SOURCE_DIR "/fonts/Amiri-Regular.ttf", 0};
     const testing::TestFont font(amiri);
     const GlyphRun run = shaped_rtl("عاجلًا", amiri, font.hb());
@@ -482,13 +551,24 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once 
     TextItem text;
     text.origin = {10, 50};
     text.runs.push_back(run);
-    const Scene first = one_page({text}), second = one_page({text});
+    const Scene first = one_page({text}), second = one_page({text, text}), third = one_page({text});
     pdf::File file;
     pdf::Fonts fonts(file);
     pdf::Structure structure(file);
-    for (const Scene* scene : {&first, &second}) {
+    structure.begin_page(file.reserve());
+    pdf::PageContent content = pdf::page_content(first.pages[0], fonts, structure);
+    CHECK(content.resources.find("/XObject") == std::string::npos);
+    const size_t path = content.stream.find("ET\nq 0.02 0 0 -0.02 14.94 50 cm ");
+    REQUIRE(path != std::string::npos);
+    const size_t end = content.stream.find("BT\n", path);
+    const std::string drawn = content.stream.substr(path, end - path);
+    CHECK(drawn.find(" m\n") != std::string::npos);
+    CHECK(drawn.substr(drawn.size() - 5) == "\nf Q\n");
+    CHECK(drawn.find("h\n") == std::string::npos);  // the fill closes its contours
+    CHECK(drawn.find("Do") == std::string::npos);
+    for (const Scene* scene : {&second, &third}) {  // drawn twice: a form; then once, the form
         structure.begin_page(file.reserve());
-        pdf::PageContent content = pdf::page_content(scene->pages[0], fonts, structure);
+        content = pdf::page_content(scene->pages[0], fonts, structure);
         CHECK(content.resources.find("/XObject<</G0 ") != std::string::npos);
         CHECK(content.stream.find("ET\nq 0.02 0 0 -0.02 14.94 50 cm /G0 Do Q\nBT\n") != std::string::npos);
     }
@@ -497,4 +577,101 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, written once 
     size_t forms = 0;
     for (size_t at = 0; (at = bytes.find("/Subtype/Form/BBox[", at)) != std::string::npos; ++at) ++forms;
     CHECK(forms == 1);
+}
+
+// A Nastaliq word's shapes: the first placed in page px, each next one moved from the one before
+// in whole font units, under one q/Q (each had its own `q s 0 0 -s x y cm … Q`, a third more
+// content). Every shape lands within half a unit of where the scene put its glyph.
+TEST_CASE("pdf page content: a word's shapes are each moved from the one before, in font units") {
+    const FontRef nastaliq{TARIKH_SOURCE_DIR "/fonts/NotoNastaliqUrdu-Regular.ttf", 0};
+    const testing::TestFont font(nastaliq);
+    const GlyphRun run = shaped_rtl("ادلب", nastaliq, font.hb());
+    std::vector<pdf::PlacedGlyph> drawn;
+    for (const auto& piece : pdf::text_pieces(run, {10, 50}, font.hb()))
+        if (piece.voice == pdf::TextPiece::Voice::drawn)
+            for (const auto& g : piece.glyphs) {
+                hb_glyph_extents_t ink{};
+                if (hb_font_get_glyph_extents(font.hb(), g.id, &ink) && ink.width != 0) drawn.push_back(g);  // no blank
+            }
+    REQUIRE(drawn.size() >= 3);
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    pdf::Structure structure(file);
+    structure.begin_page(file.reserve());
+    // Twice: a shape a page draws once is a path where it is drawn, not a form.
+    const std::string stream = pdf::page_content(one_page({text, text}).pages[0], fonts, structure).stream;
+    const size_t begin = stream.find("ET\nq 0.02 0 0 -0.02 "), end = stream.find(" Q\nBT\n", begin);
+    REQUIRE(begin != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    std::istringstream ops(stream.substr(begin + 3, end - begin - 3));
+    std::string q, name, op;
+    double a = 0, b = 0, c = 0, d = 0, x = 0, y = 0;
+    ops >> q >> a >> b >> c >> d >> x >> y >> op >> name >> op;
+    CHECK(q == "q");
+    CHECK(x == doctest::Approx(drawn[0].x).epsilon(0.0001));
+    CHECK(y == doctest::Approx(drawn[0].y).epsilon(0.0001));
+    size_t shapes = 1;
+    long units_x = 0, units_y = 0;
+    for (long dx = 0, dy = 0; ops >> a >> b >> c >> d >> dx >> dy >> op >> name >> op; ++shapes) {
+        CHECK((a == 1 && d == 1 && op == "Do"));
+        units_x += dx, units_y += dy;
+        REQUIRE(shapes < drawn.size());
+        CHECK(std::abs(x + units_x * 0.02 - drawn[shapes].x) <= 0.01 + 1e-9);
+        CHECK(std::abs(y - units_y * 0.02 - drawn[shapes].y) <= 0.01 + 1e-9);
+    }
+    CHECK(shapes == drawn.size());
+}
+
+// The letters that say a Nastaliq word, unseen, each stretched over its share of the word: each
+// was `a 0 0 -1 x y Tm` and the pieces between them `0 Tr 3 Tr`; now a Tz for the stretch and a
+// Td from the letter before, one 3 Tr for the run. The text matrices come out where they were.
+TEST_CASE("pdf page content: unseen letters are stretched with Tz and stepped with Td, in one 3 Tr") {
+    const FontRef nastaliq{TARIKH_SOURCE_DIR "/fonts/NotoNastaliqUrdu-Regular.ttf", 0};
+    const testing::TestFont font(nastaliq);
+    const GlyphRun run = shaped_rtl("ادلب پر", nastaliq, font.hb());
+    struct Letter {
+        std::uint32_t id;
+        double x, stretch;
+    };
+    std::vector<Letter> letters;
+    const double per_unit = 20.0 / hb_face_get_upem(hb_font_get_face(font.hb()));
+    for (const auto& piece : pdf::text_pieces(run, {10, 50}, font.hb()))
+        for (const auto& g : piece.glyphs)
+            if (piece.voice == pdf::TextPiece::Voice::invisible && g.width > 0)
+                letters.push_back({g.id, g.x, g.width / (hb_font_get_glyph_h_advance(font.hb(), g.id) * per_unit)});
+    REQUIRE(letters.size() >= 5);
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    pdf::File file;
+    pdf::Fonts fonts(file);
+    pdf::Structure structure(file);
+    structure.begin_page(file.reserve());
+    const std::string stream = pdf::page_content(one_page({text}).pages[0], fonts, structure).stream;
+    CHECK(stream.find("0 Tr\n3 Tr\n") == std::string::npos);
+    CHECK(stream.find(" 0 Td\n") != std::string::npos);
+    // The text state along the stream: where each one-glyph TJ was shown, and stretched how much.
+    std::istringstream ops(stream);
+    std::vector<std::string> operands;
+    double line_x = 0, stretch = 100;
+    size_t found = 0;
+    for (std::string token; ops >> token;) {
+        if (token == "Tm") line_x = std::stod(operands[operands.size() - 2]);
+        if (token == "Td") line_x += std::stod(operands[operands.size() - 2]);
+        if (token == "Tz") stretch = std::stod(operands.back());
+        if (token == "BT") line_x = 0;
+        if (token.size() == 10 && token.substr(0, 2) == "[<" && token.substr(6) == ">]TJ") {
+            const auto id = static_cast<std::uint32_t>(std::stoul(token.substr(2, 4), nullptr, 16));
+            for (const Letter& l : letters)
+                if (l.id == id && std::abs(l.x - line_x) < 0.006) {
+                    CHECK(stretch == doctest::Approx(100 * l.stretch).epsilon(0.001));
+                    ++found;
+                }
+        }
+        operands.push_back(token);
+    }
+    CHECK(found == letters.size());
 }

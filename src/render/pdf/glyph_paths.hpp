@@ -1,5 +1,6 @@
-// A glyph's outline as PDF path operators (m, l, c, h), in font units with y up: for glyphs a
-// PDF draws as glyph forms rather than text (a letter's marks, whose text is written elsewhere).
+// A glyph's outline as PDF path operators (m, l, c; to be filled, which closes each contour), in
+// font units with y up: for glyphs a PDF draws as glyph forms rather than text (a letter's marks,
+// whose text is written elsewhere).
 #pragma once
 #include <cstdint>
 #include <string>

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include <hb.h>
@@ -31,6 +32,9 @@ struct State {
     std::string fill, stroke, dash = "[]0 d";
     int fill_alpha = 255, stroke_alpha = 255;
     double line_width = 1;
+    // Text state, kept across text objects: glyphs unseen (3 Tr), glyphs stretched (Tz, percent).
+    bool unseen = false;
+    double stretch = 100;
 };
 
 // A box that grows to hold what is drawn, in page px.
@@ -132,6 +136,31 @@ public:
             out += ">>";
         }
         return out + ">>";
+    }
+
+    // A shape the page draws once, not yet a form, written where it is drawn: as a form it cost
+    // a stream object of its own, a hundred bytes around its outline (a third of the Urdu chart's
+    // shapes; a shape once on each of two pages costs less written twice). Every other is a form,
+    // in the page's resources. Call once, last.
+    void settle_forms() {
+        std::vector<std::pair<const FormUse*, const Fonts::GlyphForm*>> here;  // written where drawn
+        std::vector<Fonts::GlyphForm*> forms;
+        for (Fonts::GlyphForm* form : forms_used_) {
+            const FormUse& use = form_uses_[form];
+            if (use.count == 1 && !form->object) {
+                here.emplace_back(&use, form);
+            } else {
+                fonts_.form_object(*form);
+                forms.push_back(form);
+            }
+        }
+        // Last first: each replacement leaves the places before it where they were.
+        std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.first->at > b.first->at; });
+        for (const auto& [use, form] : here) {
+            const std::string path = Fonts::outline(*use->face, *form);
+            out().replace(use->at, form->name.size() + 4, path.empty() ? "" : path + "f");  // "/Gn Do"
+        }
+        forms_used_ = std::move(forms);
     }
 
     // Ends the marked content open, if any.
@@ -332,6 +361,7 @@ private:
             select(face, run.size);
             glyphs_ = Glyphs{};
             for (const TextPiece& piece : text_pieces(run, t.origin, Fonts::hb(face))) show(piece, face, run.size);
+            seen_again();
             close_array();
             // A link's area: the run's em box, its glyphs' advances read from HarfBuzz
             // (Fonts::advance would count a glyph drawn as a form as used in the font's subset).
@@ -349,6 +379,8 @@ private:
     struct Glyphs {
         bool placed = false, array = false, string = false;
         double x = 0, y = 0;
+        bool line = false;  // where the text line matrix is, as written (page px), once set in this text object
+        double line_x = 0, line_y = 0;
     };
 
     void close_string() {
@@ -366,6 +398,44 @@ private:
         out() += '/' + Fonts::name(face) + ' ';
         num(size);
         out() += "Tf\n";
+    }
+
+    // Glyphs seen again (0 Tr) at a run's end: within it the unseen pieces follow one another, and
+    // a "0 Tr 3 Tr" between each two came to a tenth of the Urdu chart's text operators.
+    void seen_again() {
+        if (!state_.unseen) return;
+        close_array();
+        out() += "0 Tr\n";
+        state_.unseen = false;
+    }
+    // Glyphs stretched by `percent` (Tz) from here on.
+    void stretch(double percent) {
+        std::string tz;
+        append_number(tz, percent, 2);
+        double rounded = 100;
+        std::from_chars(tz.data(), tz.data() + tz.size(), rounded);
+        if (rounded == state_.stretch) return;
+        state_.stretch = rounded;
+        out() += tz + " Tz\n";
+    }
+    // The text matrix at `g`, y down: with `step`, a Td from where the line matrix is when `g` is
+    // on its line (the letters that say a Nastaliq word, each in its own place), else a Tm.
+    void move_to(const PlacedGlyph& g, bool step) {
+        std::string x, y;
+        append_number(x, g.x);
+        append_number(y, g.y);
+        double at_x = 0, at_y = 0;
+        std::from_chars(x.data(), x.data() + x.size(), at_x);
+        std::from_chars(y.data(), y.data() + y.size(), at_y);
+        if (step && glyphs_.line && at_y == glyphs_.line_y) {
+            append_number(out(), at_x - glyphs_.line_x);
+            out() += " 0 Td\n";
+        } else {
+            out() += "1 0 0 -1 " + x + ' ' + y + " Tm\n";
+        }
+        glyphs_.line = true;
+        glyphs_.line_x = at_x;
+        glyphs_.line_y = at_y;
     }
 
     // A piece's glyphs; wrapped in an /ActualText span unless the ToUnicode map says its text.
@@ -390,9 +460,10 @@ private:
             }
         }
         const bool invisible = piece.voice == TextPiece::Voice::invisible;
-        if (invisible) {
+        if (invisible != state_.unseen) {  // left as it is after the piece: the next is often alike
             close_array();
-            out() += "3 Tr\n";
+            out() += invisible ? "3 Tr\n" : "0 Tr\n";
+            state_.unseen = invisible;
         }
         // Inside an element's marks the span takes an MCID of its own, not a nested sequence:
         // poppler (pdfinfo -struct-text) ends the element's text at the first EMC inside it.
@@ -407,14 +478,13 @@ private:
             }
         }
         for (const PlacedGlyph& g : piece.glyphs) {
-            if (g.width > 0) {  // its own text matrix, stretched to the width
+            if (!invisible) fonts_.seen(face, g.id);
+            if (g.width > 0) {  // stretched to the width (Tz), moved from the glyph before on its line (Td)
                 close_array();
                 const double advance = fonts_.advance(face, g.id) * size / 1000;
-                append_number(out(), advance > 0 ? g.width / advance : 1, 4);
-                out() += " 0 0 -1 ";
-                num(g.x);
-                num(g.y);
-                out() += "Tm\n[<";
+                stretch(advance > 0 ? 100 * g.width / advance : 100);
+                move_to(g, true);
+                out() += "[<";
                 append_hex16(out(), g.id);
                 out() += ">]TJ\n";
                 glyphs_.placed = false;
@@ -422,10 +492,8 @@ private:
             }
             if (!glyphs_.placed || std::abs(g.y - glyphs_.y) > 0.001) {
                 close_array();
-                out() += "1 0 0 -1 ";
-                num(g.x);
-                num(g.y);
-                out() += "Tm\n";
+                stretch(100);
+                move_to(g, false);
                 glyphs_.placed = true;
                 glyphs_.x = g.x;
                 glyphs_.y = g.y;
@@ -452,10 +520,6 @@ private:
             out() += "EMC\n";
             if (own_marks) open_marks(structure_.type(marked_.element), "");
         }
-        if (invisible) {
-            close_array();
-            out() += "0 Tr\n";
-        }
     }
 
     // Glyphs drawn as forms, outside the text object: what they say is written elsewhere.
@@ -463,21 +527,41 @@ private:
         close_array();
         out() += "ET\n";
         const double scale = size / std::max(1u, hb_face_get_upem(hb_font_get_face(Fonts::hb(face))));
+        // The first glyph placed in page px, in font units; each next one moved from the one
+        // before in whole font units (a thousandth of an em, as TJ's adjustments): the piece's
+        // shapes drew a third more content with each its own `q s 0 0 -s x y cm … Q`.
+        const PlacedGlyph* first = nullptr;
+        long at_x = 0, at_y = 0;  // font units from the first glyph, y up
         for (const PlacedGlyph& g : piece.glyphs) {
-            const Fonts::GlyphForm* form = fonts_.glyph_form(face, g.id);
+            Fonts::GlyphForm* form = fonts_.glyph_form(face, g.id);
             if (!form) continue;
-            if (forms_seen_.insert(form).second) forms_used_.push_back(form);
-            out() += "q ";
-            append_number(out(), scale, 6);
-            out() += " 0 0 ";
-            append_number(out(), -scale, 6);
-            out() += ' ';
-            num(g.x);
-            num(g.y);
-            out() += "cm /" + form->name + " Do Q\n";
+            FormUse& use = form_uses_[form];
+            if (use.count++ == 0) forms_used_.push_back(form), use.face = &face;
+            if (!first) {
+                first = &g;
+                out() += "q ";
+                append_number(out(), scale, 6);
+                out() += " 0 0 ";
+                append_number(out(), -scale, 6);
+                out() += ' ';
+                num(g.x);
+                num(g.y);
+            } else {
+                const long x = std::lround((g.x - first->x) / scale), y = std::lround((first->y - g.y) / scale);
+                out() += "\n1 0 0 1 ";
+                append_integer(out(), x - at_x);
+                out() += ' ';
+                append_integer(out(), y - at_y);
+                out() += ' ';
+                at_x = x, at_y = y;
+            }
+            out() += "cm ";
+            if (use.count == 1) use.at = out().size();
+            out() += '/' + form->name + " Do";
         }
+        if (first) out() += " Q\n";
         out() += "BT\n";
-        glyphs_.placed = false;  // BT starts the text matrix again
+        glyphs_.placed = glyphs_.line = false;  // BT starts the text matrices again
     }
 
     void draw(const Group& g) {
@@ -576,8 +660,14 @@ private:
     double scale_ = 1;
     std::optional<Box> clip_;  // on the page, px
     std::vector<Bounds*> links_;
-    std::vector<const Fonts::GlyphForm*> forms_used_;  // glyph forms drawn, in order of first use
-    std::set<const Fonts::GlyphForm*> forms_seen_;
+    // How often the page draws a shape, and where it drew it first (its `/Gn Do`).
+    struct FormUse {
+        int count = 0;
+        std::size_t at = 0;
+        const Fonts::Face* face = nullptr;
+    };
+    std::vector<Fonts::GlyphForm*> forms_used_;  // shapes drawn, in order of first use
+    std::map<const Fonts::GlyphForm*, FormUse> form_uses_;
     std::vector<const Fonts::Face*> fonts_used_;  // in order of first use on the page
     std::set<std::pair<bool, int>> alphas_;
 };
@@ -596,6 +686,7 @@ PageContent page_content(const Page& page, Fonts& fonts, Structure& structure) {
     out += " cm\n";
     for (const auto& item : page.items) painter.item(item);
     painter.close_marked();
+    painter.settle_forms();
     painter.content.resources = painter.resources();
     return std::move(painter.content);
 }

@@ -6,9 +6,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <stdexcept>
 
 #include "render/pdf/glyph_paths.hpp"
+#include "render/pdf/unseen_outlines.hpp"
 
 namespace tarikh::pdf {
 
@@ -22,7 +24,8 @@ struct Fonts::Face {
     double per_unit = 1;                            // thousandths of an em per font unit
     std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
     std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
-    std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as forms; object 0: blank
+    std::set<std::uint32_t> seen;                   // glyphs shown as text that is seen
+    std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as shapes; no name: blank
 };
 
 Fonts::Fonts(File& file) : file_(file) {}
@@ -65,6 +68,8 @@ double Fonts::advance(Face& face, std::uint32_t glyph) {
     return static_cast<double>(it->second);
 }
 
+void Fonts::seen(Face& face, std::uint32_t glyph) { face.seen.insert(glyph); }
+
 bool Fonts::stands_for(Face& face, std::uint32_t glyph, std::string_view text) {
     auto [it, added] = face.unicode.try_emplace(glyph, text);
     return added || it->second == text;
@@ -86,7 +91,7 @@ std::vector<int> font_box(hb_face_t* face) {
 
 }  // namespace
 
-const Fonts::GlyphForm* Fonts::glyph_form(Face& face, std::uint32_t glyph) {
+Fonts::GlyphForm* Fonts::glyph_form(Face& face, std::uint32_t glyph) {
     auto [it, added] = face.forms.try_emplace(glyph);
     if (added) {
         hb_glyph_extents_t ink{};
@@ -97,12 +102,20 @@ const Fonts::GlyphForm* Fonts::glyph_form(Face& face, std::uint32_t glyph) {
             const std::vector<int> font = font_box(face.face);
             ink = {font[0], font[3], font[2] - font[0], font[1] - font[3]};
         }
-        it->second = {"G" + std::to_string(forms_++), file_.reserve(),
+        it->second = {"G" + std::to_string(forms_++), 0,
                       {std::min(ink.x_bearing, ink.x_bearing + ink.width), std::min(ink.y_bearing, ink.y_bearing + ink.height),
-                       std::max(ink.x_bearing, ink.x_bearing + ink.width), std::max(ink.y_bearing, ink.y_bearing + ink.height)}};
+                       std::max(ink.x_bearing, ink.x_bearing + ink.width), std::max(ink.y_bearing, ink.y_bearing + ink.height)},
+                      glyph};
     }
-    return it->second.object ? &it->second : nullptr;
+    return it->second.name.empty() ? nullptr : &it->second;
 }
+
+int Fonts::form_object(GlyphForm& form) {
+    if (!form.object) form.object = file_.reserve();
+    return form.object;
+}
+
+std::string Fonts::outline(const Face& face, const GlyphForm& form) { return glyph_path(face.font, form.glyph); }
 
 void Fonts::write_all(bool every_glyph_mapped) {
     for (Face* face : order_) write(*face, every_glyph_mapped);
@@ -320,6 +333,12 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     std::string program = cff && cids_are_glyph_ids(face.face) ? subset_bytes(face.face, face.widths, true) : "";
     const bool bare_cff = !program.empty();
     if (!bare_cff) program = subset_bytes(face.face, face.widths);
+    if (!cff) {
+        std::set<std::uint32_t> unseen;
+        for (const auto& [glyph, width] : face.widths)
+            if (!face.seen.count(glyph)) unseen.insert(glyph);
+        program = without_outlines(program, unseen);
+    }
     std::string base = subset_tag(face.widths, face.ref.file()) + "+" + postscript_name(face.face);
 
     int descendant = file_.reserve(), descriptor = file_.reserve(), font_file = file_.reserve(),
@@ -382,7 +401,7 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     // The glyph forms: a fill of the outline, in the colour of the text around it (a form
     // inherits the graphics state of the page that draws it).
     for (const auto& [glyph, form] : face.forms) {
-        if (!form.object) continue;
+        if (!form.object) continue;  // blank, or drawn where it is used
         std::string bbox = "/Subtype/Form/BBox[";
         for (int v : {form.box[0] - 1, form.box[1] - 1, form.box[2] + 1, form.box[3] + 1}) {  // a unit wider: extents are rounded
             append_integer(bbox, v);

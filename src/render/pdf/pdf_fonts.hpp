@@ -34,23 +34,33 @@ public:
 
     // The font, loaded on first use; throws std::runtime_error when its file cannot be read.
     Face& face(const FontRef& font);
-    // A glyph drawn as a form XObject, not shown as text, for a glyph that must say nothing (a mark or a
+    // A glyph drawn as a shape, not shown as text, for a glyph that must say nothing (a mark or a
     // Nastaliq word whose letters other glyphs say): extractors read a glyph the ToUnicode map
     // leaves out, or maps to nothing, as U+FFFD or "(cid:N)", and PDF/A-2u wants every glyph
-    // shown as text to say a character. A form XObject of its outline in font units, y up,
-    // reserved on first use and written once with the fonts; nullptr for a blank glyph.
+    // shown as text to say a character. Its outline in font units, y up: a form XObject,
+    // reserved by form_object and written once with the fonts, or, for a shape a page draws once
+    // while it is not a form yet, path operators where it is drawn (page_content.cpp).
+    // nullptr for a blank glyph.
     struct GlyphForm {
         std::string name;  // its resource name: G0, G1…
-        int object = 0;
+        int object = 0;    // 0 until a page draws it as a form
         std::array<int, 4> box{};  // its ink, font units, y up: x0, y0, x1, y1 (read once)
+        std::uint32_t glyph = 0;
     };
-    const GlyphForm* glyph_form(Face& face, std::uint32_t glyph);
+    GlyphForm* glyph_form(Face& face, std::uint32_t glyph);
+    // The form's object number, reserved on first call.
+    int form_object(GlyphForm& form);
+    // Its outline as path operators (m, l, c), to be filled; empty for a glyph with none.
+    static std::string outline(const Face& face, const GlyphForm& form);
     // Its resource name (/F0…) and the object number of its Type 0 font.
     static const std::string& name(const Face& face);
     static int object(const Face& face);
     static hb_font_t* hb(const Face& face);
     // A glyph's advance in thousandths of an em, as /W gives it; the glyph counts as used.
     double advance(Face& face, std::uint32_t glyph);
+    // Records that `glyph` is shown as text that is seen (not in render mode 3): the outlines of
+    // glyphs only shown unseen are left out of the font's subset (unseen_outlines.hpp).
+    void seen(Face& face, std::uint32_t glyph);
     // Records that `glyph` stands for `text` in the ToUnicode map;
     // false when the map already says otherwise (then the text needs an /ActualText).
     bool stands_for(Face& face, std::uint32_t glyph, std::string_view text);
