@@ -72,6 +72,10 @@ std::string without_outlines(std::string_view font, const std::set<std::uint32_t
         for (std::uint32_t part : components(glyf, offset(glyph), offset(glyph + 1)))
             if (cut.erase(part)) whole.push_back(part);
     }
+    if (cut.empty()) {
+        hb_face_destroy(face);
+        return std::string(font);
+    }
     for (std::size_t glyph = 0; glyph + 1 < count; ++glyph) {
         append_big_endian(new_loca, static_cast<unsigned>(size == 2 ? new_glyf.size() / 2 : new_glyf.size()), size);
         const std::size_t begin = offset(glyph), end = offset(glyph + 1);
