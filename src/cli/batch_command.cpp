@@ -127,9 +127,13 @@ std::vector<BookletPart> pdfs_of(const BatchResult& result) {
     return parts;
 }
 
-// The booklet meets the standards its parts were rendered to.
-bool combine(const std::vector<BookletPart>& parts, const std::string& path, const std::vector<PdfStandard>& standards) {
-    Result<std::string> booklet = combine_pdfs(parts, "tarikh booklet", standards);
+// The booklet meets the standards its parts were rendered to; untitled, it is called by its
+// file's name (a viewer shows the title in its window, a screen reader reads it first).
+bool combine(const std::vector<BookletPart>& parts, const BatchCommand& command) {
+    const std::string title =
+        command.combine_title.empty() ? std::filesystem::path(command.combine).stem().string() : command.combine_title;
+    const std::string& path = command.combine;
+    Result<std::string> booklet = combine_pdfs(parts, title, command.options.drawing.pdf_standards);
     if (booklet) return write_output(path, *booklet);
     std::cerr << "tarikh: error: cannot combine the PDFs into " << path << ": " << booklet.diagnostics.back().message
               << "\n";
@@ -168,7 +172,7 @@ int render_batch(const BatchCommand& command) {
         if (nothing_to_combine)
             std::cerr << "tarikh: error: no PDF was rendered: no booklet written to " << command.combine << "\n";
         else
-            output_ok &= combine(parts, command.combine, command.options.drawing.pdf_standards);
+            output_ok &= combine(parts, command);
     }
     if (!command.report.empty()) output_ok &= write_output(command.report, batch_report_json(result));
 

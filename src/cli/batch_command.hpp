@@ -11,6 +11,7 @@ struct BatchCommand {
     std::vector<std::string> inputs;
     BatchOptions options;
     std::string combine;  // booklet PDF path, or ""
+    std::string combine_title;  // the booklet's title; "": its file's name
     int shard_index = 1, shard_count = 1;
     std::string report;   // report JSON path, or ""
     bool quiet = false;

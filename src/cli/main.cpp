@@ -627,6 +627,8 @@ struct BatchArgs {
         batch->add_option("--combine", command.combine,
                           "also merge every PDF of the run into this booklet; with --pdf-standard, the booklet as a "
                           "whole meets it");
+        batch->add_option("--combine-title", command.combine_title,
+                          "the booklet's title, shown by viewers and read first by screen readers (default: its file's name)");
         batch->add_option("--shard", shard, "render only share K of N (1-based), e.g. 2/3, for several machines");
         batch->add_option("--report", command.report, "write a JSON summary (inputs, outputs, errors, timings)");
         batch->add_flag("--quiet,-q", command.quiet, "no progress and no summary; errors are still printed");
@@ -660,6 +662,8 @@ struct BatchArgs {
         for (const auto& name : formats) command.options.formats.push_back(*format_from_name(name));
         bool has_pdf = std::find(formats.begin(), formats.end(), "pdf") != formats.end();
         if (!command.combine.empty() && !has_pdf) return usage_error("batch", "--combine needs pdf among --format");
+        if (!command.combine_title.empty() && command.combine.empty())
+            return usage_error("batch", "--combine-title needs --combine");
         std::string refused;
         // Each of --lang is one edition: each must be one the view can show.
         for (const auto& lang : languages) {

@@ -124,6 +124,10 @@ used = [o['value'].get('/StructParents', o['value'].get('/StructParent')) for o 
         if isinstance(o.get('value'), dict) and ('/StructParents' in o['value'] or '/StructParent' in o['value'])]
 assert sorted(used) == keys, (sorted(used)[:10], keys[:10])
 "
+check "the booklet is titled by its file's name" bash -c "pdfinfo '$work/booklet.pdf' | grep -qx 'Title: *booklet'"
+"$tarikh" batch "$work/in/sub" -o "$work/booklet2" --format pdf --combine "$work/titled.pdf" --combine-title "Weekly chronologies, week 48" --quiet 2>/dev/null
+check "--combine-title titles the booklet" bash -c "pdfinfo '$work/titled.pdf' | grep -qx 'Title: *Weekly chronologies, week 48'"
+check "--combine-title needs --combine" bash -c "'$tarikh' batch '$work/in' -o '$work/x' --format pdf --combine-title T 2>/dev/null; [ \$? -eq 2 ]"
 check "--combine needs pdf" bash -c "'$tarikh' batch '$work/in' -o '$work/x' --format svg --combine '$work/b.pdf' 2>/dev/null; [ \$? -eq 2 ]"
 
 finish
