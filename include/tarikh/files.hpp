@@ -12,7 +12,9 @@ namespace tarikh {
 // unnamed file in the target folder (O_TMPFILE) that is named only once it is whole: linked
 // straight to `path` when that is free, else to a temporary name renamed over `path`.
 // Temporaries are named ".tarikh-HOST-PID-N.tmp", whatever `path` is, so any name that fits
-// the folder fits its temporary. Returns an error message, or "" on success.
+// the folder fits its temporary. A `path` that is a device, a pipe or a socket (/dev/null, a
+// FIFO, /dev/stdout) cannot be replaced and is written into as it is, as the shell's `>` does.
+// Returns an error message, or "" on success.
 std::string write_file_atomically(const std::string& path, std::string_view bytes);
 
 // The same, for a file made a piece at a time (a large SVG drawn straight into it, never held
@@ -36,6 +38,7 @@ private:
     std::string named_;  // the temporary's name, when it needs one
     int fd_ = -1;
     bool anonymous_ = false;  // O_TMPFILE: unnamed until linked
+    bool streamed_ = false;   // a device, pipe or socket, written into directly
     std::string error_;
 };
 

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <utility>
 
 namespace tarikh {
 namespace {
@@ -80,6 +81,22 @@ pid_t writer_of(const std::string& name) {
     return shaped && pid > 0 ? pid : 0;
 }
 
+// Renaming over a device replaced it with a file (/dev/null, as root). A device, a FIFO or a
+// socket named as itself, or a process's own descriptor (/dev/stdout, /proc/self/fd/N), is
+// written into as it is, as the shell's `>` writes; a link to anything else is replaced, never
+// followed out of the folder it is in.
+bool names_a_stream(const fs::path& target) {
+    struct stat own {}, behind {};
+    if (::lstat(target.c_str(), &own) != 0) return false;
+    const auto stream = [](mode_t mode) { return S_ISCHR(mode) || S_ISFIFO(mode) || S_ISSOCK(mode); };
+    if (stream(own.st_mode)) return true;
+    if (!S_ISLNK(own.st_mode) || ::stat(target.c_str(), &behind) != 0 || !stream(behind.st_mode)) return false;
+    std::error_code ec;
+    const std::string link = fs::read_symlink(target, ec).string();
+    return link.starts_with("/proc/self/fd/") || target.string().starts_with("/dev/fd/") ||
+           target.string().starts_with("/proc/self/fd/");
+}
+
 }  // namespace
 
 std::string temporary_file_name(long pid, unsigned n) {
@@ -91,6 +108,13 @@ AtomicFile::AtomicFile(const std::string& path) {
     target_ = fs::absolute(path, ec);
     if (ec) {
         error_ = ec.message();
+        return;
+    }
+    if (names_a_stream(target_)) {
+        streamed_ = true;
+        // Not blocking on a FIFO nobody reads (ENXIO, an error), then blocking as any write does.
+        fd_ = ::open(target_.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+        if (fd_ < 0 || ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK) != 0) error_ = errno_text();
         return;
     }
     std::string folder = target_.parent_path().string();
@@ -111,7 +135,7 @@ AtomicFile::AtomicFile(const std::string& path) {
 AtomicFile::~AtomicFile() {
     if (fd_ < 0) return;
     ::close(fd_);
-    if (!anonymous_) ::unlink(named_.c_str());
+    if (!anonymous_ && !streamed_) ::unlink(named_.c_str());
 }
 
 bool AtomicFile::write(std::string_view bytes) {
@@ -123,6 +147,10 @@ bool AtomicFile::write(std::string_view bytes) {
 std::string AtomicFile::commit() {
     if (!error_.empty()) return error_;
     if (fd_ < 0) return error_ = "committed already";
+    if (streamed_) {
+        if (::close(std::exchange(fd_, -1)) != 0) error_ = errno_text();
+        return error_;
+    }
     bool ok = true, placed = false;  // placed: linked straight to the target, never with a temporary name
     if (anonymous_) {
         char proc_path[64];

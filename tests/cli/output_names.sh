@@ -135,6 +135,26 @@ r = json.load(open('r.json'))
 assert [o['path'] for o in r['inputs'][0]['outputs']] == ['rep/mai.fr.svg'], r['inputs']
 "
 
+# A device, a FIFO or a process's own descriptor is written into, never replaced by a file
+# (renaming over one replaced /dev/null with a file). Private ones, so that a failure here
+# breaks nothing else on the machine.
+mkfifo fifo
+(exec timeout 20 cat fifo >from-fifo 2>/dev/null &)  # no render, no hang
+sleep 0.2
+check "-o FIFO renders into the FIFO" "$tarikh" render in.json -o fifo --format svg
+sleep 0.2
+check "the FIFO is still a FIFO" test -p fifo
+check "its reader got the SVG" grep -q "<svg" from-fifo
+check "-o FIFO that nobody reads is an output error, not a hang" timeout 10 bash -c "'$tarikh' render in.json -o fifo --format svg 2>/dev/null; [ \$? -eq 3 ]"
+if mknod null c 1 3 2>/dev/null; then
+    check "-o a null device renders" "$tarikh" render in.json -o null --format pdf
+    check "the null device is still a device" test -c null
+fi
+check "-o /dev/stdout writes to the pipe" bash -c "'$tarikh' render in.json -o /dev/stdout --format svg | grep -q '<svg'"
+ln -s "$work/from-fifo" stays-a-link-target
+ln -s stays-a-link-target out-link.svg
+check "a link to a file is replaced, not written through" bash -c "'$tarikh' render in.json -o out-link.svg && ! [ -L out-link.svg ] && grep -q '<svg' from-fifo"
+
 # A folder is searched for exactly what --help says.
 check "--help says which files a folder search takes" bash -c "'$tarikh' batch --help | grep -q 'searched for \*.json and \*.csv'"
 
