@@ -285,7 +285,7 @@ private:
         auto lane = lane_index_.find(ev.lane);
         if (lane != lane_index_.end()) {
             std::string name = e.pick(t_.lanes[lane->second].label, "/lanes/" + std::to_string(lane->second) + "/label");
-            if (!name.empty()) meta += (meta.empty() ? "" : " · ") + name;
+            if (!name.empty()) meta += (meta.empty() ? "" : e.words.separator) + name;
         }
         if (ev.when.after) {
             auto base = event_index_.find(ev.when.after->event);
@@ -293,7 +293,7 @@ private:
                 std::string duration = e.dates.duration(ev.when.after->offset);
                 if (ev.when.approximate) duration = fill(e.words.about, "duration", duration);
                 std::string phrase = fill(fill(e.words.after, "duration", duration), "title", quoted(e, title_of(base->second, e)));
-                meta += (meta.empty() ? "" : " · ") + phrase;
+                meta += (meta.empty() ? "" : e.words.separator) + phrase;
             }
         }
         return meta;
