@@ -233,6 +233,7 @@ struct CalendarFormats {
         format(skeleton).toPattern(pattern);
         return pattern.indexOf(u'\u060C') >= 0;
     }
+
     static bool has_field(const icu::FormattedValue& value, UFieldCategory category, int32_t field) {
         UErrorCode status = U_ZERO_ERROR;
         icu::ConstrainedFieldPosition position;
