@@ -74,7 +74,7 @@ void measure_events(EditionContext& e, const LayoutOptions& options, const LaneI
         label_lines.push_back({e.pick(ev.title, p + "/title"), e.style(e.theme.label_size, true, width, title_lines)});
         std::string meta = e.dates.event_date(out.intervals[i]);
         std::string place = e.pick(ev.place, p + "/place");
-        if (!place.empty()) meta += " · " + place;
+        if (!place.empty()) meta += e.words.separator + place;
         label_lines.push_back({meta, e.style(e.theme.meta_size, false, width, meta_lines)});
     }
     e.prepare(label_lines);

@@ -104,15 +104,22 @@ private:
                      .color = theme_.muted},
                 [&](EditionContext& e) {
                     if (first == last) return e.dates.event_date(a);  // one event: its own date, as its entry says
-                    return range_text(e, {.start = a.start, .end = a.start + 1, .precision = a.precision},
-                                      {.start = b.end - 1, .end = b.end, .precision = b.precision});
+                    // Days at most: the first event's time of day is not the story's. An end
+                    // about or perhaps then keeps its mark.
+                    auto end = [](Instant start, const Interval& of) {
+                        return Interval{.start = start, .end = start + 1, .precision = std::min(of.precision, Precision::day),
+                                        .approximate = of.approximate, .uncertain = of.uncertain};
+                    };
+                    return range_text(e, end(a.start, a), end(b.end - 1, b));
                 });
     }
 
     // From the first end to the last: one range when both share a precision ("9–30 November
-    // 2018"); otherwise each end at its own, so neither is shown finer or coarser than given.
+    // 2018"); otherwise, or when an end is marked ("c. 17 October 2019 – 22 October 2020"), each
+    // end at its own, so neither is shown finer or coarser than given nor lends the other its mark.
     static std::string range_text(EditionContext& e, const Interval& first, const Interval& last) {
-        if (first.precision == last.precision)
+        auto marked = [](const Interval& iv) { return iv.approximate || iv.uncertain; };
+        if (first.precision == last.precision && !marked(first) && !marked(last))
             return e.dates.event_date({.start = first.start, .end = last.end, .precision = first.precision, .is_range = true});
         return e.dates.event_date(first) + " – " + e.dates.event_date(last);
     }
@@ -285,7 +292,7 @@ private:
         auto lane = lane_index_.find(ev.lane);
         if (lane != lane_index_.end()) {
             std::string name = e.pick(t_.lanes[lane->second].label, "/lanes/" + std::to_string(lane->second) + "/label");
-            if (!name.empty()) meta += (meta.empty() ? "" : " · ") + name;
+            if (!name.empty()) meta += (meta.empty() ? "" : e.words.separator) + name;
         }
         if (ev.when.after) {
             auto base = event_index_.find(ev.when.after->event);
@@ -293,7 +300,7 @@ private:
                 std::string duration = e.dates.duration(ev.when.after->offset);
                 if (ev.when.approximate) duration = fill(e.words.about, "duration", duration);
                 std::string phrase = fill(fill(e.words.after, "duration", duration), "title", quoted(e, title_of(base->second, e)));
-                meta += (meta.empty() ? "" : " · ") + phrase;
+                meta += (meta.empty() ? "" : e.words.separator) + phrase;
             }
         }
         return meta;

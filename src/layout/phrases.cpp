@@ -5,6 +5,7 @@
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
 #include <unicode/numfmt.h>
+#include <unicode/numsys.h>
 #include <unicode/ulocdata.h>
 #include <unicode/uset.h>
 
@@ -49,6 +50,10 @@ void punctuation(const std::string& locale, Phrases& out) {
     if (arabic_script || (U_SUCCESS(status) && marks && uset_contains(marks, 0x060C))) out.comma = "\u060C ";
     if (marks) uset_close(marks);
     ulocdata_close(data);
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberingSystem> digits(icu::NumberingSystem::createInstance(loc, status));
+    const std::string name = U_SUCCESS(status) && digits ? digits->getName() : "";
+    if (name == "arab" || name == "arabext") out.separator = out.dash;
 }
 
 }  // namespace
@@ -71,7 +76,7 @@ Phrases phrases_for(const std::string& lang, const std::string& locale, const Ca
                 word("aggregate.week"), word("aggregate.events"), word("aggregate.fatalities"),
                 word("aggregate.scale.events_per_week"), word("aggregate.scale.events_per_month"),
                 word("aggregate.scale.fatalities_per_week"), word("aggregate.scale.fatalities_per_month"),
-                word("aggregate.no_figure"), word("aggregate.clipped"), word("figure.fatalities")};
+                word("aggregate.no_figure"), word("aggregate.clipped"), word("figure.fatalities"), " \u00B7 "};
     punctuation(locale, out);
     return out;
 }

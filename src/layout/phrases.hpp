@@ -37,6 +37,9 @@ struct Phrases {
     // The label of a disputed count of fatalities labelled in another language only (an imported
     // table's): "fatalities: best 12, between 10 and 19".
     std::string fatalities_label;
+    // Between a date and a place, a place and a lane: " · ", or the edition's dash where the
+    // digits are Arabic-Indic or Persian, whose zero (٠ ۰) is a dot like it ("٦:٠٧ م · مرفأ").
+    std::string separator;
 };
 
 // The edition's words: `own` (a user's catalogue) first, then the built-in one of `lang`, then

@@ -150,7 +150,7 @@ private:
         Placed l{i, {}, e_.shape(e_.pick(e.title, p + "/title"), e_.theme.label_size, true, text_width,
                                  lines_for_width(3, full, text_width)), {}};
         std::string meta = e_.dates.event_date(iv);
-        if (std::string place = e_.pick(e.place, p + "/place"); !place.empty()) meta += " · " + place;
+        if (std::string place = e_.pick(e.place, p + "/place"); !place.empty()) meta += e_.words.separator + place;
         l.meta = e_.shape(meta, e_.theme.meta_size, false, text_width, lines_for_width(2, full, text_width));
         l.width = std::max(l.title.width, l.meta.width) + 2 * e_.theme.label_pad_x;
         l.height = l.title.height + l.meta.height + 2 * e_.theme.label_pad_y;

@@ -218,10 +218,20 @@ struct CalendarFormats {
             // ICU's ranges lack the numbering of its dates: split by hand they keep it.
             if (!shows_both_ends(value) || !numbering.isEmpty()) text = split_by_hand(range, skeleton);
             if (text.isEmpty() || adds_an_era(value, skeleton)) text = fallback_range(range, skeleton);
+            if (!has_arabic_comma(skeleton)) text.findAndReplace(u"\u060C ", u" ").findAndReplace(u"\u060C", u"");
         } else {
             format(skeleton).format(static_cast<UDate>(iv.start) * 1000.0, text);
         }
         return utf8(text);
+    }
+
+    // CLDR's Arabic ranges put a comma before the year ("٢٠–٢٥ تشرين الأول، ٢٠١٩") where its
+    // dates have none ("١٩ كانون الأول ٢٠١٩"): a range is written as the dates it joins, so the
+    // comma stays only where a date alone has one (Urdu "9 مارچ، 2007").
+    bool has_arabic_comma(const char* skeleton) {
+        icu::UnicodeString pattern;
+        format(skeleton).toPattern(pattern);
+        return pattern.indexOf(u'\u060C') >= 0;
     }
 
     static bool has_field(const icu::FormattedValue& value, UFieldCategory category, int32_t field) {

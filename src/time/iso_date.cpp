@@ -140,9 +140,8 @@ std::optional<std::string> parse_time(std::string_view s, CivilDate& d) {
     return std::nullopt;
 }
 
-}  // namespace
-
-std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
+// The date alone, without the hints for what people type instead of one.
+std::variant<CivilDate, std::string> read_iso_date(std::string_view s) {
     if (auto form = level2_form(s)) return *form;
     bool approximate = false, uncertain = false;
     // EDTF qualifiers apply to the whole date when they close it: one of them.
@@ -207,8 +206,6 @@ std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
     if (auto reason = parse_time(s.substr(pos), d)) return *reason;
     return qualified(d);
 }
-
-namespace {
 
 bool wholly_unspecified(std::string_view s) { return s == "XXXX" || s == "XXXX-XX" || s == "XXXX-XX-XX"; }
 
@@ -289,21 +286,21 @@ std::variant<CivilDate, std::string> parse_interval_end(std::string_view s) {
     return *d.start;
 }
 
-// "20/10/2017", "10/20/2017", "2018/11/09", "20/10", "10/2017": a date written the way people
-// write it by hand, day and month (either way round) and year between slashes, never an ISO
-// interval (an interval's start is not one or two digits). The hint for it: the date itself
-// written as ISO when it reads only one way (a day past 12 tells day from month), else an
-// example; none when `s` is not such a date.
-std::optional<std::string> hand_written_date_hint(std::string_view s) {
+// "20/10/2017", "10/20/2017", "2018/11/09", "20/10", "10/2017", "19.12.2019": a date written the
+// way people write it by hand, day and month (either way round) and year between slashes or
+// dots, never an ISO interval (an interval's start is not one or two digits). The date itself
+// written as ISO when it reads only one way (a day past 12 tells day from month), else empty;
+// nothing when `s` is not such a date.
+std::optional<std::string> iso_of_hand_written(std::string_view s, char separator) {
     std::vector<std::string_view> parts;
     std::vector<int> numbers;
     for (size_t from = 0; from <= s.size();) {
-        size_t slash = std::min(s.find('/', from), s.size());
-        std::string_view part = s.substr(from, slash - from);
+        size_t end = std::min(s.find(separator, from), s.size());
+        std::string_view part = s.substr(from, end - from);
         if (part.empty() || part.size() > 4 || part.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
         parts.push_back(part);
         numbers.push_back(std::stoi(std::string(part)));
-        from = slash + 1;
+        from = end + 1;
     }
     if (parts.size() != 3 && !(parts.size() == 2 && parts[0].size() <= 2)) return std::nullopt;
     int year = 0, month = 0, day = 0;  // day 0: a month alone
@@ -318,19 +315,94 @@ std::optional<std::string> hand_written_date_hint(std::string_view s) {
         year = numbers[1], month = numbers[0];
     }
     bool readable = month >= 1 && month <= 12 && (parts.size() == 2 || (day >= 1 && day <= days_in_month(year, month)));
-    if (!readable) return "write dates as YYYY-MM-DD, e.g. 2017-10-20";
+    if (!readable) return std::string();
     char iso[40];
     if (day == 0) std::snprintf(iso, sizeof iso, "%04d-%02d", year, month);
     else std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-    return std::string("write dates as YYYY-MM-DD: \"") + iso + "\"";
+    return std::string(iso);
+}
+
+std::optional<std::string> hand_written_date_hint(std::string_view s, char separator) {
+    auto iso = iso_of_hand_written(s, separator);
+    if (!iso) return std::nullopt;
+    if (iso->empty()) return "write dates as YYYY-MM-DD, e.g. 2017-10-20";
+    return "write dates as YYYY-MM-DD: \"" + *iso + "\"";
+}
+
+bool parses_as_edtf(std::string_view s) { return std::holds_alternative<EdtfDate>(parse_edtf(s)); }
+
+// A date typed with the Arabic-Indic (٠–٩) or Persian (۰–۹) digits of an Arabic-script keyboard:
+// ISO 8601 writes 0–9 only, so the hint gives the date with them; nothing without such digits.
+std::optional<std::string> foreign_digits_hint(std::string_view s) {
+    std::string ascii;
+    bool foreign = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        unsigned char lead = s[i], next = i + 1 < s.size() ? s[i + 1] : 0;
+        bool arabic_indic = lead == 0xD9 && next >= 0xA0 && next <= 0xA9;  // U+0660–0669
+        bool persian = lead == 0xDB && next >= 0xB0 && next <= 0xB9;       // U+06F0–06F9
+        if (arabic_indic || persian) {
+            ascii += static_cast<char>('0' + (next & 0x0F));
+            foreign = true;
+            ++i;
+        } else {
+            ascii += s[i];
+        }
+    }
+    if (!foreign) return std::nullopt;
+    const std::string hint = "write the date with the digits 0–9";
+    if (parses_as_edtf(ascii)) return hint + ": \"" + ascii + "\"";
+    for (char separator : {'/', '.'})
+        if (auto iso = iso_of_hand_written(ascii, separator); iso && !iso->empty())
+            return hint + " as YYYY-MM-DD: \"" + *iso + "\"";
+    return hint + " as YYYY-MM-DD, e.g. 2017-10-20";
+}
+
+// "2019-10-17–2019-10-29": a range written with an en or em dash, as in running text, where
+// EDTF's interval has a slash. Nothing unless there is one dash and its sides make an interval
+// (which then has no dash: the hint is never looked for again inside it).
+std::optional<std::string> dashed_range_hint(std::string_view s) {
+    const std::string_view en = "\u2013", em = "\u2014";
+    auto count = [&](std::string_view dash) {
+        size_t n = 0;
+        for (size_t at = s.find(dash); at != std::string_view::npos; at = s.find(dash, at + dash.size())) ++n;
+        return n;
+    };
+    if (count(en) + count(em) != 1) return std::nullopt;
+    std::string_view dash = count(en) ? en : em;
+    size_t at = s.find(dash);
+    auto trimmed = [](std::string_view part) {
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+        return std::string(part);
+    };
+    std::string interval = trimmed(s.substr(0, at)) + "/" + trimmed(s.substr(at + dash.size()));
+    if (!parses_as_edtf(interval)) return std::nullopt;
+    return "an interval is written with /: \"" + interval + "\"";
+}
+
+// What to write instead of a date typed as people write dates elsewhere; nothing for any other
+// text, which keeps the reason the reader gave.
+std::optional<std::string> typed_date_hint(std::string_view s) {
+    if (auto hint = foreign_digits_hint(s)) return hint;
+    if (auto hint = hand_written_date_hint(s, '.')) return hint;
+    return dashed_range_hint(s);
 }
 
 }  // namespace
 
+std::variant<CivilDate, std::string> parse_iso_date(std::string_view s) {
+    auto date = read_iso_date(s);
+    if (std::holds_alternative<std::string>(date))
+        if (auto hint = typed_date_hint(s)) return *hint;
+    return date;
+}
+
 std::variant<EdtfDate, std::string> parse_edtf(std::string_view s) {
+    // Before the slash splits it: the whole date, with 0–9 for its digits.
+    if (auto hint = foreign_digits_hint(s)) return *hint;
     size_t slash = s.find('/');
     if (slash == std::string_view::npos) return parse_edtf_single(s);
-    if (auto hint = hand_written_date_hint(s)) return *hint;
+    if (auto hint = hand_written_date_hint(s, '/')) return *hint;
     std::string_view left = s.substr(0, slash), right = s.substr(slash + 1);
     if (right.find('/') != std::string_view::npos) return "an interval has one /";
     EdtfDate out;

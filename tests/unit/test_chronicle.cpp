@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -106,4 +108,73 @@ TEST_CASE("a bilingual chronicle's running head holds both titles, or the first 
     REQUIRE(first.size() == 1);
     CHECK(first[0].x == doctest::Approx(page.margin));
     CHECK(first[0].width == doctest::Approx(both[0].width));
+}
+
+namespace {
+
+// The chronicle's texts in reading order, each row's runs joined.
+std::vector<std::string> texts(const Layout& layout) {
+    std::vector<std::string> out;
+    std::function<void(const Item&)> collect = [&](const Item& item) {
+        if (auto* text = std::get_if<TextItem>(&item)) {
+            std::vector<GlyphRun> runs = text->runs;
+            std::sort(runs.begin(), runs.end(), [](const GlyphRun& a, const GlyphRun& b) { return a.offset < b.offset; });
+            std::string all;
+            for (const auto& run : runs) all += run.text;
+            out.push_back(all);
+        } else if (auto* group = as_group(item)) {
+            for (const auto& child : group->items) collect(child);
+        }
+    };
+    for (const auto& page : layout.scene.pages)
+        for (const auto& item : page.items) collect(item);
+    return out;
+}
+
+bool has(const std::vector<std::string>& all, const std::string& text) {
+    return std::find(all.begin(), all.end(), text) != all.end();
+}
+
+// The trial's Lebanon file, shortened: a first event at a time of day and approximate, an era
+// across a new year, an event over days, a last event approximate.
+Timeline lebanon() {
+    const char* json = R"({"format": "tarikh/1", "title": {"en": "Lebanon", "ar": "لبنان", "ur": "لبنان"},
+        "languages": ["en", "ar", "ur"], "locales": {"ar": "ar-LB", "en": "en-GB", "ur": "ur-PK"},
+        "timezone": "Asia/Beirut",
+        "eras": [{"id": "thawra", "start": "2019-10-17", "end": "2020-01-21", "label": "Thawra"}],
+        "events": [
+          {"id": "a", "date": "2019-10-17T18:00", "approximate": true, "title": "Tax", "place": "Beirut"},
+          {"id": "b", "date": "2019-12-19", "title": "Named"},
+          {"id": "r", "date": "2019-10-20", "end": "2019-10-25", "title": "Sit-ins"},
+          {"id": "c", "date": "2020-10-22", "approximate": true, "title": "Again"}]})";
+    ParseResult parsed = parse_timeline(json, "lebanon.json");
+    REQUIRE(parsed.timeline);
+    return *parsed.timeline;
+}
+
+}  // namespace
+
+// The title block's span is the story's dates: no time of day from its first event, and the
+// "c." of an approximate end kept (trial 4: "17 October 2019 at 18:00 – 22 October 2020").
+TEST_CASE("the title block spans dates only, each end keeping its approximate mark") {
+    Timeline t = lebanon();
+    std::vector<std::string> en = texts(chronicle(t, {"en"}));
+    CHECK(has(en, "c. 17 October 2019 – c. 22 October 2020"));
+    std::vector<std::string> ar = texts(chronicle(t, {"ar"}));
+    CHECK(has(ar, "نحو ١٧ تشرين الأول ٢٠١٩ – نحو ٢٢ تشرين الأول ٢٠٢٠"));
+    std::vector<std::string> ur = texts(chronicle(t, {"ur"}));
+    CHECK(has(ur, "تقریباً 17 اکتوبر، 2019 – تقریباً 22 اکتوبر، 2020"));
+    for (const auto& text : ar) CHECK(text.find("م –") == std::string::npos);  // no "٦:٠٠ م – …"
+}
+
+// An era's range is written as the event dates are: no comma after the month in Arabic
+// (ICU's Arabic range pattern "d MMMM، y – d MMMM، y" has one, its dates do not).
+TEST_CASE("an Arabic era range writes its dates as the events' dates are written") {
+    std::vector<std::string> ar = texts(chronicle(lebanon(), {"ar"}));
+    CHECK(has(ar, "١٩ كانون الأول ٢٠١٩"));                               // an event's date
+    CHECK(has(ar, "١٧ تشرين الأول ٢٠١٩ – ٢١ كانون الثاني ٢٠٢٠"));  // the era's range
+    CHECK(has(ar, "٢٠–٢٥ تشرين الأول ٢٠١٩"));                          // an event over days
+    // Urdu's dates have the comma ("19 دسمبر، 2019"): its ranges keep it.
+    std::vector<std::string> ur = texts(chronicle(lebanon(), {"ur"}));
+    CHECK(has(ur, "17 اکتوبر، 2019 – 21 جنوری، 2020"));
 }

@@ -198,3 +198,35 @@ TEST_CASE("punctuation as the issue gives it: French and Russian guillemets, Ger
     CHECK(phrases_for("ckb", "ckb-IQ").list_separator == "\u061B ");  // CLDR's punctuation for ckb lacks it
     CHECK(phrases_for("ckb", "ckb-IQ").comma == "\u060C ");
 }
+
+// Arabic-Indic and Persian zeros (٠ ۰) are dots: " · " between a time and a place read as one
+// ("٦:٠٧ م · مرفأ بيروت", trial 4). Editions with those digits set them apart with their dash.
+TEST_CASE("a date, a place and a lane are set apart by a mark no digit of the edition looks like") {
+    CHECK(phrases_for("en", "en-GB").separator == " \u00B7 ");
+    CHECK(phrases_for("ar", "ar-LB").separator == " \u2014 ");
+    CHECK(phrases_for("ar", "ar-SY").separator == " \u2014 ");
+    CHECK(phrases_for("fa", "fa-IR").separator == " \u2014 ");
+    CHECK(phrases_for("ckb", "ckb-IQ").separator == " \u2014 ");
+    CHECK(phrases_for("ar", "ar-MA").separator == " \u00B7 ");                // Latin digits: nothing to mistake
+    CHECK(phrases_for("ar", "ar-LB-u-nu-latn").separator == " \u00B7 ");      // --digits latn
+    CHECK(phrases_for("ur", "ur-PK").separator == " \u00B7 ");
+    CHECK(phrases_for("ur", "ur-PK-u-nu-arabext").separator == " \u2014 ");  // --digits arabext
+
+    Timeline t = neutral_example();
+    for (const char* lang : {"ar", "en"}) {
+        CAPTURE(lang);
+        FakeShaper shaper;
+        LayoutOptions chart_options{lang};
+        std::vector<std::string> chart = texts_of(layout_chart(t, chart_options, shaper).scene);
+        std::vector<std::string> chronicle =
+            texts_of(layout_chronicle(t, ChronicleOptions{{lang}, *page_setup("A4", false)}, shaper).scene);
+        const std::string separator = std::string(lang) == "ar" ? " \u2014 " : " \u00B7 ";
+        CHECK(any_contains(chart, separator + kNeutral));                  // date — place
+        const std::string place_lane = kNeutral + separator + kNeutral;  // an entry's line under its title
+        CHECK(std::find(chronicle.begin(), chronicle.end(), place_lane) != chronicle.end());
+        if (std::string(lang) == "ar") {
+            CHECK_FALSE(any_contains(chart, "\u00B7"));
+            CHECK_FALSE(any_contains(chronicle, "\u00B7"));
+        }
+    }
+}

@@ -372,3 +372,41 @@ TEST_CASE("the plain ISO 8601 reader of eras and ends refuses what only an event
     CHECK(reason("2001-34") == "EDTF level 2 is not supported: seasons, quarters and halves of a year 25–41 (2001-34)");
     CHECK(date("Y-170002").year == -170002);
 }
+
+// What people type for a date elsewhere — dots, an Arabic keyboard's digits, a dash between two
+// dates — is given back as the file writes it, not as the first character the reader stopped at
+// ("a century is written 19XX", "expected THH:MM after the day").
+TEST_CASE("a date typed with dots, Arabic-Indic or Persian digits, or a dash is given back as the file writes it") {
+    struct Row {
+        const char* text;
+        const char* hint;
+    };
+    const Row rows[] = {
+        {"19.12.2019", "write dates as YYYY-MM-DD: \"2019-12-19\""},
+        {"2019.12.19", "write dates as YYYY-MM-DD: \"2019-12-19\""},
+        {"12.2019", "write dates as YYYY-MM-DD: \"2019-12\""},
+        {"05.06.2017", "write dates as YYYY-MM-DD, e.g. 2017-10-20"},
+        {"\u0662\u0660\u0661\u0669-\u0661\u0662-\u0661\u0669", "write the date with the digits 0–9: \"2019-12-19\""},
+        {"\u06F2\u06F0\u06F1\u06F9-\u06F1\u06F2-\u06F1\u06F9", "write the date with the digits 0–9: \"2019-12-19\""},
+        {"\u0662\u0660\u0661\u0669/\u0662\u0660\u0662\u0660", "write the date with the digits 0–9: \"2019/2020\""},
+        {"\u0661\u0669/\u0661\u0662/\u0662\u0660\u0661\u0669", "write the date with the digits 0–9 as YYYY-MM-DD: \"2019-12-19\""},
+        {"\u0662\u0660\u0661\u0669-\u0661\u0663", "write the date with the digits 0–9 as YYYY-MM-DD, e.g. 2017-10-20"},
+        {"2019-10-17\u20132019-10-29", "an interval is written with /: \"2019-10-17/2019-10-29\""},
+        {"2019-10-17 \u2014 2019-10-29", "an interval is written with /: \"2019-10-17/2019-10-29\""},
+        {"2019\u20132020", "an interval is written with /: \"2019/2020\""},
+        // Not an interval either way: the reader's own reason stays.
+        {"2019-10-17\u20132019-10-29\u20132019-11-01", "expected THH:MM after the day"},
+        {"2019-10-17\u20132019-13", "expected THH:MM after the day"},
+        {"2016-05-02T01:01.5", "expected the seconds before a fraction (T10:30:00.5)"},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        auto parsed = parse_edtf(row.text);
+        REQUIRE(std::holds_alternative<std::string>(parsed));
+        CHECK(std::get<std::string>(parsed) == row.hint);
+    }
+    // An era's start and end, read by the plain reader, take the same hints.
+    CHECK(reason("19.12.2019") == "write dates as YYYY-MM-DD: \"2019-12-19\"");
+    CHECK(reason("\u0662\u0660\u0661\u0669-\u0661\u0662-\u0661\u0669") == "write the date with the digits 0–9: \"2019-12-19\"");
+    CHECK(reason("2019-10-17\u20132019-10-29") == "an interval is written with /: \"2019-10-17/2019-10-29\"");
+}
