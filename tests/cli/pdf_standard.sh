@@ -42,7 +42,7 @@ mkdir -p "$work/booklet-in"
 cp "$root/timelines/idlib-sochi-2018.json" "$work/booklet-in/"
 booklet() {  # booklet LEVELS OUT.pdf
     SOURCE_DATE_EPOCH=1700000000 "$tarikh" batch "$work/booklet-in" -o "$work/parts-$(basename "$2" .pdf)" --format pdf \
-        --lang en --lang ar --pdf-standard "$1" --combine "$2" --quiet
+        --lang en --lang ar --pdf-standard "$1" --combine "$2" --combine-title "Idlib, two editions" --quiet
 }
 pdf=$work/booklet.pdf
 check "a booklet renders with --pdf-standard a-2u,ua-1" booklet a-2u,ua-1 "$pdf"
