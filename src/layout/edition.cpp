@@ -191,6 +191,14 @@ std::string EditionContext::built_of(std::string whole, const std::vector<std::s
     return whole;
 }
 
+const std::string& EditionContext::story_language() const {
+    if (!story_language_)
+        story_language_ = own_texts_ == 0 && fallen_back_to_.size() == 1 && fallen_bytes_ > own_bytes_
+                              ? *fallen_back_to_.begin()
+                              : lang;
+    return *story_language_;
+}
+
 std::string EditionContext::figure(const Figure& fig, const std::string& pointer) {
     const bool own_label = std::any_of(fig.label.values.begin(), fig.label.values.end(),
                                        [&](const auto& value) { return value.first == lang || value.first == "*"; });
@@ -213,6 +221,8 @@ ShapedText EditionContext::shape(const ShapeRequest& request) {
     ShapeRequest set = directed(request);
     ShapedText shaped = shaper_.shape(set.text, set.style);
     shaped.lang = set.style.language;
+    if (set.style.language == lang) own_bytes_ += set.text.size();
+    else if (fallen_back_to_.count(set.style.language)) fallen_bytes_ += set.text.size();
     shared_->missing.note(shaped);
     return shaped;
 }

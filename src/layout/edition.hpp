@@ -75,11 +75,11 @@ public:
     // `whole`, made of picked `parts` and marks around them (" · ", quotation marks, a URL), is
     // in their language as a picked text is, when they share one that is not the edition's.
     std::string built_of(std::string whole, const std::vector<std::string>& parts);
-    // The document's language: the edition's, or the one language every text picked so far
-    // fell back to (an Urdu-only story in an English edition is read as Urdu, its dates as English).
-    std::string story_language() const {
-        return own_texts_ == 0 && fallen_back_to_.size() == 1 ? *fallen_back_to_.begin() : lang;
-    }
+    // The document's language: the edition's, or the one language every text picked fell back
+    // to, if more of the text is in it than in the edition's own words (an Urdu-only story in an
+    // English edition is read as Urdu, its dates as English; an English table's names in an
+    // Arabic edition's sentences are not). Decided when first asked, as the text is drawn.
+    const std::string& story_language() const;
     // The language to tag a text in `language` with (an element's, a text item's): nothing
     // when it is the document's.
     std::string tag_unless_story(const std::string& language) const {
@@ -154,6 +154,8 @@ private:
     const std::string families_;  // the theme's, as the shaper takes them
     size_t own_texts_ = 0;                     // texts picked in the edition's language
     std::set<std::string> fallen_back_to_;     // the languages of the texts picked in its stead
+    size_t own_bytes_ = 0, fallen_bytes_ = 0;  // of the text shaped, in its language and in those
+    mutable std::optional<std::string> story_language_;
 };
 
 }  // namespace tarikh
