@@ -65,6 +65,16 @@ check "chronicle: the English edition's dates are read in English" has "$work/ur
 check "svg: an Urdu-only story in English is an Urdu document" grep -q '<svg[^>]* xml:lang="ur"' "$work/urdu-en.svg"
 check "svg: its English dates say so" grep -q 'xml:lang="en"' "$work/urdu-en.svg"
 
+# As a user's batch met it: each edition of an Urdu-only file, PDF/UA, read in Urdu and checked.
+mkdir -p "$work/in" "$work/out"
+cp "$work/urdu.json" "$work/in/"
+"$tarikh" batch "$work/in" -o "$work/out" --format pdf --lang en,ar --pdf-standard a-2b,ua-1 2>/dev/null
+for lang in en ar; do
+    pdf=$work/out/urdu.$lang.pdf
+    check "batch $lang edition of an Urdu-only file is an Urdu document" has "$pdf" '^Catalog ur$'
+    check "batch $lang edition: PDF/A-2b and PDF/UA-1" /usr/bin/python3 "$root/tests/cli/pdf_standard.py" "$pdf" --pdfa 2b --pdfua 1
+done
+
 # Arabic texts in an Urdu edition: Arabic, not Urdu; the Urdu edition's dates Urdu.
 pdf=$work/ar-ur.pdf
 "$tarikh" render "$work/ar-en.json" --lang ur --layout chronicle -o "$pdf" 2>/dev/null
