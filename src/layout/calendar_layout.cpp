@@ -61,7 +61,8 @@ private:
     Box mbox(const Box& b) const { return {mx(b.x, b.width), b.y, b.width, b.height}; }
     // `behind`: the paper unless given (a day's shade); the colour is made to read on it.
     void text(const ShapedText& s, double x, double y, Color color, std::optional<Color> behind = {}) {
-        items_.push_back(TextItem{{mx(x, s.width), y}, readable_on(color, behind.value_or(e_.theme.paper)), s.runs});
+        items_.push_back(TextItem{{mx(x, s.width), y}, readable_on(color, behind.value_or(e_.theme.paper)), s.runs,
+                                  e_.tag_unless_story(s.lang)});
     }
     void box(BoxKind kind, const std::string& event, const Box& b) { out_.boxes.push_back({kind, event, 1, mbox(b)}); }
 

@@ -362,10 +362,11 @@ private:
     // x, y: logical top-left of the block; the block keeps its own (bidi) internal order. Its
     // colour is made to read on what lies behind it: `box_fill` (a label's) over the bands.
     TextItem text_item(const ShapedText& text, double x, double y, Color color, std::optional<Color> box_fill = {}) const {
-        return TextItem{{mx(x, text.width), y}, text_color(text, x, y, color, box_fill), text.runs};
+        return TextItem{{mx(x, text.width), y}, text_color(text, x, y, color, box_fill), text.runs, e_.tag_unless_story(text.lang)};
     }
     TextItem text_item(ShapedText&& text, double x, double y, Color color, std::optional<Color> box_fill = {}) const {
-        return TextItem{{mx(x, text.width), y}, text_color(text, x, y, color, box_fill), std::move(text.runs)};
+        return TextItem{{mx(x, text.width), y}, text_color(text, x, y, color, box_fill), std::move(text.runs),
+                        e_.tag_unless_story(text.lang)};
     }
     Color text_color(const ShapedText& text, double x, double y, Color color, std::optional<Color> box_fill) const {
         std::vector<Color> behind = backdrops({x, y, text.width, text.height});

@@ -231,7 +231,11 @@ private:
         std::vector<ShapeRequest> requests;
         for (const auto& cell : unshaped_) requests.push_back(cell.request);
         first.prepare(requests);
-        for (const auto& cell : unshaped_) out_.rows[cell.row].cells[cell.cell].text = first.shape(cell.request);
+        for (const auto& cell : unshaped_) {
+            FlowCell& shaped = out_.rows[cell.row].cells[cell.cell];
+            shaped.text = first.shape(cell.request);
+            shaped.lang = cell.request.style.language;
+        }
         for (size_t k = 0; k < unshaped_.size();) {
             const size_t row = unshaped_[k].row;
             std::vector<const ShapeRequest*> cells(out_.rows[row].cells.size(), nullptr);
@@ -288,10 +292,11 @@ private:
     // Place, lane, and "3 days after …": what the entry adds under its title.
     std::string meta(size_t i, EditionContext& e) {
         const Event& ev = t_.events[i];
-        std::string meta = e.pick(ev.place, "/events/" + std::to_string(i) + "/place");
+        const std::string place = e.pick(ev.place, "/events/" + std::to_string(i) + "/place");
+        std::string meta = place, name, phrase;
         auto lane = lane_index_.find(ev.lane);
         if (lane != lane_index_.end()) {
-            std::string name = e.pick(t_.lanes[lane->second].label, "/lanes/" + std::to_string(lane->second) + "/label");
+            name = e.pick(t_.lanes[lane->second].label, "/lanes/" + std::to_string(lane->second) + "/label");
             if (!name.empty()) meta += (meta.empty() ? "" : e.words.separator) + name;
         }
         if (ev.when.after) {
@@ -299,11 +304,11 @@ private:
             if (base != event_index_.end()) {
                 std::string duration = e.dates.duration(ev.when.after->offset);
                 if (ev.when.approximate) duration = fill(e.words.about, "duration", duration);
-                std::string phrase = fill(fill(e.words.after, "duration", duration), "title", quoted(e, title_of(base->second, e)));
+                phrase = fill(fill(e.words.after, "duration", duration), "title", quoted(e, title_of(base->second, e)));
                 meta += (meta.empty() ? "" : e.words.separator) + phrase;
             }
         }
-        return meta;
+        return e.built_of(meta, {place, name, phrase});
     }
 
     // Every quote but a major event's first (already pulled out), each followed by its speaker.
@@ -321,9 +326,9 @@ private:
                     [&](EditionContext& e) {
                         std::string speaker = e.pick(ev.quotes[q].speaker, qp + "/speaker");
                         if (speaker.empty()) return speaker;
-                        std::string line = "—\u00a0" + speaker;
-                        if (!ev.quotes[q].source.empty()) line += e.words.comma + source_name(ev.quotes[q].source, e);
-                        return line;
+                        std::string line = "—\u00a0" + speaker, source;
+                        if (!ev.quotes[q].source.empty()) line += e.words.comma + (source = source_name(ev.quotes[q].source, e));
+                        return e.built_of(line, {speaker, source});
                     });
         }
     }
@@ -366,16 +371,15 @@ private:
             add_row(static_cast<int>(i), {.tag = RowTag::source, .space_before = s == 0 ? 5.0 : 1.0, .size = look_.source_size,
                                           .color = url.empty() ? theme_.muted : look_.link, .url = url},
                     [&](EditionContext& e) {
-                        std::string text = source_name(ev.sources[s], e);
+                        const std::string name = source_name(ev.sources[s], e);
                         // Isolated left to right, so that a right-to-left line keeps the URL whole.
-                        if (!url.empty()) text += e.words.dash + "\u2066" + url + "\u2069";
-                        return text;
+                        return e.built_of(url.empty() ? name : name + e.words.dash + "\u2066" + url + "\u2069", {name});
                     });
         }
     }
 
-    static std::string quoted(const EditionContext& e, const std::string& text) {
-        return text.empty() ? text : e.words.open_quote + text + e.words.close_quote;
+    static std::string quoted(EditionContext& e, const std::string& text) {
+        return text.empty() ? text : e.built_of(e.words.open_quote + text + e.words.close_quote, {text});
     }
 
     std::string title_of(size_t event, EditionContext& e) {

@@ -165,8 +165,8 @@ private:
             const FlowCell& cell = row.cells[c];
             const Column& column = columns_[c];
             if (cell.text.runs.empty()) continue;
-            TextItem text{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs,
-                          lang_of(column)};
+            const std::string lang = lang_of(cell.lang.empty() ? column.edition->lang : cell.lang);
+            TextItem text{{block_x(cell.x, cell.text.width, column), placed.y}, rows_.colors[placed.source], cell.text.runs, lang};
             Item item = std::move(text);
             if (auto url = rows_.urls.find(placed.source); url != rows_.urls.end()) {
                 Group link;
@@ -178,7 +178,7 @@ private:
             const bool heading = tag == RowTag::era_heading || tag == RowTag::unknown_heading || tag == RowTag::title ||
                                  tag == RowTag::period || tag == RowTag::doc_title;
             Group element = role_group(heading ? Role::heading : tag == RowTag::source ? Role::list_item : Role::paragraph,
-                                       {std::move(item)}, heading ? heading_level(tag) : 0, lang_of(column));
+                                       {std::move(item)}, heading ? heading_level(tag) : 0, lang);
             element.continued = continued;  // the rest of a row the page break split
             // An event's date, drawn above its title, is read after it: the heading comes first.
             if (tag == RowTag::date) held_dates_.push_back(std::move(element));
@@ -318,7 +318,7 @@ private:
             ShapedText header = e.shape(title, theme_.page_text_size, false, width);
             double x = rtl ? to - header.width : from;
             head.wrapped = header.lines.size() > 1;
-            head.texts.push_back(TextItem{{x, page_.margin}, muted, header.runs, lang});
+            head.texts.push_back(TextItem{{x, page_.margin}, muted, header.runs, lang_of(header.lang)});
             head.boxes.push_back({x, page_.margin, header.width, header.height});
         }
         return head;
@@ -349,16 +349,16 @@ private:
         ShapedText footer = e.shape(words, theme_.page_text_size, false, width);
         double x = (page_.width - footer.width) / 2;
         double y = page_.height - page_.margin - footer.height;
-        furniture.items.push_back(TextItem{{x, y}, readable_on(theme_.muted, theme_.paper), footer.runs});
+        furniture.items.push_back(TextItem{{x, y}, readable_on(theme_.muted, theme_.paper), footer.runs, lang_of(footer.lang)});
         box(BoxKind::footer, "", number, {x, y, footer.width, footer.height});
     }
 
     double mx(double x, double width) const { return mirror_ ? page_.width - x - width : x; }
 
-    // A column's language, for its text, when it is not the scene's (the first column's).
-    std::string lang_of(const Column& column) const {
-        return column.edition->lang == columns_[0].edition->lang ? std::string() : column.edition->lang;
-    }
+    // A column's language, for its text, when it is not the scene's (the first column's, or
+    // the one its story fell back to); likewise a text's own.
+    std::string lang_of(const Column& column) const { return lang_of(column.edition->lang); }
+    std::string lang_of(const std::string& language) const { return columns_[0].edition->tag_unless_story(language); }
 
     // Where a block of `width` whose logical start is `x` lies on the page: right-to-left text
     // ends at the mirror image of its start, indent included.

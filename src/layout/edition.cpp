@@ -160,9 +160,43 @@ ShapedText EditionContext::shape(const std::string& text, double size, bool bold
 
 std::string EditionContext::pick(const LocalizedText& text, const std::string& pointer) {
     std::string picked = shared_->picker(text, lang, pointer);
-    bool own = std::any_of(text.values.begin(), text.values.end(), [&](const auto& value) { return value.first == lang; });
-    if (!own && !picked.empty()) shared_->foreign.insert(picked);
+    if (picked.empty()) return picked;
+    if (std::any_of(text.values.begin(), text.values.end(), [&](const auto& value) { return value.first == lang; })) {
+        ++own_texts_;
+        return picked;
+    }
+    // The picked text's language: a text for all ("*") is in the file's, if it declares one alone.
+    std::string written;
+    for (const auto& [tag, value] : text.values)
+        if (value == picked && (tag != "*" || timeline.languages.size() == 1)) {
+            written = tag == "*" ? timeline.languages.front() : tag;
+            break;
+        }
+    if (written == lang) ++own_texts_;
+    else if (!written.empty()) fallen_back_to_.insert(written);
+    shared_->foreign.emplace(picked, std::move(written));
     return picked;
+}
+
+std::string EditionContext::built_of(std::string whole, const std::vector<std::string>& parts) {
+    std::optional<std::string> language;  // the parts'
+    for (const auto& part : parts) {
+        if (part.empty()) continue;
+        auto foreign = shared_->foreign.find(part);
+        if (foreign == shared_->foreign.end() || foreign->second.empty() || (language && *language != foreign->second))
+            return whole;
+        language = foreign->second;
+    }
+    if (language && *language != lang) shared_->foreign.emplace(whole, *language);
+    return whole;
+}
+
+const std::string& EditionContext::story_language() const {
+    if (!story_language_)
+        story_language_ = own_texts_ == 0 && fallen_back_to_.size() == 1 && fallen_bytes_ > own_bytes_
+                              ? *fallen_back_to_.begin()
+                              : lang;
+    return *story_language_;
 }
 
 std::string EditionContext::figure(const Figure& fig, const std::string& pointer) {
@@ -175,15 +209,20 @@ std::string EditionContext::figure(const Figure& fig, const std::string& pointer
 }
 
 ShapeRequest EditionContext::directed(ShapeRequest request) const {
-    if (shared_->foreign.count(request.text))
-        if (std::optional<bool> reads_rtl = first_strong_rtl(request.text); reads_rtl && *reads_rtl != request.style.rtl)
-            request.style.reads_rtl = reads_rtl;
+    auto foreign = shared_->foreign.find(request.text);
+    if (foreign == shared_->foreign.end()) return request;
+    if (std::optional<bool> reads_rtl = first_strong_rtl(request.text); reads_rtl && *reads_rtl != request.style.rtl)
+        request.style.reads_rtl = reads_rtl;
+    if (!foreign->second.empty()) request.style.language = foreign->second;
     return request;
 }
 
 ShapedText EditionContext::shape(const ShapeRequest& request) {
     ShapeRequest set = directed(request);
     ShapedText shaped = shaper_.shape(set.text, set.style);
+    shaped.lang = set.style.language;
+    if (set.style.language == lang) own_bytes_ += set.text.size();
+    else if (fallen_back_to_.count(set.style.language)) fallen_bytes_ += set.text.size();
     shared_->missing.note(shaped);
     return shaped;
 }
@@ -209,7 +248,7 @@ void EditionContext::finish(Page page) {
 
 void EditionContext::finish_pages(bool mirrored) {
     Scene& scene = out_.scene;
-    scene.language = lang;
+    scene.language = story_language();
     scene.rtl = mirrored;
     scene.paper = theme.paper;
     scene.ink = theme.ink;

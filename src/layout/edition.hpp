@@ -5,9 +5,9 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "layout/layout.hpp"
 #include "layout/missing_glyphs.hpp"
@@ -69,8 +69,22 @@ public:
 
     // The text in the edition's language, else another's (a warning notes it); a text not
     // written for this edition (another language's, or one for all, "*") is later shaped in its
-    // own direction (UAX #9 P2–P3: its first strong character's), on the edition's side.
+    // own direction (UAX #9 P2–P3: its first strong character's), on the edition's side, and
+    // another language's in that language (its faces: Urdu's Nastaliq; its forms).
     std::string pick(const LocalizedText& text, const std::string& pointer);
+    // `whole`, made of picked `parts` and marks around them (" · ", quotation marks, a URL), is
+    // in their language as a picked text is, when they share one that is not the edition's.
+    std::string built_of(std::string whole, const std::vector<std::string>& parts);
+    // The document's language: the edition's, or the one language every text picked fell back
+    // to, if more of the text is in it than in the edition's own words (an Urdu-only story in an
+    // English edition is read as Urdu, its dates as English; an English table's names in an
+    // Arabic edition's sentences are not). Decided when first asked, as the text is drawn.
+    const std::string& story_language() const;
+    // The language to tag a text in `language` with (an element's, a text item's): nothing
+    // when it is the document's.
+    std::string tag_unless_story(const std::string& language) const {
+        return language == story_language() ? std::string() : language;
+    }
     // "page 2 of 5" in the edition's words and digits.
     std::string page_of(int page, int pages) const {
         return fill(fill(words.page_of, "page", dates.number(page)), "pages", dates.number(pages));
@@ -128,7 +142,8 @@ private:
         TextPicker picker;
         MissingGlyphs missing;
         const SourceIndex sources;
-        std::unordered_set<std::string> foreign;  // texts picked for an edition not their language's
+        // Texts picked for an edition not their language's, with their language ("" for a text for all).
+        std::unordered_map<std::string, std::string> foreign;
     };
     EditionContext(const Timeline& t, const std::string& lang, const std::string& calendar, Shaper& shaper, Layout& out,
                    const Theme& theme, const Wording& wording, std::shared_ptr<Shared> shared);
@@ -137,6 +152,10 @@ private:
     Layout& out_;
     std::shared_ptr<Shared> shared_;
     const std::string families_;  // the theme's, as the shaper takes them
+    size_t own_texts_ = 0;                     // texts picked in the edition's language
+    std::set<std::string> fallen_back_to_;     // the languages of the texts picked in its stead
+    size_t own_bytes_ = 0, fallen_bytes_ = 0;  // of the text shaped, in its language and in those
+    mutable std::optional<std::string> story_language_;
 };
 
 }  // namespace tarikh

@@ -1,6 +1,7 @@
 // Flowing rows of shaped text down pages: splits rows between lines when they must, keeps
 // what belongs together, and says where each piece went.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "text/shaper.hpp"
@@ -11,6 +12,7 @@ namespace tarikh {
 struct FlowCell {
     ShapedText text;
     double x = 0;
+    std::string lang{};  // its text's language (kept here: a text shaped again or split keeps it)
 };
 
 // One row of the flow: one cell, or one per column in a bilingual edition.

@@ -183,7 +183,7 @@ private:
         std::vector<Item> items;
         for (const auto& h : header_) {
             double x = e_.rtl ? width_ - e_.theme.margin - h.text.width : e_.theme.margin;
-            TextItem text{{x, h.y}, readable_on(h.color, e_.theme.paper), h.text.runs};
+            TextItem text{{x, h.y}, readable_on(h.color, e_.theme.paper), h.text.runs, e_.tag_unless_story(h.text.lang)};
             items.push_back(h.kind == BoxKind::title ? role_group(Role::heading, {std::move(text)}, 1)
                                                      : role_group(Role::paragraph, {std::move(text)}));
             out_.boxes.push_back({h.kind, "", 1, {x, h.y, h.text.width, h.text.height}});
@@ -259,9 +259,9 @@ private:
         page.items.push_back(RectItem{{e_.rtl ? label.right() - 3 : label.x, label.y, 3, label.height}, color, std::nullopt, 0});
         double tx = e_.rtl ? label.right() - pad_x - l.title.width : label.x + pad_x;
         const Color ink = readable_on(e_.theme.ink, e_.theme.paper), muted = readable_on(e_.theme.muted, e_.theme.paper);
-        page.items.push_back(TextItem{{tx, label.y + e_.theme.label_pad_y}, ink, l.title.runs});
+        page.items.push_back(TextItem{{tx, label.y + e_.theme.label_pad_y}, ink, l.title.runs, e_.tag_unless_story(l.title.lang)});
         double mx = e_.rtl ? label.right() - pad_x - l.meta.width : label.x + pad_x;
-        page.items.push_back(TextItem{{mx, label.y + e_.theme.label_pad_y + l.title.height}, muted, l.meta.runs});
+        page.items.push_back(TextItem{{mx, label.y + e_.theme.label_pad_y + l.title.height}, muted, l.meta.runs, e_.tag_unless_story(l.meta.lang)});
         out_.boxes.push_back({BoxKind::label, e.id, 1, label});
         out_.scene.notes.push_back(e_.note(l.event, iv, label));
         std::string title = e_.pick(e.title, "/events/" + std::to_string(l.event) + "/title");

@@ -1,5 +1,7 @@
 #include "layout/structure.hpp"
 
+#include <optional>
+
 namespace tarikh {
 
 Group role_group(Role role, std::vector<Item> items, int level, std::string lang) {
@@ -8,6 +10,17 @@ Group role_group(Role role, std::vector<Item> items, int level, std::string lang
     g.level = level;
     g.lang = std::move(lang);
     g.items = std::move(items);
+    // An element whose text is all in another language than the document's says so itself (a
+    // figure is read by its alt, in the edition's words).
+    if (g.lang.empty() && role != Role::none && role != Role::artifact && role != Role::document && role != Role::figure) {
+        std::optional<std::string> texts;  // the language its text items share
+        for (const Item& item : g.items)
+            if (const auto* text = std::get_if<TextItem>(&item)) {
+                if (texts && *texts != text->lang) return g;
+                texts = text->lang;
+            }
+        if (texts) g.lang = *texts;
+    }
     return g;
 }
 

@@ -38,6 +38,7 @@ struct ShapedText {
     std::vector<GlyphRun> runs;              // glyph positions include each line's baseline
     std::vector<TextLine> lines;             // in order, top to bottom
     std::vector<std::string> missing_chars;  // characters no loaded font has (not drawn)
+    std::string lang{};                      // the language it was shaped in (EditionContext::shape)
 };
 
 struct ShapeRequest {
