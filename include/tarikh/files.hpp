@@ -12,17 +12,21 @@ namespace tarikh {
 // unnamed file in the target folder (O_TMPFILE) that is named only once it is whole: linked
 // straight to `path` when that is free, else to a temporary name renamed over `path`.
 // Temporaries are named ".tarikh-HOST-PID-N.tmp", whatever `path` is, so any name that fits
-// the folder fits its temporary. A `path` that is a device, a pipe or a socket (/dev/null, a
-// FIFO, /dev/stdout) cannot be replaced and is written into as it is, as the shell's `>` does.
-// Returns an error message, or "" on success.
-std::string write_file_atomically(const std::string& path, std::string_view bytes);
+// the folder fits its temporary. Returns an error message, or "" on success.
+//
+// A `path` that is a device, a FIFO or a socket: replaced by the file, as any other (what a
+// batch writes into a folder it owns), or, with `Devices::written_into`, written into as the
+// shell's `>` does (a path a user named: /dev/null, /dev/stdout, a FIFO). Renaming over
+// /dev/null replaced it with a file when run as root.
+enum class Devices { replaced, written_into };
+std::string write_file_atomically(const std::string& path, std::string_view bytes, Devices devices = Devices::replaced);
 
 // The same, for a file made a piece at a time (a large SVG drawn straight into it, never held
 // whole): nothing appears at `path` until commit() succeeds; destroyed uncommitted, or after a
 // failed write, it leaves `path` as it was.
 class AtomicFile {
 public:
-    explicit AtomicFile(const std::string& path);
+    explicit AtomicFile(const std::string& path, Devices devices = Devices::replaced);
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
     ~AtomicFile();

@@ -146,10 +146,14 @@ int render_batch(const BatchCommand& command) {
     if (!command.report.empty()) own.push_back(command.report);
     CollectedInputs collected = collect_inputs(command.inputs, std::cin, own);
     if (int refused = check_side_files(command, collected.inputs); refused != kOk) return refused;
-    for (const auto& refused : collected.refused) print({{Severity::error, refused.path, 0, 0, "", refused.reason, {}}}, "");
     std::vector<BatchInput> inputs;
     for (const auto& input : collected.inputs)
         if (in_shard(input, command.shard_index, command.shard_count)) inputs.push_back(input);
+    // A refused input is in one share, as any input is: counted once over all the shards.
+    std::vector<RefusedInput> refused;
+    for (const auto& input : collected.refused)
+        if (in_shard({input.path, input.path}, command.shard_index, command.shard_count)) refused.push_back(input);
+    for (const auto& input : refused) print({{Severity::error, input.path, 0, 0, "", input.reason, {}}}, "");
 
     g_quiet = command.quiet;
     std::signal(SIGINT, request_stop);
@@ -162,15 +166,15 @@ int render_batch(const BatchCommand& command) {
     // handler stays, so that a second signal racing the end of the batch is no plain kill.
     g_stop = true;
     print_problems(result.problems, "tarikh", command.quiet);
-    add_refused(collected.refused, result);
+    add_refused(refused, result);
 
-    bool output_ok = !has_errors(result.problems), nothing_to_combine = false;
+    bool output_ok = !has_errors(result.problems);
     if (!command.combine.empty() && !result.interrupted) {
         std::vector<BookletPart> parts = pdfs_of(result);
-        // A booklet of no page is no PDF a reader opens: none is written, and the run failed.
-        nothing_to_combine = parts.empty();
-        if (nothing_to_combine)
-            std::cerr << "tarikh: error: no PDF was rendered: no booklet written to " << command.combine << "\n";
+        // A booklet of no page is no PDF a reader opens: none is written. That alone is no
+        // failure (a shard may have no input); inputs that failed say so in the exit code.
+        if (parts.empty())
+            std::cerr << "tarikh: no PDF was rendered: no booklet written to " << escape_controls(command.combine) << "\n";
         else
             output_ok &= combine(parts, command);
     }
@@ -189,7 +193,7 @@ int render_batch(const BatchCommand& command) {
     bool output_failed = !output_ok;
     for (const auto& input : result.inputs) output_failed |= input.output_error;
     if (output_failed) return kOutputError;
-    return counts.failed > 0 || nothing_to_combine ? kInputError : kOk;
+    return counts.failed > 0 ? kInputError : kOk;
 }
 
 }  // namespace

@@ -112,7 +112,7 @@ bool write_output(const std::string& path, const std::string& bytes) {
         std::cout.flush();
         return static_cast<bool>(std::cout);
     }
-    std::string error = write_file_atomically(path, bytes);
+    std::string error = write_file_atomically(path, bytes, Devices::written_into);
     if (!error.empty()) std::cerr << "tarikh: error: cannot write " << path << ": " << error << "\n";
     return error.empty();
 }

@@ -478,7 +478,7 @@ struct RenderCommand {
         std::vector<std::string> written;
         for (size_t file = 0, files = laid->files(options.format); file < files; ++file) {
             std::string path = paged_path(output, file);
-            AtomicFile out(path);
+            AtomicFile out(path, Devices::written_into);
             Result<size_t> drawn = renderer.draw_to(*laid, options, file, [&](std::string_view piece) { return out.write(piece); });
             std::string error = !drawn && !out.error().empty() ? out.error() : drawn ? out.commit() : "";
             if (!drawn && error.empty()) print(drawn.diagnostics, input);
@@ -497,7 +497,7 @@ struct RenderCommand {
     // after its timeline is let go, as an SVG's. The same file and messages as render() then
     // write() (which the reports, needing the whole layout, still take).
     int stream_pdf(Result<Timeline>& timeline, Renderer& renderer, const RenderOptions& options) const {
-        AtomicFile out(output);
+        AtomicFile out(output, Devices::written_into);
         auto sink = [&](std::string_view piece) { return out.write(piece); };
         Result<size_t> drawn = std::holds_alternative<ChronicleView>(options.view)
                                    ? renderer.render_pdf_to(*timeline, options, sink)

@@ -81,10 +81,9 @@ pid_t writer_of(const std::string& name) {
     return shaped && pid > 0 ? pid : 0;
 }
 
-// Renaming over a device replaced it with a file (/dev/null, as root). A device, a FIFO or a
-// socket named as itself, or a process's own descriptor (/dev/stdout, /proc/self/fd/N), is
-// written into as it is, as the shell's `>` writes; a link to anything else is replaced, never
-// followed out of the folder it is in.
+// A device, a FIFO or a socket named as itself, or a process's own descriptor (/dev/stdout,
+// /proc/self/fd/N): what is written into; a link to anything else is replaced, never followed
+// out of the folder it is in.
 bool names_a_stream(const fs::path& target) {
     struct stat own {}, behind {};
     if (::lstat(target.c_str(), &own) != 0) return false;
@@ -103,14 +102,14 @@ std::string temporary_file_name(long pid, unsigned n) {
     return host_tag() + std::to_string(pid) + "-" + std::to_string(n) + std::string(kSuffix);
 }
 
-AtomicFile::AtomicFile(const std::string& path) {
+AtomicFile::AtomicFile(const std::string& path, Devices devices) {
     std::error_code ec;
     target_ = fs::absolute(path, ec);
     if (ec) {
         error_ = ec.message();
         return;
     }
-    if (names_a_stream(target_)) {
+    if (devices == Devices::written_into && names_a_stream(target_)) {
         streamed_ = true;
         // Not blocking on a FIFO nobody reads (ENXIO, an error), then blocking as any write does.
         fd_ = ::open(target_.c_str(), O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
@@ -175,8 +174,8 @@ std::string AtomicFile::commit() {
     return error_;
 }
 
-std::string write_file_atomically(const std::string& path, std::string_view bytes) {
-    AtomicFile file(path);
+std::string write_file_atomically(const std::string& path, std::string_view bytes, Devices devices) {
+    AtomicFile file(path, devices);
     file.write(bytes);
     return file.commit();
 }

@@ -137,7 +137,7 @@ LayoutQuality measure_quality(const Timeline& timeline, const Layout& layout, co
     std::vector<Interval> times = resolve_event_times(timeline, Calendar(timeline.timezone));
     // An event nobody dates is listed, never labelled at a marker: not one to count here.
     q.events -= static_cast<size_t>(std::count_if(times.begin(), times.end(), [](const Interval& iv) { return iv.unknown; }));
-    bool rtl = is_rtl_language(layout.scene.language);
+    bool rtl = layout.scene.rtl;  // the chart as drawn: mirrored for a right-to-left edition, whatever its texts are in
     const double label_gap = theme.chart.label_gap;  // as the chart placed its labels
 
     std::map<int, std::vector<Box>> labels_by_page;

@@ -17,12 +17,6 @@ std::string percent(double part, double whole) {
     return buf;
 }
 
-std::string css(const Color& c) {
-    char buf[8];
-    std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
-    return buf;
-}
-
 // `a` a `part` of the way to `b`: a card's frame, between the paper and the muted colour.
 Color mix(const Color& a, const Color& b, double part) {
     auto one = [part](unsigned char x, unsigned char y) { return static_cast<unsigned char>(x + (y - x) * part + 0.5); };
@@ -32,7 +26,7 @@ Color mix(const Color& a, const Color& b, double part) {
 // The page in the theme's colours (a dark theme's page is dark around the chart and in its
 // cards too). Cards open below their event and stay inside the chart's side they start from.
 std::string style(const Scene& scene) {
-    const std::string paper = css(scene.paper), ink = css(scene.ink), link = css(scene.link);
+    const std::string paper = hex_color(scene.paper), ink = hex_color(scene.ink), link = hex_color(scene.link);
     return "\nbody { background: " + paper + "; }\n"
            ".tk { margin: 0; font: 15px/1.45 \"Noto Sans\", \"Amiri\", sans-serif; color: " + ink + "; }\n"
            ".tk + .tk { margin-top: 24px; }\n"
@@ -42,7 +36,7 @@ std::string style(const Scene& scene) {
            ".tk-hot:hover, .tk-hot:focus { box-shadow: 0 0 0 2px " + link + "; }\n"
            ".tk-card { display: none; position: absolute; top: 100%; inset-inline-start: 0; z-index: 2; width: 24em;\n"
            "           max-width: 80vw; margin-top: 6px; padding: .7em .9em; background: " + paper + "; color: " + ink +
-           "; border: 1px solid " + css(mix(scene.paper, scene.muted, 0.4)) + ";\n"
+           "; border: 1px solid " + hex_color(mix(scene.paper, scene.muted, 0.4)) + ";\n"
            "           border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); font-size: 14px; }\n"
            ".tk-hot:hover .tk-card, .tk-hot:focus .tk-card, .tk-hot:focus-within .tk-card, .tk-hot:target .tk-card { display: block; }\n"
            ".tk-card h3 { margin: 0 0 .4em; font-size: 15px; }\n"

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "core/number_text.hpp"
+
 namespace tarikh {
 
 std::string escape_markup(const std::string& text) {
@@ -24,6 +26,12 @@ std::string escape_markup(const std::string& text) {
 std::string id_token(const std::string& id) {
     std::string out;
     for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ? c : '_';
+    return out;
+}
+
+std::string hex_color(const Color& c) {
+    std::string out = "#";
+    append_hex(out, (c.r << 16) | (c.g << 8) | c.b, 6);
     return out;
 }
 

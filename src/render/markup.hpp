@@ -1,6 +1,9 @@
-// Text inside SVG and HTML markup: what both writers escape, and how an event id becomes an id.
+// Text inside SVG and HTML markup: what both writers escape, how an event id becomes an id,
+// and how a colour is written.
 #pragma once
 #include <string>
+
+#include <tarikh/color.hpp>
 
 namespace tarikh {
 
@@ -10,5 +13,8 @@ std::string escape_markup(const std::string& text);
 
 // An event id as an id fragment: letters, digits, '-' and '_' kept, the rest '_'.
 std::string id_token(const std::string& id);
+
+// A colour as SVG and CSS write it, "#rrggbb" (its alpha is written apart, where it is not 255).
+std::string hex_color(const Color& c);
 
 }  // namespace tarikh

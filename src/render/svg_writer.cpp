@@ -34,14 +34,8 @@ std::string num(double v) {
     return s;
 }
 
-std::string color(const Color& c) {
-    std::string out = "#";
-    append_hex(out, (c.r << 16) | (c.g << 8) | c.b, 6);
-    return out;
-}
-
 std::string paint(const char* attribute, const Color& c) {
-    std::string out = std::string(" ") + attribute + "=\"" + color(c) + "\"";
+    std::string out = std::string(" ") + attribute + "=\"" + hex_color(c) + "\"";
     if (c.a != 255) out += std::string(" ") + attribute + "-opacity=\"" + num(c.a / 255.0) + "\"";
     return out;
 }

@@ -155,6 +155,7 @@ ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
         return shaped;
     }
     if (auto it = recent_.find(key); it != recent_.end()) return it->second;
+    ++shaped_;
     ShapedText shaped = shape_uncached(text, style);
     if (recent_.size() >= kRecentLimit) recent_.clear();
     recent_.emplace(std::move(key), shaped);
@@ -176,6 +177,7 @@ void PangoShaper::prepare(const std::vector<ShapeRequest>& requests) {
     }
     size_t threads = std::min<size_t>(static_cast<size_t>(threads_), todo.size() / kRequestsPerThread);
     std::vector<ShapedText> results(todo.size());
+    shaped_ += todo.size();
     auto shape_share = [&](PangoShaper& shaper, size_t share, size_t shares) {
         for (size_t i = share; i < todo.size(); i += shares)
             results[i] = shaper.shape_uncached(todo[i].second->text, todo[i].second->style);

@@ -22,6 +22,8 @@ public:
     ShapedText shape(const std::string& text, const TextStyle& style) override;
     void prepare(const std::vector<ShapeRequest>& requests) override;
     void set_threads(int threads) { threads_ = threads < 1 ? 1 : threads; }
+    // How many strings this shaper has shaped, its threads' included, cache hits not.
+    size_t shaped() const { return shaped_; }
 
 private:
     struct Worker;
@@ -32,6 +34,7 @@ private:
     PangoContext* context_ = nullptr;
     FontSet font_set_;
     int threads_ = 1;
+    size_t shaped_ = 0;
     std::vector<std::unique_ptr<Worker>> workers_;
     // Shaped ahead by prepare(), handed out as many times as it was asked for (the last one
     // moved); and recent results, for the strings a layout repeats (tick labels, dates,

@@ -85,6 +85,20 @@ check "the recipe run again is up to date" exit_code 0 \
     "$tarikh" batch recipe -o recipe --format pdf --incremental --combine booklet.pdf --report recipe/report.json
 check "the second run skips both and reads nothing else" grep -q '^batch: 0 rendered, 0 failed, 2 skipped; 0 files written' err.txt
 
+# A share with no input writes no booklet and is no failure; a missing input is counted in one
+# share only.
+for k in 1 2 3; do
+    check "shard $k/3 of two inputs with --combine succeeds" exit_code 0 \
+        "$tarikh" batch stories -o shards --format pdf --shard $k/3 --combine shards/booklet-$k.pdf --quiet
+done
+check "the shards' booklets hold both inputs" bash -c "[ \$(for b in shards/booklet-*.pdf; do qpdf --show-npages \$b; done | awk '{s += \$1} END {print s}') -eq 2 ]"
+shard_failures=0
+for k in 1 2; do
+    "$tarikh" batch stories/nope.json stories -o shards2 --format svg --shard $k/2 --report shard-$k.json 2>/dev/null
+    shard_failures=$((shard_failures + $(python3 -c "import json; print(json.load(open('shard-$k.json'))['summary']['failed'])")))
+done
+check "a missing input is counted in one share of two" test "$shard_failures" -eq 1
+
 # --combine with no PDF to combine writes no booklet; a missing folder is found before rendering.
 mkdir bad
 echo '{"format": "tarikh/1",' >bad/broken.json

@@ -236,6 +236,7 @@ TEST_CASE("a string prepared twice is shaped once and handed out whole both time
     ShapedText alone = PangoShaper(fonts()).shape(title, style);
     REQUIRE(!alone.runs.empty());
     shaper.prepare({{title, style}, {"September 20, 2018", style}, {title, style}});
+    CHECK(shaper.shaped() == 2);
     for (int use = 0; use < 2; ++use) {
         CAPTURE(use);
         ShapedText shaped = shaper.shape(title, style);
@@ -243,4 +244,5 @@ TEST_CASE("a string prepared twice is shaped once and handed out whole both time
         CHECK(shaped.width == alone.width);
         CHECK(shaped.runs[0].glyphs.size() == alone.runs[0].glyphs.size());
     }
+    CHECK(shaper.shaped() == 2);  // the second use too came from what was prepared
 }
