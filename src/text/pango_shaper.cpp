@@ -148,15 +148,18 @@ PangoShaper::~PangoShaper() {
 
 ShapedText PangoShaper::shape(const std::string& text, const TextStyle& style) {
     std::string key = cache_key(text, style);
+    ShapedText shaped;
     if (auto it = prepared_.find(key); it != prepared_.end()) {
         if (--it->second.uses > 0) return it->second.shaped;
-        ShapedText shaped = std::move(it->second.shaped);
+        shaped = std::move(it->second.shaped);
         prepared_.erase(it);
-        return shaped;
+    } else if (auto known = recent_.find(key); known != recent_.end()) {
+        return known->second;
+    } else {
+        ++shaped_;
+        shaped = shape_uncached(text, style);
     }
-    if (auto it = recent_.find(key); it != recent_.end()) return it->second;
-    ++shaped_;
-    ShapedText shaped = shape_uncached(text, style);
+    // Kept, prepared or not: the next file of a batch asks for many of the same (dates, ticks).
     if (recent_.size() >= kRecentLimit) recent_.clear();
     recent_.emplace(std::move(key), shaped);
     return shaped;
