@@ -90,7 +90,7 @@ int check_side_files(const BatchCommand& command, const std::vector<BatchInput>&
     if (!command.report.empty()) side.push_back({"--report", command.report});
     for (const auto& file : side)
         if (std::string named = batch_file_named(file.path, inputs, command.options.output_dir); !named.empty())
-            return usage_error("batch", file.option + " " + file.path + " names " + named);
+            return usage_error("batch", file.option + " " + escape_controls(file.path) + " names " + escape_controls(named));
     const RenderOptions& drawing = command.options.drawing;
     if (std::string clash = clashing_names(style_files(drawing.theme, drawing.catalogue), side); !clash.empty())
         return usage_error("batch", clash);
@@ -130,8 +130,9 @@ std::vector<BookletPart> pdfs_of(const BatchResult& result) {
 // The booklet meets the standards its parts were rendered to; untitled, it is called by its
 // file's name (a viewer shows the title in its window, a screen reader reads it first).
 bool combine(const std::vector<BookletPart>& parts, const BatchCommand& command) {
-    const std::string title =
-        command.combine_title.empty() ? std::filesystem::path(command.combine).stem().string() : command.combine_title;
+    const std::string title = !command.combine_title.empty() ? command.combine_title
+                              : command.combine == "-"     ? "booklet"  // to stdout: no file name to go by
+                                                           : std::filesystem::path(command.combine).stem().string();
     const std::string& path = command.combine;
     Result<std::string> booklet = combine_pdfs(parts, title, command.options.drawing.pdf_standards);
     if (booklet) return write_output(path, *booklet);

@@ -60,15 +60,16 @@ std::vector<std::string> style_files(const std::string& theme, const std::string
 std::string clashing_names(const std::vector<std::string>& inputs, const std::vector<NamedOutput>& outputs) {
     for (size_t i = 0; i < outputs.size(); ++i) {
         const NamedOutput& output = outputs[i];
-        std::string named = output.option + " " + output.path;
+        // Names quoted as diagnostics quote them: a control character cannot drive the terminal.
+        std::string named = output.option + " " + escape_controls(output.path);
         for (const auto& input : inputs) {
-            if (same_file(output.path, input)) return named + " names the input " + input;
+            if (same_file(output.path, input)) return named + " names the input " + escape_controls(input);
             if (size_t page = output.paged ? page_named(output.path, input) : 0)
-                return "the input " + input + " is named as page " + std::to_string(page) + " of " + named;
+                return "the input " + escape_controls(input) + " is named as page " + std::to_string(page) + " of " + named;
         }
         for (size_t earlier = 0; earlier < i; ++earlier) {
             const NamedOutput& other = outputs[earlier];
-            std::string other_named = other.option + " " + other.path;
+            std::string other_named = other.option + " " + escape_controls(other.path);
             if (output.path == "-" && other.path == "-") return named + " and " + other_named + " both write to stdout";
             if (same_file(output.path, other.path)) return named + " and " + other_named + " name the same file";
             if (size_t page = other.paged ? page_named(other.path, output.path) : 0)

@@ -149,6 +149,11 @@ r = json.load(open('r.json'))
 assert [o['path'] for o in r['inputs'][0]['outputs']] == ['rep/mai.fr.svg'], r['inputs']
 "
 
+# A clash's message quotes the names as diagnostics do: escape sequences cannot reach the terminal.
+esc=$(printf 'a\033[31mb.svg')
+check "a name with ESC in a clash is refused" exit_code 2 "$tarikh" render in.json -o "$esc" --layout-json "$esc"
+check "and written escaped" bash -c "grep -q 'a.u001b.31mb.svg and' err.txt && ! grep -q \$'\\033' err.txt"
+
 # A device, a FIFO or a process's own descriptor is written into, never replaced by a file
 # (renaming over one replaced /dev/null with a file). Private ones, so that a failure here
 # breaks nothing else on the machine.
