@@ -249,15 +249,6 @@ bool cids_are_glyph_ids(hb_face_t* face) {
     return yes;
 }
 
-std::string table(hb_face_t* face, const char* tag) {
-    hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
-    unsigned length = 0;
-    const char* data = hb_blob_get_data(blob, &length);
-    std::string out(data ? data : "", data ? length : 0);
-    hb_blob_destroy(blob);
-    return out;
-}
-
 // `renumbered`: the glyphs renumbered, the bare CFF table (cids_are_glyph_ids); else the whole
 // font with its glyph ids kept. Empty when the subsetter refuses a renumbered subset.
 std::string subset_bytes(hb_face_t* face, const std::map<std::uint32_t, long>& widths, bool renumbered = false) {
@@ -276,7 +267,7 @@ std::string subset_bytes(hb_face_t* face, const std::map<std::uint32_t, long>& w
     hb_face_t* subset = hb_subset_or_fail(face, input);
     hb_subset_input_destroy(input);
     if (renumbered) {
-        std::string cff = subset ? table(subset, "CFF ") : std::string();
+        std::string cff = subset ? font_table(subset, "CFF ") : std::string();
         if (subset) hb_face_destroy(subset);
         return cff;
     }

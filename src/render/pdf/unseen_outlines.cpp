@@ -6,16 +6,17 @@
 #include <vector>
 
 namespace tarikh::pdf {
-namespace {
 
-std::string table(hb_face_t* face, hb_tag_t tag) {
-    hb_blob_t* blob = hb_face_reference_table(face, tag);
+std::string font_table(hb_face_t* face, const char* tag) {
+    hb_blob_t* blob = hb_face_reference_table(face, hb_tag_from_string(tag, 4));
     unsigned length = 0;
     const char* data = hb_blob_get_data(blob, &length);
     std::string out(data ? data : "", data ? length : 0);
     hb_blob_destroy(blob);
     return out;
 }
+
+namespace {
 
 unsigned big_endian(std::string_view bytes, std::size_t at, int size) {
     unsigned v = 0;
@@ -47,8 +48,7 @@ std::string without_outlines(std::string_view font, const std::set<std::uint32_t
     hb_blob_t* blob = hb_blob_create(font.data(), static_cast<unsigned>(font.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
     hb_face_t* face = hb_face_create(blob, 0);
     hb_blob_destroy(blob);
-    const std::string glyf = table(face, HB_TAG('g', 'l', 'y', 'f')), loca = table(face, HB_TAG('l', 'o', 'c', 'a')),
-                      head = table(face, HB_TAG('h', 'e', 'a', 'd'));
+    const std::string glyf = font_table(face, "glyf"), loca = font_table(face, "loca"), head = font_table(face, "head");
     // loca: each glyph's offset in glyf, and glyf's end; in halves (2 bytes each) or bytes (4).
     const int size = head.size() >= 54 && big_endian(head, 50, 2) ? 4 : 2;
     const std::size_t count = loca.size() / static_cast<std::size_t>(size);

@@ -11,7 +11,12 @@
 #include <string>
 #include <string_view>
 
+typedef struct hb_face_t hb_face_t;
+
 namespace tarikh::pdf {
+
+// The bytes of one table of `face` ("glyf", "CFF "), empty when it has none.
+std::string font_table(hb_face_t* face, const char* tag);
 
 // `font` (an sfnt with glyf and loca) with `glyphs` cut to their boxes; as it was without those tables.
 std::string without_outlines(std::string_view font, const std::set<std::uint32_t>& glyphs);
