@@ -48,6 +48,39 @@ std::string unpacked(const std::string& pdf) {
     return out;
 }
 
+// The one TrueType font a test file of `fonts` embeds, as written and opened with HarfBuzz.
+class EmbeddedFont {
+public:
+    EmbeddedFont(pdf::File& file, pdf::Fonts& fonts) {
+        fonts.write_all();
+        int root = file.reserve();
+        file.write(root, "<<>>");
+        const std::string pdf = file.finish(root, root);
+        const size_t at = pdf.find("/Length1 ");
+        REQUIRE(at != std::string::npos);
+        const size_t length = std::stoul(pdf.substr(pdf.find("/Length ", at) + 8)), data = pdf.find("stream\n", at) + 7;
+        program_ = inflate_all(pdf.substr(data, length));
+        blob_ = hb_blob_create(program_.data(), static_cast<unsigned>(program_.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+        face_ = hb_face_create(blob_, 0);
+        font_ = hb_font_create(face_);
+    }
+    ~EmbeddedFont() {
+        hb_font_destroy(font_);
+        hb_face_destroy(face_);
+        hb_blob_destroy(blob_);
+    }
+    EmbeddedFont(const EmbeddedFont&) = delete;
+    EmbeddedFont& operator=(const EmbeddedFont&) = delete;
+    hb_font_t* hb() const { return font_; }
+    unsigned upem() const { return hb_face_get_upem(face_); }
+
+private:
+    std::string program_;
+    hb_blob_t* blob_ = nullptr;
+    hb_face_t* face_ = nullptr;
+    hb_font_t* font_ = nullptr;
+};
+
 Scene one_page(std::vector<Item> items) {
     Scene scene;
     scene.title = "Test";
@@ -156,17 +189,8 @@ TEST_CASE("pdf fonts: a glyph shown only in render mode 3 is only its box in the
     const double advance = fonts.advance(face, 69);  // "b", unseen
     fonts.advance(face, 68);                         // "a", seen
     fonts.seen(face, 68);
-    fonts.write_all();
-    int root = file.reserve();
-    file.write(root, "<<>>");
-    const std::string pdf = file.finish(root, root);
-    const size_t at = pdf.find("/Length1 ");
-    REQUIRE(at != std::string::npos);
-    const size_t length = std::stoul(pdf.substr(pdf.find("/Length ", at) + 8)), data = pdf.find("stream\n", at) + 7;
-    const std::string program = inflate_all(pdf.substr(data, length));
-    hb_blob_t* blob = hb_blob_create(program.data(), static_cast<unsigned>(program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
-    hb_face_t* subset = hb_face_create(blob, 0);
-    hb_font_t* font = hb_font_create(subset);
+    const EmbeddedFont subset(file, fonts);
+    hb_font_t* font = subset.hb();
     const testing::TestFont whole(kNotoSans);
     CHECK(pdf::glyph_path(font, 68) == pdf::glyph_path(whole.hb(), 68));
     hb_glyph_extents_t box{}, was{};
@@ -176,10 +200,7 @@ TEST_CASE("pdf fonts: a glyph shown only in render mode 3 is only its box in the
     const std::string high = std::to_string(was.x_bearing + was.width) + ' ' + std::to_string(was.y_bearing);
     CHECK(pdf::glyph_path(font, 69) == low + " m\n" + high + " l\n" + low + " l\n");  // HarfBuzz closes it
     CHECK((box.x_bearing == was.x_bearing && box.y_bearing == was.y_bearing && box.width == was.width && box.height == was.height));
-    CHECK(std::lround(hb_font_get_glyph_h_advance(font, 69) * 1000.0 / hb_face_get_upem(subset)) == std::lround(advance));
-    hb_font_destroy(font);
-    hb_face_destroy(subset);
-    hb_blob_destroy(blob);
+    CHECK(std::lround(hb_font_get_glyph_h_advance(font, 69) * 1000.0 / subset.upem()) == std::lround(advance));
 }
 
 // A glyph shown only unseen that a seen glyph is built of (Noto Sans' "periodcentered" is its
@@ -191,23 +212,10 @@ TEST_CASE("pdf fonts: a glyph unseen but part of a seen composite keeps its outl
     fonts.advance(face, 16);   // "period", unseen
     fonts.advance(face, 111);  // "periodcentered", seen
     fonts.seen(face, 111);
-    fonts.write_all();
-    int root = file.reserve();
-    file.write(root, "<<>>");
-    const std::string pdf = file.finish(root, root);
-    const size_t at = pdf.find("/Length1 ");
-    REQUIRE(at != std::string::npos);
-    const size_t length = std::stoul(pdf.substr(pdf.find("/Length ", at) + 8)), data = pdf.find("stream\n", at) + 7;
-    const std::string program = inflate_all(pdf.substr(data, length));
-    hb_blob_t* blob = hb_blob_create(program.data(), static_cast<unsigned>(program.size()), HB_MEMORY_MODE_READONLY, nullptr, nullptr);
-    hb_face_t* subset = hb_face_create(blob, 0);
-    hb_font_t* font = hb_font_create(subset);
+    const EmbeddedFont subset(file, fonts);
     const testing::TestFont whole(kNotoSans);
-    CHECK(pdf::glyph_path(font, 16) == pdf::glyph_path(whole.hb(), 16));
-    CHECK(pdf::glyph_path(font, 111) == pdf::glyph_path(whole.hb(), 111));
-    hb_font_destroy(font);
-    hb_face_destroy(subset);
-    hb_blob_destroy(blob);
+    CHECK(pdf::glyph_path(subset.hb(), 16) == pdf::glyph_path(whole.hb(), 16));
+    CHECK(pdf::glyph_path(subset.hb(), 111) == pdf::glyph_path(whole.hb(), 111));
 }
 
 TEST_CASE("pdf fonts: under every_glyph_mapped a glyph shown as text that says nothing maps to U+2060") {
