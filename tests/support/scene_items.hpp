@@ -1,6 +1,8 @@
 // Walking a scene's items: structure groups (a heading, a section, the document) wrap most of
 // them, so a test looking for a text or a linked group looks inside groups too.
 #pragma once
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "scene/scene.hpp"
@@ -22,6 +24,20 @@ inline std::vector<const TextItem*> text_items(const std::vector<Item>& items) {
     each_item(items, [&](const Item& item) {
         if (const auto* t = std::get_if<TextItem>(&item)) out.push_back(t);
     });
+    return out;
+}
+
+// Each text item's words in the scene's order, its runs joined in logical order (by offset).
+inline std::vector<std::string> texts_in_order(const Scene& scene) {
+    std::vector<std::string> out;
+    for (const auto& page : scene.pages)
+        for (const TextItem* text : text_items(page.items)) {
+            std::vector<GlyphRun> runs = text->runs;
+            std::sort(runs.begin(), runs.end(), [](const GlyphRun& x, const GlyphRun& y) { return x.offset < y.offset; });
+            std::string all;
+            for (const auto& run : runs) all += run.text;
+            out.push_back(all);
+        }
     return out;
 }
 

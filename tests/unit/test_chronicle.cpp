@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "fake_shaper.hpp"
+#include "scene_items.hpp"
 #include "io/parse.hpp"
 #include "layout/chronicle_layout.hpp"
 #include "layout/layout_json.hpp"
@@ -113,23 +114,7 @@ TEST_CASE("a bilingual chronicle's running head holds both titles, or the first 
 namespace {
 
 // The chronicle's texts in reading order, each row's runs joined.
-std::vector<std::string> texts(const Layout& layout) {
-    std::vector<std::string> out;
-    std::function<void(const Item&)> collect = [&](const Item& item) {
-        if (auto* text = std::get_if<TextItem>(&item)) {
-            std::vector<GlyphRun> runs = text->runs;
-            std::sort(runs.begin(), runs.end(), [](const GlyphRun& a, const GlyphRun& b) { return a.offset < b.offset; });
-            std::string all;
-            for (const auto& run : runs) all += run.text;
-            out.push_back(all);
-        } else if (auto* group = as_group(item)) {
-            for (const auto& child : group->items) collect(child);
-        }
-    };
-    for (const auto& page : layout.scene.pages)
-        for (const auto& item : page.items) collect(item);
-    return out;
-}
+std::vector<std::string> texts(const Layout& layout) { return testing::texts_in_order(layout.scene); }
 
 bool has(const std::vector<std::string>& all, const std::string& text) {
     return std::find(all.begin(), all.end(), text) != all.end();

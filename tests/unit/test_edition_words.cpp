@@ -12,6 +12,7 @@
 #include <set>
 
 #include "fake_shaper.hpp"
+#include "scene_items.hpp"
 #include "io/parse.hpp"
 #include "layout/chart_layout.hpp"
 #include "layout/chronicle_layout.hpp"
@@ -54,24 +55,7 @@ Timeline neutral_example() {
     return *result.timeline;
 }
 
-void collect(const Item& item, std::vector<std::string>& out) {
-    if (auto* text = std::get_if<TextItem>(&item)) {
-        std::vector<GlyphRun> runs = text->runs;
-        std::sort(runs.begin(), runs.end(), [](const GlyphRun& a, const GlyphRun& b) { return a.offset < b.offset; });
-        std::string all;
-        for (const auto& run : runs) all += run.text;
-        out.push_back(all);
-    } else if (auto* group = as_group(item)) {
-        for (const auto& child : group->items) collect(child, out);
-    }
-}
-
-std::vector<std::string> texts_of(const Scene& scene) {
-    std::vector<std::string> out;
-    for (const auto& page : scene.pages)
-        for (const auto& item : page.items) collect(item, out);
-    return out;
-}
+std::vector<std::string> texts_of(const Scene& scene) { return testing::texts_in_order(scene); }
 
 // English's messages as patterns: "page {page} of {pages}" → \bpage .+ of .+ (punctuation-only
 // messages left out: they are no words).
