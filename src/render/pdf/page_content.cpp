@@ -154,11 +154,20 @@ public:
                 forms.push_back(form);
             }
         }
-        // Last first: each replacement leaves the places before it where they were.
-        std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.first->at > b.first->at; });
-        for (const auto& [use, form] : here) {
-            const std::string path = Fonts::outline(*use->face, *form);
-            out().replace(use->at, form->name.size() + 4, path.empty() ? "" : path + "f");  // "/Gn Do"
+        // The content copied once, each such `/Gn Do` replaced by its path on the way: replacing
+        // them in place moved the rest of a large page once for each.
+        std::sort(here.begin(), here.end(), [](const auto& a, const auto& b) { return a.first->at < b.first->at; });
+        if (!here.empty()) {
+            std::string settled;
+            std::size_t from = 0;
+            for (const auto& [use, form] : here) {
+                settled.append(out(), from, use->at - from);
+                const std::string path = Fonts::outline(*use->face, *form);
+                if (!path.empty()) settled += path + "f";
+                from = use->at + form->name.size() + 4;  // past "/Gn Do"
+            }
+            settled.append(out(), from, std::string::npos);
+            out() = std::move(settled);
         }
         forms_used_ = std::move(forms);
     }
