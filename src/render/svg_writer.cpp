@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/content_hash.hpp"
 #include "core/number_text.hpp"
 #include "render/glyph_outlines.hpp"
 #include "render/markup.hpp"
@@ -51,12 +52,6 @@ std::string stroke_attributes(const Stroke& s) {
         out += "\"";
     }
     return out;
-}
-
-// Goes on from `h` so that pieces hash as their concatenation does.
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ULL) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    return h;
 }
 
 // Bytes handed on at a time: large enough that each hand-over is cheap, small beside a large file.
@@ -313,9 +308,17 @@ public:
     Widener(std::string_view prefix, const SvgSink& sink) : prefix_(prefix), sink_(sink) {}
 
     void operator()(std::string_view text) {
+        // Handed on as it fills, so that a large text never grows the buffer past a chunk or so.
+        if (buffer_.capacity() < 2 * kChunk) buffer_.reserve(2 * kChunk);
         for (size_t from = 0;;) {
             size_t mark = text.find(kPrefixMark, from);
-            buffer_.append(text.substr(from, mark == std::string_view::npos ? std::string_view::npos : mark - from));
+            size_t end = std::min(mark, text.size());
+            for (size_t at = from; at < end;) {
+                size_t piece = std::min(end - at, kChunk);
+                buffer_.append(text.substr(at, piece));
+                at += piece;
+                if (buffer_.size() >= kChunk) flush();
+            }
             if (mark == std::string_view::npos) break;
             buffer_.append(prefix_);
             from = mark + 1;
@@ -345,22 +348,26 @@ public:
         : page_(scene.pages.at(page_index)), body_(options.real_text, options.outlines) {
         head(scene, options);
         for (const auto& item : page_.items) body_.collect_defs(item);
-        std::uint64_t hash = fnv1a(kClosingDefs, fnv1a(body_.defs.s, fnv1a(head_.s)));
+        ContentHash hash;
+        for (std::string_view part : {std::string_view(head_.s), std::string_view(body_.defs.s), kClosingDefs}) hash.add(part);
         size_t marks = count_marks(head_.s) + count_marks(body_.defs.s);
         size_t size = head_.s.size() + body_.defs.s.size() + kClosingDefs.size() + kClosingSvg.size();
+        body_.out.s.reserve(2 * kChunk);  // spilled at kChunk: never grown by doubling
         body_.out.spill = [&](std::string_view chunk) {
-            hash = fnv1a(chunk, hash);
+            hash.add(chunk);
             marks += count_marks(chunk);
             size += chunk.size();
+            // Reserved whole at the first chunk: grown by doubling, it touched twice the memory.
+            if (kept_.capacity() < kKeepAtMost) kept_.reserve(kKeepAtMost);
             if (kept_.size() + chunk.size() <= kKeepAtMost) kept_.append(chunk);
             else whole_ = false;
         };
         draw_body();
         body_.out.spill = nullptr;  // it holds this constructor's locals
-        hash = fnv1a(kClosingSvg, hash);
+        hash.add(kClosingSvg);
         if (!whole_) std::string().swap(kept_);
         prefix_ = "tk";
-        append_hex(prefix_, hash, 10);
+        append_hex(prefix_, hash.value(), 10);
         size_ = size + marks * (prefix_.size() - 1);
     }
 
@@ -390,7 +397,11 @@ private:
     static constexpr size_t kKeepAtMost = 16 * kChunk;
 
     static size_t count_marks(std::string_view text) {
-        return static_cast<size_t>(std::count(text.begin(), text.end(), kPrefixMark));
+        size_t marks = 0;
+        for (const char* at = text.data(), *end = at + text.size();
+             (at = static_cast<const char*>(std::memchr(at, kPrefixMark, static_cast<size_t>(end - at)))); ++at)
+            ++marks;
+        return marks;
     }
 
     void draw_body() {
