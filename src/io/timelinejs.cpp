@@ -441,14 +441,74 @@ void read_v3(const json& tl, const std::string& base, Converter& convert) {
 
 }  // namespace
 
+namespace {
+
+// Reads the JSON events without building it, and stops at a top-level "format", which only
+// tarikh's own files have (usually their first key): the test costs nothing for them.
+class TimelineJsSigns : public nlohmann::json_sax<json> {
+public:
+    bool shaped_like_timelinejs() const {
+        return complete_ && !failed_ && !has_format_ && (timeline_object_ || dated_event_);
+    }
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t&) override { return value(); }
+    bool string(string_t&) override { return value(); }
+    bool binary(binary_t&) override { return value(); }
+    bool start_object(std::size_t) override {
+        if (depth_ == 1 && key_ == "timeline") timeline_object_ = true;
+        if (depth_ == 2 && in_events_) event_open_ = true;
+        return open();
+    }
+    bool end_object() override {
+        if (--depth_ == 2) event_open_ = false;
+        complete_ = depth_ == 0;
+        return true;
+    }
+    bool start_array(std::size_t) override {
+        if (depth_ == 0) return false;  // not an object: not TimelineJS
+        if (depth_ == 1 && key_ == "events") in_events_ = true;
+        return open();
+    }
+    bool end_array() override {
+        if (--depth_ == 1) in_events_ = false;
+        return true;
+    }
+    bool key(string_t& name) override {
+        if (depth_ == 1) {
+            if (name == "format") has_format_ = true;
+            key_ = name;
+        }
+        if (depth_ == 3 && event_open_ && name == "start_date") dated_event_ = true;
+        return !has_format_;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        failed_ = true;
+        return false;
+    }
+
+private:
+    bool open() {
+        ++depth_;
+        return true;
+    }
+    bool value() const { return depth_ > 0; }
+
+    int depth_ = 0;
+    std::string key_;  // the top-level key whose value is being read
+    bool in_events_ = false, event_open_ = false;
+    bool timeline_object_ = false, dated_event_ = false, has_format_ = false, complete_ = false, failed_ = false;
+};
+
+}  // namespace
+
 bool looks_like_timelinejs(std::string_view text) {
-    json root = json::parse(text, nullptr, false);
-    if (!root.is_object()) return false;
-    if (root.contains("timeline") && root["timeline"].is_object()) return true;
-    if (root.contains("format")) return false;
-    auto events = root.find("events");
-    return events != root.end() && events->is_array() &&
-           std::any_of(events->begin(), events->end(), [](const json& e) { return e.is_object() && e.contains("start_date"); });
+    TimelineJsSigns signs;
+    json::sax_parse(text, &signs);
+    return signs.shaped_like_timelinejs();
 }
 
 ImportResult import_timelinejs_json(std::string_view text, const std::string& file, const ImportOptions& options) {

@@ -24,7 +24,8 @@ struct ImportResult {
 };
 
 // True when `text` is JSON shaped like a TimelineJS file (v3 "events" with "start_date",
-// or {"timeline": …}); cheap enough to try on every input.
+// or {"timeline": …}) and has no top-level "format", which declares tarikh's own format;
+// cheap enough to try on every input.
 bool looks_like_timelinejs(std::string_view text);
 
 struct ImportOptions {

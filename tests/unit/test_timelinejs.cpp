@@ -6,6 +6,7 @@
 
 #include "fake_shaper.hpp"
 #include "io/html_text.hpp"
+#include "io/timelinejs.hpp"
 #include "layout_checks.hpp"
 #include "scene_items.hpp"
 #include "test_files.hpp"
@@ -135,6 +136,20 @@ TEST_CASE("v3 wrapped in {\"timeline\": …}, as the TimelineJS site publishes i
     Timeline wrapped = load("wrapped-v3.json");
     CHECK(wrapped.events.size() == 17);
     CHECK(*wrapped.title.find("en") == *load("marktwain.json").title.find("en"));
+}
+
+TEST_CASE("a file is taken for TimelineJS by its dated slides or its wrapper, never when it says format") {
+    CHECK(looks_like_timelinejs(R"({"events": [{"text": {}}, {"start_date": {"year": 2018}}]})"));
+    CHECK(looks_like_timelinejs(R"({"title": {}, "timeline": {"events": []}})"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"format": "tarikh/1", "events": [{"start_date": {"year": 2018}}]})"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"start_date": {"year": 2018}}], "format": "tarikh/1"})"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"date": "2018"}]})"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"media": {"start_date": 1}}]})"));   // a slide's own key only
+    CHECK_FALSE(looks_like_timelinejs(R"({"about": {"events": [{"start_date": 1}]}})"));   // the top level's events only
+    CHECK_FALSE(looks_like_timelinejs(R"({"timeline": "wrapped"})"));
+    CHECK_FALSE(looks_like_timelinejs(R"([{"start_date": {"year": 2018}}])"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"start_date": {"year": 2018}}]} trailing)"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"start_date": {"year": 2018}})"));
 }
 
 TEST_CASE("a TimelineJS file without a slide is an error at the place slides belong") {
