@@ -1,6 +1,7 @@
 #include "layout/contrast.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tarikh {
@@ -9,6 +10,16 @@ namespace {
 // sRGB's transfer function; WCAG 2.x writes its threshold as 0.03928, which no 8-bit value
 // tells apart from sRGB's 0.04045.
 double linear(double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); }
+// An 8-bit channel's linear value, from a table: every label's colour is checked against its
+// backdrops, and pow() was most of that.
+double linear_channel(unsigned char v) {
+    static const auto table = [] {
+        std::array<double, 256> out{};
+        for (int i = 0; i < 256; ++i) out[static_cast<size_t>(i)] = linear(i / 255.0);
+        return out;
+    }();
+    return table[v];
+}
 double encoded(double v) { return v <= 0.0031308 ? v * 12.92 : 1.055 * std::pow(v, 1 / 2.4) - 0.055; }
 
 struct Lab {
@@ -21,7 +32,7 @@ struct Rgb {  // linear, 0 to 1 when in gamut
 // Björn Ottosson's OKLab: lightness steps look even, and hue holds as lightness moves (CIELAB's
 // blues turn purple when darkened).
 Lab oklab(Color c) {
-    double r = linear(c.r / 255.0), g = linear(c.g / 255.0), b = linear(c.b / 255.0);
+    double r = linear_channel(c.r), g = linear_channel(c.g), b = linear_channel(c.b);
     double l = std::cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b);
     double m = std::cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b);
     double s = std::cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b);
@@ -73,7 +84,7 @@ double worst_ratio(Color text, std::span<const Color> backgrounds) {
 }  // namespace
 
 double relative_luminance(Color c) {
-    return 0.2126 * linear(c.r / 255.0) + 0.7152 * linear(c.g / 255.0) + 0.0722 * linear(c.b / 255.0);
+    return 0.2126 * linear_channel(c.r) + 0.7152 * linear_channel(c.g) + 0.0722 * linear_channel(c.b);
 }
 
 double contrast_ratio(Color a, Color b) {
