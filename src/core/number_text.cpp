@@ -1,13 +1,14 @@
 #include "core/number_text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace tarikh {
 namespace {
 
 constexpr double kPowers[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-constexpr long long kWholePowers[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
 
 void append_exact(std::string& out, double v, int decimals) {
     char buf[400];  // the longest fixed double with six decimals fits
@@ -28,37 +29,39 @@ void append_decimal(std::string& out, double v, int decimals) {
     // tie it rounds as to_chars rounds the exact value. Ties, zero (to_chars keeps "-0") and
     // large or odd values go to to_chars.
     if (!(std::abs(scaled) < 1e9)) return append_exact(out, v, decimals);
-    const double whole = std::floor(scaled);
-    const double fraction = scaled - whole;
+    // floor() without libm's call: the value is below 1e9, well inside long long.
+    long long truncated = static_cast<long long>(scaled);
+    if (scaled < static_cast<double>(truncated)) --truncated;
+    const double fraction = scaled - static_cast<double>(truncated);
     if (std::abs(fraction - 0.5) < 1e-6) return append_exact(out, v, decimals);
-    const long long rounded = static_cast<long long>(whole) + (fraction > 0.5 ? 1 : 0);
+    const long long rounded = truncated + (fraction > 0.5 ? 1 : 0);
     if (rounded == 0) return append_exact(out, v, decimals);
 
-    if (rounded < 0) out += '-';
-    const long long magnitude = rounded < 0 ? -rounded : rounded;
-    long long integer = magnitude / kWholePowers[decimals];
-    long long rest = magnitude % kWholePowers[decimals];
-    char buf[24];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, integer);
-    out.append(buf, end);
-    if (rest == 0) return;
+    // Written backwards into one buffer, appended once: the fraction's digits without its
+    // trailing zeros, then the integer part.
+    auto magnitude = static_cast<std::uint32_t>(rounded < 0 ? -rounded : rounded);  // at most 1e9
     int places = decimals;
-    while (rest % 10 == 0) {
-        rest /= 10;
+    while (places > 0 && magnitude % 10 == 0) {
+        magnitude /= 10;
         --places;
     }
-    char digits[8];
-    for (int i = places - 1; i >= 0; --i) {
-        digits[i] = static_cast<char>('0' + rest % 10);
-        rest /= 10;
-    }
-    out += '.';
-    out.append(digits, static_cast<size_t>(places));
+    char buf[16];
+    char* const end = buf + sizeof buf;
+    char* p = end;
+    for (int i = 0; i < places; ++i, magnitude /= 10) *--p = static_cast<char>('0' + magnitude % 10);
+    if (places > 0) *--p = '.';
+    do *--p = static_cast<char>('0' + magnitude % 10);
+    while ((magnitude /= 10) != 0);
+    if (rounded < 0) *--p = '-';
+    out.append(p, static_cast<size_t>(end - p));
 }
 
 void append_hex(std::string& out, unsigned long long v, int digits, bool uppercase) {
     const char* symbols = uppercase ? "0123456789ABCDEF" : "0123456789abcdef";
-    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4) out += symbols[(v >> shift) & 0xF];
+    char buf[16];
+    int n = std::clamp(digits, 0, 16);
+    for (int i = n - 1; i >= 0; --i, v >>= 4) buf[i] = symbols[v & 0xF];
+    out.append(buf, static_cast<size_t>(n));
 }
 
 }  // namespace tarikh
