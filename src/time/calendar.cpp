@@ -8,6 +8,7 @@
 #include <functional>
 #include <limits>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 namespace tarikh {
@@ -239,14 +240,28 @@ std::vector<Interval> resolve_event_times(const Timeline& timeline, const Calend
 
     std::vector<Interval> out(events.size());
     std::vector<char> state(events.size(), 0);  // 0 new, 1 resolving, 2 done
+    // Events of one day follow each other: the last date's instants are kept (ICU takes a few
+    // thousand instructions for each).
+    const CivilDate* last = nullptr;
+    Instant last_start = 0, last_end = 0;
+    auto instants_of = [&](const CivilDate& date) {
+        auto fields = [](const CivilDate& d) {
+            return std::tie(d.year, d.month, d.day, d.hour, d.minute, d.second, d.precision, d.utc_offset_minutes);
+        };
+        if (!last || fields(*last) != fields(date)) {
+            last_start = calendar.start_of(date);
+            last_end = calendar.end_of(date);
+            last = &date;
+        }
+        return std::pair{last_start, last_end};
+    };
     std::function<void(size_t)> resolve = [&](size_t i) {
         if (state[i] != 0) return;  // done, or a cycle that parse already reported
         state[i] = 1;
         const DateSpec& when = events[i].when;
         Interval& iv = out[i];
         if (when.date) {
-            iv.start = calendar.start_of(*when.date);
-            iv.end = calendar.end_of(*when.date);
+            std::tie(iv.start, iv.end) = instants_of(*when.date);
             iv.precision = when.date->precision;
             iv.approximate = when.approximate || when.date->approximate;
             iv.uncertain = when.date->uncertain;
