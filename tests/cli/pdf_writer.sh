@@ -77,4 +77,13 @@ check "--pdf-standard none claims nothing" bash -c "
 check "--pdf-standard is for pdf" exit_code 2 "$tarikh" render "$example" --pdf-standard ua-1 -o "$work/x.svg"
 check "--pdf-standard refuses a level it does not know" exit_code 2 "$tarikh" render "$example" --pdf-standard a-1b -o "$work/x.pdf"
 
+# The bytes do not depend on where the fonts are installed: subset tags name a font by its file's
+# name, not its path (a build in another folder gave other bytes).
+mkdir -p "$work/fonts-a" "$work/fonts-b/deeper"
+cp "$root"/fonts/* "$work/fonts-a/" && cp "$root"/fonts/* "$work/fonts-b/deeper/"
+check "the same PDF from fonts in two folders" bash -c "
+TARIKH_FONT_DIR='$work/fonts-a' '$tarikh' render '$example' --lang ar -o '$work/fonts-a.pdf' &&
+TARIKH_FONT_DIR='$work/fonts-b/deeper' '$tarikh' render '$example' --lang ar -o '$work/fonts-b.pdf' &&
+cmp '$work/fonts-a.pdf' '$work/fonts-b.pdf'"
+
 finish

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
 #include <set>
 #include <stdexcept>
 
@@ -135,7 +136,8 @@ std::string postscript_name(hb_face_t* face) {
     return out.empty() ? "Font" : out;
 }
 
-// Six capitals from the glyphs kept: a subset's tag, the same for the same subset.
+// Six capitals from the glyphs kept: a subset's tag, the same for the same subset. `name` is the
+// font file's name without its folder: where fonts are installed does not change the bytes.
 std::string subset_tag(const std::map<std::uint32_t, long>& widths, const std::string& name) {
     std::uint64_t h = 1469598103934665603ULL;
     for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
@@ -330,7 +332,8 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
             if (!face.seen.count(glyph)) unseen.insert(glyph);
         program = without_outlines(program, unseen);
     }
-    std::string base = subset_tag(face.widths, face.ref.file()) + "+" + postscript_name(face.face);
+    const std::string file_name = std::filesystem::path(face.ref.file()).filename().string();
+    std::string base = subset_tag(face.widths, file_name + '#' + std::to_string(face.ref.index())) + "+" + postscript_name(face.face);
 
     int descendant = file_.reserve(), descriptor = file_.reserve(), font_file = file_.reserve(),
         to_unicode = file_.reserve();
