@@ -60,19 +60,27 @@ GlyphOutlines::~GlyphOutlines() {
 }
 
 hb_font_t* GlyphOutlines::font(const FontRef& ref) {
+    // Glyphs come in runs of one font: the last one answers most calls without a key made.
+    if (last_font_ && ref.index() == last_index_ && ref.file() == last_file_) return last_font_;
     auto key = std::make_pair(ref.file(), ref.index());
     auto it = fonts_.find(key);
-    if (it != fonts_.end()) return it->second;
+    if (it != fonts_.end()) return remember(key, it->second);
     hb_blob_t* blob = hb_blob_create_from_file(ref.file().c_str());
     hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(ref.index()));
     hb_font_t* font = hb_font_create(face);  // scale defaults to units per em
     hb_face_destroy(face);
     hb_blob_destroy(blob);
     fonts_.emplace(key, font);
-    return font;
+    return remember(key, font);
 }
 
-std::string GlyphOutlines::path(const FontRef& ref, std::uint32_t glyph) {
+hb_font_t* GlyphOutlines::remember(const std::pair<std::string, int>& key, hb_font_t* font) {
+    last_file_ = key.first;
+    last_index_ = key.second;
+    return last_font_ = font;
+}
+
+const std::string& GlyphOutlines::path(const FontRef& ref, std::uint32_t glyph) {
     hb_font_t* f = font(ref);
     if (paths_.size() >= kMostPaths) paths_.clear();  // a long batch in a font of many glyphs (CJK) stays bounded
     auto [it, added] = paths_.try_emplace({f, glyph});

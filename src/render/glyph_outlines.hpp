@@ -20,14 +20,18 @@ public:
     GlyphOutlines(const GlyphOutlines&) = delete;
     GlyphOutlines& operator=(const GlyphOutlines&) = delete;
 
-    // Path data in font units, y up; empty for a blank glyph (a space).
-    std::string path(const FontRef& font, std::uint32_t glyph);
+    // Path data in font units, y up; empty for a blank glyph (a space). Valid until the next call.
+    const std::string& path(const FontRef& font, std::uint32_t glyph);
     // Font units per em, to scale a path to a size in px.
     double units_per_em(const FontRef& font);
 
 private:
     hb_font_t* font(const FontRef& ref);
+    hb_font_t* remember(const std::pair<std::string, int>& key, hb_font_t* font);
     std::map<std::pair<std::string, int>, hb_font_t*> fonts_;
+    std::string last_file_;  // the font asked for last
+    int last_index_ = 0;
+    hb_font_t* last_font_ = nullptr;
     std::map<std::pair<hb_font_t*, std::uint32_t>, std::string> paths_;
 };
 

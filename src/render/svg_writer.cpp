@@ -283,7 +283,7 @@ private:
     const std::string& glyph_id(const FontRef& font, size_t font_number, std::uint32_t glyph) {
         auto [it, added] = glyph_ids_.try_emplace((std::uint64_t{font_number} << 32) | glyph);
         if (!added) return it->second;
-        std::string d = outlines_.path(font, glyph);
+        const std::string& d = outlines_.path(font, glyph);
         if (!d.empty()) {
             it->second = std::string(1, kPrefixMark) + "-g" + std::to_string(font_number) + "-" + std::to_string(glyph);
             defs << "<path id=\"" << it->second << "\" d=\"" << d << "\"/>\n";
