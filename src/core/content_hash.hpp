@@ -10,6 +10,9 @@ namespace tarikh {
 
 class ContentHash {
 public:
+    ContentHash() = default;
+    // Another seed, another hash of the same bytes: two make a 128-bit one.
+    explicit ContentHash(std::uint64_t seed) : state_(seed) {}
     void add(std::string_view bytes);
     // Of everything added so far; more may be added after.
     std::uint64_t value() const;

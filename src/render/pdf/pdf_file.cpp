@@ -102,22 +102,13 @@ std::string deflate(std::string_view data) {
     return out;
 }
 
-namespace {
-
-std::uint64_t fnv1a(std::string_view s, std::uint64_t h) {
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-    return h;
-}
-
-}  // namespace
-
-File::File(ByteSink sink) : sink_(std::move(sink)), hashes_{1469598103934665603ULL, 0x9E3779B97F4A7C15ULL} {
+File::File(ByteSink sink) : sink_(std::move(sink)), hashes_{ContentHash(), ContentHash(0x9E3779B97F4A7C15ULL)} {
     bytes_ = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n";
 }
 
 void File::hand_over(std::size_t at_least) {
     if (!sink_ || bytes_.size() < at_least) return;
-    for (std::uint64_t& h : hashes_) h = fnv1a(bytes_, h);
+    for (ContentHash& h : hashes_) h.add(bytes_);
     taken_ = taken_ && sink_(bytes_);
     handed_ += bytes_.size();
     bytes_.clear();
@@ -212,8 +203,10 @@ std::string File::finish(int root, int info) {
     }
     // Two differently seeded hashes of everything written: the same content, the same /ID.
     std::string id;
-    append_hex(id, fnv1a(bytes_, hashes_[0]), 16, true);
-    append_hex(id, fnv1a(bytes_, hashes_[1]), 16, true);
+    for (ContentHash everything : hashes_) {
+        everything.add(bytes_);
+        append_hex(id, everything.value(), 16, true);
+    }
     std::string dict = "/Type/XRef/W[1 4 2]/Size ";
     append_integer(dict, static_cast<long long>(entries_.size() + 1));
     dict += "/Root ";

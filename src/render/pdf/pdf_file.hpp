@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/content_hash.hpp"
+
 namespace tarikh::pdf {
 
 // Appends v with at most `decimals` decimals and no trailing zeros (std::to_chars: no locale).
@@ -59,7 +61,7 @@ private:
     ByteSink sink_;
     bool taken_ = true;
     std::size_t handed_ = 0;       // bytes already handed to the sink
-    std::uint64_t hashes_[2];      // of the bytes handed over (the /ID: a hash of the content)
+    ContentHash hashes_[2];        // of the bytes handed over (the /ID: a hash of the content)
     std::string bytes_;
     std::vector<Entry> entries_;
     std::string pending_;                         // bodies of the objects waiting for a stream
