@@ -55,7 +55,7 @@ std::string stroke_attributes(const Stroke& s) {
 }
 
 // Bytes handed on at a time: large enough that each hand-over is cheap, small beside a large file.
-constexpr size_t kChunk = size_t{1} << 20;
+constexpr size_t kChunk = size_t{1} << 18;
 
 // A string to append to with <<, without ostream's locale and sentry costs; with a `spill`, what
 // it holds is handed on whenever it passes kChunk, so that a large body is never held whole.
@@ -394,7 +394,7 @@ public:
 private:
     static constexpr std::string_view kClosingDefs = "</defs>\n", kClosingSvg = "</svg>\n";
     // A body up to this size is kept from the hashing pass, not drawn twice.
-    static constexpr size_t kKeepAtMost = 16 * kChunk;
+    static constexpr size_t kKeepAtMost = size_t{16} << 20;
 
     static size_t count_marks(std::string_view text) {
         size_t marks = 0;
