@@ -21,10 +21,12 @@
 #include "time/date_keys.hpp"
 #include "time/known_patterns.hpp"
 
+#include <charconv>
 #include <cstring>
+#include <initializer_list>
 #include <iterator>
 #include <map>
-#include <tuple>
+#include <unordered_map>
 #include <vector>
 #include <stdexcept>
 #include <utility>
@@ -194,24 +196,57 @@ struct CalendarFormats {
         return *slot;
     }
 
-    // What a format of `skeleton` is made from.
-    std::string key(const char* skeleton) const {
-        icu::UnicodeString zone_id;
-        zone->getID(zone_id);
-        return std::string(locale.getName()) + '\n' + utf8(numbering) + '\n' + utf8(zone_id) + '\n' + skeleton;
+    // What a format of `skeleton` is made from: the locale (with its calendar), digits and zone.
+    std::string key(const char* skeleton) {
+        if (made_of.empty()) {
+            icu::UnicodeString zone_id;
+            zone->getID(zone_id);
+            made_of = std::string(locale.getName()) + '\n' + utf8(numbering) + '\n' + utf8(zone_id) + '\n';
+        }
+        return made_of + skeleton;
+    }
+    std::string made_of;
+
+    // Dates written before on this thread, by formats made of the same: the events of one day
+    // share their date, and a batch's files their axes (ICU takes 10,000 to 30,000 instructions
+    // a date: a tenth of a 1,000-event chart).
+    template <class Make>
+    static std::string remembered(std::string memo_key, Make make) {
+        thread_local std::unordered_map<std::string, std::string> written;
+        if (auto known = written.find(memo_key); known != written.end()) return known->second;
+        std::string text = make();
+        if (written.size() >= 8192) written.clear();
+        written.emplace(std::move(memo_key), text);
+        return text;
+    }
+
+    // What a date written by these formats is remembered by.
+    std::string memo_key(const char* what, std::initializer_list<Instant> numbers) {
+        std::string out = key(what);
+        for (Instant n : numbers) {
+            char digits[24];
+            auto [end, ec] = std::to_chars(digits, digits + sizeof digits, n);
+            out += '@';
+            out.append(digits, end);
+        }
+        return out;
+    }
+
+    // `t` in the format of `skeleton`.
+    std::string formatted(const char* skeleton, Instant t) {
+        return remembered(memo_key(skeleton, {t}), [&] {
+            icu::UnicodeString text;
+            format(skeleton).format(static_cast<UDate>(t) * 1000.0, text);
+            return utf8(text);
+        });
     }
 
     // The span at its precision: one date, or a range when it covers several units; years
-    // before 1 carry their era ("44 BC"). Remembered, as the events of one day share their date
-    // (ICU takes ~30,000 instructions a date: a tenth of a 1,000-event chart).
+    // before 1 carry their era ("44 BC").
     std::string span(const Interval& iv, bool as_range) {
-        auto key = std::make_tuple(iv.start, iv.end, iv.precision, as_range);
-        if (auto known = spans.find(key); known != spans.end()) return known->second;
-        if (spans.size() >= kSpansKept) spans.clear();
-        return spans.emplace(key, span_uncached(iv, as_range)).first->second;
+        return remembered(memo_key(as_range ? "range" : "span", {iv.start, iv.end, static_cast<Instant>(iv.precision)}),
+                          [&] { return span_uncached(iv, as_range); });
     }
-    static constexpr size_t kSpansKept = 4096;
-    std::map<std::tuple<Instant, Instant, Precision, bool>, std::string> spans;
 
     std::string span_uncached(const Interval& iv, bool as_range) {
         std::string with_era = std::string(skeleton_for(iv.precision)) + date_keys::kEra;
@@ -442,9 +477,7 @@ std::string DateFormatter::tick(Instant t, TimeUnit unit, std::int64_t step, siz
     // Years up to the first of an era carry it ("2000 BC", "AD 1", "-5 AH"): an axis that
     // crosses into AD 1 says so, and later years read as ever.
     if ((unit == TimeUnit::year || unit == TimeUnit::month) && year_in(formats.format("y"), t) <= 1) skeleton += "G";
-    icu::UnicodeString text;
-    formats.format(skeleton.c_str()).format(static_cast<UDate>(t) * 1000.0, text);
-    return utf8(text);
+    return formats.formatted(skeleton.c_str(), t);
 }
 
 Calendars DateFormatter::calendars() const {
