@@ -26,8 +26,8 @@ void append_decimal(std::string& out, double v, int decimals) {
     if (decimals < 0 || decimals > 6) return append_exact(out, v, decimals < 0 ? 0 : 6);
     const double scaled = v * kPowers[decimals];
     // Below 1e9 the product is within 1e-7 of v's exact value times the power, so away from a
-    // tie it rounds as to_chars rounds the exact value. Ties, zero (to_chars keeps "-0") and
-    // large or odd values go to to_chars.
+    // tie it rounds as to_chars rounds the exact value. Ties and large or odd values go to
+    // to_chars.
     if (!(std::abs(scaled) < 1e9)) return append_exact(out, v, decimals);
     // floor() without libm's call: the value is below 1e9, well inside long long.
     long long truncated = static_cast<long long>(scaled);
@@ -35,7 +35,10 @@ void append_decimal(std::string& out, double v, int decimals) {
     const double fraction = scaled - static_cast<double>(truncated);
     if (std::abs(fraction - 0.5) < 1e-6) return append_exact(out, v, decimals);
     const long long rounded = truncated + (fraction > 0.5 ? 1 : 0);
-    if (rounded == 0) return append_exact(out, v, decimals);
+    if (rounded == 0) {  // as to_chars: "0", or "-0" when the value was below zero
+        out.append(std::signbit(v) ? "-0" : "0");
+        return;
+    }
 
     // Written backwards into one buffer, appended once: the fraction's digits without its
     // trailing zeros, then the integer part.

@@ -34,6 +34,9 @@ TEST_CASE("append_decimal writes what to_chars fixed writes, trailing zeros drop
     CHECK(decimal(0.1 + 0.2, 2) == "0.3");
     CHECK(decimal(1234.56789, 1) == "1234.6");
     CHECK(decimal(-0.001, 2) == "-0");  // as to_chars: the sign of a value that rounds to zero
+    // Zero and what rounds to it, each sign, every number of decimals.
+    for (double v : {0.0, -0.0, 0.004, -0.004, 4e-300, -4e-300, 0.49, -0.49})
+        for (int d = 0; d <= 6; ++d) CHECK_MESSAGE(decimal(v, d) == by_to_chars(v, d), v << " to " << d);
     // Binary ties and near-ties, where rounding the scaled product could differ from rounding
     // the exact value: to_chars rounds the exact value, and so must this.
     for (double v : {0.125, 0.375, 2.675, 1.005, -0.125, -2.675, 0.5, 1.5, 2.5, -0.5, 1e-9, 123456.785, 1e12, -3e15, 4.35})
