@@ -10,7 +10,7 @@ namespace tarikh {
 // 12.5, 3, -0.25.
 void append_decimal(std::string& out, double v, int decimals);
 
-// Appends the low `digits` hexadecimal digits of v, zero-padded: "00ff".
+// Appends the low `digits` (at most 16) hexadecimal digits of v, zero-padded: "00ff".
 void append_hex(std::string& out, unsigned long long v, int digits, bool uppercase = false);
 
 }  // namespace tarikh

@@ -443,7 +443,7 @@ void read_v3(const json& tl, const std::string& base, Converter& convert) {
 
 namespace {
 
-// Reads the JSON events without building it, and stops at a top-level "format", which only
+// Reads the JSON's events (SAX) without building it, and stops at a top-level "format", which only
 // tarikh's own files have (usually their first key): the test costs nothing for them.
 class TimelineJsSigns : public nlohmann::json_sax<json> {
 public:
@@ -480,6 +480,9 @@ public:
     bool key(string_t& name) override {
         if (depth_ == 1) {
             if (name == "format") has_format_ = true;
+            // Of a key given twice the last value counts, as nlohmann keeps it.
+            if (name == "timeline") timeline_object_ = false;
+            if (name == "events") dated_event_ = false;
             key_ = name;
         }
         if (depth_ == 3 && event_open_ && name == "start_date") dated_event_ = true;

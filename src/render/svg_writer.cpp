@@ -321,6 +321,7 @@ public:
             }
             if (mark == std::string_view::npos) break;
             buffer_.append(prefix_);
+            if (buffer_.size() >= kChunk) flush();
             from = mark + 1;
         }
         if (buffer_.size() >= kChunk) flush();
@@ -357,8 +358,9 @@ public:
             hash.add(chunk);
             marks += count_marks(chunk);
             size += chunk.size();
-            // Reserved whole at the first chunk: grown by doubling, it touched twice the memory.
-            if (kept_.capacity() < kKeepAtMost) kept_.reserve(kKeepAtMost);
+            // Reserved whole at the first full chunk (a small body comes in one short one): grown
+            // by doubling, it touched twice the memory.
+            if (chunk.size() >= kChunk && kept_.capacity() < kKeepAtMost) kept_.reserve(kKeepAtMost);
             if (kept_.size() + chunk.size() <= kKeepAtMost) kept_.append(chunk);
             else whole_ = false;
         };

@@ -43,6 +43,7 @@ struct Interval {
 
 enum class TimeUnit { second, minute, hour, day, month, year };
 
+// Not for concurrent use: its ICU calendar is set and read for each answer (one per thread).
 class Calendar {
 public:
     // Dates are read in the proleptic Gregorian calendar; another `system` steps and floors

@@ -18,6 +18,7 @@ struct DateWords {
     std::string unknown = "date unknown";  // the whole date: EDTF "XXXX"
 };
 
+// Not for concurrent use: its ICU formats keep state as they write (one per thread).
 class DateFormatter {
 public:
     // `locale` is an ICU/BCP 47 tag such as "ar-SY"; `lang` picks the wording ("c. …");

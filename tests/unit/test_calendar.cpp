@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "time/calendar.hpp"
 #include "time/iso_date.hpp"
 
@@ -98,6 +100,34 @@ TEST_CASE("relative dates follow their event, at its precision") {
     CHECK(times[0].precision == Precision::minute);
     CHECK(times[2].is_range);
     CHECK(times[2].end - times[2].start == 2 * 86400);
+}
+
+TEST_CASE("events of one day in a row each get their own precision and offset") {
+    // The last date's instants are kept while resolving: a date that differs only in its
+    // precision or its offset must not take them.
+    std::vector<Event> events;
+    for (const char* text : {"2018-09-17T10:00", "2018-09-17T10:00", "2018-09-17T10:00Z", "2018-09-17T10:00+03:00",
+                             "2018-09", "2018-09-01"}) {
+        Event e;
+        e.id = "e" + std::to_string(events.size());
+        e.when.date = date(text);
+        events.push_back(e);
+    }
+    Timeline t = timeline_with(events);
+    Calendar calendar(t.timezone);
+    auto times = resolve_event_times(t, calendar);
+    REQUIRE(times.size() == 6);
+    CHECK(times[1].start == times[0].start);
+    CHECK(times[2].start == times[0].start + 3 * 3600);  // Damascus is UTC+3 in September 2018
+    CHECK(times[3].start == times[0].start);
+    CHECK(times[3].start != times[2].start);
+    CHECK(times[4].start == times[5].start);
+    CHECK(times[4].end - times[4].start == 30 * 86400);  // the month
+    CHECK(times[5].end - times[5].start == 86400);       // its first day
+    for (size_t i = 0; i < times.size(); ++i) {
+        CHECK(times[i].start == calendar.start_of(*t.events[i].when.date));
+        CHECK(times[i].end == calendar.end_of(*t.events[i].when.date));
+    }
 }
 
 TEST_CASE("time zones are checked against ICU's list") {

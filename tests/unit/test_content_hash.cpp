@@ -43,7 +43,7 @@ TEST_CASE("a content hash of pieces is the hash of their concatenation, however 
     CHECK(more.value() == whole);
 }
 
-TEST_CASE("a content hash's low 40 bits, which name a document's ids, tell apart every one-byte change") {
+TEST_CASE("a content hash's low 40 bits, which name a document's ids, tell apart every one-bit change") {
     const std::string bytes = seeded_bytes(300, 2);
     std::set<std::uint64_t> seen{hash_of(bytes) & 0xFFFFFFFFFFULL};
     for (size_t at = 0; at < bytes.size(); ++at)

@@ -244,3 +244,22 @@ TEST_CASE("a Persian month alone in Persian is written month first, as in its ra
     // With the Gregorian calendar CLDR writes it month first already.
     CHECK(DateFormatter("fa", "fa", "UTC", "gregorian").event_date(interval(calendar, "2018-03")) == "مارس ۲۰۱۸");
 }
+
+TEST_CASE("a date written before is not taken for another of the same instants") {
+    // Dates are remembered by their formats and instants: the precision and whether a range was
+    // asked for are part of what is remembered.
+    Calendar calendar("Asia/Damascus");
+    DateFormatter en("en-GB", "en", "Asia/Damascus");
+    Interval month = interval(calendar, "2018-11");
+    Interval same_instants_as_days = month;
+    same_instants_as_days.precision = Precision::day;
+    same_instants_as_days.is_range = true;
+    CHECK(en.event_date(month) == "November 2018");
+    CHECK(en.event_date(same_instants_as_days) == "1–30 November 2018");
+    CHECK(en.event_date(month) == "November 2018");
+    // Another language's formats write the same instants in their own words.
+    DateFormatter ar("ar-SY", "ar", "Asia/Damascus");
+    CHECK(ar.event_date(month) != en.event_date(month));
+    CHECK(en.event_date(month) == "November 2018");
+}
+

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <charconv>
+#include <cmath>
 #include <random>
 #include <string>
 
@@ -41,6 +42,26 @@ TEST_CASE("append_decimal writes what to_chars fixed writes, trailing zeros drop
     // the exact value: to_chars rounds the exact value, and so must this.
     for (double v : {0.125, 0.375, 2.675, 1.005, -0.125, -2.675, 0.5, 1.5, 2.5, -0.5, 1e-9, 123456.785, 1e12, -3e15, 4.35})
         for (int d = 0; d <= 4; ++d) CHECK_MESSAGE(decimal(v, d) == by_to_chars(v, d), v << " to " << d);
+}
+
+TEST_CASE("append_decimal agrees with to_chars at the edge of its own path, 1e9 scaled, at every precision") {
+    int mismatches = 0;
+    for (int d = 0; d <= 6; ++d) {
+        const double scale = std::pow(10.0, d);
+        for (double edge : {1e9, 1e9 - 1, 999999999.5, 1e8})
+            for (double nudge : {-0.6, -0.5, -0.4, 0.0, 0.4, 0.5, 0.6})
+                for (double sign : {1.0, -1.0}) {
+                    const double v = sign * (edge + nudge) / scale;
+                    if (decimal(v, d) != by_to_chars(v, d) && ++mismatches < 5) MESSAGE(v << " to " << d);
+                }
+        std::mt19937_64 random(20261202 + static_cast<unsigned>(d));
+        std::uniform_real_distribution<double> range(-1e9 / scale, 1e9 / scale);
+        for (int i = 0; i < 100000; ++i) {
+            const double v = range(random);
+            if (decimal(v, d) != by_to_chars(v, d) && ++mismatches < 5) MESSAGE(v << " to " << d);
+        }
+    }
+    CHECK(mismatches == 0);
 }
 
 TEST_CASE("append_decimal agrees with to_chars on a million seeded random values") {

@@ -307,6 +307,31 @@ TEST_CASE("a large SVG is handed over in pieces, its ids prefixed by the hash of
     CHECK(whole.find("<clipPath id=\"" + prefix + "-clip199\">") != std::string::npos);
 }
 
+TEST_CASE("a body kept from the hashing pass is handed over in pieces too") {
+    // ~5 MB of event groups: small enough to be kept, not drawn twice, and handed on as it is
+    // widened, never at once.
+    Scene scene;
+    Page& page = scene.pages.emplace_back();
+    page.width = page.height = 1000;
+    for (int i = 0; i < 45000; ++i) {
+        Group& g = *as_group(page.items.emplace_back(std::in_place_type<Indirect<Group>>));
+        g.event_id = "e" + std::to_string(i);
+        RectItem& dot = std::get<RectItem>(g.items.emplace_back(std::in_place_type<RectItem>));
+        dot.box = {i % 1000 * 1.0, i / 1000.0, 1, 1};
+        dot.fill = Color{1, 2, 3};
+    }
+    std::string whole;
+    size_t largest = 0;
+    CHECK(write_svg(scene, 0, {}, [&](std::string_view piece) {
+        whole.append(piece);
+        largest = std::max(largest, piece.size());
+        return true;
+    }));
+    CHECK(whole.size() > 4'000'000);
+    CHECK(largest < 1'000'000);
+    CHECK(whole == render_svg(scene));
+}
+
 TEST_CASE("PDF bytes are the same on every run, dated by SOURCE_DATE_EPOCH") {
     Timeline t = example();
     std::string first = render(t, Format::pdf, "ar");

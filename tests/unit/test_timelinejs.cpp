@@ -143,6 +143,11 @@ TEST_CASE("a file is taken for TimelineJS by its dated slides or its wrapper, ne
     CHECK(looks_like_timelinejs(R"({"title": {}, "timeline": {"events": []}})"));
     CHECK_FALSE(looks_like_timelinejs(R"({"format": "tarikh/1", "events": [{"start_date": {"year": 2018}}]})"));
     CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"start_date": {"year": 2018}}], "format": "tarikh/1"})"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"format": "tarikh/1", "timeline": {}})"));  // "format" wins
+    // Of a key given twice, the last value counts (as the parser keeps it).
+    CHECK_FALSE(looks_like_timelinejs(R"({"timeline": {}, "timeline": 1})"));
+    CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"start_date": 1}], "events": []})"));
+    CHECK(looks_like_timelinejs(R"({"events": [], "events": [{"start_date": 1}]})"));
     CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"date": "2018"}]})"));
     CHECK_FALSE(looks_like_timelinejs(R"({"events": [{"media": {"start_date": 1}}]})"));   // a slide's own key only
     CHECK_FALSE(looks_like_timelinejs(R"({"about": {"events": [{"start_date": 1}]}})"));   // the top level's events only

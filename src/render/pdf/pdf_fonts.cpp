@@ -137,7 +137,8 @@ std::string postscript_name(hb_face_t* face) {
 }
 
 // Six capitals from the glyphs kept: a subset's tag, the same for the same subset. `name` is the
-// font file's name without its folder: where fonts are installed does not change the bytes.
+// font file's name without its folder, and the face's index ("NotoSansCJK.ttc#2"): where fonts
+// are installed does not change the bytes.
 std::string subset_tag(const std::map<std::uint32_t, long>& widths, const std::string& name) {
     std::uint64_t h = 1469598103934665603ULL;
     for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
