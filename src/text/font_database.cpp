@@ -80,7 +80,8 @@ bool adds(FcConfig* config, const std::string& file, int& faces) {
 
 // Unhinted fonts, as cairo's font options for an unhinted context said in the pattern
 // (cairo_ft_font_options_substitute): set where nothing else has. Shaping and extents do not
-// read it (HarfBuzz's, unrounded either way), but Pango's own metrics and FreeType's outlines do.
+// read it (HarfBuzz's, unrounded either way); it keeps a font's pattern, and so what Pango
+// holds a font to be (PangoFcFont's is_hinted), as they were.
 void unhinted(FcPattern* pattern, gpointer) {
     FcValue value;
     if (FcPatternGet(pattern, FC_HINTING, 0, &value) == FcResultNoMatch) FcPatternAddBool(pattern, FC_HINTING, FcFalse);
