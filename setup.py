@@ -1,5 +1,5 @@
 """Builds the tarikh package with the project's CMake: the extension, the library, its PDF
-module and the fonts, installed as CMake's component "python" (python/CMakeLists.txt)."""
+and PNG modules and the fonts, installed as CMake's component "python" (python/CMakeLists.txt)."""
 import os
 import pathlib
 import shutil

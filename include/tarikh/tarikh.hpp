@@ -116,6 +116,8 @@ struct Rendered {
 
 // Where the PDF module (booklets) was loaded from: empty before the first booklet was combined.
 std::string pdf_module_path();
+// Where the PNG module (cairo) was loaded from: empty before the first PNG was drawn.
+std::string png_module_path();
 
 // For programs that use fontconfig only through tarikh (the command line does): gives
 // fontconfig an empty default configuration, so Pango's font map never loads the system's

@@ -1,4 +1,4 @@
-// Drawing a scene page with Cairo, for PNG.
+// Drawing a scene page with cairo, for PNG: part of the PNG module (render/png_module.hpp).
 #pragma once
 #include <map>
 #include <string>

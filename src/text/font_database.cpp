@@ -1,8 +1,8 @@
 #include "text/font_database.hpp"
 
 #include <fontconfig/fontconfig.h>
-#include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
+#include <pango/pangoft2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -78,6 +78,17 @@ bool adds(FcConfig* config, const std::string& file, int& faces) {
     return true;
 }
 
+// Unhinted fonts, as cairo's font options for an unhinted context said in the pattern
+// (cairo_ft_font_options_substitute): set where nothing else has. Shaping and extents do not
+// read it (HarfBuzz's, unrounded either way); it keeps a font's pattern, and so what Pango
+// holds a font to be (PangoFcFont's is_hinted), as they were.
+void unhinted(FcPattern* pattern, gpointer) {
+    FcValue value;
+    if (FcPatternGet(pattern, FC_HINTING, 0, &value) == FcResultNoMatch) FcPatternAddBool(pattern, FC_HINTING, FcFalse);
+    if (FcPatternGet(pattern, FC_HINT_STYLE, 0, &value) == FcResultNoMatch)
+        FcPatternAddInteger(pattern, FC_HINT_STYLE, FC_HINT_NONE);
+}
+
 }  // namespace
 
 FontDatabase::FontDatabase(const std::string& folder) : FontDatabase(FontSet{{folder}, {}}) {}
@@ -120,7 +131,14 @@ FontDatabase::FontDatabase(FontSet set) : set_(std::move(set)) {
         }
     std::sort(families_.begin(), families_.end());
     families_.erase(std::unique(families_.begin(), families_.end()), families_.end());
-    font_map_ = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+    // Pango's FreeType font map, not cairo's: only a PNG draws with cairo, and its module loads
+    // cairo itself (render/png_module.hpp). Both shape with HarfBuzz from the same pattern, at
+    // cairo's resolution and unhinted, and give a glyph the font's ascent and descent as its
+    // logical height: the same layout (test_font_map.cpp). They differ for a character no font
+    // has, whose box cairo sized from a monospace font's digits and this map leaves 0 wide.
+    font_map_ = pango_ft2_font_map_new();
+    pango_ft2_font_map_set_resolution(PANGO_FT2_FONT_MAP(font_map_), 96, 96);
+    pango_fc_font_map_set_default_substitute(PANGO_FC_FONT_MAP(font_map_), unhinted, nullptr, nullptr);
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(font_map_), config);
     use_line_metrics(font_map_);
     FcConfigDestroy(config);  // the font map holds its own reference

@@ -2,7 +2,7 @@
 
 #include <fontconfig/fontconfig.h>
 #include <hb-ot.h>
-#include <pango/pangocairo.h>
+#include <pango/pango.h>
 #include <pango/pangofc-font.h>
 
 #include <dlfcn.h>
@@ -76,7 +76,7 @@ bool use_line_metrics(PangoFontMap* font_map) {
     std::call_once(once, [] {
         // face_metrics copies this Pango's code: under another, Pango's own get_metrics stays.
         if (pango_version() != PANGO_VERSION) return;
-        auto font_type = reinterpret_cast<GetType>(dlsym(RTLD_DEFAULT, "pango_cairo_fc_font_get_type"));
+        auto font_type = reinterpret_cast<GetType>(dlsym(RTLD_DEFAULT, "pango_ft2_font_get_type"));
         pango_font_metrics_new = reinterpret_cast<NewMetrics>(dlsym(RTLD_DEFAULT, "pango_font_metrics_new"));
         if (!font_type || !pango_font_metrics_new) return;
         // The class is kept (never unreferenced) so that the method stays replaced.

@@ -1,7 +1,7 @@
 #include "text/pango_shaper.hpp"
 
 #include <fontconfig/fontconfig.h>
-#include <pango/pangocairo.h>
+#include <pango/pango.h>
 #include <pango/pangofc-font.h>
 
 #include <algorithm>
@@ -133,12 +133,7 @@ struct PangoShaper::Worker {
 PangoShaper::PangoShaper(const FontDatabase& fonts, int threads) : font_set_(fonts.set()) {
     set_threads(threads);
     context_ = pango_font_map_create_context(fonts.font_map());
-    // Unhinted, unrounded metrics: the same layout for SVG, PDF and PNG.
-    cairo_font_options_t* options = cairo_font_options_create();
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-    pango_cairo_context_set_font_options(context_, options);
-    cairo_font_options_destroy(options);
+    // Unrounded positions (the font map's fonts are unhinted): the same layout for SVG, PDF and PNG.
     pango_context_set_round_glyph_positions(context_, FALSE);
 }
 
