@@ -61,7 +61,7 @@ constexpr size_t kChunk = size_t{1} << 18;
 // it holds is handed on whenever it passes kChunk, so that a large body is never held whole.
 struct Out {
     std::string s;
-    std::function<void(std::string_view)> spill;
+    std::function<void(std::string&)> spill;  // may take the string, leaving it empty
     Out& operator<<(std::string_view v) {
         s.append(v);
         if (spill && s.size() >= kChunk) flush();
@@ -354,10 +354,12 @@ public:
         size_t marks = count_marks(head_.s) + count_marks(body_.defs.s);
         size_t size = head_.s.size() + body_.defs.s.size() + kClosingDefs.size() + kClosingSvg.size();
         body_.out.s.reserve(2 * kChunk);  // spilled at kChunk: never grown by doubling
-        body_.out.spill = [&](std::string_view chunk) {
+        body_.out.spill = [&](std::string& chunk) {
             hash.add(chunk);
             marks += count_marks(chunk);
             size += chunk.size();
+            // A body shorter than a chunk comes whole, in one: taken, not copied.
+            if (kept_.empty() && chunk.size() < kChunk) return kept_.swap(chunk);
             // Reserved whole at the first full chunk (a small body comes in one short one): grown
             // by doubling, it touched twice the memory.
             if (chunk.size() >= kChunk && kept_.capacity() < kKeepAtMost) kept_.reserve(kKeepAtMost);
@@ -386,7 +388,7 @@ public:
             widen(kept_);
         } else {
             body_.restart();
-            body_.out.spill = [&](std::string_view chunk) { widen(chunk); };
+            body_.out.spill = [&](std::string& chunk) { widen(chunk); };
             draw_body();
         }
         widen(kClosingSvg);
