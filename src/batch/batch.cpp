@@ -235,13 +235,15 @@ private:
         drawing.format = format;
         size_t files = layout.files(format);
         for (size_t file = 0; file < files; ++file) {
-            Result<std::string> drawn = renderer_->draw(layout, drawing, file);
             std::string file_path = paged_path(first.path, file);
+            // Drawn straight into the file: an SVG is never held whole beside its copy.
+            AtomicFile out(file_path);
+            Result<std::size_t> drawn =
+                renderer_->draw_to(layout, drawing, file, [&](std::string_view piece) { return out.write(piece); });
             Diagnostic error{Severity::error, result.input.path, 0, 0, "", "", {}};
-            if (drawn) {
-                error.message = write_file_atomically(file_path, *drawn);
-                if (!error.message.empty()) error.message = "cannot write " + file_path + ": " + error.message;
-            } else {
+            if (!out.error().empty() || (drawn && !out.commit().empty())) {
+                error.message = "cannot write " + file_path + ": " + out.error();
+            } else if (!drawn) {
                 error = drawn.diagnostics.back();  // with its limit, for the front end's hint
                 error.file = result.input.path;
             }
