@@ -10,6 +10,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "render/pdf/font_faces.hpp"
 #include "render/pdf/glyph_paths.hpp"
 #include "render/pdf/unseen_outlines.hpp"
 
@@ -19,7 +20,7 @@ struct Fonts::Face {
     FontRef ref;
     std::string name;  // F0, F1…
     int object = 0;
-    hb_blob_t* blob = nullptr;
+    std::shared_ptr<const FontFace> loaded;  // shared with other documents: only read
     hb_face_t* face = nullptr;
     hb_font_t* font = nullptr;
     double per_unit = 1;                            // thousandths of an em per font unit
@@ -31,26 +32,20 @@ struct Fonts::Face {
 
 Fonts::Fonts(File& file) : file_(file) {}
 
-Fonts::~Fonts() {
-    for (auto& [key, face] : faces_) {
-        hb_font_destroy(face->font);
-        hb_face_destroy(face->face);
-        hb_blob_destroy(face->blob);
-    }
-}
+Fonts::~Fonts() = default;
 
 Fonts::Face& Fonts::face(const FontRef& font) {
     auto& slot = faces_[{font.file(), font.index()}];
     if (slot) return *slot;
     auto face = std::make_unique<Face>();
     face->ref = font;
-    face->blob = hb_blob_create_from_file_or_fail(font.file().c_str());
-    if (!face->blob) {
+    face->loaded = font_face(font.file(), font.index());
+    if (!face->loaded) {
         faces_.erase({font.file(), font.index()});
         throw std::runtime_error("cannot read the font " + font.file());
     }
-    face->face = hb_face_create(face->blob, static_cast<unsigned>(font.index()));
-    face->font = hb_font_create(face->face);
+    face->face = face->loaded->face;
+    face->font = face->loaded->font;
     face->per_unit = 1000.0 / std::max(1u, hb_face_get_upem(face->face));
     face->name = "F" + std::to_string(order_.size());
     face->object = file_.reserve();
