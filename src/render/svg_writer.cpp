@@ -21,8 +21,18 @@
 namespace tarikh {
 namespace {
 
-// Stands for the id prefix until the body is complete; XML text never holds it (escaped out).
-constexpr char kPrefixMark = '\x01';
+// Holds the id prefix's place ("tk" and ten hex digits) until the document is hashed, then is
+// overwritten where it is: as wide as the prefix, so nothing moves. XML text never holds the
+// byte 1 (escaped out).
+constexpr std::string_view kPrefixHole = "\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01";
+
+// Writes `prefix` (as wide as kPrefixHole) over every hole in `text`.
+void fill_prefix(std::string& text, std::string_view prefix) {
+    for (char* at = text.data(), *end = at + text.size();
+         (at = static_cast<char*>(std::memchr(at, kPrefixHole[0], static_cast<size_t>(end - at))));
+         at += kPrefixHole.size())
+        prefix.copy(at, kPrefixHole.size());
+}
 
 // Appends v with at most two decimals and no trailing zeros: 12.5, 3, -0.25.
 void append_num(std::string& out, double v) {
@@ -253,7 +263,7 @@ private:
         bool linked = !g.url.empty();
         if (linked) out << "<a xlink:href=\"" << escape_markup(g.url) << "\" target=\"_blank\">\n";
         out << "<g";
-        if (!g.event_id.empty()) out << " id=\"" << kPrefixMark << "-ev-" << id_token(g.event_id) << "\" class=\"event\"";
+        if (!g.event_id.empty()) out << " id=\"" << kPrefixHole << "-ev-" << id_token(g.event_id) << "\" class=\"event\"";
         if (g.clip) out << " clip-path=\"url(#" << clip_id(clips_++) << ")\"";
         out << ">\n";
         bool transformed = g.scale != 1 || g.offset.x != 0 || g.offset.y != 0;
@@ -267,7 +277,7 @@ private:
         if (linked) out << "</a>\n";
     }
 
-    static std::string clip_id(int n) { return std::string(1, kPrefixMark) + "-clip" + std::to_string(n); }
+    static std::string clip_id(int n) { return std::string(kPrefixHole) + "-clip" + std::to_string(n); }
 
     static std::string num4(double v) {
         char buf[32];
@@ -285,7 +295,7 @@ private:
         if (!added) return it->second;
         const std::string& d = outlines_.path(font, glyph);
         if (!d.empty()) {
-            it->second = std::string(1, kPrefixMark) + "-g" + std::to_string(font_number) + "-" + std::to_string(glyph);
+            it->second = std::string(kPrefixHole) + "-g" + std::to_string(font_number) + "-" + std::to_string(glyph);
             defs << "<path id=\"" << it->second << "\" d=\"" << d << "\"/>\n";
         }
         return it->second;
@@ -301,46 +311,8 @@ private:
     std::unordered_map<std::uint64_t, std::string> glyph_ids_;
 };
 
-// Hands text on to a sink with each prefix mark replaced by the prefix, in kChunk pieces; after
-// the sink refused a piece, hands on nothing more.
-class Widener {
-public:
-    Widener(std::string_view prefix, const SvgSink& sink) : prefix_(prefix), sink_(sink) {}
-
-    void operator()(std::string_view text) {
-        // Handed on as it fills, so that a large text never grows the buffer past a chunk or so.
-        if (buffer_.capacity() < 2 * kChunk) buffer_.reserve(2 * kChunk);
-        for (size_t from = 0;;) {
-            size_t mark = text.find(kPrefixMark, from);
-            size_t end = std::min(mark, text.size());
-            for (size_t at = from; at < end;) {
-                size_t piece = std::min(end - at, kChunk);
-                buffer_.append(text.substr(at, piece));
-                at += piece;
-                if (buffer_.size() >= kChunk) flush();
-            }
-            if (mark == std::string_view::npos) break;
-            buffer_.append(prefix_);
-            if (buffer_.size() >= kChunk) flush();
-            from = mark + 1;
-        }
-        if (buffer_.size() >= kChunk) flush();
-    }
-    bool flush() {
-        if (ok_ && !buffer_.empty()) ok_ = sink_(buffer_);
-        buffer_.clear();
-        return ok_;
-    }
-
-private:
-    std::string_view prefix_;
-    const SvgSink& sink_;
-    std::string buffer_;
-    bool ok_ = true;
-};
-
-// One page as a document whose ids are prefixed by a hash of its bytes, which are known only
-// once the body is drawn, while the defs come before the body. So the defs are collected
+// One page as a document whose ids are prefixed by a hash of its bytes (with holes where the
+// prefix goes), which are known only once the body is drawn, while the defs come before the body. So the defs are collected
 // first, then the body drawn and hashed, and kept if small; a large one is drawn a second time
 // straight into the sink, never held whole (100,000 events: 346 MB; docs/performance.md).
 class SvgDocument {
@@ -351,13 +323,11 @@ public:
         for (const auto& item : page_.items) body_.collect_defs(item);
         ContentHash hash;
         for (std::string_view part : {std::string_view(head_.s), std::string_view(body_.defs.s), kClosingDefs}) hash.add(part);
-        size_t marks = count_marks(head_.s) + count_marks(body_.defs.s);
-        size_t size = head_.s.size() + body_.defs.s.size() + kClosingDefs.size() + kClosingSvg.size();
+        size_ = head_.s.size() + body_.defs.s.size() + kClosingDefs.size() + kClosingSvg.size();
         body_.out.s.reserve(2 * kChunk);  // spilled at kChunk: never grown by doubling
         body_.out.spill = [&](std::string& chunk) {
             hash.add(chunk);
-            marks += count_marks(chunk);
-            size += chunk.size();
+            size_ += chunk.size();
             // A body shorter than a chunk comes whole, in one: taken, not copied.
             if (kept_.empty() && chunk.size() < kChunk) return kept_.swap(chunk);
             // Reserved whole at the first full chunk (a small body comes in one short one): grown
@@ -371,42 +341,38 @@ public:
         hash.add(kClosingSvg);
         if (!whole_) std::string().swap(kept_);
         prefix_ = "tk";
-        append_hex(prefix_, hash.value(), 10);
-        size_ = size + marks * (prefix_.size() - 1);
+        append_hex(prefix_, hash.value(), kPrefixHole.size() - 2);
     }
 
     // The document's size in bytes.
     size_t size() const { return size_; }
 
-    // Hands the document to `sink`, in pieces; false when the sink refused one.
+    // Hands the document to `sink`, in pieces of at most kChunk; false when the sink refused one.
     bool write(const SvgSink& sink) {
-        Widener widen(prefix_, sink);
-        widen(head_.s);
-        widen(body_.defs.s);
-        widen(kClosingDefs);
+        bool taken = true;
+        auto hand = [&](std::string& text) {
+            fill_prefix(text, prefix_);
+            for (size_t at = 0; taken && at < text.size(); at += kChunk)
+                taken = sink(std::string_view(text).substr(at, kChunk));
+        };
+        hand(head_.s);
+        hand(body_.defs.s);
+        taken = taken && sink(kClosingDefs);
         if (whole_) {
-            widen(kept_);
-        } else {
+            hand(kept_);
+        } else if (taken) {
             body_.restart();
-            body_.out.spill = [&](std::string& chunk) { widen(chunk); };
+            body_.out.spill = hand;
             draw_body();
+            body_.out.spill = nullptr;
         }
-        widen(kClosingSvg);
-        return widen.flush();
+        return taken && sink(kClosingSvg);
     }
 
 private:
     static constexpr std::string_view kClosingDefs = "</defs>\n", kClosingSvg = "</svg>\n";
     // A body up to this size is kept from the hashing pass, not drawn twice.
     static constexpr size_t kKeepAtMost = size_t{16} << 20;
-
-    static size_t count_marks(std::string_view text) {
-        size_t marks = 0;
-        for (const char* at = text.data(), *end = at + text.size();
-             (at = static_cast<const char*>(std::memchr(at, kPrefixMark, static_cast<size_t>(end - at)))); ++at)
-            ++marks;
-        return marks;
-    }
 
     void draw_body() {
         for (const auto& item : page_.items) body_.item(item);
@@ -422,13 +388,13 @@ private:
         else svg << " width=\"" << num(page_.width / per) << unit << "\" height=\"" << num(page_.height / per) << unit << "\"";
         // A picture, unless its words are there as text: role="img" would hide them from screen readers.
         svg << " viewBox=\"0 0 " << num(page_.width) << " " << num(page_.height) << "\" role=\""
-            << (options.real_text ? "graphics-document" : "img") << "\" aria-labelledby=\"" << kPrefixMark
-            << "-title " << kPrefixMark << "-desc\"";
+            << (options.real_text ? "graphics-document" : "img") << "\" aria-labelledby=\"" << kPrefixHole
+            << "-title " << kPrefixHole << "-desc\"";
         if (!scene.language.empty()) svg << " xml:lang=\"" << escape_markup(scene.language) << "\"";
         // Text runs are placed from their left end unless they say rtl: not from a host page's dir="rtl".
         if (options.real_text) svg << " direction=\"ltr\"";
-        svg << ">\n<title id=\"" << kPrefixMark << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\""
-            << kPrefixMark << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n";
+        svg << ">\n<title id=\"" << kPrefixHole << "-title\">" << escape_markup(scene.title) << "</title>\n<desc id=\""
+            << kPrefixHole << "-desc\">" << escape_markup(scene.description) << "</desc>\n<defs>\n";
     }
 
     const Page& page_;

@@ -287,15 +287,16 @@ TEST_CASE("a large SVG is handed over in pieces, its ids prefixed by the hash of
     CHECK(pieces > 10);
     CHECK(largest < 3'000'000);  // never the document at once
     CHECK(whole == render_svg(scene));
-    // The prefix is the content hash of the document with each prefix as the byte 1, as when it
-    // is held whole.
+    // The prefix is the content hash of the document with each prefix as twelve bytes 1, as when
+    // it is held whole.
     size_t at = whole.find("id=\"tk");
     REQUIRE(at != std::string::npos);
     const std::string prefix = whole.substr(at + 4, 12);
     std::string marked;
     for (size_t i = 0; i < whole.size();) {
         bool mark = whole.compare(i, prefix.size(), prefix) == 0;
-        marked += mark ? '\x01' : whole[i];
+        if (mark) marked.append(12, '\x01');
+        else marked += whole[i];
         i += mark ? prefix.size() : 1;
     }
     ContentHash hash;
@@ -308,8 +309,8 @@ TEST_CASE("a large SVG is handed over in pieces, its ids prefixed by the hash of
 }
 
 TEST_CASE("a body kept from the hashing pass is handed over in pieces too") {
-    // ~5 MB of event groups: small enough to be kept, not drawn twice, and handed on as it is
-    // widened, never at once.
+    // ~5 MB of event groups: small enough to be kept, not drawn twice, and handed on in pieces,
+    // never at once.
     Scene scene;
     Page& page = scene.pages.emplace_back();
     page.width = page.height = 1000;
