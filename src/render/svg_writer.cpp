@@ -1,6 +1,7 @@
 #include "render/svg_writer.hpp"
 
 #include <algorithm>
+#include <cassert>
 #include <charconv>
 #include <cctype>
 #include <cmath>
@@ -26,12 +27,16 @@ namespace {
 // byte 1 (escaped out).
 constexpr std::string_view kPrefixHole = "\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01";
 
-// Writes `prefix` (as wide as kPrefixHole) over every hole in `text`.
+// Writes `prefix` (as wide as kPrefixHole) over every hole in `text`, which holds them whole:
+// they are appended in one piece, and text is handed on only between pieces.
 void fill_prefix(std::string& text, std::string_view prefix) {
+    assert(prefix.size() == kPrefixHole.size());
     for (char* at = text.data(), *end = at + text.size();
          (at = static_cast<char*>(std::memchr(at, kPrefixHole[0], static_cast<size_t>(end - at))));
-         at += kPrefixHole.size())
+         at += kPrefixHole.size()) {
+        assert(std::string_view(at, std::min<size_t>(kPrefixHole.size(), static_cast<size_t>(end - at))) == kPrefixHole);
         prefix.copy(at, kPrefixHole.size());
+    }
 }
 
 // Appends v with at most two decimals and no trailing zeros: 12.5, 3, -0.25.
@@ -312,9 +317,10 @@ private:
 };
 
 // One page as a document whose ids are prefixed by a hash of its bytes (with holes where the
-// prefix goes), which are known only once the body is drawn, while the defs come before the body. So the defs are collected
-// first, then the body drawn and hashed, and kept if small; a large one is drawn a second time
-// straight into the sink, never held whole (100,000 events: 346 MB; docs/performance.md).
+// prefix goes), which are known only once the body is drawn, while the defs come before the
+// body. So the defs are collected first, then the body drawn and hashed, and kept if small; a
+// large one is drawn a second time straight into the sink, never held whole (100,000 events:
+// 346 MB; docs/performance.md).
 class SvgDocument {
 public:
     SvgDocument(const Scene& scene, size_t page_index, const SvgOptions& options)
@@ -355,12 +361,18 @@ public:
             for (size_t at = 0; taken && at < text.size(); at += kChunk)
                 taken = sink(std::string_view(text).substr(at, kChunk));
         };
+        // The closing tags joined to what they close: a small document in three writes.
         hand(head_.s);
+        body_.defs.s += kClosingDefs;
         hand(body_.defs.s);
-        taken = taken && sink(kClosingDefs);
+        body_.defs.s.resize(body_.defs.s.size() - kClosingDefs.size());
         if (whole_) {
+            kept_ += kClosingSvg;
             hand(kept_);
-        } else if (taken) {
+            kept_.resize(kept_.size() - kClosingSvg.size());
+            return taken;
+        }
+        if (taken) {
             body_.restart();
             body_.out.spill = hand;
             draw_body();

@@ -215,6 +215,13 @@ TEST_CASE("an SVG of outlines only has no text, and is an image") {
     // The id prefix is a hash of the document: compare everything but it.
     std::regex prefix("tk[0-9a-f]{10}");
     CHECK(std::regex_replace(stripped, prefix, "tk") == std::regex_replace(svg, prefix, "tk"));
+    // Every id and every reference to one has it, filled in: glyphs, clips, events, the title.
+    for (const std::string& s : {svg, with_text}) {
+        CHECK(s.find('\x01') == std::string::npos);
+        const std::string tk = s.substr(s.find("id=\"tk") + 4, 12);
+        CHECK(s.find("xlink:href=\"#" + tk + "-g") != std::string::npos);
+        CHECK(s.find("aria-labelledby=\"" + tk + "-title " + tk + "-desc\"") != std::string::npos);
+    }
 }
 
 TEST_CASE("SVG bytes depend only on the input") {
