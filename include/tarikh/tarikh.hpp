@@ -18,6 +18,7 @@
 #include <vector>
 
 #include <tarikh/booklet.hpp>
+#include <tarikh/files.hpp>
 #include <tarikh/options.hpp>
 #include <tarikh/result.hpp>
 #include <tarikh/timeline.hpp>
@@ -154,6 +155,15 @@ public:
     // render(). Returns the bytes handed over; on a failure, what the sink took is to be discarded.
     Result<std::size_t> render_pdf_to(const Timeline& timeline, const RenderOptions& options,
                                       const std::function<bool(std::string_view)>& sink);
+
+    // File `file` of `layout` drawn by draw_to straight into `path`, named only once complete:
+    // nothing is left at `path` on a failure, and a file that cannot be opened is not drawn.
+    struct FileDrawn {
+        Result<std::size_t> drawn;  // what draw_to said (no value: not drawn, or not taken)
+        std::string write_error;    // why `path` could not be written; "" when it was, or not tried
+    };
+    FileDrawn draw_into_file(const LaidOut& layout, const RenderOptions& options, std::size_t file,
+                             const std::string& path, Devices devices = Devices::replaced);
 
 private:
     struct Impl;

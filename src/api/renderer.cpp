@@ -21,6 +21,7 @@
 #include "layout/quality.hpp"
 #include "layout/segments.hpp"
 #include "render/html_writer.hpp"
+#include "render/pdf/font_cache.hpp"
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "io/catalogue_file.hpp"
@@ -244,10 +245,18 @@ void warn_unknown_families(const FontDatabase& fonts, const Theme& theme, Diagno
                            {}, Option::font_dirs});
 }
 
-std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file, GlyphOutlines& outlines) {
+// The PDF's options, its fonts kept with the renderer's for its next PDFs.
+PdfOptions pdf_options(const RenderOptions& options, pdf::FontCache& fonts) {
+    PdfOptions out = pdf_options(options.pdf_standards);
+    out.font_cache = &fonts;
+    return out;
+}
+
+std::string draw_file(const Scene& scene, const RenderOptions& options, size_t file, GlyphOutlines& outlines,
+                      pdf::FontCache& pdf_fonts) {
     switch (options.format) {
         case Format::svg: return render_svg(scene, file, svg_options(options, outlines));
-        case Format::pdf: return render_pdf(scene, pdf_options(options.pdf_standards));
+        case Format::pdf: return render_pdf(scene, pdf_options(options, pdf_fonts));
         case Format::png: return render_png(scene, PngOptions{options.dpi, options.max_pixels}, file);
         case Format::html: {
             std::vector<std::string> svg_pages;
@@ -385,6 +394,7 @@ Diagnostics check_theme(const std::string& theme) {
 struct Renderer::Impl {
     FontSets fonts;
     GlyphOutlines outlines;  // read once for every SVG this renderer draws
+    pdf::FontCache pdf_fonts;  // and its PDFs' fonts
     explicit Impl(const std::string& folder) : fonts(folder) {}
 };
 
@@ -487,7 +497,8 @@ std::optional<Result<T>> undrawable(const LaidOut& layout, const RenderOptions& 
 Result<std::string> Renderer::draw(const LaidOut& layout, const RenderOptions& options, size_t file) {
     if (auto refused = undrawable<std::string>(layout, options, file)) return std::move(*refused);
     return guarded<std::string>(
-        [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file, impl_->outlines), {}}; });
+        [&] { return Result<std::string>{draw_file(layout.impl().layout.scene, options, file, impl_->outlines,
+                                                   impl_->pdf_fonts), {}}; });
 }
 
 Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& options, size_t file,
@@ -501,11 +512,21 @@ Result<size_t> Renderer::draw_to(const LaidOut& layout, const RenderOptions& opt
         };
         const Scene& scene = layout.impl().layout.scene;
         bool taken = options.format == Format::svg   ? write_svg(scene, file, svg_options(options, impl_->outlines), counted)
-                     : options.format == Format::pdf ? write_pdf(scene, pdf_options(options.pdf_standards), counted)
-                                                     : counted(draw_file(scene, options, file, impl_->outlines));
+                     : options.format == Format::pdf ? write_pdf(scene, pdf_options(options, impl_->pdf_fonts), counted)
+                                                     : counted(draw_file(scene, options, file, impl_->outlines, impl_->pdf_fonts));
         if (!taken) return failure<size_t>("the output took only " + std::to_string(size) + " bytes");
         return Result<size_t>{size, {}};
     });
+}
+
+Renderer::FileDrawn Renderer::draw_into_file(const LaidOut& layout, const RenderOptions& options, size_t file,
+                                             const std::string& path, Devices devices) {
+    AtomicFile out(path, devices);
+    if (!out.error().empty()) return {{}, out.error()};
+    Result<size_t> drawn = draw_to(layout, options, file, [&](std::string_view piece) { return out.write(piece); });
+    // A refusal that was the file's (a write failed) is said as the file's error.
+    std::string error = !out.error().empty() ? out.error() : drawn ? out.commit() : "";
+    return {std::move(drawn), std::move(error)};
 }
 
 Result<size_t> Renderer::render_pdf_to(const Timeline& timeline, const RenderOptions& options,
@@ -520,7 +541,7 @@ Result<size_t> Renderer::render_pdf_to(const Timeline& timeline, const RenderOpt
     }
     return guarded<size_t>([&] {
         size_t size = 0;
-        PdfDocument pdf(pdf_options(options.pdf_standards), [&](std::string_view piece) {
+        PdfDocument pdf(pdf_options(options, impl_->pdf_fonts), [&](std::string_view piece) {
             size += piece.size();
             return sink(piece);
         });

@@ -93,10 +93,11 @@ bool up_to_date(const fs::path& output_dir, const fs::path& input, const std::st
 }
 
 // What each input is recorded with in DIR/.tarikh-batch.json, saved as inputs finish so that
-// a killed batch loses little. Saving rewrites the whole record, so the next save waits a
-// second, and nine times what this one took: a killed batch loses about a second of work, and
-// saving costs at most a tenth of the run (a thousand small files were saved 139 times, 5 % of
-// their time, when only the second rule held). Not thread-safe: the caller holds a lock.
+// a killed batch loses little. Saving rewrites the whole record, so the next save waits the
+// longer of a second and nine times what this one took: a killed batch loses about a second
+// of work, and saving costs at most a tenth of the run (a thousand small files were saved 139
+// times, 5 % of their time, when only the second rule held). Not thread-safe: the caller holds
+// a lock.
 class Recorder {
     static constexpr std::chrono::seconds kLeastBetweenSaves{1};
 
@@ -237,14 +238,12 @@ private:
         for (size_t file = 0; file < files; ++file) {
             std::string file_path = paged_path(first.path, file);
             // Drawn straight into the file: an SVG is never held whole beside its copy.
-            AtomicFile out(file_path);
-            Result<std::size_t> drawn =
-                renderer_->draw_to(layout, drawing, file, [&](std::string_view piece) { return out.write(piece); });
+            Renderer::FileDrawn written_file = renderer_->draw_into_file(layout, drawing, file, file_path);
             Diagnostic error{Severity::error, result.input.path, 0, 0, "", "", {}};
-            if (!out.error().empty() || (drawn && !out.commit().empty())) {
-                error.message = "cannot write " + file_path + ": " + out.error();
-            } else if (!drawn) {
-                error = drawn.diagnostics.back();  // with its limit, for the front end's hint
+            if (!written_file.write_error.empty()) {
+                error.message = "cannot write " + file_path + ": " + written_file.write_error;
+            } else if (!written_file.drawn) {
+                error = written_file.drawn.diagnostics.back();  // with its limit, for the front end's hint
                 error.file = result.input.path;
             }
             if (!error.message.empty()) {

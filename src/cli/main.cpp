@@ -478,9 +478,7 @@ struct RenderCommand {
         std::vector<std::string> written;
         for (size_t file = 0, files = laid->files(options.format); file < files; ++file) {
             std::string path = paged_path(output, file);
-            AtomicFile out(path, Devices::written_into);
-            Result<size_t> drawn = renderer.draw_to(*laid, options, file, [&](std::string_view piece) { return out.write(piece); });
-            std::string error = !drawn && !out.error().empty() ? out.error() : drawn ? out.commit() : "";
+            auto [drawn, error] = renderer.draw_into_file(*laid, options, file, path, Devices::written_into);
             if (!drawn && error.empty()) print(drawn.diagnostics, input);
             if (!error.empty()) std::cerr << "tarikh: error: cannot write " << path << ": " << error << "\n";
             if (!drawn || !error.empty()) {

@@ -93,9 +93,11 @@ int write_outline(File& file, const Scene& scene, const std::vector<int>& pages,
 
 struct PdfDocument::Impl {
     Impl(const PdfOptions& asked, std::function<bool(std::string_view)> sink)
-        : options(asked), file(std::move(sink)), fonts(file), structure(file) {}
+        : options(asked), file(std::move(sink)), fonts(file, asked.font_cache ? *asked.font_cache : own_fonts),
+          structure(file) {}
 
     PdfOptions options;
+    FontCache own_fonts;
     File file;
     const int catalog = file.reserve(), page_tree = file.reserve(), info = file.reserve();
     Fonts fonts;

@@ -14,12 +14,17 @@
 #include "scene/scene.hpp"
 
 namespace tarikh {
+namespace pdf {
+class FontCache;
+}
 
 struct PdfOptions {
     // Seconds since 1970 for /CreationDate; none: $SOURCE_DATE_EPOCH, else 0.
     std::optional<std::int64_t> creation_time;
     char pdfa = 0;    // claim PDF/A-2 conformance 'B' or 'U' (XMP, sRGB output intent); 0: none
     bool ua = false;  // claim PDF/UA-1 (XMP)
+    // What the documents of one renderer keep of their fonts; none: the document's own.
+    pdf::FontCache* font_cache = nullptr;
 };
 
 // What --pdf-standard asks of a render or a booklet, as the writer's options.

@@ -157,7 +157,8 @@ TEST_CASE("a pdf stream larger than a piece of the deflater's output is deflated
 
 TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUnicode map") {
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     auto& face = fonts.face(kNotoSans);
     CHECK(pdf::Fonts::name(face) == "F0");
     CHECK(&fonts.face(kNotoSans) == &face);
@@ -184,7 +185,8 @@ TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUn
 // advance kept; a glyph seen keeps its outline.
 TEST_CASE("pdf fonts: a glyph shown only in render mode 3 is only its box in the subset") {
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     auto& face = fonts.face(kNotoSans);
     const double advance = fonts.advance(face, 69);  // "b", unseen
     fonts.advance(face, 68);                         // "a", seen
@@ -207,7 +209,8 @@ TEST_CASE("pdf fonts: a glyph shown only in render mode 3 is only its box in the
 // "period", moved up) keeps its outline: the seen one draws it.
 TEST_CASE("pdf fonts: a glyph unseen but part of a seen composite keeps its outline") {
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     auto& face = fonts.face(kNotoSans);
     fonts.advance(face, 16);   // "period", unseen
     fonts.advance(face, 111);  // "periodcentered", seen
@@ -221,7 +224,8 @@ TEST_CASE("pdf fonts: a glyph unseen but part of a seen composite keeps its outl
 TEST_CASE("pdf fonts: under every_glyph_mapped a glyph shown as text that says nothing maps to U+2060") {
     // A cluster's second glyph under an /ActualText: shown, counted, standing for "" (PDF/A-2u).
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     auto& face = fonts.face(kNotoSans);
     fonts.advance(face, 68);
     CHECK(fonts.stands_for(face, 68, "a"));
@@ -251,7 +255,8 @@ TEST_CASE("pdf page content: shapes, alpha, clips and links") {
     items.emplace_back(std::move(line));
     Scene scene = one_page(std::move(items));
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     pdf::Structure structure(file);
     structure.begin_page(file.reserve());
     pdf::PageContent content = pdf::page_content(scene.pages[0], fonts, structure);
@@ -278,7 +283,8 @@ TEST_CASE("pdf text: glyphs placed where the scene says, a ligature mapped to it
     text.runs.push_back(run);
     Scene scene = one_page({text});
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     auto& face = fonts.face(kNotoSans);
     const double a = fonts.advance(face, 68) * 20 / 1000;
     pdf::Structure structure(file);
@@ -561,7 +567,8 @@ TEST_CASE("pdf page content: a glyph that says nothing is a shape, its path wher
     text.runs.push_back(run);
     const Scene first = one_page({text}), second = one_page({text, text}), third = one_page({text});
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     pdf::Structure structure(file);
     structure.begin_page(file.reserve());
     pdf::PageContent content = pdf::page_content(first.pages[0], fonts, structure);
@@ -606,7 +613,8 @@ TEST_CASE("pdf page content: a word's shapes are each moved from the one before,
     text.origin = {10, 50};
     text.runs.push_back(run);
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     pdf::Structure structure(file);
     structure.begin_page(file.reserve());
     // Twice: a shape a page draws once is a path where it is drawn, not a form.
@@ -655,7 +663,8 @@ TEST_CASE("pdf page content: unseen letters are stretched with Tz and stepped wi
     text.origin = {10, 50};
     text.runs.push_back(run);
     pdf::File file;
-    pdf::Fonts fonts(file);
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
     pdf::Structure structure(file);
     structure.begin_page(file.reserve());
     const std::string stream = pdf::page_content(one_page({text}).pages[0], fonts, structure).stream;

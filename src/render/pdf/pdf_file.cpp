@@ -158,19 +158,23 @@ void File::flush_objects() {
 }
 
 void File::write_stream(int id, std::string_view dict, std::string_view data, bool compress) {
-    std::string packed = compress ? deflate(data) : std::string();
-    std::string_view written = compress ? std::string_view(packed) : data;
-    std::string head = "<<";
-    head += dict;
-    if (compress) head += "/Filter/FlateDecode";
-    head += "/Length ";
-    append_integer(head, static_cast<long long>(written.size()));
-    head += ">>\nstream\n";
+    if (compress) write_deflated_stream(id, dict, deflate(data));
+    else write_stream_object(id, dict, data);
+}
+
+void File::write_deflated_stream(int id, std::string_view dict, std::string_view packed) {
+    write_stream_object(id, std::string(dict) + "/Filter/FlateDecode", packed);
+}
+
+void File::write_stream_object(int id, std::string_view head, std::string_view bytes) {
     entries_.at(static_cast<std::size_t>(id - 1)) = {0, offset()};
     append_integer(bytes_, id);
-    bytes_ += " 0 obj\n";
+    bytes_ += " 0 obj\n<<";
     bytes_ += head;
-    bytes_.append(written);
+    bytes_ += "/Length ";
+    append_integer(bytes_, static_cast<long long>(bytes.size()));
+    bytes_ += ">>\nstream\n";
+    bytes_.append(bytes);
     bytes_ += "\nendstream\nendobj\n";
     hand_over(1 << 16);  // pieces of at least 64 KB: a write worth its call, a few pages
 }

@@ -39,6 +39,8 @@ public:
     void write_plain(int id, std::string_view body);
     // A stream object: `dict` holds the entries besides /Length and /Filter (without << >>).
     void write_stream(int id, std::string_view dict, std::string_view data, bool compress = true);
+    // The same with `packed` deflated already (by deflate()).
+    void write_deflated_stream(int id, std::string_view dict, std::string_view packed);
     // The complete file, xref and trailer added, or with a sink what it was not handed yet;
     // the writer is spent.
     std::string finish(int root, int info);
@@ -53,6 +55,8 @@ private:
         std::size_t where = 0;
     };
     void flush_objects();
+    // `id 0 obj <<head /Length …>> stream … endobj`.
+    void write_stream_object(int id, std::string_view head, std::string_view bytes);
     // Offset in the whole file of the next byte written.
     std::size_t offset() const { return handed_ + bytes_.size(); }
     // bytes_ hashed and handed to the sink, once it holds enough to be worth a write.

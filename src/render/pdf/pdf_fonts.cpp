@@ -10,7 +10,6 @@
 #include <set>
 #include <stdexcept>
 
-#include "render/pdf/font_faces.hpp"
 #include "render/pdf/glyph_paths.hpp"
 #include "render/pdf/unseen_outlines.hpp"
 
@@ -20,7 +19,7 @@ struct Fonts::Face {
     FontRef ref;
     std::string name;  // F0, F1…
     int object = 0;
-    std::shared_ptr<const FontFace> loaded;  // shared with other documents: only read
+    std::shared_ptr<const FontFace> loaded;  // the renderer's, shared with its other documents
     hb_face_t* face = nullptr;
     hb_font_t* font = nullptr;
     double per_unit = 1;                            // thousandths of an em per font unit
@@ -30,7 +29,7 @@ struct Fonts::Face {
     std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as shapes; no name: blank
 };
 
-Fonts::Fonts(File& file) : file_(file) {}
+Fonts::Fonts(File& file, FontCache& cache) : file_(file), cache_(cache) {}
 
 Fonts::~Fonts() = default;
 
@@ -39,7 +38,7 @@ Fonts::Face& Fonts::face(const FontRef& font) {
     if (slot) return *slot;
     auto face = std::make_unique<Face>();
     face->ref = font;
-    face->loaded = font_face(font.file(), font.index());
+    face->loaded = cache_.face(font.file(), font.index());
     if (!face->loaded) {
         faces_.erase({font.file(), font.index()});
         throw std::runtime_error("cannot read the font " + font.file());
@@ -310,6 +309,16 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode)
     return out;
 }
 
+FontProgram make_program(const Fonts::Face& face, bool cff, const std::set<std::uint32_t>& unseen) {
+    // Noto CJK's CFF keeps every glyph of the font in a subset with its glyph ids kept: renumbered
+    // where the content's glyph ids can stand as CIDs.
+    std::string program = cff && cids_are_glyph_ids(face.face) ? subset_bytes(face.face, face.widths, true) : "";
+    const bool bare_cff = !program.empty();
+    if (!bare_cff) program = subset_bytes(face.face, face.widths);
+    if (!cff) program = without_outlines(program, unseen);
+    return {deflate(program), program.size(), bare_cff};
+}
+
 }  // namespace
 
 void Fonts::write(Face& face, bool every_glyph_mapped) {
@@ -317,17 +326,13 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
         for (const auto& [glyph, width] : face.widths)
             if (std::string& text = face.unicode[glyph]; text.empty()) text = "\u2060";
     const bool cff = has_table(face.face, "CFF ");
-    // Noto CJK's CFF keeps every glyph of the font in a subset with its glyph ids kept: renumbered
-    // where the content's glyph ids can stand as CIDs.
-    std::string program = cff && cids_are_glyph_ids(face.face) ? subset_bytes(face.face, face.widths, true) : "";
-    const bool bare_cff = !program.empty();
-    if (!bare_cff) program = subset_bytes(face.face, face.widths);
-    if (!cff) {
-        std::set<std::uint32_t> unseen;
+    std::set<std::uint32_t> unseen;
+    if (!cff)
         for (const auto& [glyph, width] : face.widths)
             if (!face.seen.count(glyph)) unseen.insert(glyph);
-        program = without_outlines(program, unseen);
-    }
+    ProgramKey key{face.loaded, {}, {unseen.begin(), unseen.end()}};
+    for (const auto& [glyph, width] : face.widths) key.glyphs.push_back(glyph);
+    const FontProgram& program = cache_.program(std::move(key), [&] { return make_program(face, cff, unseen); });
     const std::string file_name = std::filesystem::path(face.ref.file()).filename().string();
     std::string base = subset_tag(face.widths, file_name + '#' + std::to_string(face.ref.index())) + "+" + postscript_name(face.face);
 
@@ -382,10 +387,10 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
     dict += ref(font_file) + ">>";
     file_.write(descriptor, dict);
 
-    std::string stream_dict = bare_cff ? "/Subtype/CIDFontType0C"
-                              : cff    ? "/Subtype/OpenType"
-                                       : "/Length1 " + std::to_string(program.size());
-    file_.write_stream(font_file, stream_dict, program);
+    std::string stream_dict = program.bare_cff ? "/Subtype/CIDFontType0C"
+                              : cff            ? "/Subtype/OpenType"
+                                               : "/Length1 " + std::to_string(program.length);
+    file_.write_deflated_stream(font_file, stream_dict, program.packed);
     file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode));
 
     // The glyph forms: a fill of the outline, in the colour of the text around it (a form

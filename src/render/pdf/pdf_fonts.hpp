@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "render/pdf/font_cache.hpp"
 #include "render/pdf/pdf_file.hpp"
 #include "scene/scene.hpp"
 
@@ -27,7 +28,8 @@ class Fonts {
 public:
     struct Face;
 
-    explicit Fonts(File& file);
+    // `cache`: what earlier documents of the same renderer read and made of their fonts.
+    Fonts(File& file, FontCache& cache);
     ~Fonts();
     Fonts(const Fonts&) = delete;
     Fonts& operator=(const Fonts&) = delete;
@@ -76,6 +78,7 @@ public:
 private:
     void write(Face& face, bool every_glyph_mapped);
     File& file_;
+    FontCache& cache_;
     std::map<std::pair<std::string, int>, std::unique_ptr<Face>> faces_;  // file, index
     int forms_ = 0;  // glyph forms reserved so far
     std::vector<Face*> order_;  // by first use: /F0, /F1…
