@@ -65,6 +65,23 @@ check "--quiet prints no warning" bash -c "! grep -q 'warning' '$work/quiet.err'
 "$tarikh" batch "$work/quiet/in" -o "$work/quiet/out2" --format svg 2>"$work/loud.err"
 check "without --quiet the warning is printed" grep -q "warned.json:.*warning: " "$work/loud.err"
 
+# An output that cannot be written (a folder in its place; a file size limit it outgrows midway):
+# the file's error is said, the other inputs are written, and no part of it is left.
+mkdir -p "$work/unwritable/in" "$work/unwritable/out/a.en.svg"
+timeline '["en"]' >"$work/unwritable/in/a.json"
+timeline '["en"]' >"$work/unwritable/in/b.json"
+"$tarikh" batch "$work/unwritable/in" -o "$work/unwritable/out" --format svg --jobs 1 2>"$work/unwritable.err"
+check "an output in a folder's place: not 0" test $? -ne 0
+check "... the file's error is said" grep -q "a.json: error: cannot write .*a.en.svg: " "$work/unwritable.err"
+check "... the other input is written" test -s "$work/unwritable/out/b.en.svg"
+check "... and the folder is left as it was" test -d "$work/unwritable/out/a.en.svg"
+mkdir -p "$work/limited/in"
+timeline '["en"]' >"$work/limited/in/a.json"
+(trap '' XFSZ; ulimit -f 4; "$tarikh" batch "$work/limited/in" -o "$work/limited/out" --format svg,pdf --jobs 1 2>"$work/limited.err")
+check "a write failing midway: not 0" test $? -ne 0
+check "... the file's error is said, not a refusal" bash -c "grep -q 'cannot write .*a.en.svg: File too large' '$work/limited.err' && ! grep -q 'took only' '$work/limited.err'"
+check "... and no part of it is left" test -z "$(find "$work/limited/out" -name 'a.*')"
+
 # A kill -9 loses only what was unfinished: a rerun with --incremental skips the rest. With
 # one job, an input is recorded before the next one starts: once a second input has written
 # (12 files or more) the first is on record.
