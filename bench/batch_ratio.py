@@ -17,7 +17,8 @@ import time
 here = os.path.dirname(os.path.abspath(__file__))
 builds = dict(arg.split("=", 1) for arg in sys.argv[1:]) or {"tarikh": os.path.join(here, "..", "build", "tarikh")}
 rounds = int(os.environ.get("R", "3"))
-work = tempfile.mkdtemp()
+scratch = tempfile.TemporaryDirectory()  # removed at exit, a failed run's too
+work = scratch.name
 inputs = os.path.join(work, "in")
 subprocess.run([sys.executable, os.path.join(here, "make_timelines.py"), inputs, "1000", "20"], check=True,
                stdout=subprocess.DEVNULL)
@@ -40,7 +41,6 @@ for _ in range(rounds):
             shutil.rmtree(os.path.join(work, "out"), ignore_errors=True)
             batch[label, fmt].append(seconds([tarikh, "batch", inputs, "-o", os.path.join(work, "out"),
                                               "--format", fmt, "--jobs", "2", "--quiet"]))
-shutil.rmtree(work)
 print("| build | format | one render, ms | batch of 1,000, s | per file, × faster |")
 print("|---|---|---|---|---|")
 for (label, fmt), times in one.items():
