@@ -1,6 +1,7 @@
 // Files the tests read and the golden files they compare with.
 #pragma once
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -12,6 +13,19 @@
 #include "io/parse.hpp"
 
 namespace tarikh::testing {
+
+// An empty folder of its own under the temporary folder, removed with everything in it at the
+// end of the test.
+struct ScratchFolder {
+    std::filesystem::path path;
+    explicit ScratchFolder(const std::string& name)
+        : path(std::filesystem::temp_directory_path() / ("tarikh-" + name + "-" + std::to_string(::getpid()))) {
+        std::filesystem::create_directories(path);
+    }
+    ~ScratchFolder() { std::filesystem::remove_all(path); }
+    ScratchFolder(const ScratchFolder&) = delete;
+    ScratchFolder& operator=(const ScratchFolder&) = delete;
+};
 
 inline std::string read_file(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

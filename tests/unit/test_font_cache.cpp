@@ -13,6 +13,7 @@
 #include <tarikh/tarikh.hpp>
 
 #include "render/pdf/font_cache.hpp"
+#include "test_files.hpp"
 
 namespace fs = std::filesystem;
 using namespace tarikh;
@@ -24,18 +25,12 @@ namespace {
 
 const std::string kFonts = std::string(TARIKH_SOURCE_DIR) + "/fonts";
 
-struct Scratch {
-    fs::path path = fs::temp_directory_path() / ("tarikh-font-cache-" + std::to_string(getpid()));
-    Scratch() { fs::create_directories(path); }
-    ~Scratch() { fs::remove_all(path); }
-};
-
 unsigned glyphs_of(const pdf::FontFace& loaded) { return hb_face_get_glyph_count(loaded.face); }
 
 }  // namespace
 
 TEST_CASE("a font file's face is kept while it is the same file, and read again once it is not") {
-    Scratch scratch;
+    testing::ScratchFolder scratch("font-cache");
     const std::string font = (scratch.path / "font.ttf").string(), next = (scratch.path / "next.ttf").string();
     fs::copy_file(kFonts + "/Amiri-Regular.ttf", font);
     FontCache cache;
@@ -64,7 +59,7 @@ TEST_CASE("a font file's face is kept while it is the same file, and read again 
 }
 
 TEST_CASE("no face for a font file that is not a regular file, and no wait for a FIFO") {
-    Scratch scratch;
+    testing::ScratchFolder scratch("font-cache");
     FontCache cache;
     CHECK_FALSE(cache.face((scratch.path / "missing.ttf").string(), 0));
     const std::string fifo = (scratch.path / "fifo.ttf").string();

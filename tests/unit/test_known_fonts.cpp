@@ -12,6 +12,7 @@
 
 #include "text/known_fonts.hpp"
 #include "text/known_fonts_data.hpp"  // generated
+#include "test_files.hpp"
 
 namespace fs = std::filesystem;
 using namespace tarikh;
@@ -29,12 +30,6 @@ FcPattern* read_now(const std::string& file) {
     FcFontSetDestroy(set);
     return pattern;
 }
-
-struct Scratch {
-    fs::path path = fs::temp_directory_path() / ("tarikh-known-fonts-" + std::to_string(getpid()));
-    Scratch() { fs::create_directories(path); }
-    ~Scratch() { fs::remove_all(path); }
-};
 
 }  // namespace
 
@@ -60,7 +55,7 @@ TEST_CASE("every font of fonts/ is known, with the pattern fontconfig reads from
 }
 
 TEST_CASE("a known font copied elsewhere is known under its new path, a changed one is not") {
-    Scratch scratch;
+    testing::ScratchFolder scratch("known-fonts");
     std::string copy = (scratch.path / "Amiri-Regular.ttf").string();
     fs::copy_file(kFonts + "/Amiri-Regular.ttf", copy);
     FcPattern* pattern = known_font_pattern(copy);
