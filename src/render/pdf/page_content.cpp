@@ -511,13 +511,17 @@ private:
             glyphs_.array = true;
             double move = g.x - glyphs_.x;
             if (std::abs(move) > 0.001) {
-                close_string();
                 std::string adjust;
                 append_number(adjust, -move * 1000 / size, 0);  // a thousandth of an em: 0.012 px at 12 px
                 double back = 0;
                 std::from_chars(adjust.data(), adjust.data() + adjust.size(), back);
-                out() += adjust;
-                glyphs_.x -= back * size / 1000;
+                // A move under half a unit rounds to none: the string goes on (a "0" between
+                // each two glyphs was a fifth of a Latin title's operators).
+                if (back != 0) {
+                    close_string();
+                    out() += adjust;
+                    glyphs_.x -= back * size / 1000;
+                }
             }
             if (!glyphs_.string) out() += '<';
             glyphs_.string = true;

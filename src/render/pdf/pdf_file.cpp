@@ -87,7 +87,7 @@ namespace {
 class Compressor {
 public:
     Compressor() {
-        if (deflateInit(&z_, Z_DEFAULT_COMPRESSION) != Z_OK) throw std::runtime_error("zlib cannot start");
+        if (deflateInit(&z_, kDeflateLevel) != Z_OK) throw std::runtime_error("zlib cannot start");
     }
     ~Compressor() { deflateEnd(&z_); }
     Compressor(const Compressor&) = delete;

@@ -72,7 +72,11 @@ private:
     std::vector<std::pair<int, std::size_t>> pending_ids_;  // their ids and offsets in pending_
 };
 
-// zlib's deflate at its default level.
+// zlib's level 5, not its default 6: a batch of 1,000 PDFs of 20 events took 4.7 % less time
+// for 0.6 % more bytes (level 4: 11 % less time, 2.2 % more bytes).
+constexpr int kDeflateLevel = 5;
+
+// zlib's deflate at kDeflateLevel.
 std::string deflate(std::string_view data);
 
 }  // namespace tarikh::pdf
