@@ -10,6 +10,8 @@
 #include <string_view>
 #include <thread>
 
+#include "text/bound_spaces.hpp"
+
 namespace tarikh {
 namespace {
 
@@ -226,7 +228,8 @@ ShapedText PangoShaper::shape_uncached(const std::string& text, const TextStyle&
     return second;
 }
 
-ShapedText PangoShaper::shape_once(const std::string& text, const TextStyle& style) {
+ShapedText PangoShaper::shape_once(const std::string& written, const TextStyle& style) {
+    const std::string text = bind_spaces_to_guillemets(written);
     ShapedText out;
     pango_context_set_base_dir(context_, style.reads_rtl.value_or(style.rtl) ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     pango_context_set_language(context_, pango_language_from_string(style.language.c_str()));

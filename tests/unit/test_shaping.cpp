@@ -246,3 +246,40 @@ TEST_CASE("a string prepared twice is shaped once and handed out whole both time
     }
     CHECK(shaper.shaped() == 2);  // the second use too came from what was prepared
 }
+
+namespace {
+
+// The characters of each line, in the order they were written.
+std::vector<std::string> line_texts(const ShapedText& shaped) {
+    std::vector<std::string> lines;
+    for (size_t l = 0; l < shaped.lines.size(); ++l) {
+        const size_t end = l + 1 < shaped.lines.size() ? shaped.lines[l + 1].first_run : shaped.runs.size();
+        std::string text;
+        for (size_t r = shaped.lines[l].first_run; r < end; ++r) text += shaped.runs[r].text;
+        lines.push_back(text);
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("a line never ends with an opening guillemet nor starts with a closing one") {
+    PangoShaper shaper(fonts());
+    const TextStyle one_line{12, true, 0, 0, false, "fr"};
+    const std::string quote = "Jaber Ali Bash appelle à une « bataille décisive » dit-il";
+    // Widths at which a line would end just after "« ", or the next start with "»".
+    for (const std::string first : {"Jaber Ali Bash appelle à une « ", "Jaber Ali Bash appelle à une « bataille décisive "}) {
+        CAPTURE(first);
+        TextStyle wrapped = one_line;
+        wrapped.max_width = shaper.shape(first, one_line).width + 1;
+        const std::vector<std::string> lines = line_texts(shaper.shape(quote, wrapped));
+        REQUIRE(lines.size() >= 2);
+        for (const std::string& line : lines) {
+            CAPTURE(line);
+            std::string trimmed = line;
+            while (!trimmed.empty() && trimmed.back() == ' ') trimmed.pop_back();
+            CHECK_FALSE(trimmed.ends_with("«"));
+            CHECK_FALSE(line.starts_with("»"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+#include <doctest/doctest.h>
+
+#include "text/bound_spaces.hpp"
+
+using namespace tarikh;
+
+namespace {
+const std::string kNoBreak = "\u00A0";
+}
+
+TEST_CASE("the space inside guillemets binds to them") {
+    CHECK(bind_spaces_to_guillemets("appelle à une « bataille décisive »") ==
+          "appelle à une «" + kNoBreak + "bataille décisive" + kNoBreak + "»");
+    CHECK(bind_spaces_to_guillemets("‹ mot › et « a » « b »") ==
+          "‹" + kNoBreak + "mot" + kNoBreak + "› et «" + kNoBreak + "a" + kNoBreak + "» «" + kNoBreak + "b" +
+              kNoBreak + "»");
+    // Arabic writes them too, in the same logical order.
+    CHECK(bind_spaces_to_guillemets("هجوم على « موقع »؟") == "هجوم على «" + kNoBreak + "موقع" + kNoBreak + "»؟");
+}
+
+TEST_CASE("other spaces are left as they were written") {
+    for (const char* text : {"Attack on a post at al-Zalaqiat", "Jaych al-Izza : des forces", "vraiment ? oui !",
+                             "« ", " »", "«  b", "b  »", "\u00AB\u202Fbataille\u202F\u00BB", "«b»", "", " "}) {
+        CAPTURE(text);
+        CHECK(bind_spaces_to_guillemets(text) == text);
+    }
+}
