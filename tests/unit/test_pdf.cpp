@@ -297,6 +297,28 @@ TEST_CASE("pdf text: glyphs placed where the scene says, a ligature mapped to it
     CHECK(content.stream.find("[<0044>" + gap + "<0045>]TJ") != std::string::npos);
 }
 
+TEST_CASE("pdf text: a move that rounds to no adjustment leaves the glyphs in one string") {
+    pdf::File file;
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
+    auto& face = fonts.face(kNotoSans);
+    const double a = fonts.advance(face, 68) * 20 / 1000;
+    // b 0.004 px past a's advance: 0.2 thousandths of an em at 20 px, written as none.
+    GlyphRun run;
+    run.font = kNotoSans;
+    run.size = 20;
+    run.text = "ab";
+    run.glyphs = {{.id = 68, .cluster = 0, .x = 0, .y = 0}, {.id = 69, .cluster = 1, .x = a + 0.004, .y = 0}};
+    TextItem text;
+    text.origin = {10, 50};
+    text.runs.push_back(run);
+    Scene scene = one_page({text});
+    pdf::Structure structure(file);
+    structure.begin_page(file.reserve());
+    pdf::PageContent content = pdf::page_content(scene.pages[0], fonts, structure);
+    CHECK(content.stream.find("[<00440045>]TJ") != std::string::npos);
+}
+
 TEST_CASE("pdf: the same scene gives the same bytes, with outline, links, /Lang and title") {
     Group link;
     link.url = "https://example.org/a(b)";
