@@ -303,12 +303,17 @@ TEST_CASE("pdf text: a move that rounds to no adjustment leaves the glyphs in on
     pdf::Fonts fonts(file, cache);
     auto& face = fonts.face(kNotoSans);
     const double a = fonts.advance(face, 68) * 20 / 1000;
-    // b 0.004 px past a's advance: 0.2 thousandths of an em at 20 px, written as none.
+    const double b = fonts.advance(face, 69) * 20 / 1000, c = fonts.advance(face, 70) * 20 / 1000;
+    // Each glyph 0.004 px further than the one before left the pen: 0.2 thousandths of an em at
+    // 20 px, written as none, until d's 0.012 px add up to 0.6 and it is moved by one.
     GlyphRun run;
     run.font = kNotoSans;
     run.size = 20;
-    run.text = "ab";
-    run.glyphs = {{.id = 68, .cluster = 0, .x = 0, .y = 0}, {.id = 69, .cluster = 1, .x = a + 0.004, .y = 0}};
+    run.text = "abcd";
+    run.glyphs = {{.id = 68, .cluster = 0, .x = 0, .y = 0},
+                  {.id = 69, .cluster = 1, .x = a + 0.004, .y = 0},
+                  {.id = 70, .cluster = 2, .x = a + b + 0.008, .y = 0},
+                  {.id = 71, .cluster = 3, .x = a + b + c + 0.012, .y = 0}};
     TextItem text;
     text.origin = {10, 50};
     text.runs.push_back(run);
@@ -316,7 +321,7 @@ TEST_CASE("pdf text: a move that rounds to no adjustment leaves the glyphs in on
     pdf::Structure structure(file);
     structure.begin_page(file.reserve());
     pdf::PageContent content = pdf::page_content(scene.pages[0], fonts, structure);
-    CHECK(content.stream.find("[<00440045>]TJ") != std::string::npos);
+    CHECK(content.stream.find("[<004400450046>-1<0047>]TJ") != std::string::npos);
 }
 
 TEST_CASE("pdf: the same scene gives the same bytes, with outline, links, /Lang and title") {

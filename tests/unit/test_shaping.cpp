@@ -265,7 +265,7 @@ std::vector<std::string> line_texts(const ShapedText& shaped) {
 
 TEST_CASE("a line never ends with an opening guillemet nor starts with a closing one") {
     PangoShaper shaper(fonts());
-    const TextStyle one_line{12, true, 0, 0, false, "fr"};
+    const TextStyle one_line{.size = 12, .bold = true, .language = "fr"};
     const std::string quote = "Jaber Ali Bash appelle à une « bataille décisive » dit-il";
     // Widths at which a line would end just after "« ", or the next start with "»".
     for (const std::string first : {"Jaber Ali Bash appelle à une « ", "Jaber Ali Bash appelle à une « bataille décisive "}) {
