@@ -109,8 +109,12 @@ TEST_CASE("pdf numbers are written with at most the decimals asked for and no tr
 
 TEST_CASE("pdf text strings are literal when ASCII and UTF-16BE with a BOM otherwise") {
     CHECK(pdf::text_string("a (b) \\") == "(a \\(b\\) \\\\)");
-    CHECK(pdf::text_string("ب") == "<FEFF0628>");
-    CHECK(pdf::text_string("\xF0\x9F\x98\x80") == "<FEFFD83DDE00>");  // a surrogate pair
+    using namespace std::string_literals;
+    // U+0628's low byte is "(", escaped like any other
+    CHECK(pdf::text_string("ب") == "(\xFE\xFF\x06\\()");
+    CHECK(pdf::text_string("\xF0\x9F\x98\x80") == "(\xFE\xFF\xD8\x3D\xDE\x00)"s);  // a surrogate pair
+    CHECK(pdf::text_string("ਊ") == "(\xFE\xFF\\n\\n)");  // U+0A0A: two line feeds, escaped
+    CHECK(pdf::utf16_hex("ب\xF0\x9F\x98\x80") == "0628D83DDE00");
 }
 
 TEST_CASE("pdf file: objects in object streams, a cross-reference stream, an ID that follows the content") {

@@ -16,13 +16,13 @@ namespace tarikh::pdf {
 // Appends v with at most `decimals` decimals and no trailing zeros (std::to_chars: no locale).
 void append_number(std::string& out, double v, int decimals = 2);
 void append_integer(std::string& out, long long v);
-// A text string (/Title, /Alt, /ActualText…): literal when ASCII, else UTF-16BE hex with a BOM.
+// A text string (/Title, /Alt, /ActualText…): a literal of its ASCII, else of UTF-16BE bytes with a BOM.
 std::string text_string(std::string_view utf8);
-// UTF-8 as UTF-16BE in hex digits, without a BOM (ToUnicode maps, text strings).
+// UTF-8 as UTF-16BE in hex digits, without a BOM (ToUnicode maps).
 std::string utf16_hex(std::string_view utf8);
 // Four hex digits.
 void append_hex16(std::string& out, unsigned v);
-// An ASCII string as a literal, escaped.
+// Bytes as a literal string, escaped.
 std::string literal_string(std::string_view ascii);
 
 // Where the bytes go as they are made (false: it took no more); none: kept until finish().
