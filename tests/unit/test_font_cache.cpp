@@ -1,6 +1,7 @@
 // What a renderer's PDFs keep of their fonts (render/pdf/font_cache.hpp): a face shared while its
 // file is the same file, read again once it is another or changed; a program made once per
-// font and glyphs; and a PDF drawn after others the same bytes as drawn first.
+// font and glyphs, and a ToUnicode map deflated once; and a PDF drawn after others the same
+// bytes as drawn first.
 #include <doctest/doctest.h>
 
 #include <hb.h>
@@ -13,6 +14,7 @@
 #include <tarikh/tarikh.hpp>
 
 #include "render/pdf/font_cache.hpp"
+#include "render/pdf/pdf_file.hpp"
 #include "test_files.hpp"
 
 namespace fs = std::filesystem;
@@ -88,6 +90,18 @@ TEST_CASE("a font program is made once for a font and its glyphs") {
     cache.program({font, {1}, {}}, make(std::size_t{2} << 20));
     cache.program({font, {1}, {}}, make(std::size_t{2} << 20));
     CHECK(made == 5);
+}
+
+TEST_CASE("a ToUnicode map is deflated once for its text, as deflate() packs it") {
+    FontCache cache;
+    const std::string map = "1 beginbfchar\n<0044><0061>\nendbfchar\n", other = map + "% other\n";
+    const std::string* first = &cache.deflated(map);
+    CHECK(*first == pdf::deflate(map));
+    const std::string* second = &cache.deflated(other);
+    CHECK(*second == pdf::deflate(other));
+    // Both kept: the first map's bytes are where they were, not deflated again.
+    CHECK(second != first);
+    CHECK(&cache.deflated(map) == first);
 }
 
 TEST_CASE("a PDF drawn after others by the same renderer is the PDF a new renderer draws") {

@@ -4,6 +4,8 @@
 
 #include <hb.h>
 
+#include "render/pdf/pdf_file.hpp"
+
 namespace tarikh::pdf {
 namespace {
 
@@ -14,6 +16,8 @@ constexpr std::size_t kKeptFiles = 32;
 // over (~30 KB a file here); a program of more than an eighth of it (a CJK font's large
 // subsets) is made again rather than hoarded.
 constexpr std::size_t kKeptProgramBytes = std::size_t{8} << 20;
+// ToUnicode maps kept, in bytes before deflating: ~1.5 KB a font here.
+constexpr std::size_t kKeptDeflatedBytes = std::size_t{4} << 20;
 
 bool same_file(const struct stat& a, const struct stat& b) {
     return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size &&
@@ -63,6 +67,16 @@ const FontProgram& FontCache::program(ProgramKey key, const std::function<FontPr
     }
     program_bytes_ += made.packed.size();
     return programs_.emplace(std::move(key), std::move(made)).first->second;
+}
+
+const std::string& FontCache::deflated(const std::string& text) {
+    if (auto it = deflated_.find(text); it != deflated_.end()) return it->second;
+    if (deflated_bytes_ + text.size() > kKeptDeflatedBytes) {
+        deflated_.clear();
+        deflated_bytes_ = 0;
+    }
+    deflated_bytes_ += text.size();
+    return deflated_.emplace(text, deflate(text)).first->second;
 }
 
 }  // namespace tarikh::pdf

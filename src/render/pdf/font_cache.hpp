@@ -53,6 +53,9 @@ public:
     // The program `make` gives for `key`, made the first time it is asked for; valid until the
     // next call.
     const FontProgram& program(ProgramKey key, const std::function<FontProgram()>& make);
+    // `text` deflated (a font's ToUnicode map: the same glyphs mostly say the same from one
+    // file to the next); valid until the next call.
+    const std::string& deflated(const std::string& text);
 
 private:
     struct FileKey {
@@ -69,6 +72,8 @@ private:
     std::map<ProgramKey, FontProgram> programs_;
     std::size_t program_bytes_ = 0;
     FontProgram unkept_;  // the last program too large to keep
+    std::map<std::string, std::string> deflated_;  // text: its bytes deflated
+    std::size_t deflated_bytes_ = 0;
 };
 
 }  // namespace tarikh::pdf

@@ -22,11 +22,29 @@ struct Fonts::Face {
     std::shared_ptr<const FontFace> loaded;  // the renderer's, shared with its other documents
     hb_face_t* face = nullptr;
     hb_font_t* font = nullptr;
-    double per_unit = 1;                            // thousandths of an em per font unit
-    std::map<std::uint32_t, long> widths;           // used glyphs, thousandths of an em
-    std::map<std::uint32_t, std::string> unicode;   // what each glyph stands for
-    std::set<std::uint32_t> seen;                   // glyphs shown as text that is seen
-    std::map<std::uint32_t, GlyphForm> forms;       // glyphs drawn as shapes; no name: blank
+    double per_unit = 1;  // thousandths of an em per font unit
+    // What a page asks of a glyph, a few times for each it shows: a slot each, found by the
+    // glyph's id (maps looked up four times a glyph were 4 % of a batch's PDF). Ordered by id
+    // only when the font is written.
+    struct GlyphUse {
+        std::uint32_t glyph = 0;
+        long width = 0;  // thousandths of an em
+        bool measured = false, seen = false, mapped = false;
+        std::string text;  // what it stands for, when mapped
+    };
+    std::vector<std::int32_t> slots;  // by glyph id: its place in `used`, or -1
+    std::vector<GlyphUse> used;
+    std::map<std::uint32_t, GlyphForm> forms;  // glyphs drawn as shapes; no name: blank
+
+    GlyphUse& use(std::uint32_t glyph) {
+        if (glyph >= slots.size()) slots.resize(std::max<std::size_t>(glyph + 1, hb_face_get_glyph_count(face)), -1);
+        std::int32_t& slot = slots[glyph];
+        if (slot < 0) {
+            slot = static_cast<std::int32_t>(used.size());
+            used.push_back({.glyph = glyph, .text = {}});
+        }
+        return used[static_cast<std::size_t>(slot)];
+    }
 };
 
 Fonts::Fonts(File& file, FontCache& cache) : file_(file), cache_(cache) {}
@@ -58,16 +76,19 @@ int Fonts::object(const Face& face) { return face.object; }
 hb_font_t* Fonts::hb(const Face& face) { return face.font; }
 
 double Fonts::advance(Face& face, std::uint32_t glyph) {
-    auto [it, added] = face.widths.try_emplace(glyph, 0);
-    if (added) it->second = std::lround(hb_font_get_glyph_h_advance(face.font, glyph) * face.per_unit);
-    return static_cast<double>(it->second);
+    Face::GlyphUse& use = face.use(glyph);
+    if (!use.measured) use.width = std::lround(hb_font_get_glyph_h_advance(face.font, glyph) * face.per_unit);
+    use.measured = true;
+    return static_cast<double>(use.width);
 }
 
-void Fonts::seen(Face& face, std::uint32_t glyph) { face.seen.insert(glyph); }
+void Fonts::seen(Face& face, std::uint32_t glyph) { face.use(glyph).seen = true; }
 
 bool Fonts::stands_for(Face& face, std::uint32_t glyph, std::string_view text) {
-    auto [it, added] = face.unicode.try_emplace(glyph, text);
-    return added || it->second == text;
+    Face::GlyphUse& use = face.use(glyph);
+    if (!use.mapped) use.text = text;
+    use.mapped = true;
+    return use.text == text;
 }
 
 namespace {
@@ -309,12 +330,13 @@ std::string to_unicode_cmap(const std::map<std::uint32_t, std::string>& unicode)
     return out;
 }
 
-FontProgram make_program(const Fonts::Face& face, bool cff, const std::set<std::uint32_t>& unseen) {
+FontProgram make_program(hb_face_t* face, const std::map<std::uint32_t, long>& widths, bool cff,
+                         const std::set<std::uint32_t>& unseen) {
     // Noto CJK's CFF keeps every glyph of the font in a subset with its glyph ids kept: renumbered
     // where the content's glyph ids can stand as CIDs.
-    std::string program = cff && cids_are_glyph_ids(face.face) ? subset_bytes(face.face, face.widths, true) : "";
+    std::string program = cff && cids_are_glyph_ids(face) ? subset_bytes(face, widths, true) : "";
     const bool bare_cff = !program.empty();
-    if (!bare_cff) program = subset_bytes(face.face, face.widths);
+    if (!bare_cff) program = subset_bytes(face, widths);
     if (!cff) program = without_outlines(program, unseen);
     return {deflate(program), program.size(), bare_cff};
 }
@@ -322,19 +344,25 @@ FontProgram make_program(const Fonts::Face& face, bool cff, const std::set<std::
 }  // namespace
 
 void Fonts::write(Face& face, bool every_glyph_mapped) {
-    if (every_glyph_mapped)
-        for (const auto& [glyph, width] : face.widths)
-            if (std::string& text = face.unicode[glyph]; text.empty()) text = "\u2060";
     const bool cff = has_table(face.face, "CFF ");
+    std::map<std::uint32_t, long> widths;  // the glyphs shown
+    std::map<std::uint32_t, std::string> unicode;
     std::set<std::uint32_t> unseen;
-    if (!cff)
-        for (const auto& [glyph, width] : face.widths)
-            if (!face.seen.count(glyph)) unseen.insert(glyph);
+    for (Face::GlyphUse& use : face.used) {
+        if (use.measured && every_glyph_mapped && use.text.empty()) {
+            use.text = "\u2060";
+            use.mapped = true;
+        }
+        if (use.mapped) unicode.emplace(use.glyph, std::move(use.text));
+        if (!use.measured) continue;
+        widths.emplace(use.glyph, use.width);
+        if (!cff && !use.seen) unseen.insert(use.glyph);
+    }
     ProgramKey key{face.loaded, {}, {unseen.begin(), unseen.end()}};
-    for (const auto& [glyph, width] : face.widths) key.glyphs.push_back(glyph);
-    const FontProgram& program = cache_.program(std::move(key), [&] { return make_program(face, cff, unseen); });
+    for (const auto& [glyph, width] : widths) key.glyphs.push_back(glyph);
+    const FontProgram& program = cache_.program(std::move(key), [&] { return make_program(face.face, widths, cff, unseen); });
     const std::string file_name = std::filesystem::path(face.ref.file()).filename().string();
-    std::string base = subset_tag(face.widths, file_name + '#' + std::to_string(face.ref.index())) + "+" + postscript_name(face.face);
+    std::string base = subset_tag(widths, file_name + '#' + std::to_string(face.ref.index())) + "+" + postscript_name(face.face);
 
     int descendant = file_.reserve(), descriptor = file_.reserve(), font_file = file_.reserve(),
         to_unicode = file_.reserve();
@@ -349,21 +377,21 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
                        ref(descendant) + "]/ToUnicode " + ref(to_unicode) + ">>";
     file_.write(face.object, dict);
 
-    std::string widths = "[";
-    for (auto it = face.widths.begin(); it != face.widths.end();) {
-        append_integer(widths, it->first);
-        widths += '[';
+    std::string width_array = "[";
+    for (auto it = widths.begin(); it != widths.end();) {
+        append_integer(width_array, it->first);
+        width_array += '[';
         std::uint32_t next = it->first;
-        for (bool first = true; it != face.widths.end() && it->first == next; ++it, ++next, first = false) {
-            if (!first) widths += ' ';
-            append_integer(widths, it->second);
+        for (bool first = true; it != widths.end() && it->first == next; ++it, ++next, first = false) {
+            if (!first) width_array += ' ';
+            append_integer(width_array, it->second);
         }
-        widths += ']';
+        width_array += ']';
     }
-    widths += ']';
+    width_array += ']';
     dict = std::string("<</Type/Font/Subtype/") + (cff ? "CIDFontType0" : "CIDFontType2") + "/BaseFont/" + base +
            "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>/FontDescriptor " + ref(descriptor) +
-           "/DW 0/W " + widths + (cff ? "" : "/CIDToGIDMap/Identity") + ">>";
+           "/DW 0/W " + width_array + (cff ? "" : "/CIDToGIDMap/Identity") + ">>";
     file_.write(descendant, dict);
 
     hb_position_t ascender = 0, descender = 0, cap = 0;
@@ -391,7 +419,7 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
                               : cff            ? "/Subtype/OpenType"
                                                : "/Length1 " + std::to_string(program.length);
     file_.write_deflated_stream(font_file, stream_dict, program.packed);
-    file_.write_stream(to_unicode, "", to_unicode_cmap(face.unicode));
+    file_.write_deflated_stream(to_unicode, "", cache_.deflated(to_unicode_cmap(unicode)));
 
     // The glyph forms: a fill of the outline, in the colour of the text around it (a form
     // inherits the graphics state of the page that draws it).
