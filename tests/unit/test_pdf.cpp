@@ -114,6 +114,7 @@ TEST_CASE("pdf text strings are literal when ASCII and UTF-16BE with a BOM other
     CHECK(pdf::text_string("ب") == "(\xFE\xFF\x06\\()");
     CHECK(pdf::text_string("\xF0\x9F\x98\x80") == "(\xFE\xFF\xD8\x3D\xDE\x00)"s);  // a surrogate pair
     CHECK(pdf::text_string("ਊ") == "(\xFE\xFF\\n\\n)");  // U+0A0A: two line feeds, escaped
+    CHECK(pdf::text_string("ന\u5C29") == "(\xFE\xFF\\r\\(\\\\\\))");  // U+0D28 U+5C29: a CR, "(", a backslash, ")"
     CHECK(pdf::utf16_hex("ب\xF0\x9F\x98\x80") == "0628D83DDE00");
 }
 
@@ -182,6 +183,33 @@ TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUn
     size_t length1 = bytes.find("/Length1 ");
     REQUIRE(length1 != std::string::npos);
     CHECK(std::stoul(bytes.substr(length1 + 9)) < 60000);  // the whole font is 556 kB
+}
+
+TEST_CASE("pdf fonts: a glyph mapped but never shown says its text and has no width; an id past the font is kept too") {
+    pdf::File file;
+    pdf::FontCache cache;
+    pdf::Fonts fonts(file, cache);
+    auto& face = fonts.face(kNotoSans);
+    fonts.advance(face, 68);
+    CHECK(fonts.stands_for(face, 68, "a"));
+    CHECK(fonts.stands_for(face, 70, "c"));  // the other glyph of a mirrored bracket: mapped, not shown
+    // A cmap may point past the font's glyphs: such an id is kept apart, not in a table that large.
+    const std::uint32_t past = 0x0FFFFFFE;
+    CHECK(fonts.stands_for(face, past, "x"));
+    CHECK(fonts.stands_for(face, past, "x"));
+    CHECK_FALSE(fonts.stands_for(face, past, "y"));
+    CHECK_FALSE(fonts.stands_for(face, 70, "d"));
+    fonts.write_all();
+    int root = file.reserve();
+    file.write(root, "<<>>");
+    std::string bytes = unpacked(file.finish(root, root));
+    const std::size_t widths = bytes.find("/W [");
+    REQUIRE(widths != std::string::npos);
+    const std::string w = bytes.substr(widths, bytes.find("]]", widths) + 2 - widths);
+    CHECK(w.rfind("/W [68[", 0) == 0);
+    CHECK(w.find("70[") == std::string::npos);
+    CHECK(bytes.find("<0044><0061>") != std::string::npos);
+    CHECK(bytes.find("<0046><0063>") != std::string::npos);
 }
 
 // A glyph shown only unseen (render mode 3: the letters that say a Nastaliq word) is never drawn:

@@ -16,7 +16,8 @@ constexpr std::size_t kKeptFiles = 32;
 // over (~30 KB a file here); a program of more than an eighth of it (a CJK font's large
 // subsets) is made again rather than hoarded.
 constexpr std::size_t kKeptProgramBytes = std::size_t{8} << 20;
-// ToUnicode maps kept, in bytes before deflating: ~1.5 KB a font here.
+// ToUnicode maps kept, counted by their text (a map deflates to about a third): ~1.5 KB a font
+// here; a map of more than an eighth of it (a CJK font's thousands of glyphs) is deflated again.
 constexpr std::size_t kKeptDeflatedBytes = std::size_t{4} << 20;
 
 bool same_file(const struct stat& a, const struct stat& b) {
@@ -71,6 +72,7 @@ const FontProgram& FontCache::program(ProgramKey key, const std::function<FontPr
 
 const std::string& FontCache::deflated(const std::string& text) {
     if (auto it = deflated_.find(text); it != deflated_.end()) return it->second;
+    if (text.size() > kKeptDeflatedBytes / 8) return unkept_deflated_ = deflate(text);
     if (deflated_bytes_ + text.size() > kKeptDeflatedBytes) {
         deflated_.clear();
         deflated_bytes_ = 0;

@@ -73,7 +73,8 @@ private:
     std::size_t program_bytes_ = 0;
     FontProgram unkept_;  // the last program too large to keep
     std::map<std::string, std::string> deflated_;  // text: its bytes deflated
-    std::size_t deflated_bytes_ = 0;
+    std::size_t deflated_bytes_ = 0;  // of the texts kept
+    std::string unkept_deflated_;     // the last text too large to keep, deflated
 };
 
 }  // namespace tarikh::pdf

@@ -23,7 +23,7 @@ std::string utf16_hex(std::string_view utf8);
 // Four hex digits.
 void append_hex16(std::string& out, unsigned v);
 // Bytes as a literal string, escaped.
-std::string literal_string(std::string_view ascii);
+std::string literal_string(std::string_view bytes);
 
 // Where the bytes go as they are made (false: it took no more); none: kept until finish().
 using ByteSink = std::function<bool(std::string_view)>;

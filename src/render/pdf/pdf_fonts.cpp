@@ -37,7 +37,12 @@ struct Fonts::Face {
     std::map<std::uint32_t, GlyphForm> forms;  // glyphs drawn as shapes; no name: blank
 
     GlyphUse& use(std::uint32_t glyph) {
-        if (glyph >= slots.size()) slots.resize(std::max<std::size_t>(glyph + 1, hb_face_get_glyph_count(face)), -1);
+        if (slots.empty()) slots.assign(hb_face_get_glyph_count(face), -1);
+        if (glyph >= slots.size()) {  // past the font's glyphs (a cmap may say so): searched, not a table that large
+            for (GlyphUse& known : used)
+                if (known.glyph == glyph) return known;
+            return used.emplace_back(GlyphUse{.glyph = glyph, .text = {}});
+        }
         std::int32_t& slot = slots[glyph];
         if (slot < 0) {
             slot = static_cast<std::int32_t>(used.size());
@@ -353,7 +358,7 @@ void Fonts::write(Face& face, bool every_glyph_mapped) {
             use.text = "\u2060";
             use.mapped = true;
         }
-        if (use.mapped) unicode.emplace(use.glyph, std::move(use.text));
+        if (use.mapped) unicode.emplace(use.glyph, use.text);
         if (!use.measured) continue;
         widths.emplace(use.glyph, use.width);
         if (!cff && !use.seen) unseen.insert(use.glyph);
