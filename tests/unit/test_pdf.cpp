@@ -185,7 +185,7 @@ TEST_CASE("pdf fonts: a used font is embedded as a subset with widths and a ToUn
     CHECK(std::stoul(bytes.substr(length1 + 9)) < 60000);  // the whole font is 556 kB
 }
 
-TEST_CASE("pdf fonts: a glyph mapped but never shown says its text and has no width; an id past the font is kept too") {
+TEST_CASE("pdf fonts: a glyph mapped but never shown says its text and has no width, and an id past the font is kept too") {
     pdf::File file;
     pdf::FontCache cache;
     pdf::Fonts fonts(file, cache);
