@@ -5,7 +5,10 @@
 alike; medians of R rounds (default 3).
 
 usage: python3 bench/batch_ratio.py LABEL=TARIKH [LABEL=TARIKH ...]
-e.g.   R=3 python3 bench/batch_ratio.py old=/work/base/build/tarikh new=build/tarikh"""
+e.g.   R=3 python3 bench/batch_ratio.py old=/work/base/build/tarikh new=build/tarikh
+Inputs and outputs go under TMPDIR. On an ext4 without a journal each new file's inode is found
+past the ones deleted in the last minutes, so there the batch's time depends on what ran before
+it (docs/performance.md, tenth round); an ext4 with its journal, or tmpfs, does not."""
 import os
 import shutil
 import statistics
