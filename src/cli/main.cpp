@@ -402,6 +402,21 @@ struct EditionArgs {
 };
 
 // `tarikh render`
+// A render whose files are in place ends the process here: the system takes back its memory at
+// once, where freeing the font maps, caches and scene one object at a time took ~1.4 ms of a
+// 15 ms render. ASan builds return, so that their leak check still runs.
+int end_when_written(int code) {
+#ifndef __SANITIZE_ADDRESS__
+    if (code == kOk) {
+        std::cout.flush();
+        std::cerr.flush();
+        std::fflush(nullptr);
+        std::_Exit(kOk);
+    }
+#endif
+    return code;
+}
+
 struct RenderCommand {
     std::string input, output, format, lang, layout_json_path, quality_json_path;
     double dpi = RenderOptions{}.dpi;
@@ -567,9 +582,10 @@ struct RenderCommand {
         if (Diagnostics unknown = check_languages(*timeline, options); !unknown.empty())
             return usage_error("render", unknown.front().message + "\nhint: " + unknown.front().hints.front());
         Result<Renderer> renderer = Renderer::create();
-        if (renderer && options.format == Format::svg && output != "-") return stream_svg(timeline, *renderer, options);
+        if (renderer && options.format == Format::svg && output != "-")
+            return end_when_written(stream_svg(timeline, *renderer, options));
         if (renderer && options.format == Format::pdf && output != "-" && layout_json_path.empty() && quality_json_path.empty())
-            return stream_pdf(timeline, *renderer, options);
+            return end_when_written(stream_pdf(timeline, *renderer, options));
         Result<Rendered> rendered = renderer ? renderer->render(*timeline, options) : Result<Rendered>{};
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);
         if (!rendered) return kOutputError;
@@ -578,7 +594,7 @@ struct RenderCommand {
                                              (options.format == Format::png ? "a PNG" : "an SVG") +
                                              " holds one, so it cannot go to stdout; write it to a file (pages 2 and on "
                                              "are written beside it as NAME-2, NAME-3, …) or pass --format pdf or html");
-        return write(*timeline, *rendered);
+        return end_when_written(write(*timeline, *rendered));
     }
 };
 
