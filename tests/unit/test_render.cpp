@@ -11,6 +11,7 @@
 #include <fstream>
 #include <regex>
 #include <set>
+#include <sstream>
 #include <tuple>
 
 #include <tarikh/tarikh.hpp>
@@ -24,6 +25,8 @@
 #include "render/pdf_writer.hpp"
 #include "render/png_writer.hpp"
 #include "render/svg_writer.hpp"
+#include "text/font_database.hpp"
+#include "text/pango_shaper.hpp"
 #include "png_golden.hpp"
 #include "test_files.hpp"
 
@@ -222,6 +225,60 @@ TEST_CASE("an SVG of outlines only has no text, and is an image") {
         CHECK(s.find("xlink:href=\"#" + tk + "-g") != std::string::npos);
         CHECK(s.find("aria-labelledby=\"" + tk + "-title " + tk + "-desc\"") != std::string::npos);
     }
+}
+
+TEST_CASE("an SVG draws each glyph where the scene places it, on its line or off it") {
+    // Each run is a group on its first glyph's baseline and a glyph writes its y only when off
+    // that line: Arabic marks Amiri raises, a second line, a glyph moved by hand.
+    FontDatabase fonts(std::string(TARIKH_SOURCE_DIR) + "/fonts");
+    PangoShaper shaper(fonts);
+    ShapedText arabic = shaper.shape("مُحَمَّدٌ وَعَلِيٌّ", TextStyle{.size = 18, .rtl = true, .language = "ar"});
+    ShapedText english = shaper.shape("Ceasefire talks resume in Sochi", TextStyle{.size = 11, .max_width = 90, .language = "en"});
+    Scene scene;
+    Page& page = scene.pages.emplace_back();
+    page.width = page.height = 300;
+    TextItem& text = std::get<TextItem>(page.items.emplace_back(std::in_place_type<TextItem>));
+    text.origin = {20.25, 40.5};
+    for (const auto* shaped : {&arabic, &english}) text.runs.insert(text.runs.end(), shaped->runs.begin(), shaped->runs.end());
+    REQUIRE(text.runs.size() >= 2);
+    REQUIRE(text.runs.back().glyphs.size() > 3);
+    text.runs.back().glyphs[2].y -= 4.5;  // a glyph off its line
+    std::vector<std::pair<double, double>> expected;
+    for (const auto& run : text.runs)
+        for (const auto& g : run.glyphs) expected.emplace_back(text.origin.x + g.x, text.origin.y + g.y);
+    std::set<double> heights;
+    for (const auto& [x, y] : expected) heights.insert(std::round(y * 100) / 100);
+    CHECK(heights.size() >= 4);  // baselines of two lines and of the Arabic, marks and the moved glyph
+
+    std::string svg = render_svg(scene, 0, SvgOptions{.real_text = false});
+    std::regex group(R"re(<g transform="matrix\(([-0-9.e]+) 0 0 ([-0-9.e]+) ([-0-9.e]+) ([-0-9.e]+)\)">)re");
+    std::regex use(R"re(<use xlink:href="#[^"]+" x="([-0-9.e]+)"(?: y="([-0-9.e]+)")?/>)re");
+    std::vector<std::pair<double, double>> drawn;
+    double sx = 0, sy = 0, tx = 0, ty = 0;
+    size_t off_line = 0;
+    std::istringstream lines(svg);
+    for (std::string line; std::getline(lines, line);) {
+        std::smatch m;
+        if (std::regex_match(line, m, group)) {
+            sx = std::stod(m[1]), sy = std::stod(m[2]), tx = std::stod(m[3]), ty = std::stod(m[4]);
+        } else if (std::regex_match(line, m, use)) {
+            double y = m[2].matched ? std::stod(m[2]) : 0;
+            off_line += m[2].matched;
+            drawn.emplace_back(tx + sx * std::stod(m[1]), ty + sy * y);
+        }
+    }
+    CHECK(off_line > 0);
+    CHECK(off_line < drawn.size() / 2);  // most glyphs sit on their run's line
+    // Glyphs without an outline (spaces) are not drawn: match the rest in order.
+    size_t at = 0;
+    for (const auto& [x, y] : drawn) {
+        while (at < expected.size() && (std::abs(expected[at].first - x) > 0.01 || std::abs(expected[at].second - y) > 0.01)) ++at;
+        CAPTURE(x);
+        CAPTURE(y);
+        REQUIRE(at < expected.size());
+        ++at;
+    }
+    CHECK(drawn.size() + 6 >= expected.size());  // at most the spaces are missing
 }
 
 TEST_CASE("SVG bytes depend only on the input") {
