@@ -2,14 +2,17 @@
 """Start-up against the floor: a 10-event timeline to SVG and PDF beside `hb-view` drawing one
 line of Arabic with Amiri (fonts/) to SVG and PDF, runs interleaved so that a noisy machine
 slows all alike. usage: bench/startup.py [TARIKH | LABEL=TARIKH ...] [RUNS]   (build/tarikh, 40)
-Several labelled builds (old=/work/base/build/tarikh new=build/tarikh) run in the same turns.
+Several labelled builds (old=OLD/tarikh new=build/tarikh) run in the same turns.
 Prints min and median milliseconds of each, and the ratios of the medians to hb-view's."""
 import os, pathlib, statistics, subprocess, sys, tempfile, time
 
 root = pathlib.Path(__file__).resolve().parent.parent
 args = sys.argv[1:]
 runs = int(args.pop()) if args and args[-1].isdigit() else 40
-builds = dict(arg.split("=", 1) if "=" in arg else ("tarikh", arg) for arg in args) or {"tarikh": str(root / "build/tarikh")}
+labelled = [arg.split("=", 1) if "=" in arg else ("tarikh", arg) for arg in args] or [("tarikh", str(root / "build/tarikh"))]
+builds = dict(labelled)
+if len(builds) < len(labelled):
+    sys.exit("startup.py: each build needs a label of its own (old=PATH new=PATH)")
 work = pathlib.Path(tempfile.mkdtemp())
 events = work / "events.json"
 events.write_text(subprocess.check_output([sys.executable, str(root / "../shared/peers/gen_events.py"), "10"], text=True))

@@ -401,22 +401,35 @@ struct EditionArgs {
     }
 };
 
-// `tarikh render`
-// A render whose files are in place ends the process here: the system takes back its memory at
-// once, where freeing the font maps, caches and scene one object at a time took ~1.4 ms of a
-// 15 ms render. ASan builds return, so that their leak check still runs.
-int end_when_written(int code) {
-#ifndef __SANITIZE_ADDRESS__
-    if (code == kOk) {
+// Sanitized builds end as any program does, so that their checks at exit (leaks) still run.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)  // GCC
+constexpr bool kSanitized = true;
+#elif defined(__has_feature)  // clang
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer) || \
+    __has_feature(leak_sanitizer)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+#else
+constexpr bool kSanitized = false;
+#endif
+
+// A render whose files are in place ends the process here, before its command returns: the
+// system takes its memory back at once, where freeing the font maps, caches and scene one
+// object at a time was a tenth of a 10-event render (docs/performance.md, eleventh round).
+// Called inside the command, while what it made is still alive; a failure returns.
+int exit_now_if_written(int code) {
+    if (code == kOk && !kSanitized) {
         std::cout.flush();
         std::cerr.flush();
         std::fflush(nullptr);
         std::_Exit(kOk);
     }
-#endif
     return code;
 }
 
+// `tarikh render`
 struct RenderCommand {
     std::string input, output, format, lang, layout_json_path, quality_json_path;
     double dpi = RenderOptions{}.dpi;
@@ -583,9 +596,9 @@ struct RenderCommand {
             return usage_error("render", unknown.front().message + "\nhint: " + unknown.front().hints.front());
         Result<Renderer> renderer = Renderer::create();
         if (renderer && options.format == Format::svg && output != "-")
-            return end_when_written(stream_svg(timeline, *renderer, options));
+            return exit_now_if_written(stream_svg(timeline, *renderer, options));
         if (renderer && options.format == Format::pdf && output != "-" && layout_json_path.empty() && quality_json_path.empty())
-            return end_when_written(stream_pdf(timeline, *renderer, options));
+            return exit_now_if_written(stream_pdf(timeline, *renderer, options));
         Result<Rendered> rendered = renderer ? renderer->render(*timeline, options) : Result<Rendered>{};
         print(renderer ? rendered.diagnostics : renderer.diagnostics, input);
         if (!rendered) return kOutputError;
@@ -594,7 +607,7 @@ struct RenderCommand {
                                              (options.format == Format::png ? "a PNG" : "an SVG") +
                                              " holds one, so it cannot go to stdout; write it to a file (pages 2 and on "
                                              "are written beside it as NAME-2, NAME-3, …) or pass --format pdf or html");
-        return end_when_written(write(*timeline, *rendered));
+        return exit_now_if_written(write(*timeline, *rendered));
     }
 };
 

@@ -169,28 +169,28 @@ private:
         out << "/>\n";
     }
 
-    // A run is a group scaled to font units, placed on its first glyph's baseline; its glyphs
-    // are <use>s placed in those units, with a y only when off that line (a mark GPOS raised):
+    // A run is a group scaled to font units, placed on its line's baseline; its glyphs are
+    // <use>s placed in those units, with a y only when off that line (a mark GPOS raised):
     // most of a chart's bytes are these <use>s, and a y on each was a tenth of the file.
     void draw(const TextItem& t) {
         out << "<g" << paint("fill", t.color) << ">\n";
         for (const auto& run : t.runs) {
             double scale = run.size / outlines_.units_per_em(run.font);
             size_t font = font_number(run.font);
-            double baseline = run.glyphs.empty() ? 0 : run.glyphs.front().y;
+            double line = run.glyphs.empty() ? 0 : baseline(run);
             out << "<g transform=\"matrix(" << num4(scale) << " 0 0 " << num4(-scale) << ' ';
             append_num(out.s, t.origin.x);
             out << ' ';
-            append_num(out.s, t.origin.y + baseline);
+            append_num(out.s, t.origin.y + line);
             out << ")\">\n";
             for (const auto& g : run.glyphs) {
                 const std::string& id = glyph_id(run.font, font, g.id);
                 if (id.empty()) continue;
                 out << "<use xlink:href=\"#" << id << "\" x=\"";
                 append_font_units(out.s, g.x / scale);
-                if (g.y != baseline) {
+                if (double y = (line - g.y) / scale; std::abs(y) >= kLeastFontUnit) {
                     out << "\" y=\"";
-                    append_font_units(out.s, (baseline - g.y) / scale);
+                    append_font_units(out.s, y);
                 }
                 out << "\"/>\n";
             }
@@ -251,8 +251,9 @@ private:
     }
 
     // Font units to one decimal: a hundredth of a pixel at any size tarikh uses.
+    static constexpr double kLeastFontUnit = 0.05;  // less is written as 0
     static void append_font_units(std::string& out, double v) {
-        append_decimal(out, std::abs(v) < 0.05 ? 0 : v, 1);
+        append_decimal(out, std::abs(v) < kLeastFontUnit ? 0 : v, 1);
     }
 
     void draw(const Group& g) {
