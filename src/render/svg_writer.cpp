@@ -177,7 +177,7 @@ private:
         for (const auto& run : t.runs) {
             double scale = run.size / outlines_.units_per_em(run.font);
             size_t font = font_number(run.font);
-            double line = run.glyphs.empty() ? 0 : baseline(run);
+            double line = baseline(run);
             out << "<g transform=\"matrix(" << num4(scale) << " 0 0 " << num4(-scale) << ' ';
             append_num(out.s, t.origin.x);
             out << ' ';
@@ -245,6 +245,7 @@ private:
 
     // Marks sit off the line (y offsets); the line's baseline is the y most glyphs share.
     static double baseline(const GlyphRun& run) {
+        if (run.glyphs.empty()) return 0;
         std::map<double, int> count;
         for (const auto& g : run.glyphs) ++count[g.y];
         return std::max_element(count.begin(), count.end(), [](auto& a, auto& b) { return a.second < b.second; })->first;

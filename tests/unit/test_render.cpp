@@ -122,17 +122,24 @@ std::vector<DrawnGlyph> drawn_glyphs(const std::string& svg) {
 }
 
 // Vocalised Arabic (Amiri raises its marks) and an English label wrapped over lines, as one item.
-Scene text_scene(TextItem& text) {
+TextItem vocalised_and_wrapped() {
     FontDatabase fonts(std::string(TARIKH_SOURCE_DIR) + "/fonts");
     PangoShaper shaper(fonts);
     ShapedText arabic = shaper.shape("مُحَمَّدٌ وَعَلِيٌّ", TextStyle{.size = 18, .rtl = true, .language = "ar"});
     ShapedText english = shaper.shape("Ceasefire talks resume in Sochi", TextStyle{.size = 11, .max_width = 90, .language = "en"});
+    TextItem text;
     text.origin = {20.25, 40.5};
     for (const auto* shaped : {&arabic, &english}) text.runs.insert(text.runs.end(), shaped->runs.begin(), shaped->runs.end());
+    return text;
+}
+
+// One page holding only this text, as an SVG of outlines.
+std::string outlines_svg(const TextItem& text) {
     Scene scene;
-    scene.pages.emplace_back().width = 300;
-    scene.pages.back().height = 300;
-    return scene;
+    Page& page = scene.pages.emplace_back();
+    page.width = page.height = 300;
+    page.items.emplace_back(std::in_place_type<TextItem>, text);
+    return render_svg(scene, 0, SvgOptions{.real_text = false});
 }
 
 const char* kOther = R"({"format": "tarikh/1", "title": "Another timeline",
@@ -269,13 +276,11 @@ TEST_CASE("an SVG of outlines only has no text, and is an image") {
 }
 
 TEST_CASE("an SVG draws each glyph where the scene places it, on its line or off it") {
-    TextItem text;
-    Scene scene = text_scene(text);
+    TextItem text = vocalised_and_wrapped();
     REQUIRE(text.runs.size() >= 3);  // the Arabic, and the English over two lines at least
     REQUIRE(text.runs.back().glyphs.size() > 3);
     text.runs.back().glyphs[2].y -= 4.5;  // a glyph moved off its line by hand
-    scene.pages[0].items.emplace_back(std::in_place_type<TextItem>, text);
-    std::string svg = render_svg(scene, 0, SvgOptions{.real_text = false});
+    std::string svg = outlines_svg(text);
     std::set<std::string> outlines;
     for (const auto& id : svg_ids(svg))
         if (auto dash = id.find("-g"); dash != std::string::npos) outlines.insert(id.substr(dash + 1));
@@ -305,8 +310,7 @@ TEST_CASE("an SVG draws each glyph where the scene places it, on its line or off
 }
 
 TEST_CASE("an SVG glyph says its own y only when it sits off its line: a mark, not a letter") {
-    TextItem text;
-    Scene scene = text_scene(text);
+    TextItem text = vocalised_and_wrapped();
     // Off its run's line: a glyph whose y is not the one most of the run's glyphs share.
     size_t off_line = 0, glyphs = 0;
     for (const auto& run : text.runs) {
@@ -316,8 +320,7 @@ TEST_CASE("an SVG glyph says its own y only when it sits off its line: a mark, n
         for (const auto& g : run.glyphs) off_line += std::abs(g.y - line) > 0.01;
         glyphs += run.glyphs.size();
     }
-    scene.pages[0].items.emplace_back(std::in_place_type<TextItem>, text);
-    std::vector<DrawnGlyph> drawn = drawn_glyphs(render_svg(scene, 0, SvgOptions{.real_text = false}));
+    std::vector<DrawnGlyph> drawn = drawn_glyphs(outlines_svg(text));
     size_t own_y = std::count_if(drawn.begin(), drawn.end(), [](const DrawnGlyph& g) { return g.own_y; });
     CHECK(off_line >= 2);  // marks Amiri raises over the Arabic
     CHECK(off_line < glyphs / 3);
